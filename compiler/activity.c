@@ -1,0 +1,299 @@
+/* activity.c: the activity analysis (see activity.h). Varied-ness flows forward from the
+ * active parameters through assignments; usefulness flows backward from the active outputs
+ * (the floating return value and active pointer parameters that are written). Both iterate
+ * over the whole function until nothing changes. */
+#include "activity.h"
+#include "diag.h"
+
+typedef struct Flow {
+    Func *fn;
+    bool changed;
+} Flow;
+
+/* Calls mark(flow, var) for each variable whose value flows into e's value: it descends only
+ * through floating (or pointer-to-floating) subexpressions, so indices, conditions and
+ * integer casts do not carry activity. */
+static void value_vars(Flow *f, const Expr *e, void (*mark)(Flow *, Var *, void *), void *arg) {
+    if (!e || !type_has_floating(e->type))
+        return;
+    switch (e->kind) {
+    case EX_VAR: mark(f, e->var, arg); break;
+    case EX_CALL:
+        for (int i = 0; i < e->nargs; i++)
+            value_vars(f, e->args[i], mark, arg);
+        break;
+    case EX_INITLIST:
+        for (int i = 0; i < e->nargs; i++)
+            value_vars(f, e->args[i], mark, arg);
+        break;
+    case EX_COND:
+        value_vars(f, e->lhs, mark, arg);
+        value_vars(f, e->rhs, mark, arg);
+        break;
+    default:
+        value_vars(f, e->lhs, mark, arg);
+        value_vars(f, e->rhs, mark, arg);
+        break;
+    }
+}
+
+static void any_varied(Flow *f, Var *v, void *arg) {
+    (void)f;
+    if (v->varied)
+        *(bool *)arg = true;
+}
+
+static void set_varied(Flow *f, Var *v) {
+    if (!v || v->varied || v->is_static_const || !type_has_floating(v->type))
+        return;
+    v->varied = true;
+    f->changed = true;
+}
+
+static void set_useful(Flow *f, Var *v, void *arg) {
+    (void)arg;
+    if (!v || v->useful || !type_has_floating(v->type))
+        return;
+    v->useful = true;
+    f->changed = true;
+}
+
+static bool expr_varied(Flow *f, const Expr *e) {
+    bool varied = false;
+    value_vars(f, e, any_varied, &varied);
+    return varied;
+}
+
+static bool is_pointer(const Type *t) {
+    return t && (t->kind == TY_PTR || t->kind == TY_ARRAY);
+}
+
+/* dst receives value: forward and backward flow; pointers alias both ways. */
+static void flow_assign(Flow *f, Var *dst, const Expr *value, bool compound) {
+    if (!dst)
+        return;
+    if (expr_varied(f, value) || (compound && dst->varied))
+        set_varied(f, dst);
+    if (dst->useful)
+        value_vars(f, value, set_useful, NULL);
+    if (is_pointer(dst->type)) {
+        Var *src = expr_root_var(value);
+        if (src && dst->varied)
+            set_varied(f, src);
+        if (src && dst->useful)
+            set_useful(f, src, NULL);
+    }
+}
+
+/* Whether argument i of a call can be written by the callee (a pointer to non-const data). */
+static bool arg_is_output(const Expr *arg) {
+    return is_pointer(arg->type) && !arg->type->base->is_const && type_has_floating(arg->type);
+}
+
+/* A user call: every output depends on every input (a conservative summary). */
+static void flow_call(Flow *f, const Expr *call, Var *result) {
+    bool varied = false, useful = result && result->useful;
+    for (int i = 0; i < call->nargs; i++) {
+        varied |= expr_varied(f, call->args[i]);
+        Var *root = arg_is_output(call->args[i]) ? expr_root_var(call->args[i]) : NULL;
+        if (root) {
+            varied |= root->varied;
+            useful |= root->useful;
+        }
+    }
+    if (varied) {
+        set_varied(f, result);
+        for (int i = 0; i < call->nargs; i++)
+            if (arg_is_output(call->args[i]))
+                set_varied(f, expr_root_var(call->args[i]));
+    }
+    if (useful)
+        for (int i = 0; i < call->nargs; i++)
+            value_vars(f, call->args[i], set_useful, NULL);
+}
+
+static void flow_stmt(Flow *f, Stmt *s) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case ST_BLOCK:
+        for (int i = 0; i < s->nbody; i++)
+            flow_stmt(f, s->body[i]);
+        break;
+    case ST_DECL: case ST_ASSIGN: {
+        Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
+        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
+            flow_call(f, s->rhs, dst);
+        else if (s->rhs)
+            flow_assign(f, dst, s->rhs, s->kind == ST_ASSIGN && s->op != OP_NONE);
+        break;
+    }
+    case ST_CALL:
+        if (s->rhs->callee)
+            flow_call(f, s->rhs, NULL);
+        break;
+    case ST_RETURN:
+        if (s->rhs && type_is_floating(f->fn->ret))
+            value_vars(f, s->rhs, set_useful, NULL);
+        break;
+    case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
+        flow_stmt(f, s->init);
+        flow_stmt(f, s->step);
+        flow_stmt(f, s->then);
+        flow_stmt(f, s->els);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ---- marking expressions and statements ---- */
+
+static bool mark_expr(Expr *e) {
+    if (!e)
+        return false;
+    bool kids = false;
+    switch (e->kind) {
+    case EX_VAR: kids = e->var->active; break;
+    case EX_CALL: case EX_INITLIST:
+        for (int i = 0; i < e->nargs; i++)
+            kids |= mark_expr(e->args[i]);
+        break;
+    case EX_COND:
+        mark_expr(e->cond);
+        kids = mark_expr(e->lhs) | mark_expr(e->rhs);
+        break;
+    case EX_INDEX:
+        mark_expr(e->rhs);
+        kids = mark_expr(e->lhs);
+        break;
+    default:
+        kids = mark_expr(e->lhs) | mark_expr(e->rhs);
+        break;
+    }
+    e->active = kids && type_has_floating(e->type) && !(e->kind == EX_CALL && !e->callee && !e->math);
+    return e->active;
+}
+
+bool arg_is_active(const Expr *arg) {
+    if (is_pointer(arg->type)) {
+        Var *root = expr_root_var(arg);
+        return root && root->active;
+    }
+    return arg->active;
+}
+
+static bool call_is_active(const Expr *call) {
+    for (int i = 0; i < call->nargs; i++)
+        if (arg_is_active(call->args[i]))
+            return true;
+    return false;
+}
+
+static int check_opaque_calls(const Expr *e, bool feeds_active) {
+    if (!e)
+        return 0;
+    int errors = 0;
+    if (e->kind == EX_CALL && !e->callee && !e->math && feeds_active) {
+        for (int i = 0; i < e->nargs; i++)
+            if (arg_is_active(e->args[i])) {
+                error_at(e->loc, "cannot differentiate through '%s': it is not a supported math "
+                         "function and its definition is not in this file", e->text);
+                return 1;
+            }
+    }
+    errors += check_opaque_calls(e->lhs, feeds_active) + check_opaque_calls(e->rhs, feeds_active);
+    for (int i = 0; i < e->nargs; i++)
+        errors += check_opaque_calls(e->args[i], feeds_active);
+    return errors;
+}
+
+static bool mark_stmt(Stmt *s, int *errors) {
+    if (!s)
+        return false;
+    bool active = false;
+    switch (s->kind) {
+    case ST_BLOCK:
+        for (int i = 0; i < s->nbody; i++)
+            active |= mark_stmt(s->body[i], errors);
+        break;
+    case ST_DECL: case ST_ASSIGN: {
+        mark_expr(s->lhs);
+        mark_expr(s->rhs);
+        Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
+        active = dst && dst->active;
+        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
+            active |= call_is_active(s->rhs);
+        *errors += check_opaque_calls(s->rhs, active);
+        break;
+    }
+    case ST_CALL:
+        mark_expr(s->rhs);
+        active = s->rhs->callee && call_is_active(s->rhs);
+        *errors += check_opaque_calls(s->rhs, true);
+        break;
+    case ST_RETURN:
+        active = mark_expr(s->rhs);
+        *errors += check_opaque_calls(s->rhs, active);
+        break;
+    case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
+        mark_expr(s->cond);
+        active |= mark_stmt(s->init, errors);
+        active |= mark_stmt(s->step, errors);
+        active |= mark_stmt(s->then, errors);
+        active |= mark_stmt(s->els, errors);
+        break;
+    default:
+        break;
+    }
+    s->active = active;
+    return active;
+}
+
+static int check_vars(Func *fn, const bool *param_active, bool top_level) {
+    int errors = 0;
+    for (int i = 0; i < fn->nvars; i++) {
+        Var *v = fn->vars[i];
+        if (!v->active)
+            continue;
+        if (v->kind == VAR_GLOBAL) {
+            error_at(v->loc, "global variable '%s' would carry derivatives in '%s'; pass it as a parameter",
+                     v->name, fn->name);
+            errors++;
+        }
+    }
+    for (int i = 0; top_level && i < fn->nparams; i++) {
+        Var *p = fn->params[i];
+        if (p->active && !param_active[i] && is_pointer(p->type)) {
+            error_at(p->loc, "parameter '%s' of '%s' carries derivatives but is not in wrt(...)",
+                     p->name, fn->name);
+            errors++;
+        }
+    }
+    return errors;
+}
+
+int activity_analyze(Func *fn, const bool *param_active, bool top_level) {
+    for (int i = 0; i < fn->nvars; i++)
+        fn->vars[i]->varied = fn->vars[i]->useful = fn->vars[i]->active = false;
+    Flow f = {fn, false};
+    for (int i = 0; i < fn->nparams; i++) {
+        Var *p = fn->params[i];
+        if (!param_active[i])
+            continue;
+        set_varied(&f, p);
+        if (is_pointer(p->type) && !p->type->base->is_const)
+            set_useful(&f, p, NULL);
+    }
+    do {
+        f.changed = false;
+        flow_stmt(&f, fn->body);
+    } while (f.changed);
+    for (int i = 0; i < fn->nvars; i++) {
+        Var *v = fn->vars[i];
+        v->active = v->varied && v->useful;
+    }
+    int errors = 0;
+    mark_stmt(fn->body, &errors);
+    return errors + check_vars(fn, param_active, top_level);
+}

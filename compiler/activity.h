@@ -1,0 +1,19 @@
+/* activity.h: activity analysis. A variable is active when it both depends on an active
+ * input (varied) and influences an active output (useful); only active values get tangent
+ * or adjoint code. The analysis is flow-insensitive per variable (a whole array or struct is
+ * one value), and a pointer shares the activity of what it points into. */
+#ifndef ADC_ACTIVITY_H
+#define ADC_ACTIVITY_H
+
+#include "ir.h"
+
+/* Analyses fn for the given active parameters (one flag per parameter), setting the
+ * varied/useful/active flags of its variables, expressions and statements. top_level: the
+ * function was requested (its non-active pointer parameters may not become active).
+ * Returns 0, or non-zero after reporting errors. */
+int activity_analyze(Func *fn, const bool *param_active, bool top_level);
+
+/* Whether a call's argument is active: an active value, or a pointer into active memory. */
+bool arg_is_active(const Expr *arg);
+
+#endif

@@ -1,0 +1,179 @@
+/* annot.c: the little language inside ADC_DIFF(...):
+ *     wrt(x, w)  len(x: n, w: m*k)  modes(tangent, adjoint, grad)  vector(4)
+ * Clauses may be separated by commas or spaces; len expressions may hold parentheses. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "annot.h"
+#include "diag.h"
+
+static int param_index(const Func *fn, const char *name, size_t len) {
+    for (int i = 0; i < fn->nparams; i++)
+        if (strlen(fn->params[i]->name) == len && strncmp(fn->params[i]->name, name, len) == 0)
+            return i;
+    return -1;
+}
+
+static const char *skip_space(const char *p) {
+    while (isspace((unsigned char)*p) || *p == ',')
+        p++;
+    return p;
+}
+
+/* Returns the end of the argument list starting after '(' (the matching ')'), or NULL. */
+static const char *closing_paren(const char *p) {
+    int depth = 1;
+    for (; *p; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && --depth == 0)
+            return p;
+    }
+    return NULL;
+}
+
+unsigned annot_mode(const char *name, size_t len) {
+    static const struct { const char *name; unsigned mode; } modes[] = {
+        {"tangent", MODE_TANGENT}, {"adjoint", MODE_ADJOINT}, {"grad", MODE_GRAD},
+        {"tangent_vector", MODE_TANGENT_VECTOR},
+    };
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (strlen(modes[i].name) == len && strncmp(modes[i].name, name, len) == 0)
+            return modes[i].mode;
+    return 0;
+}
+
+unsigned annot_default_modes(const Func *fn) {
+    if (type_is_floating(fn->ret))
+        return MODE_TANGENT | MODE_ADJOINT | MODE_GRAD;
+    return MODE_TANGENT | MODE_ADJOINT;
+}
+
+static bool param_can_be_active(const Var *v) {
+    return type_has_floating(v->type);
+}
+
+/* Calls item(fn, start, len) for each comma-separated item of [p, end). */
+static int for_each_item(Func *fn, const char *p, const char *end, SrcLoc loc,
+                         int (*item)(Func *, const char *, size_t, SrcLoc)) {
+    while (p < end) {
+        while (p < end && (isspace((unsigned char)*p) || *p == ','))
+            p++;
+        const char *start = p;
+        int depth = 0;
+        while (p < end && (depth > 0 || *p != ',')) {
+            depth += (*p == '(') - (*p == ')');
+            p++;
+        }
+        const char *stop = p;
+        while (stop > start && isspace((unsigned char)stop[-1]))
+            stop--;
+        if (stop > start && item(fn, start, (size_t)(stop - start), loc) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int wrt_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
+    int i = param_index(fn, name, len);
+    if (i < 0) {
+        error_at(loc, "'wrt' names '%.*s', which is not a parameter of '%s'", (int)len, name, fn->name);
+        return -1;
+    }
+    if (!param_can_be_active(fn->params[i])) {
+        error_at(loc, "'wrt' names '%.*s', which is not floating and cannot be differentiated",
+                 (int)len, name);
+        return -1;
+    }
+    fn->wrt[i] = true;
+    return 0;
+}
+
+static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
+    const char *colon = memchr(text, ':', len);
+    if (!colon) {
+        error_at(loc, "'len' expects 'param: expression', got '%.*s'", (int)len, text);
+        return -1;
+    }
+    const char *name_end = colon;
+    while (name_end > text && isspace((unsigned char)name_end[-1]))
+        name_end--;
+    int i = param_index(fn, text, (size_t)(name_end - text));
+    if (i < 0 || fn->params[i]->type->kind != TY_PTR) {
+        error_at(loc, "'len' names '%.*s', which is not a pointer parameter of '%s'",
+                 (int)(name_end - text), text, fn->name);
+        return -1;
+    }
+    const char *expr = skip_space(colon + 1);
+    fn->len[i] = ir_format("%.*s", (int)(text + len - expr), expr);
+    return 0;
+}
+
+static int mode_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
+    unsigned mode = annot_mode(name, len);
+    if (!mode) {
+        error_at(loc, "unknown mode '%.*s' (expected tangent, tangent_vector, adjoint or grad)",
+                 (int)len, name);
+        return -1;
+    }
+    if (mode == MODE_GRAD && !type_is_floating(fn->ret)) {
+        error_at(loc, "mode 'grad' needs a function returning double or float; '%s' does not", fn->name);
+        return -1;
+    }
+    fn->modes |= mode;
+    return 0;
+}
+
+static int vector_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
+    char *end;
+    long width = strtol(text, &end, 10);
+    if (end != text + len || width < 1 || width > 4096) {
+        error_at(loc, "'vector' expects a direction count from 1 to 4096, got '%.*s'", (int)len, text);
+        return -1;
+    }
+    fn->vector_width = (int)width;
+    fn->modes |= MODE_TANGENT_VECTOR;
+    return 0;
+}
+
+int annot_set_wrt(Func *fn, const char *names, SrcLoc loc) {
+    if (names)
+        return for_each_item(fn, names, names + strlen(names), loc, wrt_item);
+    for (int i = 0; i < fn->nparams; i++)
+        fn->wrt[i] = param_can_be_active(fn->params[i]);
+    return 0;
+}
+
+int annot_parse(Func *fn, const char *text, SrcLoc loc) {
+    static const struct {
+        const char *name;
+        int (*item)(Func *, const char *, size_t, SrcLoc);
+    } clauses[] = {{"wrt", wrt_item}, {"len", len_item}, {"modes", mode_item}, {"vector", vector_item}};
+    bool saw_wrt = false;
+    const char *p = skip_space(text);
+    while (*p) {
+        size_t n = 0;
+        while (isalnum((unsigned char)p[n]) || p[n] == '_')
+            n++;
+        size_t c = 0;
+        while (c < sizeof clauses / sizeof clauses[0] &&
+               !(strlen(clauses[c].name) == n && strncmp(clauses[c].name, p, n) == 0))
+            c++;
+        const char *open = skip_space(p + n);
+        const char *close = *open == '(' ? closing_paren(open + 1) : NULL;
+        if (c == sizeof clauses / sizeof clauses[0] || !close) {
+            error_at(loc, "malformed ADC_DIFF annotation near '%s' (expected wrt(...), len(...), "
+                     "modes(...) or vector(N))", p);
+            return -1;
+        }
+        saw_wrt |= c == 0;
+        if (for_each_item(fn, open + 1, close, loc, clauses[c].item) != 0)
+            return -1;
+        p = skip_space(close + 1);
+    }
+    if (!saw_wrt)
+        annot_set_wrt(fn, NULL, loc);
+    if (!fn->modes)
+        fn->modes = annot_default_modes(fn);
+    return 0;
+}

@@ -1,0 +1,176 @@
+/* deriv.c: cuts an active expression into primitive operations with local partial
+ * derivatives (the rules of differentiation live here and in mathfn.c). */
+#include <string.h>
+#include "deriv.h"
+#include "diag.h"
+#include "emit_c.h"
+#include "mathfn.h"
+
+const char *namer_temp(Namer *n) {
+    for (;;) {
+        const char *name = ir_format("t%d", ++n->next);
+        bool taken = false;
+        for (int i = 0; i < n->fn->nvars && !taken; i++)
+            taken = strcmp(n->fn->vars[i]->name, name) == 0;
+        if (!taken)
+            return name;
+    }
+}
+
+const char *temp_type(const Expr *e) {
+    return e->type->kind == TY_FLOAT ? "float" : "double";
+}
+
+static int add_node(Linear *lin, const Expr *e) {
+    if (lin->count == lin->cap) {
+        int cap = lin->cap ? lin->cap * 2 : 16;
+        LinNode *nodes = ir_alloc(sizeof(LinNode) * (size_t)cap);
+        if (lin->count)
+            memcpy(nodes, lin->nodes, sizeof(LinNode) * (size_t)lin->count);
+        lin->nodes = nodes;
+        lin->cap = cap;
+    }
+    LinNode *n = &lin->nodes[lin->count];
+    memset(n, 0, sizeof *n);
+    n->expr = e;
+    return lin->count++;
+}
+
+/* Substitutes $0, $1, $r and @ in a partial-derivative template. */
+static const char *instantiate(const char *tmpl, const char *args[2], const char *result, const char *fsuffix) {
+    Buf b = {0};
+    for (const char *p = tmpl; *p; p++) {
+        if (*p == '$' && (p[1] == '0' || p[1] == '1'))
+            buf_puts(&b, paren_if_needed(args[p[1] - '0']));
+        else if (*p == '$' && p[1] == 'r')
+            buf_puts(&b, result);
+        else if (*p == '@') {
+            size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789");
+            buf_printf(&b, "%.*s%s", (int)n, p + 1, fsuffix);
+            p += n;
+            continue;
+        } else {
+            buf_putc(&b, *p);
+            continue;
+        }
+        p++;
+    }
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+static bool is_leaf(const Expr *e) {
+    return e->kind == EX_VAR || e->kind == EX_INDEX || e->kind == EX_MEMBER || e->kind == EX_DEREF;
+}
+
+static int visit(Linear *lin, const Expr *e, Namer *names, const char *suffix);
+
+/* Sets the operands and partials of an active operation node. */
+static int operation(Linear *lin, int id, Namer *names, const char *suffix) {
+    const Expr *e = lin->nodes[id].expr;
+    const Expr *ops[2] = {e->lhs, e->rhs};
+    int nops = e->kind == EX_CALL ? e->nargs : (e->kind == EX_BINARY ? 2 : 1);
+    if (e->kind == EX_CALL)
+        for (int i = 0; i < nops && i < 2; i++)
+            ops[i] = e->args[i];
+    int kid[2] = {-1, -1};
+    const char *val[2] = {"", ""};
+    for (int i = 0; i < nops; i++) {
+        if ((kid[i] = visit(lin, ops[i], names, suffix)) < 0 && ops[i]->active)
+            return -1;
+        val[i] = kid[i] >= 0 ? lin->nodes[kid[i]].value : paren_if_needed(expr_text(ops[i]));
+    }
+    LinNode *n = &lin->nodes[id];
+    n->temp = namer_temp(names);
+    n->value = n->temp;
+    const char *partial[2] = {NULL, NULL};
+    const char *text = NULL;
+    if (e->kind == EX_CALL) {
+        const char *fs = float_suffix(e->type);
+        for (int i = 0; i < nops; i++)
+            partial[i] = e->math->partial[i] ? instantiate(e->math->partial[i], val, n->temp, fs) : NULL;
+        text = ir_format("%s(%s%s%s)", e->text, val[0], nops > 1 ? ", " : "", nops > 1 ? val[1] : "");
+    } else if (e->kind == EX_CAST) {
+        partial[0] = "1.0";
+        text = ir_format("(%s)%s", temp_type(e), val[0]);
+    } else if (e->kind == EX_UNARY) {
+        partial[0] = e->op == OP_NEG ? "-1.0" : "1.0";
+        text = ir_format("%s%s", e->op == OP_NEG ? "-" : "", val[0]);
+    } else {
+        switch (e->op) {
+        case OP_ADD: partial[0] = "1.0"; partial[1] = "1.0"; break;
+        case OP_SUB: partial[0] = "1.0"; partial[1] = "-1.0"; break;
+        case OP_MUL: partial[0] = val[1]; partial[1] = val[0]; break;
+        case OP_DIV:
+            partial[0] = ir_format("1.0 / %s", val[1]);
+            partial[1] = ir_format("-%s / %s", n->temp, val[1]);
+            break;
+        default: break;
+        }
+        text = ir_format("%s %s %s", val[0], op_spelling(e->op), val[1]);
+    }
+    for (int i = 0; i < nops; i++)
+        if (kid[i] >= 0 && lin->nodes[kid[i]].active) {
+            n->kid[n->nkids] = kid[i];
+            n->partial[n->nkids++] = partial[i];
+        }
+    n->op_text = text;
+    return 0;
+}
+
+static bool differentiable(const Expr *e) {
+    switch (e->kind) {
+    case EX_UNARY: return e->op == OP_NEG || e->op == OP_PLUS;
+    case EX_BINARY: return e->op == OP_ADD || e->op == OP_SUB || e->op == OP_MUL || e->op == OP_DIV;
+    case EX_CAST: return type_is_floating(e->type) && type_is_floating(e->lhs->type);
+    case EX_CALL: return e->math != NULL;
+    default: return false;
+    }
+}
+
+/* Returns the node of an active e, or -1 (e inactive: used by its text). */
+static int visit(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
+    if (!e->active)
+        return -1;
+    int id = add_node(lin, e);
+    lin->nodes[id].active = true;
+    if (is_leaf(e)) {
+        lin->nodes[id].value = paren_if_needed(expr_text(e));
+        lin->nodes[id].shadow = shadow_text(e, suffix);
+        return id;
+    }
+    if (!differentiable(e)) {
+        error_at(e->loc, "cannot differentiate this %s",
+                 e->kind == EX_CAST ? "cast (an active value converted to an integer or pointer)"
+                                    : "operation on an active value");
+        return -1;
+    }
+    return operation(lin, id, names, suffix) == 0 ? id : -1;
+}
+
+int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
+    memset(lin, 0, sizeof *lin);
+    lin->root = visit(lin, e, names, suffix);
+    return lin->root < 0 && e->active ? -1 : 0;
+}
+
+void emit_temps(Buf *b, const Linear *lin, int depth) {
+    /* Operands are visited after their operation is added, so write in reverse order of
+     * creation: every operand's temporary comes before its user. */
+    for (int i = lin->count - 1; i >= 0; i--) {
+        const LinNode *n = &lin->nodes[i];
+        if (!n->temp)
+            continue;
+        buf_indent(b, depth);
+        buf_printf(b, "%s %s = %s;\n", temp_type(n->expr), n->temp, n->op_text);
+    }
+}
+
+const char *scaled(const char *partial, const char *derivative) {
+    if (strcmp(partial, "1.0") == 0)
+        return derivative;
+    if (strcmp(partial, "-1.0") == 0)
+        return ir_format("-%s", paren_if_needed(derivative));
+    return ir_format("%s * %s", paren_if_needed(partial), paren_if_needed(derivative));
+}

@@ -1,0 +1,49 @@
+/* deriv.h: the local computational graph of one expression. An active expression is cut
+ * into primitive operations, each with a temporary for its value and the partial derivatives
+ * with respect to its operands; tangent and adjoint code are both written from it. */
+#ifndef ADC_DERIV_H
+#define ADC_DERIV_H
+
+#include "buf.h"
+#include "ir.h"
+
+typedef struct LinNode {
+    const Expr *expr;
+    const char *value;      /* C text of the value: a temporary, a variable read, a constant */
+    const char *temp;       /* the temporary's name when the node is an active operation */
+    const char *shadow;     /* for an active leaf: its derivative lvalue (x_d[i]), else NULL */
+    const char *op_text;    /* for an operation: C text computing it from its operands' values */
+    bool active;
+    int nkids;
+    int kid[2];             /* indices of active operands */
+    const char *partial[2]; /* d value / d kid as C text; NULL: zero */
+} LinNode;
+
+typedef struct Linear {
+    LinNode *nodes;
+    int count, cap;
+    int root;
+} Linear;
+
+/* Names temporaries t1, t2, ... unique within a function. */
+typedef struct Namer {
+    const Func *fn;
+    int next;
+} Namer;
+
+const char *namer_temp(Namer *n);
+
+/* Builds the graph of e. suffix names derivative shadows ("_d" or "_b"). Returns 0, or
+ * reports an error and returns -1 for an active operation adc cannot differentiate. */
+int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix);
+
+/* Writes `T temp = op(kids);` for every active operation, in evaluation order. */
+void emit_temps(Buf *b, const Linear *lin, int depth);
+
+/* The C type name for temporaries of e's type ("double" or "float"). */
+const char *temp_type(const Expr *e);
+
+/* partial * derivative as readable C: "d", "-d", "p * d". */
+const char *scaled(const char *partial, const char *derivative);
+
+#endif

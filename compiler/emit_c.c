@@ -1,0 +1,210 @@
+/* emit_c.c: prints IR types and expressions as C, with the fewest parentheses that keep the
+ * meaning, so that generated code reads like the source it came from. */
+#include <string.h>
+#include "emit_c.h"
+
+static const char *base_name(const Type *t) {
+    switch (t->kind) {
+    case TY_VOID: return "void";
+    case TY_FLOAT: return "float";
+    case TY_DOUBLE: return "double";
+    default: return t->name;
+    }
+}
+
+/* The declarator of t around inner ("x", "*x", ...), then the base specifier. */
+static void emit_declarator(Buf *b, const Type *t, const char *inner, bool drop_const) {
+    if (t->kind == TY_PTR) {
+        const char *q = t->is_const && !drop_const ? "const " : "";
+        const char *d = t->base->kind == TY_ARRAY ? ir_format("(*%s%s)", q, inner) : ir_format("*%s%s", q, inner);
+        emit_declarator(b, t->base, d, drop_const);
+        return;
+    }
+    if (t->kind == TY_ARRAY) {
+        const char *d = t->array_len >= 0 ? ir_format("%s[%ld]", inner, t->array_len) : ir_format("%s[]", inner);
+        emit_declarator(b, t->base, d, drop_const);
+        return;
+    }
+    buf_printf(b, "%s%s%s%s", t->is_const && !drop_const ? "const " : "", base_name(t), *inner ? " " : "", inner);
+}
+
+void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const) {
+    emit_declarator(b, t, name, drop_const);
+}
+
+void emit_type(Buf *b, const Type *t) {
+    emit_declarator(b, t, "", false);
+}
+
+const char *float_suffix(const Type *t) {
+    return t && t->kind == TY_FLOAT ? "f" : "";
+}
+
+/* Binding strength of an expression: higher binds tighter. */
+static int precedence(const Expr *e) {
+    switch (e->kind) {
+    case EX_UNARY: case EX_DEREF: case EX_ADDR: case EX_CAST: return 14;
+    case EX_COND: return 3;
+    case EX_BINARY:
+        switch (e->op) {
+        case OP_MUL: case OP_DIV: case OP_MOD: return 13;
+        case OP_ADD: case OP_SUB: return 12;
+        case OP_SHL: case OP_SHR: return 11;
+        case OP_LT: case OP_LE: case OP_GT: case OP_GE: return 10;
+        case OP_EQ: case OP_NE: return 9;
+        case OP_BITAND: return 8;
+        case OP_BITXOR: return 7;
+        case OP_BITOR: return 6;
+        case OP_LAND: return 5;
+        default: return 4;
+        }
+    default: return 16;
+    }
+}
+
+/* Prints e as an operand that must bind at least as tightly as min. */
+static void emit_operand(Buf *b, const Expr *e, int min) {
+    bool paren = precedence(e) < min;
+    if (paren)
+        buf_putc(b, '(');
+    emit_expr(b, e);
+    if (paren)
+        buf_putc(b, ')');
+}
+
+static void emit_call(Buf *b, const Expr *e) {
+    buf_printf(b, "%s(", e->text);
+    for (int i = 0; i < e->nargs; i++) {
+        if (i)
+            buf_puts(b, ", ");
+        emit_expr(b, e->args[i]);
+    }
+    buf_putc(b, ')');
+}
+
+void emit_expr(Buf *b, const Expr *e) {
+    int p = precedence(e);
+    switch (e->kind) {
+    case EX_NUM: case EX_SIZEOF: buf_puts(b, e->text); break;
+    case EX_VAR: buf_puts(b, e->var->name); break;
+    case EX_INDEX:
+        emit_operand(b, e->lhs, 16);
+        buf_putc(b, '[');
+        emit_expr(b, e->rhs);
+        buf_putc(b, ']');
+        break;
+    case EX_MEMBER:
+        emit_operand(b, e->lhs, 16);
+        buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->text);
+        break;
+    case EX_DEREF: buf_putc(b, '*'); emit_operand(b, e->lhs, 14); break;
+    case EX_ADDR: buf_putc(b, '&'); emit_operand(b, e->lhs, 14); break;
+    case EX_UNARY:
+        buf_puts(b, op_spelling(e->op));
+        /* keep `- -x` from becoming `--x` */
+        if ((e->op == OP_NEG || e->op == OP_PLUS) && e->lhs->kind == EX_UNARY)
+            buf_putc(b, ' ');
+        emit_operand(b, e->lhs, 14);
+        break;
+    case EX_CAST:
+        buf_putc(b, '(');
+        emit_type(b, e->type);
+        buf_putc(b, ')');
+        emit_operand(b, e->lhs, 14);
+        break;
+    case EX_BINARY:
+        emit_operand(b, e->lhs, p);
+        buf_printf(b, " %s ", op_spelling(e->op));
+        emit_operand(b, e->rhs, p + 1);
+        break;
+    case EX_COND:
+        emit_operand(b, e->cond, 4);
+        buf_puts(b, " ? ");
+        emit_operand(b, e->lhs, 3);
+        buf_puts(b, " : ");
+        emit_operand(b, e->rhs, 3);
+        break;
+    case EX_CALL: emit_call(b, e); break;
+    case EX_INITLIST:
+        buf_putc(b, '{');
+        for (int i = 0; i < e->nargs; i++) {
+            buf_puts(b, i ? ", " : "");
+            emit_expr(b, e->args[i]);
+        }
+        buf_putc(b, '}');
+        break;
+    }
+}
+
+const char *expr_text(const Expr *e) {
+    Buf b = {0};
+    emit_expr(&b, e);
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
+    switch (e->kind) {
+    case EX_VAR: buf_printf(b, "%s%s", e->var->name, suffix); return true;
+    case EX_INDEX:
+        if (!shadow_into(b, e->lhs, suffix))
+            return false;
+        buf_printf(b, "[%s]", expr_text(e->rhs));
+        return true;
+    case EX_MEMBER:
+        if (!shadow_into(b, e->lhs, suffix))
+            return false;
+        buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->text);
+        return true;
+    case EX_DEREF: case EX_ADDR:
+        buf_puts(b, e->kind == EX_DEREF ? "*" : "&");
+        if (e->lhs->kind != EX_VAR && e->lhs->kind != EX_INDEX && e->lhs->kind != EX_MEMBER) {
+            buf_putc(b, '(');
+            bool ok = shadow_into(b, e->lhs, suffix);
+            buf_putc(b, ')');
+            return ok;
+        }
+        return shadow_into(b, e->lhs, suffix);
+    case EX_BINARY: { /* pointer arithmetic: p + k, k + p, p - k */
+        bool left = e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY;
+        if (e->op != OP_ADD && !(e->op == OP_SUB && left))
+            return false;
+        if (left) {
+            if (!shadow_into(b, e->lhs, suffix))
+                return false;
+            buf_printf(b, " %s %s", op_spelling(e->op), paren_if_needed(expr_text(e->rhs)));
+            return true;
+        }
+        buf_printf(b, "%s + ", paren_if_needed(expr_text(e->lhs)));
+        return shadow_into(b, e->rhs, suffix);
+    }
+    case EX_CAST:
+        if (e->type->kind != TY_PTR)
+            return false;
+        buf_putc(b, '(');
+        emit_type(b, e->type);
+        buf_putc(b, ')');
+        return shadow_into(b, e->lhs, suffix);
+    default:
+        return false;
+    }
+}
+
+const char *shadow_text(const Expr *e, const char *suffix) {
+    Buf b = {0};
+    bool ok = shadow_into(&b, e, suffix);
+    const char *text = ok ? ir_strdup(buf_str(&b)) : NULL;
+    buf_free(&b);
+    return text;
+}
+
+const char *paren_if_needed(const char *text) {
+    int depth = 0;
+    for (const char *p = text; *p; p++) {
+        depth += (*p == '(' || *p == '[') - (*p == ')' || *p == ']');
+        if (depth == 0 && p != text && strchr("+-*/?<>=!&|%^ ", *p))
+            return ir_format("(%s)", text);
+    }
+    return text;
+}

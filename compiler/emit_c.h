@@ -1,0 +1,24 @@
+/* emit_c.h: printing IR as C: declarations, expressions, and the shadow (derivative)
+ * counterparts of lvalues, which name x_d or x_b where the primal names x. */
+#ifndef ADC_EMIT_C_H
+#define ADC_EMIT_C_H
+
+#include "buf.h"
+#include "ir.h"
+
+/* `type name` as a C declaration (arrays and pointers in declarator syntax). With
+ * drop_const, every const qualifier is left out (adjoint buffers are written). */
+void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const);
+/* The type alone, as in a cast. */
+void emit_type(Buf *b, const Type *t);
+void emit_expr(Buf *b, const Expr *e);
+const char *expr_text(const Expr *e);
+/* The lvalue or pointer expression e with its root variable x renamed x<suffix>; NULL if e
+ * has no such counterpart (it does not designate a variable's memory). */
+const char *shadow_text(const Expr *e, const char *suffix);
+/* Whether e (an expression text) needs parentheses to be an operand of * or unary minus. */
+const char *paren_if_needed(const char *text);
+/* The C suffix of a math function of e's precision: "" or "f". */
+const char *float_suffix(const Type *t);
+
+#endif

@@ -1,0 +1,177 @@
+/* frontend.c: parses the input with libclang, finds the functions to differentiate (ADC_DIFF
+ * annotations and command-line requests) and drives their lowering to IR (lower.c), together
+ * with every function they call. It also collects what the generated file must repeat from
+ * the source: #include lines, type definitions and file-scope tables. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "annot.h"
+#include "clang_util.h"
+#include "diag.h"
+#include "frontend.h"
+#include "lower.h"
+
+static bool has_body(CXCursor fn) {
+    return clang_isCursorDefinition(fn) != 0;
+}
+
+typedef struct Found {
+    FrontEnd *fe;
+    const FrontendOptions *opts;
+    int matched_requests;
+    bool *request_found;
+} Found;
+
+static enum CXChildVisitResult annotation_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    const char **text = data;
+    if (clang_getCursorKind(c) == CXCursor_AnnotateAttr) {
+        const char *s = cx_string(clang_getCursorSpelling(c));
+        if (strncmp(s, "adc:", 4) == 0)
+            *text = s + 4;
+    }
+    return CXChildVisit_Continue;
+}
+
+static const char *annotation_of(CXCursor fn) {
+    const char *text = NULL;
+    clang_visitChildren(fn, annotation_visitor, &text);
+    return text;
+}
+
+static const Request *request_for(Found *found, const char *name) {
+    for (int i = 0; i < found->opts->nrequests; i++)
+        if (strcmp(found->opts->requests[i].function, name) == 0) {
+            found->request_found[i] = true;
+            return &found->opts->requests[i];
+        }
+    return NULL;
+}
+
+static int apply_request(Func *fn, const Request *req, const char *annotation, int vector_width) {
+    if (annotation && annot_parse(fn, annotation, fn->loc) != 0)
+        return -1;
+    if (req) {
+        for (int i = 0; req->wrt && i < fn->nparams; i++)
+            fn->wrt[i] = false;
+        if ((req->wrt || !annotation) && annot_set_wrt(fn, req->wrt, fn->loc) != 0)
+            return -1;
+        fn->modes = req->modes ? req->modes : (annotation ? fn->modes : annot_default_modes(fn));
+    }
+    if (vector_width > 0) {
+        fn->vector_width = vector_width;
+        fn->modes |= MODE_TANGENT_VECTOR;
+    }
+    if ((fn->modes & MODE_TANGENT_VECTOR) && fn->vector_width == 0)
+        fn->vector_width = 4;
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i])
+            return 0;
+    error_at(fn->loc, "function '%s' has no floating parameter to differentiate with respect to",
+             fn->name);
+    return -1;
+}
+
+static enum CXChildVisitResult find_requests(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    Found *found = data;
+    FrontEnd *fe = found->fe;
+    enum CXCursorKind kind = clang_getCursorKind(c);
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        return CXChildVisit_Continue;
+    collect_file_scope(fe, c);
+    if (kind != CXCursor_FunctionDecl || !has_body(c))
+        return CXChildVisit_Continue;
+    const char *name = cx_string(clang_getCursorSpelling(c));
+    const char *annotation = annotation_of(c);
+    const Request *req = request_for(found, name);
+    if (!annotation && !req)
+        return CXChildVisit_Continue;
+    Func *fn = lower_function(fe, c);
+    if (!fn)
+        return CXChildVisit_Continue;
+    fn->requested = true;
+    if (apply_request(fn, req, annotation, found->opts->vector_width) != 0)
+        fn->requested = false;
+    return CXChildVisit_Continue;
+}
+
+static void report_clang_diagnostics(CXTranslationUnit tu, int *errors) {
+    unsigned n = clang_getNumDiagnostics(tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev >= CXDiagnostic_Error) {
+            CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+                                                       CXDiagnostic_DisplayColumn);
+            fprintf(stderr, "%s\n", clang_getCString(s));
+            clang_disposeString(s);
+            (*errors)++;
+        }
+        clang_disposeDiagnostic(d);
+    }
+}
+
+static void inclusion_visitor(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+    (void)stack;
+    (void)depth;
+    const FrontendOptions *opts = data;
+    const char *name = cx_string(clang_getFileName(file));
+    const char **deps = *opts->deps;
+    int n = *opts->ndeps;
+    for (int i = 0; i < n; i++)
+        if (strcmp(deps[i], name) == 0)
+            return;
+    const char **grown = ir_alloc(sizeof(char *) * (size_t)(n + 1));
+    memcpy(grown, deps, sizeof(char *) * (size_t)n);
+    grown[n] = name;
+    *opts->deps = grown;
+    *opts->ndeps = n + 1;
+}
+
+static int check_requests_found(const Found *found) {
+    int errors = 0;
+    for (int i = 0; i < found->opts->nrequests; i++)
+        if (!found->request_found[i]) {
+            SrcLoc loc = {found->opts->file, 0, 0};
+            error_at(loc, "no function named '%s' is defined in this file",
+                     found->opts->requests[i].function);
+            errors++;
+        }
+    return errors;
+}
+
+int frontend_load(Program *prog, const FrontendOptions *opts) {
+    FILE *probe = fopen(opts->file, "rb");
+    if (!probe) {
+        error_at((SrcLoc){NULL, 0, 0}, "cannot open '%s'", opts->file);
+        return 1;
+    }
+    fclose(probe);
+    CXIndex index = clang_createIndex(0, 0);
+    CXTranslationUnit tu = NULL;
+    enum CXErrorCode rc = clang_parseTranslationUnit2(
+        index, opts->file, opts->clang_args, opts->nclang_args, NULL, 0,
+        CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+    int errors = 0;
+    if (rc != CXError_Success || !tu) {
+        error_at((SrcLoc){opts->file, 0, 0}, "libclang could not parse this file (code %d)", (int)rc);
+        clang_disposeIndex(index);
+        return 1;
+    }
+    report_clang_diagnostics(tu, &errors);
+    if (errors == 0) {
+        FrontEnd fe = {.tu = tu, .prog = prog};
+        prog->file = opts->file;
+        collect_macro_ranges(&fe);
+        Found found = {.fe = &fe, .opts = opts};
+        found.request_found = ir_alloc(sizeof(bool) * (size_t)(opts->nrequests + 1));
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), find_requests, &found);
+        errors += check_requests_found(&found);
+        if (opts->deps)
+            clang_getInclusions(tu, inclusion_visitor, (CXClientData)opts);
+    }
+    clang_disposeTranslationUnit(tu);
+    clang_disposeIndex(index);
+    return errors + error_count();
+}

@@ -1,0 +1,30 @@
+/* frontend.h: reads a C file with libclang and lowers the requested functions, and every
+ * function they call, into the IR. */
+#ifndef ADC_FRONTEND_H
+#define ADC_FRONTEND_H
+
+#include "ir.h"
+
+/* A request made on the command line rather than by an annotation. */
+typedef struct Request {
+    const char *function;
+    const char *wrt;     /* comma-separated parameter names, or NULL for every floating one */
+    unsigned modes;      /* 0: the default modes */
+} Request;
+
+typedef struct FrontendOptions {
+    const char *file;
+    const char *const *clang_args;
+    int nclang_args;
+    const Request *requests;
+    int nrequests;
+    int vector_width;    /* --vector N: adds MODE_TANGENT_VECTOR to every request */
+    /* -MD: every file the translation read is appended here (the source first). */
+    const char ***deps;
+    int *ndeps;
+} FrontendOptions;
+
+/* Fills prog; returns 0 on success, non-zero after reporting errors. */
+int frontend_load(Program *prog, const FrontendOptions *opts);
+
+#endif

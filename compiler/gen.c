@@ -1,0 +1,231 @@
+/* gen.c: assembles the output file. The requested functions are emitted in the modes they
+ * ask for; every call inside them asks for an instance of the callee for the pattern of
+ * active arguments at that call, which is queued and emitted once. */
+#include <string.h>
+#include "adjoint.h"
+#include "diag.h"
+#include "emit_c.h"
+#include "gen.h"
+#include "tangent.h"
+
+static const char *const kind_suffix[] = {
+    [KIND_TANGENT] = "tangent", [KIND_PRIMAL] = "primal", [KIND_FORWARD] = "forward",
+    [KIND_REVERSE] = "reverse", [KIND_ADJOINT] = "adjoint", [KIND_GRAD] = "grad",
+};
+
+static bool natural_mask(const Func *fn, int i) {
+    return fn->requested ? fn->wrt[i] : type_has_floating(fn->params[i]->type);
+}
+
+/* f_tangent for the natural pattern; f_tangent_x_y when only x and y are active. */
+static const char *instance_name(const Func *fn, const bool *mask, InstanceKind kind) {
+    bool natural = true;
+    for (int i = 0; i < fn->nparams; i++)
+        natural &= mask[i] == natural_mask(fn, i);
+    if (natural || kind == KIND_PRIMAL)
+        return ir_format("%s_%s", fn->name, kind_suffix[kind]);
+    Buf b = {0};
+    buf_printf(&b, "%s_%s", fn->name, kind_suffix[kind]);
+    for (int i = 0; i < fn->nparams; i++)
+        if (mask[i])
+            buf_printf(&b, "_%s", fn->params[i]->name);
+    const char *name = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return name;
+}
+
+static Instance *find_instance(Gen *g, const Func *fn, const bool *mask, InstanceKind kind) {
+    for (int i = 0; i < g->count; i++) {
+        Instance *in = g->items[i];
+        if (in->fn == fn && in->kind == kind &&
+            (kind == KIND_PRIMAL || memcmp(in->mask, mask, sizeof(bool) * (size_t)fn->nparams) == 0))
+            return in;
+    }
+    return NULL;
+}
+
+static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, bool is_static) {
+    Instance *in = ir_alloc(sizeof *in);
+    in->fn = fn;
+    in->mask = ir_alloc(sizeof(bool) * (size_t)(fn->nparams + 1));
+    if (kind != KIND_PRIMAL)
+        memcpy(in->mask, mask, sizeof(bool) * (size_t)fn->nparams);
+    in->kind = kind;
+    in->name = instance_name(fn, in->mask, kind);
+    in->is_static = is_static;
+    Instance **grown = ir_alloc(sizeof(Instance *) * (size_t)(g->count + 1));
+    if (g->count)
+        memcpy(grown, g->items, sizeof(Instance *) * (size_t)g->count);
+    grown[g->count++] = in;
+    g->items = grown;
+    return in;
+}
+
+const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind) {
+    Instance *in = find_instance(g, fn, mask, kind);
+    if (!in)
+        in = add_instance(g, fn, mask, kind, true);
+    return in->name;
+}
+
+/* ---- signatures ---- */
+
+static void param(Buf *b, const Type *t, const char *name, bool drop_const) {
+    buf_puts(b, ", ");
+    emit_decl(b, t, name, drop_const);
+}
+
+/* The adjoint of a parameter: a pointer to the scalar for scalars, the same buffer shape
+ * (writable) for pointers. */
+static void adjoint_param(Buf *b, const Var *p, const char *suffix) {
+    const char *name = ir_format("%s%s", p->name, suffix);
+    if (p->type->kind == TY_PTR)
+        param(b, p->type, name, true);
+    else
+        param(b, type_pointer_to(p->type), name, true);
+}
+
+void gen_signature(Buf *b, const Instance *in) {
+    const Func *fn = in->fn;
+    Buf params = {0};
+    if (in->kind == KIND_FORWARD || in->kind == KIND_REVERSE)
+        buf_puts(&params, ", adc_tape *tape");
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        param(&params, p->type, p->name, false);
+        if (!in->mask[i])
+            continue;
+        switch (in->kind) {
+        case KIND_TANGENT: param(&params, p->type, ir_format("%s_d", p->name), false); break;
+        case KIND_ADJOINT: case KIND_REVERSE: adjoint_param(&params, p, "_b"); break;
+        case KIND_FORWARD:
+            if (p->type->kind == TY_PTR)
+                adjoint_param(&params, p, "_b");
+            break;
+        default: break;
+        }
+    }
+    if (in->kind == KIND_GRAD)
+        for (int i = 0; i < fn->nparams; i++)
+            if (in->mask[i])
+                adjoint_param(&params, fn->params[i], "_grad");
+    bool floating = type_is_floating(fn->ret);
+    if (floating && in->kind == KIND_TANGENT)
+        param(&params, type_pointer_to(fn->ret), ir_format("%s_d", fn->name), false);
+    if (floating && (in->kind == KIND_ADJOINT || in->kind == KIND_REVERSE))
+        param(&params, fn->ret, ir_format("%s_b", fn->name), false);
+    emit_type(b, in->kind == KIND_REVERSE ? type_new(TY_VOID) : fn->ret);
+    buf_printf(b, " %s(%s)", in->name, params.len ? buf_str(&params) + 2 : "void");
+    buf_free(&params);
+}
+
+/* ---- the file ---- */
+
+static int emit_instance(Gen *g, Instance *in) {
+    buf_puts(&g->protos, in->is_static ? "static " : "");
+    gen_signature(&g->protos, in);
+    buf_puts(&g->protos, ";\n");
+    if (in->kind == KIND_TANGENT || in->kind == KIND_PRIMAL)
+        return tangent_emit(g, in);
+    return adjoint_emit(g, in);
+}
+
+static void request_modes(Gen *g, Func *fn) {
+    static const struct { unsigned mode; InstanceKind kind; } modes[] = {
+        {MODE_TANGENT, KIND_TANGENT}, {MODE_ADJOINT, KIND_ADJOINT}, {MODE_GRAD, KIND_GRAD},
+    };
+    for (size_t m = 0; m < sizeof modes / sizeof modes[0]; m++)
+        if ((fn->modes & modes[m].mode) && !find_instance(g, fn, fn->wrt, modes[m].kind))
+            add_instance(g, fn, fn->wrt, modes[m].kind, fn->is_static);
+}
+
+static void file_comment(Buf *out, const Gen *g, const char *version) {
+    buf_printf(out, "/* Generated by adc %s from %s. Do not edit: regenerate instead.\n", version, g->prog->file);
+    for (int i = 0; i < g->count; i++)
+        if (!g->items[i]->is_static || g->items[i]->fn->requested)
+            buf_printf(out, " *   %s: %s of %s\n", g->items[i]->name, kind_suffix[g->items[i]->kind],
+                       g->items[i]->fn->name);
+    buf_puts(out, " */\n");
+}
+
+static void includes(Buf *out, const Program *prog) {
+    for (int i = 0; i < prog->nincludes; i++)
+        buf_printf(out, "%s\n", prog->includes[i]);
+    buf_puts(out, "#include <math.h>\n#include <adc_runtime.h>\n\n");
+}
+
+static void type_decls(Buf *out, const Program *prog) {
+    for (int i = 0; i < prog->ntype_decls; i++)
+        buf_printf(out, "%s\n\n", prog->type_decls[i]);
+}
+
+/* File-scope variables the functions use: static const tables are copied, others declared. */
+static void globals(Buf *out, const Program *prog) {
+    const char **seen = ir_alloc(sizeof(char *) * 1024);
+    int nseen = 0;
+    for (int f = 0; f < prog->nfuncs; f++)
+        for (int i = 0; i < prog->funcs[f]->nvars; i++) {
+            const Var *v = prog->funcs[f]->vars[i];
+            if (v->kind != VAR_GLOBAL || (!v->global_text && !v->needs_extern))
+                continue;
+            bool dup = false;
+            for (int k = 0; k < nseen && !dup; k++)
+                dup = strcmp(seen[k], v->name) == 0;
+            if (dup || nseen == 1024)
+                continue;
+            seen[nseen++] = v->name;
+            if (v->global_text) {
+                buf_printf(out, "%s\n", v->global_text);
+            } else {
+                buf_puts(out, "extern ");
+                emit_decl(out, v->type, v->name, false);
+                buf_puts(out, ";\n");
+            }
+        }
+    if (nseen)
+        buf_putc(out, '\n');
+}
+
+static int generate(Gen *g) {
+    for (int i = 0; i < g->prog->nfuncs; i++)
+        if (g->prog->funcs[i]->requested)
+            request_modes(g, g->prog->funcs[i]);
+    int errors = 0;
+    for (int i = 0; i < g->count; i++) /* emitting may queue more instances */
+        errors += emit_instance(g, g->items[i]);
+    return errors;
+}
+
+int gen_program(Program *prog, Buf *out, const char *version) {
+    Gen g = {.prog = prog};
+    int errors = generate(&g);
+    if (errors == 0) {
+        file_comment(out, &g, version);
+        includes(out, prog);
+        type_decls(out, prog);
+        globals(out, prog);
+        buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
+    }
+    buf_free(&g.protos);
+    buf_free(&g.defs);
+    return errors;
+}
+
+int gen_header(Program *prog, Buf *out, const char *version, const char *guard) {
+    Gen g = {.prog = prog};
+    int errors = generate(&g);
+    if (errors == 0) {
+        file_comment(out, &g, version);
+        buf_printf(out, "#ifndef %s\n#define %s\n\n", guard, guard);
+        includes(out, prog);
+        for (int i = 0; i < g.count; i++)
+            if (!g.items[i]->is_static) {
+                gen_signature(out, g.items[i]);
+                buf_puts(out, ";\n");
+            }
+        buf_printf(out, "\n#endif\n");
+    }
+    buf_free(&g.protos);
+    buf_free(&g.defs);
+    return errors;
+}

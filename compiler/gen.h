@@ -1,0 +1,40 @@
+/* gen.h: generation of a whole output file: which derivative functions to emit (the
+ * requested ones and, on demand, versions of their callees for each pattern of active
+ * arguments), their names, and the file around them. */
+#ifndef ADC_GEN_H
+#define ADC_GEN_H
+
+#include "buf.h"
+#include "ir.h"
+
+typedef enum { KIND_TANGENT, KIND_PRIMAL, KIND_FORWARD, KIND_REVERSE, KIND_ADJOINT, KIND_GRAD } InstanceKind;
+
+typedef struct Instance {
+    Func *fn;
+    bool *mask;          /* per parameter: active */
+    InstanceKind kind;
+    const char *name;
+    bool is_static;
+} Instance;
+
+typedef struct Gen {
+    Program *prog;
+    Instance **items;
+    int count;
+    Buf protos;          /* prototypes of every emitted function */
+    Buf defs;            /* their definitions */
+    int errors;
+} Gen;
+
+/* The name of the derivative function of fn for this activity pattern; queues it for
+ * emission the first time it is asked for. */
+const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind);
+/* Writes the whole output file for prog into out. Returns 0 or the number of errors. */
+int gen_program(Program *prog, Buf *out, const char *version);
+/* Prototypes only (for --header). */
+int gen_header(Program *prog, Buf *out, const char *version, const char *guard);
+
+/* The parameter list of an instance as C text (used by every transform). */
+void gen_signature(Buf *b, const Instance *in);
+
+#endif

@@ -1,0 +1,193 @@
+/* ir.c: allocation and construction of IR nodes. All IR memory comes from one arena that
+ * lives as long as the translation and is released at once by ir_free_all. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ir.h"
+
+typedef struct Chunk {
+    struct Chunk *next;
+    size_t used, size;
+    max_align_t data[];
+} Chunk;
+
+static Chunk *chunks;
+
+void *ir_alloc(size_t size) {
+    size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    if (!chunks || chunks->size - chunks->used < size) {
+        size_t chunk_size = size > 65536 ? size : 65536;
+        Chunk *c = malloc(sizeof(Chunk) + chunk_size);
+        if (!c) {
+            fputs("adc: error: out of memory\n", stderr);
+            exit(1);
+        }
+        c->next = chunks;
+        c->used = 0;
+        c->size = chunk_size;
+        chunks = c;
+    }
+    void *p = (char *)chunks->data + chunks->used;
+    chunks->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+void ir_free_all(void) {
+    while (chunks) {
+        Chunk *next = chunks->next;
+        free(chunks);
+        chunks = next;
+    }
+}
+
+char *ir_strdup(const char *s) {
+    size_t n = strlen(s) + 1;
+    return memcpy(ir_alloc(n), s, n);
+}
+
+char *ir_format(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = ir_alloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+/* Appends item to a growable array of pointers held as (*items, *count). */
+static void push_ptr(void ***items, int *count, void *item) {
+    if ((*count & (*count - 1)) == 0) { /* count is 0 or a power of two: grow */
+        int cap = *count ? *count * 2 : 4;
+        void **grown = ir_alloc(sizeof(void *) * (size_t)cap);
+        if (*count)
+            memcpy(grown, *items, sizeof(void *) * (size_t)*count);
+        *items = grown;
+    }
+    (*items)[(*count)++] = item;
+}
+
+bool type_is_floating(const Type *t) {
+    return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE);
+}
+
+bool type_has_floating(const Type *t) {
+    if (!t)
+        return false;
+    switch (t->kind) {
+    case TY_FLOAT: case TY_DOUBLE: return true;
+    case TY_PTR: case TY_ARRAY: return type_has_floating(t->base);
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (type_has_floating(t->fields[i].type))
+                return true;
+        return false;
+    default: return false;
+    }
+}
+
+const Type *type_scalar(const Type *t) {
+    while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY))
+        t = t->base;
+    return t;
+}
+
+const Field *type_field(const Type *t, const char *name) {
+    for (int i = 0; t && i < t->nfields; i++)
+        if (strcmp(t->fields[i].name, name) == 0)
+            return &t->fields[i];
+    return NULL;
+}
+
+Type *type_new(TypeKind kind) {
+    Type *t = ir_alloc(sizeof *t);
+    t->kind = kind;
+    t->array_len = -1;
+    return t;
+}
+
+Type *type_pointer_to(Type *base) {
+    Type *t = type_new(TY_PTR);
+    t->base = base;
+    return t;
+}
+
+Expr *expr_new(ExprKind kind, Type *type, SrcLoc loc) {
+    Expr *e = ir_alloc(sizeof *e);
+    e->kind = kind;
+    e->type = type;
+    e->loc = loc;
+    return e;
+}
+
+Expr *expr_var(Var *var, SrcLoc loc) {
+    Expr *e = expr_new(EX_VAR, var->type, loc);
+    e->var = var;
+    return e;
+}
+
+Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type) {
+    Expr *e = expr_new(EX_BINARY, type, lhs->loc);
+    e->op = op;
+    e->lhs = lhs;
+    e->rhs = rhs;
+    return e;
+}
+
+Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc) {
+    Stmt *s = ir_alloc(sizeof *s);
+    s->kind = kind;
+    s->loc = loc;
+    s->id = ++fn->nstmts;
+    return s;
+}
+
+void block_append(Stmt *block, Stmt *s) {
+    push_ptr((void ***)&block->body, &block->nbody, s);
+}
+
+Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc) {
+    Var *v = ir_alloc(sizeof *v);
+    v->name = name;
+    v->type = type;
+    v->kind = kind;
+    v->loc = loc;
+    v->index = fn->nvars;
+    push_ptr((void ***)&fn->vars, &fn->nvars, v);
+    return v;
+}
+
+void prog_add_func(Program *prog, Func *fn) {
+    push_ptr((void ***)&prog->funcs, &prog->nfuncs, fn);
+}
+
+Var *expr_root_var(const Expr *e) {
+    while (e) {
+        switch (e->kind) {
+        case EX_VAR: return e->var;
+        case EX_INDEX: case EX_MEMBER: case EX_DEREF: case EX_ADDR: case EX_CAST:
+            e = e->lhs;
+            break;
+        case EX_BINARY: /* pointer arithmetic: the pointer side */
+            e = (e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY) ? e->lhs : e->rhs;
+            break;
+        default: return NULL;
+        }
+    }
+    return NULL;
+}
+
+const char *op_spelling(Op op) {
+    static const char *const names[] = {
+        [OP_NONE] = "", [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_DIV] = "/",
+        [OP_MOD] = "%", [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">", [OP_GE] = ">=",
+        [OP_EQ] = "==", [OP_NE] = "!=", [OP_LAND] = "&&", [OP_LOR] = "||", [OP_NOT] = "!",
+        [OP_BITAND] = "&", [OP_BITOR] = "|", [OP_BITXOR] = "^", [OP_SHL] = "<<",
+        [OP_SHR] = ">>", [OP_BITNOT] = "~", [OP_NEG] = "-", [OP_PLUS] = "+",
+    };
+    return names[op];
+}

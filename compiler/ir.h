@@ -1,0 +1,221 @@
+/* ir.h: adc's intermediate representation of a C function.
+ *
+ * The front end lowers each function to a tree of structured statements (Stmt) whose
+ * expressions (Expr) are trees of primitive operations over variables (Var). Every statement
+ * that assigns a floating value is one node of the computational graph: its expression tree
+ * is the local graph, and variables connect statements. The analyses (activity, what the
+ * backward sweep needs) and the transforms (tangent, adjoint) all read this IR; none of them
+ * look at libclang. */
+#ifndef ADC_IR_H
+#define ADC_IR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct Type Type;
+typedef struct Var Var;
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Func Func;
+
+typedef struct SrcLoc {
+    const char *file;
+    unsigned line, col;
+} SrcLoc;
+
+/* ---- types ---- */
+
+typedef enum {
+    TY_VOID,
+    TY_INT,     /* any integer type, bool or enum: never active */
+    TY_FLOAT,
+    TY_DOUBLE,
+    TY_PTR,
+    TY_ARRAY,
+    TY_STRUCT,
+} TypeKind;
+
+typedef struct Field {
+    const char *name;
+    Type *type;
+} Field;
+
+struct Type {
+    TypeKind kind;
+    bool is_const;       /* of this level: `const double` or `double *const` */
+    Type *base;          /* pointee or element */
+    long array_len;      /* TY_ARRAY: element count, -1 when unknown (`double a[]`) */
+    const char *name;    /* TY_INT: spelling ("int", "size_t"); TY_STRUCT: "struct p" or typedef */
+    Field *fields;       /* TY_STRUCT */
+    int nfields;
+};
+
+bool type_is_floating(const Type *t);
+/* Whether t is, points to, or is built of floating data (can carry derivatives). */
+bool type_has_floating(const Type *t);
+/* The scalar floating type a pointer/array chain ends in, or NULL. */
+const Type *type_scalar(const Type *t);
+const Field *type_field(const Type *t, const char *name);
+
+/* ---- variables ---- */
+
+typedef enum { VAR_PARAM, VAR_LOCAL, VAR_GLOBAL } VarKind;
+
+struct Var {
+    const char *name;     /* unique within its function (the front end renames shadowed locals) */
+    Type *type;
+    VarKind kind;
+    SrcLoc loc;
+    int index;            /* position in Func.vars */
+    bool is_static_const; /* a read-only table: never active */
+    const char *global_text; /* VAR_GLOBAL: a static const table of the main file, verbatim */
+    bool needs_extern;    /* VAR_GLOBAL defined in the main file: the generated file declares it */
+    /* Results of analyses, per function being transformed. */
+    bool varied;          /* depends on an active input */
+    bool useful;          /* influences an active output */
+    bool active;          /* varied and useful: has a tangent/adjoint */
+};
+
+/* ---- expressions ---- */
+
+typedef enum {
+    EX_NUM,      /* literal: text */
+    EX_VAR,      /* var */
+    EX_INDEX,    /* lhs[rhs] */
+    EX_MEMBER,   /* lhs.field or lhs->field (arrow) */
+    EX_DEREF,    /* *lhs */
+    EX_ADDR,     /* &lhs */
+    EX_UNARY,    /* op lhs: '-', '+', '!', '~' */
+    EX_BINARY,   /* lhs op rhs */
+    EX_COND,     /* cond ? lhs : rhs */
+    EX_CAST,     /* (type) lhs */
+    EX_CALL,     /* callee(args) or builtin math(args) */
+    EX_SIZEOF,   /* text, e.g. "sizeof(double)": an integer constant */
+    EX_INITLIST, /* { args } in a declaration */
+} ExprKind;
+
+typedef enum {
+    OP_NONE,
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD,
+    OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE,
+    OP_LAND, OP_LOR, OP_NOT,
+    OP_BITAND, OP_BITOR, OP_BITXOR, OP_SHL, OP_SHR, OP_BITNOT,
+    OP_NEG, OP_PLUS,
+} Op;
+
+typedef struct MathFn MathFn;
+
+struct Expr {
+    ExprKind kind;
+    Op op;
+    Type *type;         /* C type of the value */
+    SrcLoc loc;
+    const char *text;   /* EX_NUM, EX_SIZEOF; EX_MEMBER: field name */
+    bool arrow;         /* EX_MEMBER */
+    Var *var;           /* EX_VAR */
+    Expr *lhs, *rhs, *cond;
+    /* EX_CALL: exactly one of math/callee is set. */
+    const MathFn *math;
+    Func *callee;
+    Expr **args;
+    int nargs;
+    bool active;        /* set by activity analysis: value depends on active inputs */
+};
+
+/* ---- statements ---- */
+
+typedef enum {
+    ST_BLOCK,    /* body[] */
+    ST_DECL,     /* var, optional init (rhs) */
+    ST_ASSIGN,   /* lhs op= rhs; op is OP_NONE for plain '=' */
+    ST_CALL,     /* a call evaluated for its effects: rhs is the EX_CALL */
+    ST_IF,       /* cond, then, els (may be NULL) */
+    ST_FOR,      /* init (block or NULL), cond (may be NULL), step (block or NULL), then = body */
+    ST_WHILE,    /* cond, then = body */
+    ST_DO,       /* then = body, cond */
+    ST_BREAK,
+    ST_CONTINUE,
+    ST_RETURN,   /* optional rhs */
+} StmtKind;
+
+struct Stmt {
+    StmtKind kind;
+    SrcLoc loc;
+    Var *var;           /* ST_DECL */
+    Expr *lhs, *rhs, *cond;
+    Op op;              /* ST_ASSIGN compound operator */
+    Stmt *then, *els, *init, *step;
+    Stmt **body;        /* ST_BLOCK */
+    int nbody;
+    int id;             /* unique within the function: names loop counters etc. */
+    bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
+    bool active;        /* set by activity analysis: carries derivatives */
+};
+
+/* ---- functions ---- */
+
+typedef enum {
+    MODE_TANGENT = 1 << 0,
+    MODE_ADJOINT = 1 << 1,
+    MODE_GRAD = 1 << 2,
+    MODE_TANGENT_VECTOR = 1 << 3,
+} Mode;
+
+struct Func {
+    const char *name;
+    SrcLoc loc;
+    Type *ret;
+    bool is_static;
+    Var **params;
+    int nparams;
+    Var **vars;         /* every variable the function mentions: params, locals, globals */
+    int nvars;
+    Stmt *body;
+    int nstmts;         /* ids handed out */
+    /* The request, from an annotation or the command line (requested == false: a callee). */
+    bool requested;
+    unsigned modes;
+    bool *wrt;          /* per param: independent/active */
+    const char **len;   /* per param: element count expression for pointers, or NULL */
+    int vector_width;   /* directions for MODE_TANGENT_VECTOR */
+};
+
+/* A translation unit as adc sees it. */
+typedef struct Program {
+    const char *file;
+    Func **funcs;       /* every function lowered: requested ones and their callees */
+    int nfuncs;
+    const char **includes;   /* #include lines of the main file, as written */
+    int nincludes;
+    const char **type_decls; /* struct/typedef/enum definitions of the main file, verbatim */
+    int ntype_decls;
+    Var **globals;      /* file-scope variables the functions use */
+    int nglobals;
+} Program;
+
+/* ---- construction (ir.c) ---- */
+
+void *ir_alloc(size_t size);
+void ir_free_all(void);
+char *ir_strdup(const char *s);
+char *ir_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+Type *type_new(TypeKind kind);
+Type *type_pointer_to(Type *base);
+Expr *expr_new(ExprKind kind, Type *type, SrcLoc loc);
+Expr *expr_var(Var *var, SrcLoc loc);
+Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
+Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
+void block_append(Stmt *block, Stmt *s);
+Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
+void prog_add_func(Program *prog, Func *fn);
+/* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
+Var *expr_root_var(const Expr *e);
+const char *op_spelling(Op op);
+
+/* ---- printing (ir_print.c) ---- */
+
+typedef struct Buf Buf;
+void ir_print_func(Buf *out, const Func *fn);
+
+#endif

@@ -1,0 +1,842 @@
+/* lower.c: lowers a function definition from libclang cursors to IR: its parameters, its
+ * local variables (renamed where an inner block shadows an outer name, so every variable
+ * has one name in the function), its statements and expressions. Calls to user functions
+ * are lowered recursively. Calls nested inside expressions are hoisted into variables of
+ * their own, so that a call is always a whole statement or the whole right-hand side. */
+#include <stdlib.h>
+#include <string.h>
+#include "clang_util.h"
+#include "diag.h"
+#include "lower.h"
+#include "mathfn.h"
+
+typedef struct VarEntry {
+    CXCursor decl;
+    Var *var;
+} VarEntry;
+
+typedef struct Lowering {
+    FrontEnd *fe;
+    Func *fn;
+    VarEntry *vars;       /* open-addressing map from declaration cursor to Var */
+    int vars_cap;
+    Stmt *pending;        /* statements hoisted out of the statement being lowered */
+    bool in_condition;    /* lowering a branch or loop condition: nothing may be hoisted */
+    int errors;
+} Lowering;
+
+static Expr *lower_expr(Lowering *lw, CXCursor c);
+static Stmt *lower_stmt(Lowering *lw, CXCursor c);
+
+/* ---- variables ---- */
+
+static VarEntry *var_slot(Lowering *lw, CXCursor decl) {
+    unsigned h = clang_hashCursor(decl);
+    for (int i = 0;; i++) {
+        VarEntry *e = &lw->vars[(h + (unsigned)i) & (unsigned)(lw->vars_cap - 1)];
+        if (!e->var || clang_equalCursors(e->decl, decl))
+            return e;
+    }
+}
+
+static void var_map_put(Lowering *lw, CXCursor decl, Var *v) {
+    if (2 * (lw->fn->nvars + 1) > lw->vars_cap) {
+        VarEntry *old = lw->vars;
+        int old_cap = lw->vars_cap;
+        lw->vars_cap = old_cap ? old_cap * 2 : 64;
+        lw->vars = calloc((size_t)lw->vars_cap, sizeof(VarEntry));
+        for (int i = 0; i < old_cap; i++)
+            if (old[i].var)
+                *var_slot(lw, old[i].decl) = old[i];
+        free(old);
+    }
+    VarEntry *e = var_slot(lw, decl);
+    e->decl = decl;
+    e->var = v;
+}
+
+static bool name_taken(const Func *fn, const char *name) {
+    for (int i = 0; i < fn->nvars; i++)
+        if (strcmp(fn->vars[i]->name, name) == 0)
+            return true;
+    return false;
+}
+
+/* A name not yet used in the function: `base`, else base_2, base_3, ... */
+static const char *fresh_name(const Func *fn, const char *base) {
+    if (!name_taken(fn, base))
+        return base;
+    for (int k = 2;; k++) {
+        const char *name = ir_format("%s_%d", base, k);
+        if (!name_taken(fn, name))
+            return name;
+    }
+}
+
+static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
+    SrcLoc loc = cursor_loc(decl);
+    Type *type = lower_type(clang_getCursorType(decl), loc);
+    if (!type)
+        return NULL;
+    const char *name = cx_string(clang_getCursorSpelling(decl));
+    if (kind == VAR_PARAM && *name == '\0') {
+        error_at(loc, "unnamed parameters are not supported in a function adc differentiates");
+        return NULL;
+    }
+    Var *v = func_add_var(lw->fn, kind == VAR_GLOBAL ? name : fresh_name(lw->fn, name), type, kind, loc);
+    var_map_put(lw, decl, v);
+    return v;
+}
+
+/* Records how the generated file reaches a file-scope variable of the main file: a static
+ * const table is copied, any other variable declared extern. Returns -1 if it cannot. */
+static int reach_global(Lowering *lw, CXCursor decl, Var *v) {
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(decl)))
+        return 0; /* declared in a header the generated file includes */
+    if (clang_Cursor_getStorageClass(decl) != CX_SC_Static) {
+        v->needs_extern = true;
+        return 0;
+    }
+    const char *text = v->is_static_const ? cursor_source_text(lw->fe->tu, decl) : NULL;
+    if (!text) {
+        error_at(cursor_loc(decl), "static variable '%s' cannot be reached from the generated file; "
+                 "make it 'static const' or non-static", v->name);
+        return -1;
+    }
+    v->global_text = ir_format("%s;", text);
+    return 0;
+}
+
+static Var *lookup_var(Lowering *lw, CXCursor ref, SrcLoc loc) {
+    CXCursor decl = clang_getCursorReferenced(ref);
+    if (lw->vars_cap) {
+        VarEntry *e = var_slot(lw, decl);
+        if (e->var)
+            return e->var;
+    }
+    if (!clang_Cursor_hasVarDeclGlobalStorage(decl)) {
+        error_at(loc, "reference to an unknown variable");
+        return NULL;
+    }
+    Var *v = declare_var(lw, decl, VAR_GLOBAL);
+    if (!v)
+        return NULL;
+    v->is_static_const = clang_isConstQualifiedType(clang_getCursorType(decl)) ||
+                         (v->type->kind == TY_ARRAY && v->type->base->is_const);
+    return reach_global(lw, decl, v) == 0 ? v : NULL;
+}
+
+/* ---- expressions ---- */
+
+static void *unsupported(Lowering *lw, CXCursor c, const char *what) {
+    error_at(cursor_loc(c), "%s is not supported by adc", what);
+    lw->errors++;
+    return NULL;
+}
+
+static bool in_macro(Lowering *lw, CXCursor c) {
+    CXFile file;
+    unsigned offset;
+    clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, &offset);
+    for (int i = 0; i < lw->fe->nmacros; i++) {
+        const MacroRange *m = &lw->fe->macros[i];
+        if (offset >= m->begin && offset < m->end && clang_File_isEqual(file, m->file))
+            return true;
+    }
+    return false;
+}
+
+/* The operator of c, or NULL after reporting why it cannot be read. */
+static const char *operator_of(Lowering *lw, CXCursor c, bool unary, bool *postfix) {
+    if (!clang_reads_macro_operators() && in_macro(lw, c)) {
+        unsupported(lw, c, "an operator inside a macro expansion (with libclang older than 17); "
+                           "expand the macro by hand or build adc with LLVM >= 17:");
+        return NULL;
+    }
+    const char *op = unary ? unary_operator_of(lw->fe->tu, c, postfix) : binary_operator_of(lw->fe->tu, c);
+    if (!op)
+        unsupported(lw, c, "an operator adc cannot read");
+    return op;
+}
+
+static Op binary_op(const char *s) {
+    static const struct { const char *s; Op op; } ops[] = {
+        {"+", OP_ADD}, {"-", OP_SUB}, {"*", OP_MUL}, {"/", OP_DIV}, {"%", OP_MOD},
+        {"<", OP_LT}, {"<=", OP_LE}, {">", OP_GT}, {">=", OP_GE}, {"==", OP_EQ}, {"!=", OP_NE},
+        {"&&", OP_LAND}, {"||", OP_LOR}, {"&", OP_BITAND}, {"|", OP_BITOR}, {"^", OP_BITXOR},
+        {"<<", OP_SHL}, {">>", OP_SHR},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(ops[i].s, s) == 0)
+            return ops[i].op;
+    return OP_NONE;
+}
+
+static Type *expr_type(Lowering *lw, CXCursor c) {
+    Type *t = lower_type(clang_getCursorType(c), cursor_loc(c));
+    if (!t)
+        lw->errors++;
+    return t;
+}
+
+static Expr *lower_literal(Lowering *lw, CXCursor c) {
+    Type *type = expr_type(lw, c);
+    if (!type)
+        return NULL;
+    Expr *e = expr_new(EX_NUM, type, cursor_loc(c));
+    if (!in_macro(lw, c)) {
+        e->text = first_token(lw->fe->tu, c);
+        return e;
+    }
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    if (clang_EvalResult_getKind(r) == CXEval_Int)
+        e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
+    else if (clang_EvalResult_getKind(r) == CXEval_Float)
+        e->text = ir_format(type->kind == TY_FLOAT ? "%.9gf" : "%.17g", clang_EvalResult_getAsDouble(r));
+    else
+        e->text = first_token(lw->fe->tu, c);
+    clang_EvalResult_dispose(r);
+    if (type_is_floating(type) && !strpbrk(e->text, ".eEn"))
+        e->text = ir_format("%s.0", e->text);
+    return e;
+}
+
+static Expr *lower_decl_ref(Lowering *lw, CXCursor c) {
+    CXCursor decl = clang_getCursorReferenced(c);
+    SrcLoc loc = cursor_loc(c);
+    if (clang_getCursorKind(decl) == CXCursor_EnumConstantDecl) {
+        Expr *e = expr_new(EX_NUM, type_new(TY_INT), loc);
+        e->type->name = "int";
+        e->text = ir_format("%lld", clang_getEnumConstantDeclValue(decl));
+        return e;
+    }
+    if (clang_getCursorKind(decl) == CXCursor_FunctionDecl)
+        return unsupported(lw, c, "taking the address of a function");
+    Var *v = lookup_var(lw, c, loc);
+    if (!v) {
+        lw->errors++;
+        return NULL;
+    }
+    return expr_var(v, loc);
+}
+
+static Expr *lower_unary(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) != 1)
+        return unsupported(lw, c, "this unary expression");
+    bool postfix;
+    const char *op = operator_of(lw, c, true, &postfix);
+    if (!op)
+        return NULL;
+    if (strcmp(op, "++") == 0 || strcmp(op, "--") == 0)
+        return unsupported(lw, c, "'++'/'--' inside an expression (use it as a statement)");
+    Expr *operand = lower_expr(lw, kids[0]);
+    Type *type = expr_type(lw, c);
+    if (!operand || !type)
+        return NULL;
+    static const struct { const char *s; ExprKind kind; Op op; } ops[] = {
+        {"-", EX_UNARY, OP_NEG}, {"+", EX_UNARY, OP_PLUS}, {"!", EX_UNARY, OP_NOT},
+        {"~", EX_UNARY, OP_BITNOT}, {"*", EX_DEREF, OP_NONE}, {"&", EX_ADDR, OP_NONE},
+    };
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(ops[i].s, op) == 0) {
+            Expr *e = expr_new(ops[i].kind, type, cursor_loc(c));
+            e->op = ops[i].op;
+            e->lhs = operand;
+            return e;
+        }
+    return unsupported(lw, c, "this unary operator");
+}
+
+static Expr *lower_binary(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) != 2)
+        return unsupported(lw, c, "this binary expression");
+    const char *spelled = operator_of(lw, c, false, NULL);
+    if (!spelled)
+        return NULL;
+    Op op = binary_op(spelled);
+    if (op == OP_NONE)
+        return unsupported(lw, c, strcmp(spelled, ",") == 0 ? "the comma operator inside an expression"
+                                                             : "an assignment inside an expression");
+    Expr *lhs = lower_expr(lw, kids[0]), *rhs = lower_expr(lw, kids[1]);
+    Type *type = expr_type(lw, c);
+    if (!lhs || !rhs || !type)
+        return NULL;
+    Expr *e = expr_binary(op, lhs, rhs, type);
+    e->loc = cursor_loc(c);
+    return e;
+}
+
+static Expr *lower_children_as(Lowering *lw, CXCursor c, ExprKind kind, int first) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    Type *type = expr_type(lw, c);
+    if (!type)
+        return NULL;
+    Expr *e = expr_new(kind, type, cursor_loc(c));
+    Expr *parts[3] = {NULL, NULL, NULL};
+    for (int i = first; i < n && i - first < 3; i++)
+        if (!(parts[i - first] = lower_expr(lw, kids[i])))
+            return NULL;
+    if (kind == EX_COND) {
+        if (n - first != 3)
+            return unsupported(lw, c, "this conditional expression");
+        e->cond = parts[0];
+        e->lhs = parts[1];
+        e->rhs = parts[2];
+    } else {
+        e->lhs = parts[0];
+        e->rhs = parts[1];
+    }
+    return e;
+}
+
+static Expr *lower_member(Lowering *lw, CXCursor c) {
+    Expr *e = lower_children_as(lw, c, EX_MEMBER, 0);
+    if (!e || !e->lhs)
+        return e ? unsupported(lw, c, "this member access") : NULL;
+    e->text = cx_string(clang_getCursorSpelling(c));
+    e->arrow = e->lhs->type->kind == TY_PTR;
+    return e;
+}
+
+static Expr *lower_cast(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    Type *type = expr_type(lw, c);
+    Expr *operand = n ? lower_expr(lw, kids[n - 1]) : NULL;
+    if (!type || !operand)
+        return n ? NULL : unsupported(lw, c, "this cast");
+    Expr *e = expr_new(EX_CAST, type, cursor_loc(c));
+    e->lhs = operand;
+    return e;
+}
+
+static Expr *lower_init_list(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    Type *type = expr_type(lw, c);
+    if (!type)
+        return NULL;
+    Expr *e = expr_new(EX_INITLIST, type, cursor_loc(c));
+    e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        if (!(e->args[e->nargs++] = lower_expr(lw, kids[i])))
+            return NULL;
+    return e;
+}
+
+static void add_pending(Lowering *lw, Stmt *s) {
+    if (!lw->pending)
+        lw->pending = stmt_new(lw->fn, ST_BLOCK, s->loc);
+    block_append(lw->pending, s);
+}
+
+/* Declares a variable named base (made unique) that is set before the current statement. */
+static Stmt *hoisted_decl(Lowering *lw, const char *base, Type *type, SrcLoc loc) {
+    Stmt *decl = stmt_new(lw->fn, ST_DECL, loc);
+    decl->var = func_add_var(lw->fn, fresh_name(lw->fn, base), type, VAR_LOCAL, loc);
+    add_pending(lw, decl);
+    return decl;
+}
+
+/* A variable holding the value of a call hoisted out of an expression. */
+static Expr *hoist_call(Lowering *lw, Expr *call, SrcLoc loc) {
+    Stmt *decl = hoisted_decl(lw, ir_format("%s_value", call->callee->name), call->type, loc);
+    decl->rhs = call;
+    return expr_var(decl->var, loc);
+}
+
+static Stmt *assign_to(Lowering *lw, Var *v, Expr *value) {
+    Stmt *s = stmt_new(lw->fn, ST_ASSIGN, value->loc);
+    s->lhs = expr_var(v, value->loc);
+    s->rhs = value;
+    return s;
+}
+
+/* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
+ * that only the chosen operand is evaluated (and differentiated). */
+static Expr *hoist_cond(Lowering *lw, Expr *e) {
+    if (lw->in_condition || !type_is_floating(e->type))
+        return e;
+    Var *v = hoisted_decl(lw, "cond_value", e->type, e->loc)->var;
+    Stmt *branch = stmt_new(lw->fn, ST_IF, e->loc);
+    branch->cond = e->cond;
+    branch->then = stmt_new(lw->fn, ST_BLOCK, e->loc);
+    block_append(branch->then, assign_to(lw, v, e->lhs));
+    branch->els = stmt_new(lw->fn, ST_BLOCK, e->loc);
+    block_append(branch->els, assign_to(lw, v, e->rhs));
+    add_pending(lw, branch);
+    return expr_var(v, e->loc);
+}
+
+static Expr *lower_call(Lowering *lw, CXCursor c) {
+    SrcLoc loc = cursor_loc(c);
+    CXCursor callee = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+        return unsupported(lw, c, "a call through a function pointer");
+    const char *name = cx_string(clang_getCursorSpelling(callee));
+    if (strcmp(name, "setjmp") == 0 || strcmp(name, "longjmp") == 0 || strcmp(name, "_setjmp") == 0)
+        return unsupported(lw, c, "setjmp/longjmp");
+    Type *type = expr_type(lw, c);
+    if (!type)
+        return NULL;
+    Expr *e = expr_new(EX_CALL, type, loc);
+    e->text = name;
+    int n = clang_Cursor_getNumArguments(c);
+    e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        if (!(e->args[e->nargs++] = lower_expr(lw, clang_Cursor_getArgument(c, i))))
+            return NULL;
+    bool is_float = false;
+    CXCursor def = clang_getCursorDefinition(callee);
+    if (!clang_Cursor_isNull(def)) {
+        if (clang_Cursor_isVariadic(def))
+            return unsupported(lw, c, "a call to a variadic user function");
+        if (!(e->callee = lower_function(lw->fe, def)))
+            return NULL;
+    } else if ((e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
+        e->math = NULL;
+    }
+    if (is_float)
+        e->text = ir_format("%sf", e->math->name);
+    return e;
+}
+
+static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_UnexposedExpr:
+    case CXCursor_ParenExpr:
+        if (cursor_children(c, &kids) != 1)
+            return unsupported(lw, c, "this expression");
+        return lower_expr(lw, kids[0]);
+    case CXCursor_IntegerLiteral: case CXCursor_FloatingLiteral: case CXCursor_CharacterLiteral:
+    case CXCursor_StringLiteral:
+        return lower_literal(lw, c);
+    case CXCursor_UnaryExpr: { /* sizeof, _Alignof */
+        Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c), cursor_loc(c));
+        CXEvalResult r = clang_Cursor_Evaluate(c);
+        e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
+        clang_EvalResult_dispose(r);
+        return e->type ? e : NULL;
+    }
+    case CXCursor_DeclRefExpr: return lower_decl_ref(lw, c);
+    case CXCursor_UnaryOperator: return lower_unary(lw, c);
+    case CXCursor_BinaryOperator: return lower_binary(lw, c);
+    case CXCursor_CompoundAssignOperator:
+        return unsupported(lw, c, "a compound assignment inside an expression");
+    case CXCursor_ConditionalOperator: {
+        Expr *e = lower_children_as(lw, c, EX_COND, 0);
+        return e ? hoist_cond(lw, e) : NULL;
+    }
+    case CXCursor_ArraySubscriptExpr: return lower_children_as(lw, c, EX_INDEX, 0);
+    case CXCursor_MemberRefExpr: return lower_member(lw, c);
+    case CXCursor_CStyleCastExpr: return lower_cast(lw, c);
+    case CXCursor_InitListExpr: return lower_init_list(lw, c);
+    case CXCursor_CallExpr: {
+        Expr *call = lower_call(lw, c);
+        return call && call->callee && !lw->in_condition ? hoist_call(lw, call, call->loc) : call;
+    }
+    default:
+        return unsupported(lw, c, ir_format("expression '%s'",
+                                            cx_string(clang_getCursorKindSpelling(clang_getCursorKind(c)))));
+    }
+}
+
+static Expr *lower_expr(Lowering *lw, CXCursor c) {
+    return lower_expr_kind(lw, c);
+}
+
+/* Lowers a right-hand side: a user call there stays in place rather than being hoisted. */
+static Expr *lower_rhs(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
+           cursor_children(c, &kids) == 1)
+        c = kids[0];
+    return clang_getCursorKind(c) == CXCursor_CallExpr ? lower_call(lw, c) : lower_expr(lw, c);
+}
+
+/* ---- statements ---- */
+
+static Stmt *block_of(Lowering *lw, Stmt *s, SrcLoc loc) {
+    if (s && s->kind == ST_BLOCK)
+        return s;
+    Stmt *b = stmt_new(lw->fn, ST_BLOCK, loc);
+    if (s)
+        block_append(b, s);
+    return b;
+}
+
+static Stmt *assignment(Lowering *lw, CXCursor c, Op op, CXCursor lhs_c, Expr *rhs) {
+    Expr *lhs = lower_expr(lw, lhs_c);
+    if (!lhs || !rhs)
+        return NULL;
+    Stmt *s = stmt_new(lw->fn, ST_ASSIGN, cursor_loc(c));
+    s->lhs = lhs;
+    s->op = op;
+    s->rhs = rhs;
+    return s;
+}
+
+static Stmt *lower_increment(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    bool postfix;
+    const char *op = operator_of(lw, c, true, &postfix);
+    if (!op || cursor_children(c, &kids) != 1)
+        return NULL;
+    if (strcmp(op, "++") != 0 && strcmp(op, "--") != 0) {
+        lower_expr(lw, c); /* an expression with no effect: check it, then drop it */
+        return stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+    }
+    Expr *one = expr_new(EX_NUM, type_new(TY_INT), cursor_loc(c));
+    one->type->name = "int";
+    one->text = "1";
+    return assignment(lw, c, op[0] == '+' ? OP_ADD : OP_SUB, kids[0], one);
+}
+
+/* An expression used as a statement: assignments, increments, calls, comma lists. */
+static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_BinaryOperator: {
+        const char *op = operator_of(lw, c, false, NULL);
+        if (!op || n != 2)
+            return NULL;
+        if (strcmp(op, "=") == 0)
+            return assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1]));
+        if (strcmp(op, ",") == 0) {
+            Stmt *b = stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+            Stmt *first = lower_expr_stmt(lw, kids[0]), *second = first ? lower_expr_stmt(lw, kids[1]) : NULL;
+            if (!second)
+                return NULL;
+            block_append(b, first);
+            block_append(b, second);
+            return b;
+        }
+        break;
+    }
+    case CXCursor_CompoundAssignOperator: {
+        const char *op = operator_of(lw, c, false, NULL);
+        if (!op || n != 2)
+            return NULL;
+        char bare[3] = {op[0], op[1] == '=' ? '\0' : op[1], '\0'};
+        return assignment(lw, c, binary_op(bare), kids[0], lower_expr(lw, kids[1]));
+    }
+    case CXCursor_UnaryOperator:
+        return lower_increment(lw, c);
+    case CXCursor_CallExpr: {
+        Expr *call = lower_call(lw, c);
+        if (!call)
+            return NULL;
+        Stmt *s = stmt_new(lw->fn, ST_CALL, cursor_loc(c));
+        s->rhs = call;
+        return s;
+    }
+    case CXCursor_UnexposedExpr: case CXCursor_ParenExpr: case CXCursor_CStyleCastExpr:
+        if (n == 1 || clang_getCursorKind(c) == CXCursor_CStyleCastExpr)
+            return lower_expr_stmt(lw, kids[n - 1]);
+        break;
+    default:
+        break;
+    }
+    if (!lower_expr(lw, c)) /* no effect (e.g. `(void)x;`): check it, then drop it */
+        return NULL;
+    return stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+}
+
+static Stmt *lower_decl_stmt(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    Stmt *block = stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+    for (int i = 0; i < n; i++) {
+        if (clang_getCursorKind(kids[i]) != CXCursor_VarDecl)
+            continue;
+        if (clang_Cursor_getStorageClass(kids[i]) == CX_SC_Static &&
+            !clang_isConstQualifiedType(clang_getCursorType(kids[i])) &&
+            !(clang_getCursorType(kids[i]).kind == CXType_ConstantArray &&
+              clang_isConstQualifiedType(clang_getArrayElementType(clang_getCursorType(kids[i]))))) {
+            unsupported(lw, kids[i], "a non-const static local variable (its value persists across calls)");
+            return NULL;
+        }
+        Var *v = declare_var(lw, kids[i], VAR_LOCAL);
+        if (!v)
+            return NULL;
+        v->is_static_const = clang_Cursor_getStorageClass(kids[i]) == CX_SC_Static;
+        Stmt *s = stmt_new(lw->fn, ST_DECL, cursor_loc(kids[i]));
+        s->var = v;
+        CXCursor init = clang_Cursor_getVarDeclInitializer(kids[i]);
+        if (!clang_Cursor_isNull(init) && !(s->rhs = lower_rhs(lw, init)))
+            return NULL;
+        block_append(block, s);
+    }
+    return block->nbody == 1 ? block->body[0] : block;
+}
+
+/* The parts of `for (init; cond; step) body`: libclang omits absent parts, so they are told
+ * apart by their position relative to the two semicolons of the header. */
+static int split_for(Lowering *lw, CXCursor c, CXCursor parts[4], bool present[4]) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    CXToken *tokens;
+    unsigned ntok;
+    clang_tokenize(lw->fe->tu, clang_getCursorExtent(c), &tokens, &ntok);
+    unsigned semi[2] = {0, 0};
+    int found = 0, depth = 0;
+    for (unsigned i = 0; i < ntok && found < 2; i++) {
+        const char *s = cx_string(clang_getTokenSpelling(lw->fe->tu, tokens[i]));
+        depth += (strcmp(s, "(") == 0) - (strcmp(s, ")") == 0);
+        if (depth == 1 && strcmp(s, ";") == 0)
+            clang_getExpansionLocation(clang_getTokenLocation(lw->fe->tu, tokens[i]), NULL, NULL, NULL,
+                                       &semi[found++]);
+    }
+    clang_disposeTokens(lw->fe->tu, tokens, ntok);
+    if (found != 2 || n < 1)
+        return -1;
+    for (int i = 0; i < 4; i++)
+        present[i] = false;
+    parts[3] = kids[n - 1];
+    present[3] = true;
+    for (int i = 0; i < n - 1; i++) {
+        unsigned offset;
+        clang_getExpansionLocation(clang_getCursorLocation(kids[i]), NULL, NULL, NULL, &offset);
+        int slot = offset < semi[0] ? 0 : offset < semi[1] ? 1 : 2;
+        parts[slot] = kids[i];
+        present[slot] = true;
+    }
+    return 0;
+}
+
+/* A condition is evaluated where it stands (each loop iteration), so nothing is hoisted out
+ * of it: calls in it stay calls of the original function. */
+static Expr *lower_cond(Lowering *lw, CXCursor c) {
+    lw->in_condition = true;
+    Expr *e = lower_expr(lw, c);
+    lw->in_condition = false;
+    return e;
+}
+
+static Stmt *lower_for(Lowering *lw, CXCursor c) {
+    CXCursor parts[4];
+    bool present[4];
+    if (split_for(lw, c, parts, present) != 0)
+        return unsupported(lw, c, "this for statement");
+    Stmt *s = stmt_new(lw->fn, ST_FOR, cursor_loc(c));
+    if (present[0] && !(s->init = lower_stmt(lw, parts[0])))
+        return NULL;
+    if (present[1] && !(s->cond = lower_cond(lw, parts[1])))
+        return NULL;
+    if (present[2]) {
+        Stmt *saved = lw->pending;
+        lw->pending = NULL;
+        s->step = lower_expr_stmt(lw, parts[2]);
+        bool hoisted = lw->pending != NULL;
+        lw->pending = saved;
+        if (!s->step || hoisted)
+            return hoisted ? unsupported(lw, c, "a call to a user function in a for step") : NULL;
+    }
+    if (!(s->then = lower_stmt(lw, parts[3])))
+        return NULL;
+    s->then = block_of(lw, s->then, s->loc);
+    return s;
+}
+
+static Stmt *lower_if(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    if (n < 2)
+        return unsupported(lw, c, "this if statement");
+    Stmt *s = stmt_new(lw->fn, ST_IF, cursor_loc(c));
+    if (!(s->cond = lower_cond(lw, kids[0])) || !(s->then = lower_stmt(lw, kids[1])))
+        return NULL;
+    s->then = block_of(lw, s->then, s->loc);
+    if (n > 2) {
+        if (!(s->els = lower_stmt(lw, kids[2])))
+            return NULL;
+        s->els = block_of(lw, s->els, s->loc);
+    }
+    return s;
+}
+
+static Stmt *lower_loop(Lowering *lw, CXCursor c, StmtKind kind) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) != 2)
+        return unsupported(lw, c, "this loop");
+    Stmt *s = stmt_new(lw->fn, kind, cursor_loc(c));
+    int body = kind == ST_DO ? 0 : 1;
+    if (!(s->cond = lower_cond(lw, kids[1 - body])) || !(s->then = lower_stmt(lw, kids[body])))
+        return NULL;
+    s->then = block_of(lw, s->then, s->loc);
+    return s;
+}
+
+static Stmt *lower_return(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    Stmt *s = stmt_new(lw->fn, ST_RETURN, cursor_loc(c));
+    if (cursor_children(c, &kids) == 1 && !(s->rhs = lower_expr(lw, kids[0])))
+        return NULL;
+    return s;
+}
+
+static Stmt *lower_compound(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    Stmt *block = stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+    block->scope = true;
+    for (int i = 0; i < n; i++) {
+        Stmt *s = lower_stmt(lw, kids[i]);
+        if (!s)
+            return NULL;
+        block_append(block, s);
+    }
+    return block;
+}
+
+static Stmt *lower_stmt_kind(Lowering *lw, CXCursor c) {
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_CompoundStmt: return lower_compound(lw, c);
+    case CXCursor_DeclStmt: return lower_decl_stmt(lw, c);
+    case CXCursor_IfStmt: return lower_if(lw, c);
+    case CXCursor_ForStmt: return lower_for(lw, c);
+    case CXCursor_WhileStmt: return lower_loop(lw, c, ST_WHILE);
+    case CXCursor_DoStmt: return lower_loop(lw, c, ST_DO);
+    case CXCursor_ReturnStmt: return lower_return(lw, c);
+    case CXCursor_BreakStmt: return stmt_new(lw->fn, ST_BREAK, cursor_loc(c));
+    case CXCursor_ContinueStmt: return stmt_new(lw->fn, ST_CONTINUE, cursor_loc(c));
+    case CXCursor_NullStmt: return stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+    case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt: case CXCursor_LabelStmt:
+        return unsupported(lw, c, "goto and labels");
+    case CXCursor_SwitchStmt: return unsupported(lw, c, "a switch statement (use if/else)");
+    case CXCursor_GCCAsmStmt: case CXCursor_MSAsmStmt:
+        return unsupported(lw, c, "inline assembly");
+    default:
+        if (clang_isExpression(clang_getCursorKind(c)))
+            return lower_expr_stmt(lw, c);
+        return unsupported(lw, c, ir_format("statement '%s'",
+                                                    cx_string(clang_getCursorKindSpelling(clang_getCursorKind(c)))));
+    }
+}
+
+/* Lowers one statement; statements hoisted out of it are placed before it in a block. */
+static Stmt *lower_stmt(Lowering *lw, CXCursor c) {
+    Stmt *outer = lw->pending;
+    lw->pending = NULL;
+    Stmt *s = lower_stmt_kind(lw, c);
+    Stmt *hoisted = lw->pending;
+    lw->pending = outer;
+    if (!s || !hoisted)
+        return s;
+    block_append(hoisted, s);
+    return hoisted;
+}
+
+/* ---- functions ---- */
+
+static Func *find_func(Program *prog, const char *name) {
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (strcmp(prog->funcs[i]->name, name) == 0)
+            return prog->funcs[i];
+    return NULL;
+}
+
+static int lower_params(Lowering *lw, CXCursor def) {
+    Func *fn = lw->fn;
+    int n = clang_Cursor_getNumArguments(def);
+    if (clang_Cursor_isVariadic(def)) {
+        error_at(fn->loc, "variadic function '%s' cannot be differentiated", fn->name);
+        return -1;
+    }
+    fn->params = ir_alloc(sizeof(Var *) * (size_t)(n + 1));
+    fn->wrt = ir_alloc(sizeof(bool) * (size_t)(n + 1));
+    fn->len = ir_alloc(sizeof(char *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Var *p = declare_var(lw, clang_Cursor_getArgument(def, i), VAR_PARAM);
+        if (!p)
+            return -1;
+        if (p->type->kind == TY_ARRAY) /* a parameter array is a pointer */
+            p->type = type_pointer_to(p->type->base);
+        fn->params[fn->nparams++] = p;
+    }
+    return 0;
+}
+
+Func *lower_function(FrontEnd *fe, CXCursor def) {
+    const char *name = cx_string(clang_getCursorSpelling(def));
+    Func *fn = find_func(fe->prog, name);
+    if (fn)
+        return fn;
+    fn = ir_alloc(sizeof *fn);
+    fn->name = name;
+    fn->loc = cursor_loc(def);
+    fn->is_static = clang_Cursor_getStorageClass(def) == CX_SC_Static;
+    prog_add_func(fe->prog, fn);
+    Lowering lw = {.fe = fe, .fn = fn};
+    CXCursor *kids;
+    int n = cursor_children(def, &kids);
+    fn->ret = lower_type(clang_getCursorResultType(def), fn->loc);
+    if (fn->ret && lower_params(&lw, def) == 0 && n > 0 &&
+        clang_getCursorKind(kids[n - 1]) == CXCursor_CompoundStmt)
+        fn->body = lower_stmt(&lw, kids[n - 1]);
+    free(lw.vars);
+    return fn->body && lw.errors == 0 ? fn : NULL;
+}
+
+/* ---- file scope ---- */
+
+static void add_text(const char ***items, int *count, const char *text) {
+    const char **grown = ir_alloc(sizeof(char *) * (size_t)(*count + 1));
+    if (*count)
+        memcpy(grown, *items, sizeof(char *) * (size_t)*count);
+    grown[(*count)++] = text;
+    *items = grown;
+}
+
+void collect_file_scope(FrontEnd *fe, CXCursor c) {
+    Program *prog = fe->prog;
+    enum CXCursorKind kind = clang_getCursorKind(c);
+    unsigned begin, end;
+    CXSourceRange r = clang_getCursorExtent(c);
+    clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &begin);
+    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+    const char *text = NULL;
+    if (kind == CXCursor_InclusionDirective) {
+        text = cursor_source_text(fe->tu, c);
+        if (text)
+            add_text(&prog->includes, &prog->nincludes, text);
+        return;
+    }
+    bool is_type = kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl || kind == CXCursor_EnumDecl ||
+                   kind == CXCursor_TypedefDecl;
+    if (!is_type || !clang_isCursorDefinition(c) || !(text = cursor_source_text(fe->tu, c)))
+        return;
+    /* `typedef struct {...} T;` shows the struct, then the typedef around it: keep the outer. */
+    if (prog->ntype_decls && begin < fe->decl_end)
+        prog->ntype_decls--;
+    add_text(&prog->type_decls, &prog->ntype_decls, ir_format("%s;", text));
+    fe->decl_end = end;
+}
+
+static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    FrontEnd *fe = data;
+    if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
+        return CXChildVisit_Continue;
+    CXSourceRange r = clang_getCursorExtent(c);
+    MacroRange m;
+    clang_getExpansionLocation(clang_getRangeStart(r), &m.file, NULL, NULL, &m.begin);
+    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &m.end);
+    if ((fe->nmacros & (fe->nmacros - 1)) == 0) { /* 0 or a power of two: double */
+        MacroRange *grown = ir_alloc(sizeof(MacroRange) * (size_t)(fe->nmacros ? 2 * fe->nmacros : 16));
+        if (fe->nmacros)
+            memcpy(grown, fe->macros, sizeof(MacroRange) * (size_t)fe->nmacros);
+        fe->macros = grown;
+    }
+    fe->macros[fe->nmacros++] = m;
+    return CXChildVisit_Continue;
+}
+
+void collect_macro_ranges(FrontEnd *fe) {
+    clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), macro_visitor, fe);
+}

@@ -1,0 +1,29 @@
+/* lower.h: lowering of libclang cursors (types, expressions, statements, functions) to IR. */
+#ifndef ADC_LOWER_H
+#define ADC_LOWER_H
+
+#include <clang-c/Index.h>
+#include "ir.h"
+
+typedef struct MacroRange {
+    CXFile file;
+    unsigned begin, end;  /* byte offsets of a macro invocation */
+} MacroRange;
+
+typedef struct FrontEnd {
+    CXTranslationUnit tu;
+    Program *prog;
+    MacroRange *macros;
+    int nmacros;
+    unsigned decl_end;    /* end offset of the last file-scope text copied (typedef nesting) */
+} FrontEnd;
+
+/* Lowers a function definition (once: later calls return the same Func). NULL on error. */
+Func *lower_function(FrontEnd *fe, CXCursor def);
+/* Converts a clang type; reports unsupported types at loc and returns NULL. */
+Type *lower_type(CXType t, SrcLoc loc);
+/* Records #include lines and type definitions of the main file (file-scope cursors). */
+void collect_file_scope(FrontEnd *fe, CXCursor c);
+void collect_macro_ranges(FrontEnd *fe);
+
+#endif

@@ -1,0 +1,151 @@
+/* lower_type.c: converts libclang types to IR types, keeping the names users wrote
+ * (size_t, typedef'd structs) so that generated declarations read like the source. */
+#include <string.h>
+#include "clang_util.h"
+#include "diag.h"
+#include "lower.h"
+
+/* Struct types already converted, by spelling (a struct is converted once). */
+static Type **structs;
+static int nstructs;
+
+static const char *strip_qualifiers(const char *s) {
+    for (;;) {
+        if (strncmp(s, "const ", 6) == 0)
+            s += 6;
+        else if (strncmp(s, "volatile ", 9) == 0)
+            s += 9;
+        else if (strncmp(s, "restrict ", 9) == 0)
+            s += 9;
+        else
+            return s;
+    }
+}
+
+/* The name to write for a record type: the typedef name for anonymous structs. */
+static const char *record_name(CXType t) {
+    const char *s = strip_qualifiers(cx_string(clang_getTypeSpelling(t)));
+    if (strstr(s, "(anonymous") || strstr(s, "(unnamed"))
+        return NULL;
+    return s;
+}
+
+typedef struct FieldList {
+    Type *owner;
+    SrcLoc loc;
+    bool failed;
+} FieldList;
+
+static enum CXVisitorResult field_visitor(CXCursor c, CXClientData data) {
+    FieldList *list = data;
+    Type *ft = lower_type(clang_getCursorType(c), list->loc);
+    if (!ft) {
+        list->failed = true;
+        return CXVisit_Break;
+    }
+    Type *t = list->owner;
+    Field *grown = ir_alloc(sizeof(Field) * (size_t)(t->nfields + 1));
+    if (t->nfields)
+        memcpy(grown, t->fields, sizeof(Field) * (size_t)t->nfields);
+    grown[t->nfields].name = cx_string(clang_getCursorSpelling(c));
+    grown[t->nfields].type = ft;
+    t->fields = grown;
+    t->nfields++;
+    return CXVisit_Continue;
+}
+
+static Type *lower_record(CXType written, CXType canonical, SrcLoc loc) {
+    const char *name = record_name(written);
+    if (!name)
+        name = record_name(canonical);
+    if (!name) {
+        error_at(loc, "anonymous struct types are not supported; give the struct a name or a typedef");
+        return NULL;
+    }
+    for (int i = 0; i < nstructs; i++)
+        if (strcmp(structs[i]->name, name) == 0)
+            return structs[i];
+    CXCursor decl = clang_getTypeDeclaration(canonical);
+    Type *t = type_new(TY_STRUCT);
+    t->name = name;
+    if (clang_getCursorKind(decl) == CXCursor_UnionDecl) {
+        t->kind = TY_INT; /* a union is opaque data: it may not carry derivatives */
+        FieldList probe = {type_new(TY_STRUCT), loc, false};
+        clang_Type_visitFields(canonical, field_visitor, &probe);
+        if (type_has_floating(probe.owner)) {
+            error_at(loc, "unions with floating members are not supported ('%s')", name);
+            return NULL;
+        }
+        return t;
+    }
+    Type **grown = ir_alloc(sizeof(Type *) * (size_t)(nstructs + 1));
+    if (nstructs)
+        memcpy(grown, structs, sizeof(Type *) * (size_t)nstructs);
+    grown[nstructs++] = t;
+    structs = grown;
+    FieldList list = {t, loc, false};
+    clang_Type_visitFields(canonical, field_visitor, &list);
+    return list.failed ? NULL : t;
+}
+
+static Type *lower_integer(CXType written) {
+    Type *t = type_new(TY_INT);
+    t->name = strip_qualifiers(cx_string(clang_getTypeSpelling(written)));
+    return t;
+}
+
+Type *lower_type(CXType written, SrcLoc loc) {
+    CXType t = clang_getCanonicalType(written);
+    Type *result = NULL;
+    switch (t.kind) {
+    case CXType_Void: result = type_new(TY_VOID); break;
+    case CXType_Float: result = type_new(TY_FLOAT); break;
+    case CXType_Double: result = type_new(TY_DOUBLE); break;
+    case CXType_Bool: case CXType_Char_S: case CXType_Char_U: case CXType_SChar: case CXType_UChar:
+    case CXType_Short: case CXType_UShort: case CXType_Int: case CXType_UInt: case CXType_Long:
+    case CXType_ULong: case CXType_LongLong: case CXType_ULongLong: case CXType_Enum:
+        result = lower_integer(written.kind == CXType_Elaborated ? clang_Type_getNamedType(written) : written);
+        break;
+    case CXType_Pointer: {
+        CXType pointee = clang_getPointeeType(written.kind == CXType_Pointer ? written : t);
+        if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
+            clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto) {
+            error_at(loc, "function pointers are not supported");
+            return NULL;
+        }
+        Type *base = lower_type(pointee, loc);
+        result = base ? type_pointer_to(base) : NULL;
+        break;
+    }
+    case CXType_ConstantArray: case CXType_IncompleteArray: {
+        Type *base = lower_type(clang_getArrayElementType(t), loc);
+        if (!base)
+            return NULL;
+        result = type_new(TY_ARRAY);
+        result->base = base;
+        result->array_len = t.kind == CXType_ConstantArray ? clang_getArraySize(t) : -1;
+        break;
+    }
+    case CXType_VariableArray:
+        error_at(loc, "variable-length arrays are not supported; use a pointer or a fixed size");
+        return NULL;
+    case CXType_Record:
+        result = lower_record(written, t, loc);
+        break;
+    case CXType_LongDouble:
+        error_at(loc, "long double is not supported; use double");
+        return NULL;
+    default:
+        error_at(loc, "unsupported type '%s'", cx_string(clang_getTypeSpelling(written)));
+        return NULL;
+    }
+    if (result && clang_isConstQualifiedType(written)) {
+        if (result->kind == TY_STRUCT) { /* struct types are shared: qualify a copy */
+            Type *copy = ir_alloc(sizeof *copy);
+            *copy = *result;
+            result = copy;
+        }
+        result->is_const = true;
+    }
+    return result;
+}

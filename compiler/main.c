@@ -1,0 +1,281 @@
+/* main.c: the adc command line: parses options, runs the front end and the chosen emitter,
+ * and writes the output atomically (a temporary file renamed into place), so that a failed
+ * run never leaves a partial or stale output behind. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "annot.h"
+#include "buf.h"
+#include "clang_util.h"
+#include "compdb.h"
+#include "diag.h"
+#include "frontend.h"
+#include "gen.h"
+#include "ir_print.h"
+
+#ifndef ADC_VERSION
+#define ADC_VERSION "0.0.0"
+#endif
+
+typedef struct Options {
+    const char *input, *output, *header, *depfile, *build_dir;
+    const char *emit;
+    bool make_deps;
+    const char **clang_args;
+    int nclang_args;
+    Request *requests;
+    int nrequests;
+    int vector_width;
+} Options;
+
+static const char usage_text[] =
+    "usage: adc [options] FILE.c [-- CLANG_ARGS...]\n"
+    "\n"
+    "Reads FILE.c, finds the functions marked ADC_DIFF(...) (see adc.h) or named with\n"
+    "--function, and writes C code computing their derivatives.\n"
+    "\n"
+    "Output:\n"
+    "  -o FILE            write the generated C to FILE (default: standard output)\n"
+    "  --header FILE      also write prototypes of the generated functions to FILE\n"
+    "  --emit=c|ir|dot    emit C (default), the IR as text, or the computational graph (DOT)\n"
+    "  -MD -MF FILE       write a make dependency file listing the source and its headers\n"
+    "Requests (in addition to ADC_DIFF annotations):\n"
+    "  --function NAME    differentiate NAME\n"
+    "  --wrt A,B          with respect to these parameters of the last --function\n"
+    "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad\n"
+    "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
+    "Parsing:\n"
+    "  -I DIR, -D NAME[=V], -U NAME, -std=STD   passed to clang\n"
+    "  -p BUILD_DIR       read the flags for FILE.c from BUILD_DIR/compile_commands.json\n"
+    "  -- ARGS...         pass every following argument to clang\n"
+    "Diagnostics:\n"
+    "  -Werror            treat warnings as errors\n"
+    "  --help, --version\n"
+    "\n"
+    "Exit status: 0 success, 1 errors in the input, 2 usage errors.\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+    fputs("adc: error: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\n(see adc --help)\n", stderr);
+    return 2;
+}
+
+static void add_clang_arg(Options *o, const char *arg) {
+    const char **grown = ir_alloc(sizeof(char *) * (size_t)(o->nclang_args + 2));
+    if (o->nclang_args)
+        memcpy(grown, o->clang_args, sizeof(char *) * (size_t)o->nclang_args);
+    grown[o->nclang_args++] = arg;
+    o->clang_args = grown;
+}
+
+static Request *add_request(Options *o, const char *name) {
+    Request *grown = ir_alloc(sizeof(Request) * (size_t)(o->nrequests + 1));
+    if (o->nrequests)
+        memcpy(grown, o->requests, sizeof(Request) * (size_t)o->nrequests);
+    o->requests = grown;
+    Request *r = &o->requests[o->nrequests++];
+    r->function = name;
+    return r;
+}
+
+static int parse_modes(Request *r, const char *list) {
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        unsigned mode = annot_mode(p, n);
+        if (!mode)
+            return usage_error("unknown mode in '%s'", list);
+        r->modes |= mode;
+        p += n + (p[n] == ',');
+    }
+    return 0;
+}
+
+/* An option that takes a value, either attached (-Ifoo, --emit=c) or as the next word. */
+static const char *option_value(int argc, char **argv, int *i, const char *name) {
+    size_t n = strlen(name);
+    const char *arg = argv[*i];
+    if (arg[n] == '=' || (arg[n] && name[1] != '-'))
+        return arg + n + (arg[n] == '=');
+    return *i + 1 < argc ? argv[++*i] : NULL;
+}
+
+static bool starts_with(const char *s, const char *prefix) {
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int parse_request_option(Options *o, const char *arg, const char *value) {
+    if (strcmp(arg, "--function") == 0) {
+        add_request(o, value);
+        return 0;
+    }
+    if (o->nrequests == 0)
+        return usage_error("%s must follow a --function", arg);
+    Request *r = &o->requests[o->nrequests - 1];
+    if (strcmp(arg, "--wrt") == 0)
+        r->wrt = value;
+    else
+        return parse_modes(r, value);
+    return 0;
+}
+
+static int parse_args(Options *o, int argc, char **argv) {
+    static const char *const valued[] = {"-o", "--header", "-MF", "-p", "--emit", "--function",
+                                         "--wrt", "--modes", "--vector", "-I", "-D", "-U"};
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--") == 0) {
+            while (++i < argc)
+                add_clang_arg(o, argv[i]);
+            break;
+        }
+        if (strcmp(arg, "-MD") == 0 || strcmp(arg, "-MMD") == 0) {
+            o->make_deps = true;
+            continue;
+        }
+        if (strcmp(arg, "-Werror") == 0) {
+            diag_set_warnings_are_errors(true);
+            continue;
+        }
+        if (starts_with(arg, "-std=")) {
+            add_clang_arg(o, arg);
+            continue;
+        }
+        const char *name = NULL;
+        for (size_t k = 0; k < sizeof valued / sizeof valued[0] && !name; k++)
+            if (strcmp(arg, valued[k]) == 0 ||
+                (starts_with(arg, valued[k]) && (valued[k][1] != '-' ? strlen(valued[k]) == 2 : arg[strlen(valued[k])] == '=')))
+                name = valued[k];
+        if (!name) {
+            if (arg[0] == '-' && arg[1])
+                return usage_error("unknown option '%s'", arg);
+            if (o->input)
+                return usage_error("more than one input file ('%s')", arg);
+            o->input = arg;
+            continue;
+        }
+        const char *value = option_value(argc, argv, &i, name);
+        if (!value || !*value)
+            return usage_error("option '%s' needs a value", name);
+        if (strcmp(name, "-o") == 0) o->output = value;
+        else if (strcmp(name, "--header") == 0) o->header = value;
+        else if (strcmp(name, "-MF") == 0) o->depfile = value;
+        else if (strcmp(name, "-p") == 0) o->build_dir = value;
+        else if (strcmp(name, "--emit") == 0) o->emit = value;
+        else if (strcmp(name, "--vector") == 0) {
+            char *end;
+            long n = strtol(value, &end, 10);
+            if (*end || n < 1 || n > 4096)
+                return usage_error("--vector expects a direction count from 1 to 4096, got '%s'", value);
+            o->vector_width = (int)n;
+        } else if (name[1] == '-') {
+            if (parse_request_option(o, name, value) != 0)
+                return 2;
+        } else
+            add_clang_arg(o, ir_format("%s%s", name, value));
+    }
+    if (!o->input)
+        return usage_error("%s", "no input file");
+    if (strcmp(o->emit, "c") != 0 && strcmp(o->emit, "ir") != 0 && strcmp(o->emit, "dot") != 0)
+        return usage_error("--emit expects c, ir or dot, not '%s'", o->emit);
+    if (o->make_deps && !o->depfile && !o->output)
+        return usage_error("%s", "-MD needs -MF FILE or -o FILE");
+    return 0;
+}
+
+/* Writes text to path through a temporary in the same directory and a rename. */
+static int write_atomically(const char *path, const char *text, size_t len) {
+    if (!path) {
+        fwrite(text, 1, len, stdout);
+        return fflush(stdout) == 0 ? 0 : -1;
+    }
+    char *tmp = ir_format("%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        error_at((SrcLoc){NULL, 0, 0}, "cannot create '%s': %s", tmp, strerror(errno));
+        return -1;
+    }
+    FILE *f = fdopen(fd, "wb");
+    bool ok = f && fwrite(text, 1, len, f) == len;
+    ok = (f ? fclose(f) == 0 : (close(fd), false)) && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        error_at((SrcLoc){NULL, 0, 0}, "cannot write '%s': %s", path, strerror(errno));
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+static const char *header_guard(const char *path) {
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    char *guard = ir_format("ADC_GENERATED_%s", base);
+    for (char *p = guard; *p; p++)
+        *p = (char)(((*p >= 'a' && *p <= 'z') ? *p - 32 : ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')) ? *p : '_'));
+    return guard;
+}
+
+static void write_depfile(const Options *o, const char **deps, int ndeps, Buf *out) {
+    buf_printf(out, "%s:", o->output ? o->output : "-");
+    for (int i = 0; i < ndeps; i++)
+        buf_printf(out, " \\\n  %s", deps[i]);
+    buf_putc(out, '\n');
+    for (int i = 1; i < ndeps; i++) /* phony targets: a deleted header does not break make */
+        buf_printf(out, "\n%s:\n", deps[i]);
+}
+
+static int run(Options *o) {
+    if (o->build_dir && compdb_flags(o->build_dir, o->input, &o->clang_args, &o->nclang_args) != 0)
+        return 1;
+    const char **deps = NULL;
+    int ndeps = 0;
+    FrontendOptions fo = {o->input, o->clang_args, o->nclang_args, o->requests, o->nrequests,
+                          o->vector_width, o->make_deps ? &deps : NULL, &ndeps};
+    Program prog = {0};
+    if (frontend_load(&prog, &fo) != 0)
+        return 1;
+    Buf out = {0}, header = {0}, depends = {0};
+    int errors;
+    if (strcmp(o->emit, "c") == 0)
+        errors = gen_program(&prog, &out, ADC_VERSION);
+    else
+        errors = strcmp(o->emit, "ir") == 0 ? ir_print_program(&out, &prog) : dot_print_program(&out, &prog);
+    if (!errors && o->header)
+        errors = gen_header(&prog, &header, ADC_VERSION, header_guard(o->header));
+    if (!errors && o->make_deps)
+        write_depfile(o, deps, ndeps, &depends);
+    int rc = errors || error_count() ? 1 : 0;
+    if (rc == 0 && o->header && write_atomically(o->header, buf_str(&header), header.len) != 0)
+        rc = 1;
+    if (rc == 0 && o->make_deps && write_atomically(o->depfile ? o->depfile : ir_format("%s.d", o->output),
+                                                    buf_str(&depends), depends.len) != 0)
+        rc = 1;
+    if (rc == 0 && write_atomically(o->output, buf_str(&out), out.len) != 0)
+        rc = 1;
+    buf_free(&out);
+    buf_free(&header);
+    buf_free(&depends);
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        }
+        if (strcmp(argv[i], "--version") == 0) {
+            printf("adc %s (libclang %s)\n", ADC_VERSION, clang_version_text());
+            return 0;
+        }
+    }
+    Options o = {.emit = "c"};
+    int rc = parse_args(&o, argc, argv);
+    if (rc == 0)
+        rc = run(&o);
+    ir_free_all();
+    return rc;
+}

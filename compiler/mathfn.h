@@ -1,0 +1,21 @@
+/* mathfn.h: the math.h functions adc differentiates, with their local partial derivatives. */
+#ifndef ADC_MATHFN_H
+#define ADC_MATHFN_H
+
+#include "ir.h"
+
+/* Partial derivatives are C expression templates: $0 and $1 stand for the arguments, $r
+ * for the result and @ for the name prefix of a math function of the right precision
+ * ("@cos($0)" becomes cos(x) or cosf(x)). NULL partial: the derivative is zero. */
+struct MathFn {
+    const char *name;       /* "sin" */
+    int nargs;
+    const char *partial[2];
+    bool kink;              /* not differentiable somewhere (fabs, fmin, ...): a warning */
+};
+
+/* Looks up a math.h function by its spelled name ("sin" or "sinf"); sets *is_float for the
+ * f-suffixed forms. NULL when name is not a supported math function. */
+const MathFn *mathfn_lookup(const char *name, bool *is_float);
+
+#endif

@@ -1,0 +1,410 @@
+/* tangent.c: the forward (tangent) transform. Every active statement is preceded by the
+ * statements that compute its tangent, in the source's own control flow: for
+ * `y = w2 * log(w1)` it writes
+ *     double t1 = log(w1);
+ *     double t1_d = w1_d / w1;  ... y_d = ...; y = ...;
+ * An instance of kind KIND_PRIMAL (no active parameter) writes the function unchanged. */
+#include <string.h>
+#include "activity.h"
+#include "deriv.h"
+#include "diag.h"
+#include "emit_c.h"
+#include "gen.h"
+#include "tangent.h"
+
+typedef struct Tangent {
+    Gen *gen;
+    const Instance *in;
+    Buf *out;
+    Namer names;
+    int depth;
+    int errors;
+} Tangent;
+
+static void stmt(Tangent *t, const Stmt *s);
+
+static void line(Tangent *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void line(Tangent *t, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    buf_indent(t->out, t->depth);
+    buf_vprintf(t->out, fmt, ap);
+    buf_putc(t->out, '\n');
+    va_end(ap);
+}
+
+static const char *tangent_of(const Linear *lin, int id) {
+    const LinNode *n = &lin->nodes[id];
+    return n->temp ? ir_format("%s_d", n->temp) : n->shadow;
+}
+
+/* The tangent of an operation: the sum of its partials times its operands' tangents. */
+static const char *sum_of_terms(const Linear *lin, const LinNode *n) {
+    Buf b = {0};
+    for (int k = 0; k < n->nkids; k++) {
+        if (!n->partial[k])
+            continue;
+        const char *term = scaled(n->partial[k], tangent_of(lin, n->kid[k]));
+        if (b.len && term[0] == '-')
+            buf_printf(&b, " - %s", term + 1);
+        else
+            buf_printf(&b, "%s%s", b.len ? " + " : "", term);
+    }
+    const char *s = ir_strdup(b.len ? buf_str(&b) : "0.0");
+    buf_free(&b);
+    return s;
+}
+
+/* Writes the value and tangent temporaries of every operation of lin. */
+static void operations(Tangent *t, const Linear *lin) {
+    for (int i = lin->count - 1; i >= 0; i--) {
+        const LinNode *n = &lin->nodes[i];
+        if (!n->temp)
+            continue;
+        const char *type = temp_type(n->expr);
+        line(t, "%s %s = %s;", type, n->temp, n->op_text);
+        line(t, "%s %s_d = %s;", type, n->temp, sum_of_terms(lin, n));
+    }
+}
+
+/* Linearizes an active expression, writes its operations; returns its value and tangent. */
+static int differentiate(Tangent *t, const Expr *e, const char **value, const char **tangent) {
+    Linear lin;
+    if (linearize(&lin, e, &t->names, "_d") != 0) {
+        t->errors++;
+        return -1;
+    }
+    operations(t, &lin);
+    if (lin.root < 0) {
+        *value = expr_text(e);
+        *tangent = "0.0";
+        return 0;
+    }
+    if (!lin.nodes[lin.root].shadow && !lin.nodes[lin.root].temp) {
+        error_at(e->loc, "adc cannot name the derivative of this expression");
+        t->errors++;
+        return -1;
+    }
+    *value = lin.nodes[lin.root].value;
+    *tangent = tangent_of(&lin, lin.root);
+    return 0;
+}
+
+static const char *shadow_or_error(Tangent *t, const Expr *e) {
+    const char *s = shadow_text(e, "_d");
+    if (!s) {
+        error_at(e->loc, "adc cannot name the derivative of this expression");
+        t->errors++;
+    }
+    return s;
+}
+
+/* ---- calls ---- */
+
+static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
+    Buf b = {0};
+    for (int i = 0; i < call->nargs; i++) {
+        const Expr *arg = call->args[i];
+        buf_printf(&b, "%s%s", i ? ", " : "", expr_text(arg));
+        if (!mask[i])
+            continue;
+        const char *value, *tangent = NULL;
+        if (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY)
+            tangent = shadow_or_error(t, arg);
+        else if (differentiate(t, arg, &value, &tangent) == 0)
+            tangent = ir_strdup(tangent);
+        buf_printf(&b, ", %s", tangent ? tangent : "0");
+    }
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* A call to a user function: to its tangent for this pattern of active arguments, or to an
+ * unchanged copy when nothing is active. result_d: where the result's tangent goes. */
+static const char *call_text(Tangent *t, const Expr *call, const char *result_d) {
+    bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
+    bool any = false;
+    for (int i = 0; i < call->nargs; i++)
+        any |= mask[i] = arg_is_active(call->args[i]);
+    const char *name = gen_instance(t->gen, call->callee, mask, any ? KIND_TANGENT : KIND_PRIMAL);
+    const char *args = call_args(t, call, mask);
+    if (!any || !type_is_floating(call->type))
+        return ir_format("%s(%s)", name, args);
+    if (!result_d) {
+        line(t, "%s ignored_d;", temp_type(call));
+        result_d = "ignored_d";
+    }
+    return ir_format("%s(%s%s&%s)", name, args, *args ? ", " : "", result_d);
+}
+
+/* ---- assignments ---- */
+
+/* `lhs op= value` as written in C (`i++` for an increment by one). */
+static const char *assign_text(const Stmt *s, const char *value) {
+    const char *lhs = expr_text(s->lhs);
+    if (s->op == OP_NONE)
+        return ir_format("%s = %s", lhs, value);
+    if ((s->op == OP_ADD || s->op == OP_SUB) && strcmp(value, "1") == 0 && s->rhs->kind == EX_NUM)
+        return ir_format("%s%s", lhs, s->op == OP_ADD ? "++" : "--");
+    return ir_format("%s %s= %s", lhs, op_spelling(s->op), value);
+}
+
+static void primal_assign(Tangent *t, const Stmt *s, const char *value) {
+    line(t, "%s;", assign_text(s, value));
+}
+
+/* lhs_d for `lhs op= value` whose right side has tangent rhs_d (NULL: inactive). */
+static void compound_tangent(Tangent *t, const Stmt *s, const char *lhs_d, const char *value, const char *rhs_d) {
+    const char *lhs = paren_if_needed(expr_text(s->lhs));
+    value = paren_if_needed(value);
+    switch (s->op) {
+    case OP_NONE: line(t, "%s = %s;", lhs_d, rhs_d ? rhs_d : "0.0"); break;
+    case OP_ADD: case OP_SUB:
+        if (rhs_d)
+            line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), rhs_d);
+        break;
+    case OP_MUL:
+        if (rhs_d)
+            line(t, "%s = %s * %s + %s * %s;", lhs_d, lhs_d, value, lhs, paren_if_needed(rhs_d));
+        else
+            line(t, "%s *= %s;", lhs_d, value);
+        break;
+    case OP_DIV:
+        if (rhs_d)
+            line(t, "%s = (%s - %s / %s * %s) / %s;", lhs_d, lhs_d, lhs, value, paren_if_needed(rhs_d), value);
+        else
+            line(t, "%s /= %s;", lhs_d, value);
+        break;
+    default:
+        error_at(s->loc, "cannot differentiate the compound assignment '%s='", op_spelling(s->op));
+        t->errors++;
+    }
+}
+
+static void assign(Tangent *t, const Stmt *s) {
+    Var *dst = expr_root_var(s->lhs);
+    bool active = dst && dst->active && type_has_floating(s->lhs->type);
+    if (s->rhs->kind == EX_CALL && s->rhs->callee) {
+        const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
+        primal_assign(t, s, call_text(t, s->rhs, lhs_d ? ir_format("%s", lhs_d) : NULL));
+        return;
+    }
+    if (!active) {
+        primal_assign(t, s, expr_text(s->rhs));
+        return;
+    }
+    const char *lhs_d = shadow_or_error(t, s->lhs);
+    if (!lhs_d)
+        return;
+    if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
+        const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
+        if (s->rhs->active && !rhs_d)
+            return;
+        if (rhs_d)
+            line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), rhs_d);
+        primal_assign(t, s, expr_text(s->rhs));
+        return;
+    }
+    const char *value, *rhs_d;
+    if (differentiate(t, s->rhs, &value, &rhs_d) != 0)
+        return;
+    compound_tangent(t, s, lhs_d, value, s->rhs->active ? rhs_d : NULL);
+    primal_assign(t, s, value);
+}
+
+/* ---- declarations ---- */
+
+static const char *decl_text(const Var *v, const char *name) {
+    Buf b = {0};
+    if (v->is_static_const)
+        buf_puts(&b, "static ");
+    emit_decl(&b, v->type, name, false);
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+static void declare(Tangent *t, const Stmt *s) {
+    const Var *v = s->var;
+    const char *decl = decl_text(v, v->name);
+    if (!v->active) {
+        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
+            line(t, "%s = %s;", decl, call_text(t, s->rhs, NULL));
+        else if (s->rhs)
+            line(t, "%s = %s;", decl, expr_text(s->rhs));
+        else
+            line(t, "%s;", decl);
+        return;
+    }
+    const char *decl_d = decl_text(v, ir_format("%s_d", v->name));
+    if (!s->rhs) {
+        line(t, "%s;", decl_d);
+        line(t, "%s;", decl);
+    } else if (s->rhs->kind == EX_CALL && s->rhs->callee) {
+        line(t, "%s;", decl_d);
+        line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
+    } else if (s->rhs->kind == EX_INITLIST) {
+        Buf b = {0};
+        for (int i = 0; i < s->rhs->nargs; i++) {
+            const char *value, *tangent;
+            if (differentiate(t, s->rhs->args[i], &value, &tangent) != 0)
+                return;
+            buf_printf(&b, "%s%s", i ? ", " : "", tangent);
+        }
+        line(t, "%s = {%s};", decl_d, buf_str(&b));
+        line(t, "%s = %s;", decl, expr_text(s->rhs));
+        buf_free(&b);
+    } else if (!type_is_floating(v->type)) {
+        const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
+        line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "0");
+        line(t, "%s = %s;", decl, expr_text(s->rhs));
+    } else {
+        const char *value, *tangent;
+        if (differentiate(t, s->rhs, &value, &tangent) != 0)
+            return;
+        line(t, "%s = %s;", decl_d, tangent);
+        line(t, "%s = %s;", decl, value);
+    }
+}
+
+/* ---- control flow ---- */
+
+/* A statement written inside a for header: `i = 0`, `int i = 0, j = n`, `i++`. */
+static const char *header_text(Tangent *t, const Stmt *s) {
+    if (!s)
+        return "";
+    if (s->active) {
+        error_at(s->loc, "a for-loop header that updates an active variable is not supported; "
+                 "move the update into the loop body");
+        t->errors++;
+        return "";
+    }
+    if (s->kind == ST_ASSIGN)
+        return assign_text(s, expr_text(s->rhs));
+    if (s->kind == ST_DECL)
+        return s->rhs ? ir_format("%s = %s", decl_text(s->var, s->var->name), expr_text(s->rhs))
+                      : decl_text(s->var, s->var->name);
+    Buf b = {0};
+    for (int i = 0; i < s->nbody; i++) {
+        const Stmt *part = s->body[i];
+        if (i > 0 && part->kind == ST_DECL) /* `int i = 0, j = n`: the type is written once */
+            buf_printf(&b, ", %s%s%s", part->var->name, part->rhs ? " = " : "",
+                       part->rhs ? expr_text(part->rhs) : "");
+        else
+            buf_printf(&b, "%s%s", i ? ", " : "", header_text(t, part));
+    }
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+static void body(Tangent *t, const Stmt *s) {
+    t->depth++;
+    for (int i = 0; s && i < s->nbody; i++)
+        stmt(t, s->body[i]);
+    t->depth--;
+}
+
+static void control(Tangent *t, const Stmt *s) {
+    switch (s->kind) {
+    case ST_IF:
+        line(t, "if (%s) {", expr_text(s->cond));
+        body(t, s->then);
+        if (s->els) {
+            line(t, "} else {");
+            body(t, s->els);
+        }
+        line(t, "}");
+        break;
+    case ST_FOR:
+        line(t, "for (%s; %s; %s) {", header_text(t, s->init), s->cond ? expr_text(s->cond) : "",
+             header_text(t, s->step));
+        body(t, s->then);
+        line(t, "}");
+        break;
+    case ST_WHILE:
+        line(t, "while (%s) {", expr_text(s->cond));
+        body(t, s->then);
+        line(t, "}");
+        break;
+    case ST_DO:
+        line(t, "do {");
+        body(t, s->then);
+        line(t, "} while (%s);", expr_text(s->cond));
+        break;
+    default:
+        break;
+    }
+}
+
+static void return_stmt(Tangent *t, const Stmt *s) {
+    if (!s->rhs) {
+        line(t, "return;");
+        return;
+    }
+    if (t->in->kind == KIND_PRIMAL || !type_is_floating(t->in->fn->ret)) {
+        line(t, "return %s;", expr_text(s->rhs));
+        return;
+    }
+    const char *value, *tangent;
+    if (differentiate(t, s->rhs, &value, &tangent) != 0)
+        return;
+    line(t, "*%s_d = %s;", t->in->fn->name, tangent);
+    line(t, "return %s;", value);
+}
+
+static void stmt(Tangent *t, const Stmt *s) {
+    switch (s->kind) {
+    case ST_BLOCK:
+        if (s->scope)
+            line(t, "{");
+        t->depth += s->scope;
+        for (int i = 0; i < s->nbody; i++)
+            stmt(t, s->body[i]);
+        t->depth -= s->scope;
+        if (s->scope)
+            line(t, "}");
+        break;
+    case ST_DECL: declare(t, s); break;
+    case ST_ASSIGN: assign(t, s); break;
+    case ST_CALL: line(t, "%s;", call_text(t, s->rhs, NULL)); break;
+    case ST_BREAK: line(t, "break;"); break;
+    case ST_CONTINUE: line(t, "continue;"); break;
+    case ST_RETURN: return_stmt(t, s); break;
+    default: control(t, s); break;
+    }
+}
+
+/* Shadows the body needs that are not parameters: active scalar parameters outside the
+ * mask start with a zero tangent; unused shadow parameters are marked used. */
+static void prologue(Tangent *t) {
+    const Func *fn = t->in->fn;
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (t->in->mask[i] && !p->active)
+            line(t, "(void)%s_d;", p->name);
+        else if (!t->in->mask[i] && p->active)
+            line(t, "%s %s_d = 0.0;", p->type->kind == TY_FLOAT ? "float" : "double", p->name);
+    }
+}
+
+int tangent_emit(Gen *g, const Instance *in) {
+    Func *fn = in->fn;
+    if (activity_analyze(fn, in->mask, fn->requested && in->kind == KIND_TANGENT) != 0)
+        return 1;
+    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .depth = 1};
+    bool primal = in->kind == KIND_PRIMAL;
+    buf_printf(t.out, "/* %s: %s of %s (%s:%u). */\n", in->name,
+               primal ? "a copy of the original, called where nothing is active" :
+                        "forward-mode (tangent) derivative", fn->name, fn->loc.file, fn->loc.line);
+    buf_puts(t.out, in->is_static ? "static " : "");
+    gen_signature(t.out, in);
+    buf_puts(t.out, " {\n");
+    if (!primal)
+        prologue(&t);
+    for (int i = 0; i < fn->body->nbody; i++)
+        stmt(&t, fn->body->body[i]);
+    buf_puts(t.out, "}\n\n");
+    return t.errors;
+}

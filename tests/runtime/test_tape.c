@@ -1,0 +1,156 @@
+/* test_tape.c: the reverse-mode tape: LIFO order of every value type, growth, peak bytes and
+ * pops past the bottom. */
+#include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include "adc_tape.h"
+
+static void test_empty(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    assert_int_equal(adc_tape_peak_bytes(&t), 0);
+    assert_false(adc_tape_failed(&t));
+    assert_true(adc_pop_double(&t) == 0.0);
+    assert_int_equal(adc_pop_int(&t), 0);
+    assert_null(adc_pop_ptr(&t));
+    assert_int_equal(adc_pop_bit(&t), 0);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    adc_tape_free(&t);
+}
+
+static void test_doubles_lifo(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    for (int i = 0; i < 100; i++)
+        adc_push_double(&t, i * 0.25 - 3.0);
+    assert_int_equal(adc_tape_bytes(&t), 100 * sizeof(double));
+    for (int i = 99; i >= 0; i--)
+        assert_true(adc_pop_double(&t) == i * 0.25 - 3.0);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    assert_true(adc_pop_double(&t) == 0.0);
+    adc_tape_free(&t);
+}
+
+static void test_ints(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    const long values[] = {0, 1, -1, 42, LONG_MIN, LONG_MAX};
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++)
+        adc_push_int(&t, values[i]);
+    for (size_t i = sizeof values / sizeof *values; i-- > 0;)
+        assert_int_equal(adc_pop_int(&t), values[i]);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    adc_tape_free(&t);
+}
+
+static void test_pointers(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    double cells[8];
+    for (int i = 0; i < 8; i++)
+        adc_push_ptr(&t, &cells[i]);
+    adc_push_ptr(&t, NULL);
+    assert_null(adc_pop_ptr(&t));
+    for (int i = 7; i >= 0; i--)
+        assert_ptr_equal(adc_pop_ptr(&t), &cells[i]);
+    adc_tape_free(&t);
+}
+
+static void test_bits(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    for (int i = 0; i < 1000; i++)
+        adc_push_bit(&t, i % 3 == 0 ? 7 : 0);  /* any nonzero value is pushed as 1 */
+    assert_int_equal(adc_tape_bytes(&t), 1000);
+    for (int i = 999; i >= 0; i--)
+        assert_int_equal(adc_pop_bit(&t), i % 3 == 0);
+    adc_tape_free(&t);
+}
+
+/* Interleaved types of different sizes come back intact, also when unaligned. */
+static void test_mixed(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    double anchor;
+    for (int i = 0; i < 5000; i++) {
+        adc_push_bit(&t, i & 1);
+        adc_push_double(&t, i / 7.0);
+        adc_push_int(&t, -3L * i);
+        adc_push_ptr(&t, &anchor + (i % 2));
+    }
+    for (int i = 4999; i >= 0; i--) {
+        assert_ptr_equal(adc_pop_ptr(&t), &anchor + (i % 2));
+        assert_int_equal(adc_pop_int(&t), -3L * i);
+        assert_true(adc_pop_double(&t) == i / 7.0);
+        assert_int_equal(adc_pop_bit(&t), i & 1);
+    }
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    assert_false(adc_tape_failed(&t));
+    adc_tape_free(&t);
+}
+
+/* Growth past several megabytes keeps every value, and the peak survives popping. */
+static void test_growth_and_peak(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    const long n = 1L << 20;  /* 8 MB of doubles */
+    for (long i = 0; i < n; i++)
+        adc_push_double(&t, (double)i);
+    assert_false(adc_tape_failed(&t));
+    assert_int_equal(adc_tape_bytes(&t), n * sizeof(double));
+    assert_int_equal(adc_tape_peak_bytes(&t), n * sizeof(double));
+    for (long i = n - 1; i >= n / 2; i--)
+        assert_true(adc_pop_double(&t) == (double)i);
+    assert_int_equal(adc_tape_bytes(&t), n / 2 * sizeof(double));
+    adc_push_int(&t, 5);
+    assert_int_equal(adc_tape_peak_bytes(&t), n * sizeof(double));
+    assert_int_equal(adc_pop_int(&t), 5);
+    for (long i = n / 2 - 1; i >= 0; i--)
+        assert_true(adc_pop_double(&t) == (double)i);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    assert_int_equal(adc_tape_peak_bytes(&t), n * sizeof(double));
+    adc_tape_free(&t);
+}
+
+/* reserve grows capacity without changing the contents; a pop larger than what is left returns
+ * zero and leaves the tape as it was. */
+static void test_reserve_and_short_pop(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    adc_push_bit(&t, 1);
+    assert_int_equal(adc_tape_reserve(&t, 1 << 16), 0);
+    assert_true(t.capacity - adc_tape_bytes(&t) >= 1 << 16);
+    assert_int_equal(adc_tape_bytes(&t), 1);
+    assert_true(adc_pop_double(&t) == 0.0);
+    assert_int_equal(adc_tape_bytes(&t), 1);
+    assert_int_equal(adc_pop_bit(&t), 1);
+    adc_tape_free(&t);
+    assert_null(t.data);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_doubles_lifo),
+        cmocka_unit_test(test_ints),
+        cmocka_unit_test(test_pointers),
+        cmocka_unit_test(test_bits),
+        cmocka_unit_test(test_mixed),
+        cmocka_unit_test(test_growth_and_peak),
+        cmocka_unit_test(test_reserve_and_short_pop),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
