@@ -273,7 +273,7 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
     return errors;
 }
 
-int activity_analyze(Func *fn, const bool *param_active, bool top_level) {
+int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level) {
     for (int i = 0; i < fn->nvars; i++)
         fn->vars[i]->varied = fn->vars[i]->useful = fn->vars[i]->active = false;
     Flow f = {fn, false};
@@ -285,15 +285,17 @@ int activity_analyze(Func *fn, const bool *param_active, bool top_level) {
         if (is_pointer(p->type) && !p->type->base->is_const)
             set_useful(&f, p, NULL);
     }
+    if (fn->result && type_is_floating(fn->ret))
+        set_useful(&f, fn->result, NULL);
     do {
         f.changed = false;
-        flow_stmt(&f, fn->body);
+        flow_stmt(&f, body);
     } while (f.changed);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
         v->active = v->varied && v->useful;
     }
     int errors = 0;
-    mark_stmt(fn->body, &errors);
+    mark_stmt(body, &errors);
     return errors + check_vars(fn, param_active, top_level);
 }

@@ -7,11 +7,11 @@
 
 #include "ir.h"
 
-/* Analyses fn for the given active parameters (one flag per parameter), setting the
+/* Analyses body (fn's own, or its reverse normal form) for the given active parameters (one flag per parameter), setting the
  * varied/useful/active flags of its variables, expressions and statements. top_level: the
  * function was requested (its non-active pointer parameters may not become active).
  * Returns 0, or non-zero after reporting errors. */
-int activity_analyze(Func *fn, const bool *param_active, bool top_level);
+int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level);
 
 /* Whether a call's argument is active: an active value, or a pointer into active memory. */
 bool arg_is_active(const Expr *arg);

@@ -1,9 +1,549 @@
-/* adjoint.c: the reverse-mode transform. */
+/* adjoint.c: the reverse-mode transform. Each function gets two halves working on one tape:
+ *   f_forward runs the original computation, saving what the backward sweep will need and
+ *             cannot recompute (overwritten values, branch decisions, loop trip counts);
+ *   f_reverse walks the statements backwards, restoring saved values and propagating the
+ *             adjoints (x_b) from each statement's result to its operands.
+ * f_adjoint runs both on a fresh tape; f_grad zeroes the gradient and seeds 1. */
+#include <string.h>
+#include "activity.h"
 #include "adjoint.h"
+#include "deriv.h"
 #include "diag.h"
+#include "emit_c.h"
+#include "normalize.h"
+#include "tbr.h"
+
+typedef struct Adj {
+    Gen *gen;
+    const Instance *in;
+    Func *fn;
+    Buf *out;
+    Namer names;
+    int depth;
+    int errors;
+} Adj;
+
+static void line(Adj *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void line(Adj *a, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    buf_indent(a->out, a->depth);
+    buf_vprintf(a->out, fmt, ap);
+    buf_putc(a->out, '\n');
+    va_end(ap);
+}
+
+static const char *decl_of(const Type *t, const char *name, bool drop_const) {
+    Buf b = {0};
+    emit_decl(&b, t, name, drop_const);
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* t without its own (top-level, or array element) const: a local that is assigned. */
+static const Type *assignable(const Type *t) {
+    Type *copy = ir_alloc(sizeof *copy);
+    *copy = *t;
+    copy->is_const = false;
+    if (t->kind == TY_ARRAY)
+        copy->base = (Type *)assignable(t->base);
+    return copy;
+}
+
+static const char *zero_of(const Type *t) {
+    return t->kind == TY_ARRAY || t->kind == TY_STRUCT ? "{0}" : "0";
+}
+
+/* ---- the tape ---- */
+
+static void push(Adj *a, const Type *t, const char *lvalue) {
+    if (type_is_floating(t))
+        line(a, "adc_push_double(tape, %s);", lvalue);
+    else if (t->kind == TY_INT)
+        line(a, "adc_push_int(tape, (long)%s);", lvalue);
+    else if (t->kind == TY_PTR)
+        line(a, "adc_push_ptr(tape, %s);", lvalue);
+    else
+        line(a, "adc_tape_push_bytes(tape, &%s, sizeof %s);", lvalue, lvalue);
+}
+
+static void pop(Adj *a, const Type *t, const char *lvalue) {
+    if (type_is_floating(t) || t->kind == TY_INT) {
+        line(a, "%s = (%s)adc_pop_%s(tape);", lvalue, decl_of(assignable(t), "", false),
+             t->kind == TY_INT ? "int" : "double");
+    } else if (t->kind == TY_PTR) {
+        line(a, "%s = (%s)adc_pop_ptr(tape);", lvalue, decl_of(t, "", true));
+    } else {
+        line(a, "adc_tape_pop_bytes(tape, &%s, sizeof %s);", lvalue, lvalue);
+    }
+}
+
+/* ---- calls ---- */
+
+static bool *call_mask(const Expr *call, bool *any) {
+    bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
+    *any = false;
+    for (int i = 0; i < call->nargs; i++)
+        *any |= mask[i] = arg_is_active(call->args[i]);
+    return mask;
+}
+
+static const char *arg_list(const Expr *call) {
+    Buf b = {0};
+    for (int i = 0; i < call->nargs; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", expr_text(call->args[i]));
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+static const char *forward_call(Adj *a, const Expr *call) {
+    bool any;
+    bool *mask = call_mask(call, &any);
+    const char *args = arg_list(call);
+    if (!any)
+        return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL), args);
+    return ir_format("%s(tape%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD),
+                     *args ? ", " : "", args);
+}
+
+/* ---- forward sweep ---- */
+
+static void forward_stmt(Adj *a, const Stmt *s);
+
+static void forward_body(Adj *a, const Stmt *s, const char *extra) {
+    a->depth++;
+    if (s)
+        forward_stmt(a, s);
+    if (extra)
+        line(a, "%s", extra);
+    a->depth--;
+}
+
+static void forward_loop(Adj *a, const Stmt *s) {
+    bool taped = tbr_reversible(s);
+    const char *trips = ir_format("trips_%d", s->id);
+    if (s->init)
+        forward_stmt(a, s->init);
+    if (taped)
+        line(a, "long %s = 0;", trips);
+    const char *cond = s->cond ? expr_text(s->cond) : "1";
+    line(a, s->kind == ST_DO ? "do {" : "while (%s) {", cond);
+    a->depth++;
+    forward_stmt(a, s->then);
+    if (s->step)
+        forward_stmt(a, s->step);
+    if (taped)
+        line(a, "%s++;", trips);
+    a->depth--;
+    if (s->kind == ST_DO)
+        line(a, "} while (%s);", cond);
+    else
+        line(a, "}");
+    if (taped)
+        line(a, "adc_push_int(tape, %s);", trips);
+}
+
+static void forward_stmt(Adj *a, const Stmt *s) {
+    switch (s->kind) {
+    case ST_BLOCK:
+        for (int i = 0; i < s->nbody; i++)
+            forward_stmt(a, s->body[i]);
+        break;
+    case ST_ASSIGN: {
+        const char *lhs = expr_text(s->lhs);
+        if (tbr_saves(s->lhs))
+            push(a, s->lhs->type, lhs);
+        bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
+        const char *rhs = call ? forward_call(a, s->rhs) : expr_text(s->rhs);
+        if (s->op == OP_NONE)
+            line(a, "%s = %s;", lhs, rhs);
+        else
+            line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
+        break;
+    }
+    case ST_CALL:
+        line(a, "%s;", s->rhs->callee ? forward_call(a, s->rhs) : expr_text(s->rhs));
+        break;
+    case ST_IF: {
+        bool taped = tbr_reversible(s);
+        line(a, "if (%s) {", expr_text(s->cond));
+        forward_body(a, s->then, taped ? "adc_push_bit(tape, 1);" : NULL);
+        if (s->els || taped) {
+            line(a, "} else {");
+            forward_body(a, s->els, taped ? "adc_push_bit(tape, 0);" : NULL);
+        }
+        line(a, "}");
+        break;
+    }
+    case ST_FOR: case ST_WHILE: case ST_DO:
+        forward_loop(a, s);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ---- backward sweep ---- */
+
+static void reverse_stmt(Adj *a, const Stmt *s);
+
+/* Adds seed times the derivative of node's value to the adjoints of its leaves. */
+static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
+    const LinNode *n = &lin->nodes[id];
+    if (!n->temp) {
+        line(a, "%s += %s;", n->shadow, seed);
+        return;
+    }
+    for (int k = 0; k < n->nkids; k++) {
+        if (!n->partial[k])
+            continue;
+        const LinNode *kid = &lin->nodes[n->kid[k]];
+        const char *contribution = scaled(n->partial[k], seed);
+        if (!kid->temp) {
+            line(a, "%s += %s;", kid->shadow, contribution);
+        } else {
+            line(a, "%s %s_b = %s;", temp_type(kid->expr), kid->temp, contribution);
+            propagate(a, lin, n->kid[k], ir_format("%s_b", kid->temp));
+        }
+    }
+}
+
+/* The backward sweep of `lhs op= rhs` for a floating lhs (its old value already restored). */
+static void reverse_assign(Adj *a, const Stmt *s) {
+    const char *lhs_b = shadow_text(s->lhs, "_b");
+    Linear lin;
+    if (!lhs_b || linearize(&lin, s->rhs, &a->names, "_b") != 0) {
+        if (!lhs_b)
+            error_at(s->loc, "adc cannot name the adjoint of this assignment's target");
+        a->errors++;
+        return;
+    }
+    bool compound = s->op == OP_MUL || s->op == OP_DIV;
+    emit_needed_temps(a->out, &lin, compound, a->depth);
+    const char *value = paren_if_needed(lin.root >= 0 ? lin.nodes[lin.root].value : expr_text(s->rhs));
+    const char *lhs = paren_if_needed(expr_text(s->lhs));
+    const char *seed = "adj";
+    if (lin.root < 0) { /* an inactive right side: only the overwritten value's adjoint changes */
+        if (s->op == OP_NONE)
+            line(a, "%s = 0.0;", lhs_b);
+        else if (compound)
+            line(a, "%s %s= %s;", lhs_b, op_spelling(s->op), value);
+        return;
+    }
+    switch (s->op) {
+    case OP_NONE:
+        line(a, "double adj = %s;", lhs_b);
+        line(a, "%s = 0.0;", lhs_b);
+        break;
+    case OP_ADD: case OP_SUB:
+        line(a, "double adj = %s%s;", s->op == OP_SUB ? "-" : "", lhs_b);
+        break;
+    case OP_MUL: case OP_DIV:
+        line(a, "double adj = %s;", lhs_b);
+        line(a, "%s = adj %s %s;", lhs_b, op_spelling(s->op), value);
+        seed = s->op == OP_MUL ? ir_format("%s * adj", lhs) : ir_format("-%s / (%s * %s) * adj", lhs, value, value);
+        break;
+    default:
+        error_at(s->loc, "cannot differentiate the compound assignment '%s='", op_spelling(s->op));
+        a->errors++;
+        return;
+    }
+    propagate(a, &lin, lin.root, seed);
+}
+
+/* The backward sweep of an active call `[lhs =] g(args)`. */
+static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
+    bool any;
+    bool *mask = call_mask(call, &any);
+    const char *seed = "0.0";
+    if (s->kind == ST_ASSIGN && type_is_floating(s->lhs->type) && s->lhs->active) {
+        const char *lhs_b = shadow_text(s->lhs, "_b");
+        line(a, "double adj = %s;", lhs_b);
+        line(a, "%s = 0.0;", lhs_b);
+        seed = "adj";
+    }
+    Buf args = {0};
+    buf_puts(&args, "tape");
+    for (int i = 0; i < call->nargs; i++) {
+        const Expr *arg = call->args[i];
+        buf_printf(&args, ", %s", expr_text(arg));
+        if (!mask[i])
+            continue;
+        if (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY) {
+            const char *shadow = shadow_text(arg, "_b");
+            buf_printf(&args, ", %s", shadow ? shadow : "0");
+        } else {
+            line(a, "double arg%d_b = 0.0;", i);
+            buf_printf(&args, ", &arg%d_b", i);
+        }
+    }
+    if (type_is_floating(call->type) && any)
+        buf_printf(&args, ", %s", seed);
+    line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE), buf_str(&args));
+    buf_free(&args);
+    for (int i = 0; i < call->nargs; i++) {
+        const Expr *arg = call->args[i];
+        Linear lin;
+        if (!mask[i] || arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY)
+            continue;
+        if (linearize(&lin, arg, &a->names, "_b") != 0) {
+            a->errors++;
+            continue;
+        }
+        emit_needed_temps(a->out, &lin, false, a->depth);
+        propagate(a, &lin, lin.root, ir_format("arg%d_b", i));
+    }
+}
+
+static void pointer_shadow(Adj *a, const Var *p) {
+    const Var *root = p->pointer_root;
+    line(a, "%s_b = %s + (%s - %s);", p->name, root->shadow ? root->shadow : ir_format("%s_b", root->name),
+         p->name, root->name);
+}
+
+static void reverse_simple(Adj *a, const Stmt *s) {
+    bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
+    bool restores = s->kind == ST_ASSIGN && tbr_saves(s->lhs);
+    if (!s->active && !restores)
+        return;
+    line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    line(a, "{");
+    a->depth++;
+    if (restores) {
+        pop(a, s->lhs->type, expr_text(s->lhs));
+        if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root)
+            pointer_shadow(a, s->lhs->var);
+    }
+    if (s->active && call) {
+        reverse_call(a, s, s->rhs);
+    } else if (s->active && s->kind == ST_ASSIGN && type_is_floating(s->lhs->type)) {
+        reverse_assign(a, s);
+    } else if (s->active && s->kind == ST_ASSIGN && s->lhs->type->kind == TY_STRUCT) {
+        error_at(s->loc, "in reverse mode, assigning a whole active struct is not supported; "
+                 "assign its fields");
+        a->errors++;
+    }
+    a->depth--;
+    line(a, "}");
+}
+
+static void reverse_loop(Adj *a, const Stmt *s) {
+    const char *trips = ir_format("trips_%d", s->id);
+    line(a, "for (long %s = adc_pop_int(tape); %s > 0; %s--) {", trips, trips, trips);
+    a->depth++;
+    if (s->step)
+        reverse_stmt(a, s->step);
+    reverse_stmt(a, s->then);
+    a->depth--;
+    line(a, "}");
+    if (s->init)
+        reverse_stmt(a, s->init);
+}
+
+static void reverse_stmt(Adj *a, const Stmt *s) {
+    switch (s->kind) {
+    case ST_BLOCK:
+        for (int i = s->nbody - 1; i >= 0; i--)
+            reverse_stmt(a, s->body[i]);
+        break;
+    case ST_ASSIGN: case ST_CALL:
+        reverse_simple(a, s);
+        break;
+    case ST_IF:
+        if (!tbr_reversible(s))
+            break;
+        line(a, "if (adc_pop_bit(tape)) {");
+        a->depth++;
+        if (s->then)
+            reverse_stmt(a, s->then);
+        a->depth--;
+        if (tbr_reversible(s->els)) {
+            line(a, "} else {");
+            a->depth++;
+            reverse_stmt(a, s->els);
+            a->depth--;
+        }
+        line(a, "}");
+        break;
+    case ST_FOR: case ST_WHILE: case ST_DO:
+        if (tbr_reversible(s))
+            reverse_loop(a, s);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ---- the functions ---- */
+
+static const Stmt *find_decl(const Stmt *s, const Var *v) {
+    if (!s)
+        return NULL;
+    if (s->kind == ST_DECL && s->var == v)
+        return s;
+    const Stmt *found = NULL;
+    for (int i = 0; i < s->nbody && !found; i++)
+        found = find_decl(s->body[i], v);
+    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4 && !found; i++)
+        found = find_decl(parts[i], v);
+    return found;
+}
+
+/* The locals of the function (all, or those the backward sweep reads), declared once at the
+ * top of a sweep; parameters the sweep does not read are marked used. */
+static void declare_locals(Adj *a, bool only_needed) {
+    Buf unused = {0};
+    buf_puts(&unused, "(void)tape;");
+    for (int i = 0; i < a->fn->nvars; i++) {
+        const Var *v = a->fn->vars[i];
+        if (only_needed && (v->kind == VAR_PARAM || (v->kind == VAR_LOCAL && v->needed)))
+            buf_printf(&unused, " (void)%s;", v->name);
+        if (v->kind != VAR_LOCAL || (only_needed && !v->needed))
+            continue;
+        if (v->is_static_const) {
+            const Stmt *d = find_decl(a->fn->body, v);
+            line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
+        } else {
+            line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false), zero_of(v->type));
+        }
+    }
+    line(a, "%s", buf_str(&unused));
+    buf_free(&unused);
+}
+
+/* Locals the backward sweep reads travel from one sweep to the other on the tape. */
+static bool transferred(const Var *v) {
+    return v->needed && !v->is_static_const &&
+           (v->kind == VAR_LOCAL || (v->kind == VAR_PARAM && v->saved));
+}
+
+static void emit_forward(Adj *a) {
+    Func *fn = a->fn;
+    declare_locals(a, false);
+    forward_stmt(a, fn->reverse_body);
+    for (int i = 0; i < fn->nvars; i++)
+        if (transferred(fn->vars[i]))
+            push(a, fn->vars[i]->type, fn->vars[i]->name);
+    if (fn->result)
+        line(a, "return %s;", fn->result->name);
+}
+
+static void emit_reverse(Adj *a) {
+    Func *fn = a->fn;
+    declare_locals(a, true);
+    for (int i = 0; i < fn->nvars; i++) {
+        const Var *v = fn->vars[i];
+        bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
+        if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL)
+            line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
+    }
+    for (int i = 0; i < fn->nparams; i++)
+        if (a->in->mask[i] && !fn->params[i]->active)
+            line(a, "(void)%s_b;", fn->params[i]->name);
+    for (int i = fn->nvars - 1; i >= 0; i--)
+        if (transferred(fn->vars[i]))
+            pop(a, fn->vars[i]->type, fn->vars[i]->name);
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->pointer_root && fn->vars[i]->active)
+            pointer_shadow(a, fn->vars[i]);
+    reverse_stmt(a, fn->reverse_body);
+}
+
+static void emit_wrapper(Adj *a) {
+    const Func *fn = a->fn;
+    const Instance *in = a->in;
+    Buf args = {0}, shadows = {0};
+    for (int i = 0; i < fn->nparams; i++) {
+        buf_printf(&args, ", %s", fn->params[i]->name);
+        buf_printf(&shadows, ", %s", fn->params[i]->name);
+        if (in->mask[i])
+            buf_printf(&shadows, ", %s_b", fn->params[i]->name);
+    }
+    bool floating = type_is_floating(fn->ret);
+    line(a, "adc_tape tape;");
+    line(a, "adc_tape_init(&tape);");
+    const char *call = ir_format("%s(&tape%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD), buf_str(&args));
+    if (fn->ret->kind != TY_VOID)
+        line(a, "%s = %s", decl_of(fn->ret, "result", false), call);
+    else
+        line(a, "%s", call);
+    line(a, "%s(&tape%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE), buf_str(&shadows),
+         floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
+    line(a, "adc_tape_free(&tape);");
+    if (fn->ret->kind != TY_VOID)
+        line(a, "return result;");
+    buf_free(&args);
+    buf_free(&shadows);
+}
+
+static void emit_grad(Adj *a) {
+    const Func *fn = a->fn;
+    Buf args = {0};
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        buf_printf(&args, "%s%s", i ? ", " : "", p->name);
+        if (!a->in->mask[i])
+            continue;
+        buf_printf(&args, ", %s_grad", p->name);
+        if (p->type->kind != TY_PTR) {
+            line(a, "*%s_grad = 0.0;", p->name);
+        } else if (!fn->len[i]) {
+            error_at(fn->loc, "mode 'grad' needs the length of '%s': add len(%s: ...) to ADC_DIFF",
+                     p->name, p->name);
+            a->errors++;
+        } else {
+            line(a, "for (long i = 0; i < (long)(%s); i++)", fn->len[i]);
+            line(a, "    %s_grad[i] = 0.0;", p->name);
+        }
+    }
+    line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT), buf_str(&args),
+         args.len ? ", " : "");
+    buf_free(&args);
+}
+
+static const char *describe(InstanceKind kind) {
+    switch (kind) {
+    case KIND_FORWARD: return "forward sweep of reverse mode: computes the function and tapes what the backward sweep needs";
+    case KIND_REVERSE: return "backward sweep of reverse mode: adds the adjoints of the inputs (x_b += ...)";
+    case KIND_ADJOINT: return "reverse-mode (adjoint) derivative: increments each x_b by (df/dx)^T times the seed";
+    default: return "gradient: zeroes each x_grad, then stores df/dx";
+    }
+}
+
+/* Sets the adjoint lvalues that are not name_b: scalar parameters and the result. */
+static void set_shadows(Func *fn, const bool *mask) {
+    for (int i = 0; i < fn->nvars; i++)
+        fn->vars[i]->shadow = NULL;
+    for (int i = 0; i < fn->nparams; i++)
+        if (mask[i] && fn->params[i]->type->kind != TY_PTR)
+            fn->params[i]->shadow = ir_format("(*%s_b)", fn->params[i]->name);
+    if (fn->result)
+        fn->result->shadow = ir_format("%s_b", fn->name);
+}
 
 int adjoint_emit(Gen *g, const Instance *in) {
-    (void)g;
-    error_at(in->fn->loc, "adjoint mode is not implemented yet");
-    return 1;
+    Func *fn = in->fn;
+    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .depth = 1};
+    if (normalize_for_reverse(fn) != 0)
+        return 1;
+    if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0 ||
+        tbr_analyze(fn, fn->reverse_body) != 0)
+        return 1;
+    set_shadows(fn, in->mask);
+    buf_printf(a.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, describe(in->kind), fn->name,
+               fn->loc.file, fn->loc.line);
+    buf_puts(a.out, in->is_static ? "static " : "");
+    gen_signature(a.out, in);
+    buf_puts(a.out, " {\n");
+    switch (in->kind) {
+    case KIND_FORWARD: emit_forward(&a); break;
+    case KIND_REVERSE: emit_reverse(&a); break;
+    case KIND_ADJOINT: emit_wrapper(&a); break;
+    default: emit_grad(&a); break;
+    }
+    buf_puts(a.out, "}\n\n");
+    return a.errors;
 }

@@ -155,12 +155,38 @@ int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
     return lin->root < 0 && e->active ? -1 : 0;
 }
 
-void emit_temps(Buf *b, const Linear *lin, int depth) {
-    /* Operands are visited after their operation is added, so write in reverse order of
-     * creation: every operand's temporary comes before its user. */
+bool expr_nonlinear(const Expr *e) {
+    return e->kind == EX_CALL || (e->kind == EX_BINARY && (e->op == OP_MUL || e->op == OP_DIV));
+}
+
+bool expr_uses_result(const Expr *e) {
+    if (e->kind == EX_BINARY)
+        return e->op == OP_DIV && e->rhs->active;
+    if (e->kind != EX_CALL || !e->math)
+        return false;
+    for (int i = 0; i < e->math->nargs; i++)
+        if (e->math->partial[i] && strstr(e->math->partial[i], "$r") && e->args[i]->active)
+            return true;
+    return false;
+}
+
+void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth) {
+    /* Operations come before their operands in creation order: mark top-down. */
+    if (lin->root >= 0 && root_value)
+        lin->nodes[lin->root].needed = true;
+    for (int i = 0; i < lin->count; i++) {
+        LinNode *n = &lin->nodes[i];
+        if (!n->temp)
+            continue;
+        n->needed |= expr_uses_result(n->expr);
+        if (n->needed || expr_nonlinear(n->expr))
+            for (int k = 0; k < n->nkids; k++)
+                lin->nodes[n->kid[k]].needed = true;
+    }
+    /* Every operand's temporary must come before its user: write in reverse order. */
     for (int i = lin->count - 1; i >= 0; i--) {
         const LinNode *n = &lin->nodes[i];
-        if (!n->temp)
+        if (!n->temp || !n->needed)
             continue;
         buf_indent(b, depth);
         buf_printf(b, "%s %s = %s;\n", temp_type(n->expr), n->temp, n->op_text);

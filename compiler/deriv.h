@@ -17,6 +17,7 @@ typedef struct LinNode {
     int nkids;
     int kid[2];             /* indices of active operands */
     const char *partial[2]; /* d value / d kid as C text; NULL: zero */
+    bool needed;            /* the backward sweep needs this operation's value */
 } LinNode;
 
 typedef struct Linear {
@@ -37,8 +38,14 @@ const char *namer_temp(Namer *n);
  * reports an error and returns -1 for an active operation adc cannot differentiate. */
 int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix);
 
-/* Writes `T temp = op(kids);` for every active operation, in evaluation order. */
-void emit_temps(Buf *b, const Linear *lin, int depth);
+/* Marks the operations whose values the backward sweep needs (for partials, or root_value:
+ * the right side's own value) and writes `T temp = op(kids);` for them, in evaluation order. */
+void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth);
+
+/* Whether an operation's partials depend on its operands' values (not constants), and on
+ * its own result. The to-be-recorded analysis and emit_needed_temps agree through these. */
+bool expr_nonlinear(const Expr *e);
+bool expr_uses_result(const Expr *e);
 
 /* The C type name for temporaries of e's type ("double" or "float"). */
 const char *temp_type(const Expr *e);

@@ -61,7 +61,7 @@ int dot_print_program(Buf *out, Program *prog) {
         Func *fn = prog->funcs[f];
         if (!fn->requested)
             continue;
-        activity_analyze(fn, fn->wrt, true);
+        activity_analyze(fn, fn->body, fn->wrt, true);
         buf_printf(out, "  subgraph cluster_%s {\n  label=\"%s\";\n", fn->name, fn->name);
         for (int i = 0; i < fn->nvars; i++)
             buf_printf(out, "  %s [shape=box%s];\n", fn->vars[i]->name,

@@ -146,7 +146,12 @@ const char *expr_text(const Expr *e) {
 
 static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
     switch (e->kind) {
-    case EX_VAR: buf_printf(b, "%s%s", e->var->name, suffix); return true;
+    case EX_VAR:
+        if (e->var->shadow && strcmp(suffix, "_b") == 0)
+            buf_puts(b, e->var->shadow);
+        else
+            buf_printf(b, "%s%s", e->var->name, suffix);
+        return true;
     case EX_INDEX:
         if (!shadow_into(b, e->lhs, suffix))
             return false;

@@ -61,10 +61,14 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
     return in;
 }
 
+/* Derivatives of a requested function for its own wrt are part of the user's interface;
+ * every other instance is a helper of this file. */
 const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind) {
     Instance *in = find_instance(g, fn, mask, kind);
+    bool own = fn->requested && kind != KIND_PRIMAL &&
+               memcmp(mask, fn->wrt, sizeof(bool) * (size_t)fn->nparams) == 0;
     if (!in)
-        in = add_instance(g, fn, mask, kind, true);
+        in = add_instance(g, fn, mask, kind, fn->is_static || !own);
     return in->name;
 }
 
@@ -98,10 +102,6 @@ void gen_signature(Buf *b, const Instance *in) {
         switch (in->kind) {
         case KIND_TANGENT: param(&params, p->type, ir_format("%s_d", p->name), false); break;
         case KIND_ADJOINT: case KIND_REVERSE: adjoint_param(&params, p, "_b"); break;
-        case KIND_FORWARD:
-            if (p->type->kind == TY_PTR)
-                adjoint_param(&params, p, "_b");
-            break;
         default: break;
         }
     }

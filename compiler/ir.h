@@ -74,6 +74,10 @@ struct Var {
     bool varied;          /* depends on an active input */
     bool useful;          /* influences an active output */
     bool active;          /* varied and useful: has a tangent/adjoint */
+    bool needed;          /* the backward sweep reads its value (to-be-recorded analysis) */
+    bool saved;           /* overwritten while needed: the forward sweep saves old values */
+    const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
+    Var *pointer_root;    /* an active local pointer: the array it points into */
 };
 
 /* ---- expressions ---- */
@@ -178,6 +182,8 @@ struct Func {
     bool *wrt;          /* per param: independent/active */
     const char **len;   /* per param: element count expression for pointers, or NULL */
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
+    Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
+    Var *result;        /* the variable the normalized body assigns the returned value to */
 };
 
 /* A translation unit as adc sees it. */

@@ -48,7 +48,7 @@ static void print_stmt(Buf *out, const Stmt *s, int depth) {
 }
 
 static void print_func(Buf *out, Func *fn) {
-    activity_analyze(fn, fn->wrt, true);
+    activity_analyze(fn, fn->body, fn->wrt, true);
     buf_printf(out, "func %s -> %s  @%s:%u\n", fn->name, type_text(fn->ret), fn->loc.file, fn->loc.line);
     static const char *const kinds[] = {[VAR_PARAM] = "param", [VAR_LOCAL] = "local", [VAR_GLOBAL] = "global"};
     for (int i = 0; i < fn->nvars; i++) {

@@ -55,15 +55,23 @@ static const char *sum_of_terms(const Linear *lin, const LinNode *n) {
     return s;
 }
 
-/* Writes the value and tangent temporaries of every operation of lin. */
+/* Writes the value and tangent temporaries of every operation of lin (a tangent only where
+ * an operation uses it: floor(x) has none). */
 static void operations(Tangent *t, const Linear *lin) {
+    bool *used = ir_alloc(sizeof(bool) * (size_t)(lin->count + 1));
+    if (lin->root >= 0)
+        used[lin->root] = true;
+    for (int i = 0; i < lin->count; i++)
+        for (int k = 0; k < lin->nodes[i].nkids; k++)
+            used[lin->nodes[i].kid[k]] |= used[i] && lin->nodes[i].partial[k] != NULL;
     for (int i = lin->count - 1; i >= 0; i--) {
         const LinNode *n = &lin->nodes[i];
         if (!n->temp)
             continue;
         const char *type = temp_type(n->expr);
         line(t, "%s %s = %s;", type, n->temp, n->op_text);
-        line(t, "%s %s_d = %s;", type, n->temp, sum_of_terms(lin, n));
+        if (used[i])
+            line(t, "%s %s_d = %s;", type, n->temp, sum_of_terms(lin, n));
     }
 }
 
@@ -105,15 +113,14 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
     Buf b = {0};
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
-        buf_printf(&b, "%s%s", i ? ", " : "", expr_text(arg));
-        if (!mask[i])
-            continue;
-        const char *value, *tangent = NULL;
-        if (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY)
+        const char *value = expr_text(arg), *tangent = NULL;
+        if (mask[i] && (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY))
             tangent = shadow_or_error(t, arg);
-        else if (differentiate(t, arg, &value, &tangent) == 0)
-            tangent = ir_strdup(tangent);
-        buf_printf(&b, ", %s", tangent ? tangent : "0");
+        else if (mask[i] && differentiate(t, arg, &value, &tangent) != 0)
+            tangent = NULL;
+        buf_printf(&b, "%s%s", i ? ", " : "", value);
+        if (mask[i])
+            buf_printf(&b, ", %s", tangent ? tangent : "0");
     }
     const char *s = ir_strdup(buf_str(&b));
     buf_free(&b);
@@ -391,7 +398,7 @@ static void prologue(Tangent *t) {
 
 int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
-    if (activity_analyze(fn, in->mask, fn->requested && in->kind == KIND_TANGENT) != 0)
+    if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind == KIND_TANGENT) != 0)
         return 1;
     Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .depth = 1};
     bool primal = in->kind == KIND_PRIMAL;
