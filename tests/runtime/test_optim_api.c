@@ -12,7 +12,7 @@
 #include "adc_runtime.h"
 #include "test_optim_problems.h"
 
-/* f(x) = sum_i (i + 1) x_i^2 / 2 with a call counter; hv and batches as well. */
+/* f(x) = x0^2 / 2 + x0^4 / 4 + x1^2, with a call counter and ways to misbehave. */
 typedef struct counter {
     int calls;
     int nan_at_call;  /* return NaN from this call on (0: never) */
@@ -22,11 +22,10 @@ typedef struct counter {
 static double bowl_fg(const double *x, double *g, void *ctx) {
     counter *c = ctx;
     c->calls++;
-    double f = 0;
-    for (int i = 0; i < 2; i++) {
-        g[i] = (c->uphill ? -1 : 1) * (i + 1) * x[i];
-        f += 0.5 * (i + 1) * x[i] * x[i];
-    }
+    double sign = c->uphill ? -1 : 1;
+    g[0] = sign * (x[0] + x[0] * x[0] * x[0]);
+    g[1] = sign * 2 * x[1];
+    double f = 0.5 * x[0] * x[0] + 0.25 * x[0] * x[0] * x[0] * x[0] + x[1] * x[1];
     return c->nan_at_call && c->calls >= c->nan_at_call ? NAN : f;
 }
 
@@ -41,8 +40,8 @@ static double bowl_fg_batch(const double *x, const int *batch, int size, double 
 }
 
 static void bowl_hv(const double *x, const double *v, double *hv, void *ctx) {
-    (void)x, (void)ctx;
-    hv[0] = v[0];
+    (void)ctx;
+    hv[0] = (1 + 3 * x[0] * x[0]) * v[0];
     hv[1] = 2 * v[1];
 }
 
@@ -320,11 +319,9 @@ static void test_stopping_rules(void **state) {
     assert_int_equal(r.iterations, 0);
     assert_int_equal(r.evaluations, 1);
     assert_near(x[0], 1, 0);
-    assert_near(r.f, 1.5, 0);
+    assert_near(r.f, 1.75, 0);
     /* Already optimal. */
     double zero[2] = {0, 0};
-    assert_int_equal(adc_lbfgs(2, zero, bowl_fg, &c, &adc_lbfgs_defaults().common == NULL
-                                                         ? NULL : &o, &r), ADC_MAX_ITERATIONS);
     o = adc_lbfgs_defaults();
     assert_int_equal(adc_lbfgs(2, zero, bowl_fg, &c, &o, &r), ADC_CONVERGED_GTOL);
     assert_int_equal(r.iterations, 0);
@@ -362,9 +359,12 @@ static void test_nonfinite_objective(void **state) {
         /* NaN later: x is the last point with a finite value. */
         c = (counter){.nan_at_call = 8};
         common_of(&o, e)->gtol = 0;
+        x[0] = 0.7, x[1] = -1.3;
         adc_status s = run_entry(e, 2, x, &c, &o, 0, 0, &r);
         assert_true(s == ADC_NONFINITE || s == ADC_LINESEARCH_FAILED);
-        assert_true(isfinite(x[0]) && isfinite(x[1]) && isfinite(r.f));
+        assert_true(isfinite(x[0]) && isfinite(x[1]));
+        if (e == SGD)  /* its final full-batch evaluation is NaN too */
+            continue;
         double g[2];
         counter fresh = {0};
         assert_near(bowl_fg(x, g, &fresh), r.f, 1e-15);
@@ -395,7 +395,7 @@ static void test_line_search_failure(void **state) {
         assert_near(x[0], 1, 0);
         assert_near(x[1], 2, 0);
         assert_int_equal(r.iterations, 0);
-        assert_near(r.f, 4.5, 0);
+        assert_near(r.f, 0.5 + 0.25 + 4, 0);
     }
 }
 
@@ -428,12 +428,16 @@ static double expected_after(const adc_first_order_options *o, int steps) {
             break;
         }
         case ADC_ADAMW: x -= lr * o->weight_decay * x; /* fall through */
-        case ADC_ADAM: x -= lr * c / (c + eps); break;
-        case ADC_NADAM:
+        case ADC_ADAM:
+        case ADC_NADAM: {
             m = b1 * m + (1 - b1) * c;
-            x -= lr * (b1 * m / (1 - pow(b1, t + 1)) + (1 - b1) * c / (1 - pow(b1, t))) /
-                 (sqrt(1 - pow(b2, t)) * c / sqrt(1 - pow(b2, t)) + eps);
+            s = b2 * s + (1 - b2) * c * c;
+            double m_hat = o->method == ADC_NADAM
+                               ? b1 * m / (1 - pow(b1, t + 1)) + (1 - b1) * c / (1 - pow(b1, t))
+                               : m / (1 - pow(b1, t));
+            x -= lr * m_hat / (sqrt(s / (1 - pow(b2, t))) + eps);
             break;
+        }
         }
     }
     return x;
