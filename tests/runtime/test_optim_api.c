@@ -356,8 +356,8 @@ static void test_nonfinite_objective(void **state) {
         assert_int_equal(run_entry(e, 2, x, &c, &o, 0, 0, &r), ADC_NONFINITE);
         assert_near(x[0], 1, 0);
         assert_near(x[1], 2, 0);
-        /* NaN later: x is the last point with a finite value. */
-        c = (counter){.nan_at_call = 8};
+        /* NaN later (before Newton-CG lands exactly on 0): x is the last finite point. */
+        c = (counter){.nan_at_call = e == NEWTON_CG ? 3 : 8};
         common_of(&o, e)->gtol = 0;
         x[0] = 0.7, x[1] = -1.3;
         adc_status s = run_entry(e, 2, x, &c, &o, 0, 0, &r);
