@@ -76,12 +76,16 @@ static void flow_assign(Flow *f, Var *dst, const Expr *value, bool compound) {
         set_varied(f, dst);
     if (dst->useful)
         value_vars(f, value, set_useful, NULL);
-    if (is_pointer(dst->type)) {
-        Var *src = expr_root_var(value);
-        if (src && dst->varied)
+    Var *src = is_pointer(dst->type) ? expr_root_var(value) : NULL;
+    if (src) { /* a pointer and what it points into are one value */
+        if (dst->varied)
             set_varied(f, src);
-        if (src && dst->useful)
+        if (src->varied)
+            set_varied(f, dst);
+        if (dst->useful)
             set_useful(f, src, NULL);
+        if (src->useful)
+            set_useful(f, dst, NULL);
     }
 }
 

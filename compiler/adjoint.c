@@ -57,8 +57,20 @@ static const char *zero_of(const Type *t) {
 
 /* ---- the tape ---- */
 
-static void push(Adj *a, const Type *t, const char *lvalue) {
-    if (type_is_floating(t))
+/* A pointer into a local array travels as an offset: each sweep has its own array. */
+static const Var *local_base(const Var *v) {
+    const Var *root = v ? v->pointer_root : NULL;
+    return root && root->kind == VAR_LOCAL && root->type->kind == TY_ARRAY ? root : NULL;
+}
+
+static const Var *lvalue_var(const Expr *lhs) {
+    return lhs->kind == EX_VAR ? lhs->var : NULL;
+}
+
+static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
+    if (local_base(v))
+        line(a, "adc_push_int(tape, (long)(%s - %s));", lvalue, local_base(v)->name);
+    else if (type_is_floating(t))
         line(a, "adc_push_double(tape, %s);", lvalue);
     else if (t->kind == TY_INT)
         line(a, "adc_push_int(tape, (long)%s);", lvalue);
@@ -68,8 +80,10 @@ static void push(Adj *a, const Type *t, const char *lvalue) {
         line(a, "adc_tape_push_bytes(tape, &%s, sizeof %s);", lvalue, lvalue);
 }
 
-static void pop(Adj *a, const Type *t, const char *lvalue) {
-    if (type_is_floating(t) || t->kind == TY_INT) {
+static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
+    if (local_base(v)) {
+        line(a, "%s = %s + adc_pop_int(tape);", lvalue, local_base(v)->name);
+    } else if (type_is_floating(t) || t->kind == TY_INT) {
         line(a, "%s = (%s)adc_pop_%s(tape);", lvalue, decl_of(assignable(t), "", false),
              t->kind == TY_INT ? "int" : "double");
     } else if (t->kind == TY_PTR) {
@@ -154,7 +168,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
     case ST_ASSIGN: {
         const char *lhs = expr_text(s->lhs);
         if (tbr_saves(s->lhs))
-            push(a, s->lhs->type, lhs);
+            push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
         const char *rhs = call ? forward_call(a, s->rhs) : expr_text(s->rhs);
         if (s->op == OP_NONE)
@@ -197,7 +211,7 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
         return;
     }
     for (int k = 0; k < n->nkids; k++) {
-        if (!n->partial[k])
+        if (!n->partial[k] || !carries_derivative(lin, n->kid[k]))
             continue;
         const LinNode *kid = &lin->nodes[n->kid[k]];
         const char *contribution = scaled(n->partial[k], seed);
@@ -312,8 +326,8 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     line(a, "{");
     a->depth++;
     if (restores) {
-        pop(a, s->lhs->type, expr_text(s->lhs));
-        if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root)
+        pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
+        if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
             pointer_shadow(a, s->lhs->var);
     }
     if (s->active && call) {
@@ -393,23 +407,29 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
 }
 
 /* The locals of the function (all, or those the backward sweep reads), declared once at the
- * top of a sweep; parameters the sweep does not read are marked used. */
+ * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
 static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
     buf_puts(&unused, "(void)tape;");
-    for (int i = 0; i < a->fn->nvars; i++) {
-        const Var *v = a->fn->vars[i];
-        if (only_needed && (v->kind == VAR_PARAM || (v->kind == VAR_LOCAL && v->needed)))
+    /* pointers last: each starts at the array it points into, so that restoring the value it
+     * had before its first assignment leaves it valid */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < a->fn->nvars; i++) {
+            const Var *v = a->fn->vars[i];
+            if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed) ||
+                (v->type->kind == TY_PTR) != (pass == 1))
+                continue;
             buf_printf(&unused, " (void)%s;", v->name);
-        if (v->kind != VAR_LOCAL || (only_needed && !v->needed))
-            continue;
-        if (v->is_static_const) {
-            const Stmt *d = find_decl(a->fn->body, v);
-            line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
-        } else {
-            line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false), zero_of(v->type));
+            if (v->kind == VAR_PARAM)
+                continue;
+            if (v->is_static_const) {
+                const Stmt *d = find_decl(a->fn->body, v);
+                line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
+            } else {
+                line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false),
+                     v->pointer_root ? v->pointer_root->name : zero_of(v->type));
+            }
         }
-    }
     line(a, "%s", buf_str(&unused));
     buf_free(&unused);
 }
@@ -426,7 +446,7 @@ static void emit_forward(Adj *a) {
     forward_stmt(a, fn->reverse_body);
     for (int i = 0; i < fn->nvars; i++)
         if (transferred(fn->vars[i]))
-            push(a, fn->vars[i]->type, fn->vars[i]->name);
+            push(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     if (fn->result)
         line(a, "return %s;", fn->result->name);
 }
@@ -437,15 +457,17 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
         bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
-        if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL)
+        if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL) {
             line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
+            line(a, "(void)%s_b;", v->name);
+        }
     }
     for (int i = 0; i < fn->nparams; i++)
         if (a->in->mask[i] && !fn->params[i]->active)
             line(a, "(void)%s_b;", fn->params[i]->name);
     for (int i = fn->nvars - 1; i >= 0; i--)
         if (transferred(fn->vars[i]))
-            pop(a, fn->vars[i]->type, fn->vars[i]->name);
+            pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     for (int i = 0; i < fn->nvars; i++)
         if (fn->vars[i]->pointer_root && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);
@@ -495,8 +517,9 @@ static void emit_grad(Adj *a) {
                      p->name, p->name);
             a->errors++;
         } else {
-            line(a, "for (long i = 0; i < (long)(%s); i++)", fn->len[i]);
-            line(a, "    %s_grad[i] = 0.0;", p->name);
+            /* len counts scalars (or structs): 9 for a double[3][3] */
+            line(a, "memset(%s_grad, 0, sizeof(%s) * (size_t)(%s));", p->name,
+                 decl_of(assignable(type_scalar(p->type)), "", false), fn->len[i]);
         }
     }
     line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT), buf_str(&args),

@@ -112,6 +112,7 @@ static int operation(Linear *lin, int id, Namer *names, const char *suffix) {
     }
     for (int i = 0; i < nops; i++)
         if (kid[i] >= 0 && lin->nodes[kid[i]].active) {
+            n->operand[n->nkids] = i;
             n->kid[n->nkids] = kid[i];
             n->partial[n->nkids++] = partial[i];
         }
@@ -155,8 +156,30 @@ int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
     return lin->root < 0 && e->active ? -1 : 0;
 }
 
-bool expr_nonlinear(const Expr *e) {
-    return e->kind == EX_CALL || (e->kind == EX_BINARY && (e->op == OP_MUL || e->op == OP_DIV));
+bool operand_value_needed(const Expr *e, int i) {
+    if (e->kind == EX_CALL) {
+        for (int k = 0; k < e->nargs; k++)
+            if (e->args[k]->active && e->math && e->math->partial[k < 2 ? k : 0])
+                return true;
+        return false;
+    }
+    if (e->kind != EX_BINARY)
+        return false;
+    if (e->op == OP_MUL) /* d(ab)/da = b */
+        return (i == 0 ? e->rhs : e->lhs)->active;
+    if (e->op == OP_DIV) /* d(a/b)/da = 1/b, d(a/b)/db = -(a/b)/b */
+        return i == 1 ? e->lhs->active || e->rhs->active : e->rhs->active;
+    return false;
+}
+
+bool carries_derivative(const Linear *lin, int id) {
+    const LinNode *n = &lin->nodes[id];
+    if (!n->temp)
+        return true;
+    for (int k = 0; k < n->nkids; k++)
+        if (n->partial[k] && carries_derivative(lin, n->kid[k]))
+            return true;
+    return false;
 }
 
 bool expr_uses_result(const Expr *e) {
@@ -179,9 +202,12 @@ void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth) {
         if (!n->temp)
             continue;
         n->needed |= expr_uses_result(n->expr);
-        if (n->needed || expr_nonlinear(n->expr))
-            for (int k = 0; k < n->nkids; k++)
-                lin->nodes[n->kid[k]].needed = true;
+        bool partials_used = false; /* no operand carries a derivative through floor(x)*ceil(y) */
+        for (int k = 0; k < n->nkids; k++)
+            partials_used |= n->partial[k] && carries_derivative(lin, n->kid[k]);
+        for (int k = 0; k < n->nkids; k++)
+            lin->nodes[n->kid[k]].needed |=
+                n->needed || (partials_used && operand_value_needed(n->expr, n->operand[k]));
     }
     /* Every operand's temporary must come before its user: write in reverse order. */
     for (int i = lin->count - 1; i >= 0; i--) {

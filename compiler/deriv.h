@@ -16,6 +16,7 @@ typedef struct LinNode {
     bool active;
     int nkids;
     int kid[2];             /* indices of active operands */
+    int operand[2];         /* which operand of the operation each kid is (0 or 1) */
     const char *partial[2]; /* d value / d kid as C text; NULL: zero */
     bool needed;            /* the backward sweep needs this operation's value */
 } LinNode;
@@ -44,8 +45,11 @@ void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth);
 
 /* Whether an operation's partials depend on its operands' values (not constants), and on
  * its own result. The to-be-recorded analysis and emit_needed_temps agree through these. */
-bool expr_nonlinear(const Expr *e);
 bool expr_uses_result(const Expr *e);
+/* Whether the partials of operation e read the value of its operand i. */
+bool operand_value_needed(const Expr *e, int i);
+/* Whether a derivative flows from node id down to some leaf (floor(x) stops it). */
+bool carries_derivative(const Linear *lin, int id);
 
 /* The C type name for temporaries of e's type ("double" or "float"). */
 const char *temp_type(const Expr *e);

@@ -151,7 +151,7 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
 static void includes(Buf *out, const Program *prog) {
     for (int i = 0; i < prog->nincludes; i++)
         buf_printf(out, "%s\n", prog->includes[i]);
-    buf_puts(out, "#include <math.h>\n#include <adc_runtime.h>\n\n");
+    buf_puts(out, "#include <math.h>\n#include <string.h>\n#include <adc_runtime.h>\n\n");
 }
 
 static void type_decls(Buf *out, const Program *prog) {

@@ -118,7 +118,8 @@ Type *lower_type(CXType written, SrcLoc loc) {
         break;
     }
     case CXType_ConstantArray: case CXType_IncompleteArray: {
-        Type *base = lower_type(clang_getArrayElementType(t), loc);
+        bool array_written = written.kind == CXType_ConstantArray || written.kind == CXType_IncompleteArray;
+        Type *base = lower_type(clang_getArrayElementType(array_written ? written : t), loc);
         if (!base)
             return NULL;
         result = type_new(TY_ARRAY);

@@ -1,20 +1,143 @@
-/* normalize.c: the reverse-mode normal form (see normalize.h). Statements are shared with
- * the original body where they do not change; containers are rebuilt. */
+/* normalize.c: the reverse-mode normal form (see normalize.h).
+ *
+ * The backward sweep replays structured control flow from taped branch bits and trip counts,
+ * so every statement of a block must either run to its end or not run at all. Early exits are
+ * therefore turned into flags:
+ *     return e;   ->  f_result = e; returned = 1;
+ *     break;      ->  break_7 = 1;          continue;  ->  continue_7 = 1;
+ * the statements after one that may set a flag are guarded by `if (!(flags))`, and loops test
+ * their flags in their condition. A return that ends the function needs no flag.
+ * Statements are shared with the original body where they do not change. */
 #include "diag.h"
 #include "normalize.h"
 
+typedef struct Loop {
+    Var *brk, *cont;   /* flags of the innermost loop being normalized (NULL: not needed) */
+} Loop;
+
 typedef struct Normalizer {
     Func *fn;
+    Var *returned;     /* set by an early return (NULL until one is seen) */
+    Loop *loop;
+    Type *int_type;
     int errors;
 } Normalizer;
 
+/* What a statement may do that skips the rest of its block. */
+typedef struct Exits {
+    bool ret, brk, cont;
+} Exits;
+
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last);
+
+static void scan_exits(const Stmt *s, Exits *x, bool in_inner_loop) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case ST_RETURN: x->ret = true; return;
+    case ST_BREAK: x->brk |= !in_inner_loop; return;
+    case ST_CONTINUE: x->cont |= !in_inner_loop; return;
+    case ST_FOR: case ST_WHILE: case ST_DO:
+        scan_exits(s->then, x, true);
+        return;
+    default:
+        for (int i = 0; i < s->nbody; i++)
+            scan_exits(s->body[i], x, in_inner_loop);
+        scan_exits(s->then, x, in_inner_loop);
+        scan_exits(s->els, x, in_inner_loop);
+    }
+}
 
 static Stmt *assign_stmt(Func *fn, Expr *lhs, Expr *rhs, SrcLoc loc) {
     Stmt *a = stmt_new(fn, ST_ASSIGN, loc);
     a->lhs = lhs;
     a->rhs = rhs;
     return a;
+}
+
+static Expr *number(Type *type, const char *text, SrcLoc loc) {
+    Expr *e = expr_new(EX_NUM, type, loc);
+    e->text = text;
+    return e;
+}
+
+static Stmt *set_flag(Normalizer *nz, Var *flag, const char *value, SrcLoc loc) {
+    return assign_stmt(nz->fn, expr_var(flag, loc), number(nz->int_type, value, loc), loc);
+}
+
+static Var *new_flag(Normalizer *nz, const char *name, SrcLoc loc) {
+    return func_add_var(nz->fn, name, nz->int_type, VAR_LOCAL, loc);
+}
+
+/* `a || b || ...` over the flags that x names, of loop for break and continue (NULL when
+ * none applies). */
+static Expr *any_flag(Normalizer *nz, const Loop *loop, const Exits *x, SrcLoc loc) {
+    Var *flags[3] = {x->ret ? nz->returned : NULL, x->brk && loop ? loop->brk : NULL,
+                     x->cont && loop ? loop->cont : NULL};
+    Expr *any = NULL;
+    for (int i = 0; i < 3; i++)
+        if (flags[i])
+            any = any ? expr_binary(OP_LOR, any, expr_var(flags[i], loc), nz->int_type) : expr_var(flags[i], loc);
+    return any;
+}
+
+static Expr *negate(Normalizer *nz, Expr *e) {
+    Expr *n = expr_new(EX_UNARY, nz->int_type, e->loc);
+    n->op = OP_NOT;
+    n->lhs = e;
+    return n;
+}
+
+/* Assigns an initializer list element by element: a[0] = x; ... or p.x = x; ... (nested
+ * lists for arrays of structs and 2-D arrays), zeroing what the list leaves out. */
+static void initialize(Normalizer *nz, Stmt *block, Expr *target, const Expr *list) {
+    const Type *t = target->type;
+    long count = t->kind == TY_ARRAY ? t->array_len : t->kind == TY_STRUCT ? t->nfields : 0;
+    if (count <= 0 || (list && list->kind != EX_INITLIST)) {
+        Expr *value = list ? (Expr *)list : number(nz->int_type, "0", target->loc);
+        if (!list && t->kind != TY_INT && !type_is_floating(t)) {
+            error_at(target->loc, "in reverse mode, this initializer is not supported");
+            nz->errors++;
+            return;
+        }
+        block_append(block, assign_stmt(nz->fn, target, value, target->loc));
+        return;
+    }
+    for (long k = 0; k < count; k++) {
+        Expr *part = expr_new(t->kind == TY_ARRAY ? EX_INDEX : EX_MEMBER,
+                              t->kind == TY_ARRAY ? t->base : t->fields[k].type, target->loc);
+        part->lhs = target;
+        if (t->kind == TY_ARRAY)
+            part->rhs = number(nz->int_type, ir_format("%ld", k), target->loc);
+        else
+            part->text = t->fields[k].name;
+        initialize(nz, block, part, list && k < list->nargs ? list->args[k] : NULL);
+    }
+}
+
+static Expr *member(Expr *base, const Field *f) {
+    Expr *m = expr_new(EX_MEMBER, f->type, base->loc);
+    m->lhs = base;
+    m->text = f->name;
+    return m;
+}
+
+/* A struct copy `a = b;` becomes a.x = b.x; a.y = b.y; ... so that each field's adjoint flows. */
+static Stmt *struct_copy(Normalizer *nz, Expr *lhs, Expr *rhs, SrcLoc loc) {
+    if (lhs->type->kind != TY_STRUCT)
+        return assign_stmt(nz->fn, lhs, rhs, loc);
+    Stmt *block = stmt_new(nz->fn, ST_BLOCK, loc);
+    bool lvalue = rhs->kind == EX_VAR || rhs->kind == EX_INDEX || rhs->kind == EX_MEMBER || rhs->kind == EX_DEREF;
+    for (int k = 0; k < lhs->type->nfields; k++) {
+        const Field *f = &lhs->type->fields[k];
+        if (!lvalue || f->type->kind == TY_ARRAY) {
+            error_at(loc, "in reverse mode, this struct copy is not supported (copy the fields)");
+            nz->errors++;
+            return block;
+        }
+        block_append(block, struct_copy(nz, member(lhs, f), member(rhs, f), loc));
+    }
+    return block;
 }
 
 /* `T v = e;` becomes `v = e;`; `T a[3] = {x, y, z};` becomes a[0] = x; a[1] = y; ... */
@@ -25,65 +148,113 @@ static Stmt *declaration(Normalizer *nz, Stmt *s) {
         return block;
     Expr *target = expr_var(v, s->loc);
     if (s->rhs->kind != EX_INITLIST) {
-        block_append(block, assign_stmt(nz->fn, target, s->rhs, s->loc));
+        block_append(block, struct_copy(nz, target, s->rhs, s->loc));
         return block;
     }
-    if (v->type->kind != TY_ARRAY || !type_is_floating(v->type->base)) {
-        error_at(s->loc, "in reverse mode, an initializer list is supported only for a "
-                 "one-dimensional floating array");
-        nz->errors++;
-        return block;
-    }
-    for (long k = 0; k < v->type->array_len; k++) {
-        Expr *index = expr_new(EX_NUM, s->rhs->type, s->loc);
-        index->text = ir_format("%ld", k);
-        Expr *element = expr_new(EX_INDEX, v->type->base, s->loc);
-        element->lhs = target;
-        element->rhs = index;
-        Expr *value = k < s->rhs->nargs ? s->rhs->args[k] : NULL;
-        if (!value) {
-            value = expr_new(EX_NUM, v->type->base, s->loc);
-            value->text = "0.0";
-        }
-        block_append(block, assign_stmt(nz->fn, element, value, s->loc));
-    }
+    initialize(nz, block, target, s->rhs);
     return block;
 }
 
-static Stmt *unsupported(Normalizer *nz, Stmt *s, const char *what) {
-    error_at(s->loc, "%s is not supported in reverse mode yet (tangent mode supports it)", what);
-    nz->errors++;
-    return stmt_new(nz->fn, ST_BLOCK, s->loc);
+/* The statements of block, each later one guarded by the flags an earlier one may set. */
+static Stmt *normalize_block(Normalizer *nz, const Stmt *block, bool top) {
+    Stmt *out = stmt_new(nz->fn, ST_BLOCK, block->loc);
+    out->scope = block->scope;
+    Stmt *tail = out;
+    for (int i = 0; i < block->nbody; i++) {
+        Stmt *s = block->body[i];
+        bool last = top && i == block->nbody - 1;
+        block_append(tail, normalize(nz, s, last));
+        Exits x = {0};
+        scan_exits(s, &x, false);
+        Expr *skip = i + 1 < block->nbody ? any_flag(nz, nz->loop, &x, s->loc) : NULL;
+        if (!skip)
+            continue;
+        Stmt *guard = stmt_new(nz->fn, ST_IF, s->loc);
+        guard->cond = negate(nz, skip);
+        guard->then = stmt_new(nz->fn, ST_BLOCK, s->loc);
+        block_append(tail, guard);
+        tail = guard->then;
+    }
+    return out;
+}
+
+static Stmt *normalize_return(Normalizer *nz, Stmt *s, bool last) {
+    Stmt *out = stmt_new(nz->fn, ST_BLOCK, s->loc);
+    if (s->rhs)
+        block_append(out, assign_stmt(nz->fn, expr_var(nz->fn->result, s->loc), s->rhs, s->loc));
+    if (!last) {
+        if (!nz->returned)
+            nz->returned = new_flag(nz, "returned", s->loc);
+        block_append(out, set_flag(nz, nz->returned, "1", s->loc));
+    }
+    return out;
+}
+
+/* A loop whose body may exit early: flags enter its condition, the step is guarded. */
+static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
+    Exits x = {0};
+    scan_exits(s->then, &x, false);
+    Loop loop = {x.brk ? new_flag(nz, ir_format("break_%d", s->id), s->loc) : NULL,
+                 x.cont ? new_flag(nz, ir_format("continue_%d", s->id), s->loc) : NULL};
+    Loop *outer = nz->loop;
+    nz->loop = &loop;
+    if (x.ret && !nz->returned)
+        nz->returned = new_flag(nz, "returned", s->loc);
+    Stmt *body = normalize_block(nz, s->then, false);
+    nz->loop = outer;
+    Stmt *out = stmt_new(nz->fn, ST_BLOCK, s->loc);
+    Stmt *copy = stmt_new(nz->fn, s->kind == ST_DO ? ST_DO : ST_WHILE, s->loc);
+    copy->then = stmt_new(nz->fn, ST_BLOCK, s->loc);
+    if (s->init)
+        block_append(out, normalize(nz, s->init, false));
+    if (loop.brk)
+        block_append(out, set_flag(nz, loop.brk, "0", s->loc));
+    if (loop.cont)
+        block_append(copy->then, set_flag(nz, loop.cont, "0", s->loc));
+    block_append(copy->then, body);
+    if (s->step) {
+        Exits stop = {x.ret, x.brk, false};
+        Expr *skip = any_flag(nz, &loop, &stop, s->loc);
+        Stmt *step = normalize(nz, s->step, false);
+        if (skip) {
+            Stmt *guard = stmt_new(nz->fn, ST_IF, s->loc);
+            guard->cond = negate(nz, skip);
+            guard->then = step;
+            step = guard;
+        }
+        block_append(copy->then, step);
+    }
+    Exits stop = {x.ret, x.brk, false};
+    Expr *skip = any_flag(nz, &loop, &stop, s->loc);
+    Expr *cond = s->cond ? s->cond : number(nz->int_type, "1", s->loc);
+    copy->cond = skip ? expr_binary(OP_LAND, negate(nz, skip), cond, nz->int_type) : cond;
+    block_append(out, copy);
+    return out;
 }
 
 static Stmt *rebuild(Normalizer *nz, Stmt *s) {
     Stmt *copy = stmt_new(nz->fn, s->kind, s->loc);
+    int id = copy->id;
     *copy = *s;
-    if (s->kind == ST_BLOCK) {
-        copy->body = NULL;
-        copy->nbody = 0;
-        for (int i = 0; i < s->nbody; i++)
-            block_append(copy, normalize(nz, s->body[i], false));
-        return copy;
-    }
-    copy->init = s->init ? normalize(nz, s->init, false) : NULL;
-    copy->step = s->step ? normalize(nz, s->step, false) : NULL;
-    copy->then = s->then ? normalize(nz, s->then, false) : NULL;
-    copy->els = s->els ? normalize(nz, s->els, false) : NULL;
+    copy->id = id;
+    if (s->kind == ST_BLOCK)
+        return normalize_block(nz, s, false);
+    copy->then = s->then ? normalize_block(nz, s->then, false) : NULL;
+    copy->els = s->els ? normalize_block(nz, s->els, false) : NULL;
     return copy;
 }
 
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     switch (s->kind) {
     case ST_DECL: return declaration(nz, s);
-    case ST_RETURN:
-        if (!last)
-            return unsupported(nz, s, "a return before the end of the function");
-        if (!s->rhs)
-            return stmt_new(nz->fn, ST_BLOCK, s->loc);
-        return assign_stmt(nz->fn, expr_var(nz->fn->result, s->loc), s->rhs, s->loc);
-    case ST_BREAK: return unsupported(nz, s, "break");
-    case ST_CONTINUE: return unsupported(nz, s, "continue");
+    case ST_ASSIGN:
+        if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
+            return struct_copy(nz, s->lhs, s->rhs, s->loc);
+        return s;
+    case ST_RETURN: return normalize_return(nz, s, last);
+    case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
+    case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);
+    case ST_FOR: case ST_WHILE: case ST_DO: return normalize_loop(nz, s);
     default: return rebuild(nz, s);
     }
 }
@@ -91,12 +262,10 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
 int normalize_for_reverse(Func *fn) {
     if (fn->reverse_body)
         return 0;
-    Normalizer nz = {fn, 0};
+    Normalizer nz = {.fn = fn, .int_type = type_new(TY_INT)};
+    nz.int_type->name = "int";
     if (fn->ret->kind != TY_VOID)
         fn->result = func_add_var(fn, ir_format("%s_result", fn->name), fn->ret, VAR_LOCAL, fn->loc);
-    Stmt *body = stmt_new(fn, ST_BLOCK, fn->body->loc);
-    for (int i = 0; i < fn->body->nbody; i++)
-        block_append(body, normalize(&nz, fn->body->body[i], i == fn->body->nbody - 1));
-    fn->reverse_body = body;
+    fn->reverse_body = normalize_block(&nz, fn->body, true);
     return nz.errors;
 }

@@ -205,11 +205,17 @@ static void assign(Tangent *t, const Stmt *s) {
     if (!lhs_d)
         return;
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
-        const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
-        if (s->rhs->active && !rhs_d)
-            return;
-        if (rhs_d)
-            line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), rhs_d);
+        if (s->op != OP_NONE) { /* pointer arithmetic: p += k moves p_d by k too */
+            line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), expr_text(s->rhs));
+        } else {
+            const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
+            if (s->rhs->active && !rhs_d)
+                return;
+            if (rhs_d)
+                line(t, "%s = %s;", lhs_d, rhs_d);
+            else
+                line(t, "memset(&%s, 0, sizeof %s);", lhs_d, lhs_d);
+        }
         primal_assign(t, s, expr_text(s->rhs));
         return;
     }
@@ -264,8 +270,9 @@ static void declare(Tangent *t, const Stmt *s) {
         buf_free(&b);
     } else if (!type_is_floating(v->type)) {
         const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
-        line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "0");
+        line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "{0}");
         line(t, "%s = %s;", decl, expr_text(s->rhs));
+        line(t, "(void)%s_d; /* a pointer's tangent moves along even where it is not read */", v->name);
     } else {
         const char *value, *tangent;
         if (differentiate(t, s->rhs, &value, &tangent) != 0)

@@ -55,14 +55,14 @@ static void need_expr(const Expr *e, bool value) {
             need_all(e);
         return;
     }
-    bool operands = value || expr_nonlinear(e) || expr_uses_result(e);
+    bool whole = value || expr_uses_result(e); /* the operation itself is recomputed */
     if (e->kind == EX_CALL)
         for (int i = 0; i < e->nargs; i++)
-            need_expr(e->args[i], operands);
+            need_expr(e->args[i], whole || operand_value_needed(e, i));
     if (e->lhs)
-        need_expr(e->lhs, operands);
+        need_expr(e->lhs, whole || operand_value_needed(e, 0));
     if (e->rhs)
-        need_expr(e->rhs, operands);
+        need_expr(e->rhs, whole || operand_value_needed(e, 1));
 }
 
 static void count_assignment(Tbr *t, const Expr *lhs) {
@@ -114,17 +114,18 @@ static void visit(Tbr *t, const Stmt *s) {
     }
 }
 
-/* The array an active local pointer points into, from its assignments. */
+/* The array a local pointer points into, from its assignments: an active pointer's adjoint
+ * is found from it, and a pointer into a local array is taped as an offset. */
 static void find_pointer_roots(Tbr *t, const Stmt *s) {
     if (!s)
         return;
-    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->active &&
+    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
         s->lhs->var->type->kind == TY_PTR) {
-        Var *p = s->lhs->var, *root = expr_root_var(s->rhs);
+        Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
         bool fixed = root && (root->kind == VAR_PARAM || root->type->kind == TY_ARRAY);
-        if (!fixed || (p->pointer_root && p->pointer_root != root)) {
+        if ((!fixed || (p->pointer_root && p->pointer_root != root)) && p->active) {
             error_at(s->loc, "in reverse mode an active pointer must always point into the same "
                      "parameter or local array");
             t->errors++;
@@ -149,7 +150,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
     find_pointer_roots(&t, body);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if (v->pointer_root)
+        if (v->pointer_root && v->active)
             v->needed = true;
         v->saved = v->needed && (t.assignments[i] >= 2 || (v->kind == VAR_PARAM && t.assignments[i] > 0));
     }

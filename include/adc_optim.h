@@ -133,10 +133,10 @@ double adc_ray_phi(double step, void *ray);
 
 /* Unimodal searches: minimize phi over [lo, hi] (finite, lo < hi) to tolerance tol > 0, using
  * at most max_evaluations evaluations (at least 1 for dichotomy and Brent, 2 for golden
- * section, 3 for parabolic interpolation). ADC_OK means the returned step is within tol (plus a few
- * ulps) of the minimizer of a unimodal phi, i.e. max(step - lo, hi - step) <= tol for the final
- * interval; ADC_MAX_EVALUATIONS returns the best step so far. Non-finite values of phi are
- * treated as +Inf. Near a smooth minimizer phi is flat to rounding within about
+ * section, 3 for parabolic interpolation). ADC_OK means the returned step is within tol (plus
+ * a few ulps) of the minimizer of a unimodal phi, i.e. max(step - lo, hi - step) <= tol for
+ * the final interval; ADC_MAX_EVALUATIONS returns the best step so far. Non-finite values of
+ * phi are treated as +Inf. Near a smooth minimizer phi is flat to rounding within about
  * sqrt(machine epsilon) |step|, so smaller tolerances are not meaningful. */
 
 /* Interval halving: evaluates the midpoint, then per halving the left quarter point and, if
@@ -165,22 +165,25 @@ adc_status adc_linesearch_brent(adc_phi_fn phi, void *ctx, double lo, double hi,
 
 /* Backtracking from step0: step <- beta * step until phi(step) <= f0 + c1 * step * dphi0. */
 adc_status adc_linesearch_armijo(adc_ray *ray, double f0, double dphi0,
-                                 const adc_linesearch_options *opts, adc_linesearch_result *result);
-/* Goldstein: f0 + (1 - c) step dphi0 <= phi(step) <= f0 + c step dphi0, c = goldstein_c; grows the
- * step by `expand` while it is too short, then bisects the bracket. */
+                                 const adc_linesearch_options *opts,
+                                 adc_linesearch_result *result);
+/* Goldstein: f0 + (1 - c) step dphi0 <= phi(step) <= f0 + c step dphi0 with c = goldstein_c;
+ * grows the step by `expand` while it is too short, then bisects the bracket. */
 adc_status adc_linesearch_goldstein(adc_ray *ray, double f0, double dphi0,
                                     const adc_linesearch_options *opts,
                                     adc_linesearch_result *result);
 /* Strong Wolfe: phi(step) <= f0 + c1 step dphi0 and |phi'(step)| <= c2 |dphi0|; bracketing with
  * growth `expand` up to step_max, then zoom by safeguarded cubic interpolation. */
 adc_status adc_linesearch_wolfe(adc_ray *ray, double f0, double dphi0,
-                                const adc_linesearch_options *opts, adc_linesearch_result *result);
+                                const adc_linesearch_options *opts,
+                                adc_linesearch_result *result);
 
 /* Runs the line search `kind` (not ADC_LS_NONE) along the ray. The unimodal searches get an
  * interval [lo, hi] found from step0 by dividing it by `expand` until phi(step) < phi(0), or
- * multiplying it by `expand` while phi decreases (at most step_max), and tolerance tol * hi. Unlike the single searches, on return ray->x_trial and ray->g_trial
- * always hold the point of result->step when that step is > 0 (one more evaluation if needed);
- * a step that does not decrease phi below f0 is reported as ADC_LINESEARCH_FAILED. */
+ * multiplying it by `expand` while phi decreases (at most step_max), and tolerance tol * hi.
+ * Unlike the single searches, on return ray->x_trial and ray->g_trial always hold the point
+ * of result->step when that step is > 0 (one more evaluation if needed); a step that does
+ * not decrease phi below f0 is reported as ADC_LINESEARCH_FAILED with step 0. */
 adc_status adc_linesearch(adc_linesearch_kind kind, adc_ray *ray, double f0, double dphi0,
                           const adc_linesearch_options *opts, adc_linesearch_result *result);
 
@@ -233,7 +236,8 @@ typedef struct adc_optim_result {
 
 /* Update rules of the first-order driver (t counts updates from 1, lr is the learning rate
  * decayed as lr / (1 + decay * k) at iteration k, operations are per component):
- *   GD        x -= lr g, or a line search along -g when linesearch != ADC_LS_NONE
+ *   GD        x -= lr g, or a line search along -g when linesearch != ADC_LS_NONE (first
+ *             trial step ls.step0, later the step that repeats the last decrease g.d step)
  *   MOMENTUM  v = mu v - lr g; x += v                          (heavy ball, mu = momentum)
  *   NESTEROV  v' = mu v - lr g; x += mu v' - lr g               (x is the look-ahead point)
  *   ADAGRAD   s += g^2; x -= lr g / (sqrt(s) + eps)

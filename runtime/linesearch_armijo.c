@@ -4,7 +4,8 @@
 #include "optim_internal.h"
 
 adc_status adc_linesearch_armijo(adc_ray *ray, double f0, double dphi0,
-                                 const adc_linesearch_options *opts, adc_linesearch_result *result) {
+                                 const adc_linesearch_options *opts,
+                                 adc_linesearch_result *result) {
     if (!adc_ls_ray_args_ok(ray, f0, dphi0, opts, result))
         return ADC_EINVAL;
     int evaluations = 0;

@@ -67,7 +67,8 @@ static adc_status adc_wolfe_zoom(adc_wolfe *w, adc_wolfe_point lo, adc_wolfe_poi
 }
 
 adc_status adc_linesearch_wolfe(adc_ray *ray, double f0, double dphi0,
-                                const adc_linesearch_options *opts, adc_linesearch_result *result) {
+                                const adc_linesearch_options *opts,
+                                adc_linesearch_result *result) {
     if (!adc_ls_ray_args_ok(ray, f0, dphi0, opts, result))
         return ADC_EINVAL;
     adc_wolfe w = {.ray = ray, .opts = opts, .f0 = f0, .dphi0 = dphi0};

@@ -115,7 +115,6 @@ adc_status adc_lbfgs(int n, double *x, adc_fg_fn fg, void *ctx, const adc_lbfgs_
     adc_status status = adc_monitor_begin(&mon, &opts->common, n, x, g, f);
     while (status == ADC_OK) {
         adc_lbfgs_prepare(&mem, g, d, opts, &ls);
-        ls.step_max = fmax(opts->ls.step_max, ls.step0);
         double slope = adc_vec_dot(n, g, d);
         if (adc_descent_search(ADC_LS_WOLFE, &ls, &ray, f, slope, &mon.evaluations, &f_new) == 0) {
             if (mem.count == 0)

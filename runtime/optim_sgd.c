@@ -69,9 +69,9 @@ adc_status adc_sgd(int n, double *x, adc_fg_batch_fn fg_batch, int n_samples, vo
     }
     for (int i = 0; i < n_samples; i++)
         order[i] = i;
+    int batch_size = opts->batch_size < n_samples ? opts->batch_size : n_samples;
     adc_batches batches = {.fg_batch = fg_batch, .ctx = ctx, .n_samples = n_samples,
-                           .batch_size = opts->batch_size < n_samples ? opts->batch_size : n_samples,
-                           .order = order, .next = n_samples};
+                           .batch_size = batch_size, .order = order, .next = n_samples};
     adc_rng_seed(&batches.rng, opts->seed);
     adc_gradient_source src = {.eval = adc_next_batch, .impl = &batches};
     adc_status status = adc_first_order_run(n, x, &src, &opts->update, result);

@@ -343,6 +343,11 @@ static adc_status run_ray_search(int kind, int direct, adc_ray *ray, double f0, 
     return adc_linesearch(kind, ray, f0, dphi0, o, r);
 }
 
+static void expect_einval(int kind, int direct, adc_ray *ray, double f0, double dphi0,
+                          const adc_linesearch_options *o, adc_linesearch_result *r) {
+    assert_int_equal(run_ray_search(kind, direct, ray, f0, dphi0, o, r), ADC_EINVAL);
+}
+
 static void test_ray_searches_invalid_arguments(void **state) {
     (void)state;
     ray_fixture t;
@@ -370,22 +375,18 @@ static void test_ray_searches_invalid_arguments(void **state) {
     for (int kind = ADC_LS_DICHOTOMY; kind <= ADC_LS_WOLFE; kind++) {
         for (int direct = 0; direct <= (kind >= ADC_LS_ARMIJO); direct++) {
             const double f0 = t.f0, dphi0 = t.dphi0;
-            assert_int_equal(run_ray_search(kind, direct, NULL, f0, dphi0, &good, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &no_fg, f0, dphi0, &good, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &no_scratch, f0, dphi0, &good, &r),
-                             ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &empty, f0, dphi0, &good, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &t.ray, f0, dphi0, NULL, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &t.ray, f0, dphi0, &good, NULL),
-                             ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &t.ray, f0, 0.0, &good, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &t.ray, f0, 1.0, &good, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &t.ray, NAN, dphi0, &good, &r), ADC_EINVAL);
-            assert_int_equal(run_ray_search(kind, direct, &t.ray, f0, -INFINITY, &good, &r),
-                             ADC_EINVAL);
+            expect_einval(kind, direct, NULL, f0, dphi0, &good, &r);
+            expect_einval(kind, direct, &no_fg, f0, dphi0, &good, &r);
+            expect_einval(kind, direct, &no_scratch, f0, dphi0, &good, &r);
+            expect_einval(kind, direct, &empty, f0, dphi0, &good, &r);
+            expect_einval(kind, direct, &t.ray, f0, dphi0, NULL, &r);
+            expect_einval(kind, direct, &t.ray, f0, dphi0, &good, NULL);
+            expect_einval(kind, direct, &t.ray, f0, 0.0, &good, &r);
+            expect_einval(kind, direct, &t.ray, f0, 1.0, &good, &r);
+            expect_einval(kind, direct, &t.ray, NAN, dphi0, &good, &r);
+            expect_einval(kind, direct, &t.ray, f0, -INFINITY, &good, &r);
             for (int i = 0; i < 9; i++)
-                assert_int_equal(run_ray_search(kind, direct, &t.ray, f0, dphi0, &bad[i], &r),
-                                 ADC_EINVAL);
+                expect_einval(kind, direct, &t.ray, f0, dphi0, &bad[i], &r);
         }
     }
 }

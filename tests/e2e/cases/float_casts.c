@@ -1,4 +1,4 @@
-/* double interface with single-precision internals: (float) casts of active values and expressions, f-suffixed asinf acosf atanf sinhf coshf cbrtf log1pf expm1f erff tanf; float FD tolerance. */
+/* double interface with single-precision internals: (float) casts of active values and expressions, f-suffixed asinf acosf atanf sinhf coshf cbrtf log1pf expm1f erff tanf fmaxf fminf floorf ceilf; float FD tolerance; closed form. */
 #include <math.h>
 #include <adc.h>
 
@@ -10,6 +10,7 @@ double float_casts(const double *x)
     float t = asinf(0.5f * a) + acosf(0.25f * b) + atanf(a * b);
     t += sinhf(a) * coshf(0.5f * b) + cbrtf(b) + log1pf(a);
     t += expm1f(0.3f * b) + erff(a - b) + tanf(0.4f * a);
+    t += fmaxf(a, 0.25f) * fminf(b, 2.0f) + floorf(3.0f * a) * ceilf(b);
     double r = (double)t * x[3];
     r += (double)(float)x[3] * x[3];
     return r;
@@ -48,15 +49,17 @@ int main(void) {
                     .exact_tol = E2E_FLOAT_EXACT_TOL};
     double g[4];
     e2e_run_scalar(&s, g);
-    /* Closed form in double: r = t(a, b) x3 + x3^2 with a = x0, b = x1 x2. */
+    /* Closed form in double: r = t(a, b) x3 + x3^2 with a = x0, b = x1 x2 (here fmaxf picks a,
+     * fminf picks b, floorf(3a) = floorf(1.8) = 1 and ceilf(b) = ceilf(0.84) = 1). */
     double a = x[0], b = x[1] * x[2], e = 1.12837916709551257390 * exp(-(a - b) * (a - b));
     double t = asin(0.5 * a) + acos(0.25 * b) + atan(a * b) + sinh(a) * cosh(0.5 * b) + cbrt(b) +
-               log1p(a) + expm1(0.3 * b) + erf(a - b) + tan(0.4 * a);
+               log1p(a) + expm1(0.3 * b) + erf(a - b) + tan(0.4 * a) + a * b + 1.0;
     double ta = 0.5 / sqrt(1.0 - 0.25 * a * a) + b / (1.0 + a * a * b * b) +
-                cosh(a) * cosh(0.5 * b) + 1.0 / (1.0 + a) + e + 0.4 / (cos(0.4 * a) * cos(0.4 * a));
+                cosh(a) * cosh(0.5 * b) + 1.0 / (1.0 + a) + e + 0.4 / (cos(0.4 * a) * cos(0.4 * a)) +
+                b;
     double tb = -0.25 / sqrt(1.0 - b * b / 16.0) + a / (1.0 + a * a * b * b) +
                 0.5 * sinh(a) * sinh(0.5 * b) + 1.0 / (3.0 * cbrt(b) * cbrt(b)) +
-                0.3 * exp(0.3 * b) - e;
+                0.3 * exp(0.3 * b) - e + a;
     double ref[4] = {x[3] * ta, x[3] * tb * x[2], x[3] * tb * x[1], t + 2.0 * x[3]};
     e2e_expect_close(s.label, "grad vs closed form (double), float precision", g, ref, 4,
                      E2E_FLOAT_CLOSED_TOL);

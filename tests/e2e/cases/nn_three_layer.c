@@ -1,13 +1,11 @@
-/* 3-layer neural network loss: weights and biases in one flat active array (offset arithmetic), tanh hidden layers in local arrays, linear output, mean squared error over a batch of 5 samples (inactive data arrays). */
+/* 3-layer neural network loss: weights and biases in one flat active array (local pointers at computed offsets, enum sizes), tanh hidden layers in local arrays, linear output, mean squared error over a batch of 5 samples (inactive data arrays). */
 #include <math.h>
 #include <adc.h>
 
-#define NIN 3
-#define NH1 4
-#define NH2 4
-#define NWEIGHTS (NH1 * NIN + NH1 + NH2 * NH1 + NH2 + NH2 + 1)
+enum { NIN = 3, NH1 = 4, NH2 = 4, NWEIGHTS = NH1 * NIN + NH1 + NH2 * NH1 + NH2 + NH2 + 1 };
 
-ADC_DIFF(wrt(w), len(w: NWEIGHTS))
+/* len is a C expression over the parameters: 41 = NWEIGHTS. */
+ADC_DIFF(wrt(w), len(w: 41))
 double nn_loss(const double *w, int batch, const double *X, const double *Y)
 {
     const double *W1 = w, *b1 = W1 + NH1 * NIN;

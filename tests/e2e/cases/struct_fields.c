@@ -29,8 +29,10 @@ double struct_fields(int n, const double *x, const struct params *p, struct conf
         q.y = p->scale * x[i + 1] - p->offset;
         c.x += q.x * q.y;
         c.y += q.x - q.y * q.y;
-        if (npts < 4)
-            pts[npts++] = q;
+        if (npts < 4) {
+            pts[npts] = q;
+            npts++;
+        }
     }
     struct point d = c;
     d.x *= cfg.weight;
