@@ -117,8 +117,8 @@ static const char *forward_call(Adj *a, const Expr *call) {
     bool *mask = call_mask(call, &any);
     const char *args = arg_list(call);
     if (!any)
-        return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL), args);
-    return ir_format("%s(tape%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD),
+        return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
+    return ir_format("%s(tape%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0),
                      *args ? ", " : "", args);
 }
 
@@ -295,7 +295,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     }
     if (type_is_floating(call->type) && any)
         buf_printf(&args, ", %s", seed);
-    line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE), buf_str(&args));
+    line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
     buf_free(&args);
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
@@ -487,12 +487,12 @@ static void emit_wrapper(Adj *a) {
     bool floating = type_is_floating(fn->ret);
     line(a, "adc_tape tape;");
     line(a, "adc_tape_init(&tape);");
-    const char *call = ir_format("%s(&tape%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD), buf_str(&args));
+    const char *call = ir_format("%s(&tape%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), buf_str(&args));
     if (fn->ret->kind != TY_VOID)
         line(a, "%s = %s", decl_of(fn->ret, "result", false), call);
     else
         line(a, "%s", call);
-    line(a, "%s(&tape%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE), buf_str(&shadows),
+    line(a, "%s(&tape%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE, 0), buf_str(&shadows),
          floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
     line(a, "adc_tape_free(&tape);");
     if (fn->ret->kind != TY_VOID)
@@ -522,7 +522,7 @@ static void emit_grad(Adj *a) {
                  decl_of(assignable(type_scalar(p->type)), "", false), fn->len[i]);
         }
     }
-    line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT), buf_str(&args),
+    line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
          args.len ? ", " : "");
     buf_free(&args);
 }

@@ -9,7 +9,7 @@
 #include "tangent.h"
 
 static const char *const kind_suffix[] = {
-    [KIND_TANGENT] = "tangent", [KIND_PRIMAL] = "primal", [KIND_FORWARD] = "forward",
+    [KIND_TANGENT] = "tangent", [KIND_TANGENT_VECTOR] = "tangent_vector", [KIND_PRIMAL] = "primal", [KIND_FORWARD] = "forward",
     [KIND_REVERSE] = "reverse", [KIND_ADJOINT] = "adjoint", [KIND_GRAD] = "grad",
 };
 
@@ -18,14 +18,17 @@ static bool natural_mask(const Func *fn, int i) {
 }
 
 /* f_tangent for the natural pattern; f_tangent_x_y when only x and y are active. */
-static const char *instance_name(const Func *fn, const bool *mask, InstanceKind kind) {
+static const char *instance_name(const Func *fn, const bool *mask, InstanceKind kind, int width) {
     bool natural = true;
     for (int i = 0; i < fn->nparams; i++)
         natural &= mask[i] == natural_mask(fn, i);
+    /* helpers of the vector mode exist for each width: sq_tangent_vector4 */
+    const char *suffix = kind == KIND_TANGENT_VECTOR && !(natural && fn->requested && width == fn->vector_width)
+                             ? ir_format("%s%d", kind_suffix[kind], width) : kind_suffix[kind];
     if (natural || kind == KIND_PRIMAL)
-        return ir_format("%s_%s", fn->name, kind_suffix[kind]);
+        return ir_format("%s_%s", fn->name, suffix);
     Buf b = {0};
-    buf_printf(&b, "%s_%s", fn->name, kind_suffix[kind]);
+    buf_printf(&b, "%s_%s", fn->name, suffix);
     for (int i = 0; i < fn->nparams; i++)
         if (mask[i])
             buf_printf(&b, "_%s", fn->params[i]->name);
@@ -34,24 +37,25 @@ static const char *instance_name(const Func *fn, const bool *mask, InstanceKind 
     return name;
 }
 
-static Instance *find_instance(Gen *g, const Func *fn, const bool *mask, InstanceKind kind) {
+static Instance *find_instance(Gen *g, const Func *fn, const bool *mask, InstanceKind kind, int width) {
     for (int i = 0; i < g->count; i++) {
         Instance *in = g->items[i];
-        if (in->fn == fn && in->kind == kind &&
+        if (in->fn == fn && in->kind == kind && in->width == width &&
             (kind == KIND_PRIMAL || memcmp(in->mask, mask, sizeof(bool) * (size_t)fn->nparams) == 0))
             return in;
     }
     return NULL;
 }
 
-static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, bool is_static) {
+static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width, bool is_static) {
     Instance *in = ir_alloc(sizeof *in);
     in->fn = fn;
     in->mask = ir_alloc(sizeof(bool) * (size_t)(fn->nparams + 1));
     if (kind != KIND_PRIMAL)
         memcpy(in->mask, mask, sizeof(bool) * (size_t)fn->nparams);
     in->kind = kind;
-    in->name = instance_name(fn, in->mask, kind);
+    in->width = width;
+    in->name = instance_name(fn, in->mask, kind, width);
     in->is_static = is_static;
     Instance **grown = ir_alloc(sizeof(Instance *) * (size_t)(g->count + 1));
     if (g->count)
@@ -63,12 +67,12 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
 
 /* Derivatives of a requested function for its own wrt are part of the user's interface;
  * every other instance is a helper of this file. */
-const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind) {
-    Instance *in = find_instance(g, fn, mask, kind);
+const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width) {
+    Instance *in = find_instance(g, fn, mask, kind, width);
     bool own = fn->requested && kind != KIND_PRIMAL &&
                memcmp(mask, fn->wrt, sizeof(bool) * (size_t)fn->nparams) == 0;
     if (!in)
-        in = add_instance(g, fn, mask, kind, fn->is_static || !own);
+        in = add_instance(g, fn, mask, kind, width, fn->is_static || !own);
     return in->name;
 }
 
@@ -101,6 +105,13 @@ void gen_signature(Buf *b, const Instance *in) {
             continue;
         switch (in->kind) {
         case KIND_TANGENT: param(&params, p->type, ir_format("%s_d", p->name), false); break;
+        case KIND_TANGENT_VECTOR: { /* the directions of a scalar input are read only */
+            Type *shadow = vector_type(p->type, in->width);
+            if (type_is_floating(p->type))
+                shadow->base->is_const = true;
+            param(&params, shadow, ir_format("%s_d", p->name), false);
+            break;
+        }
         case KIND_ADJOINT: case KIND_REVERSE: adjoint_param(&params, p, "_b"); break;
         default: break;
         }
@@ -110,7 +121,7 @@ void gen_signature(Buf *b, const Instance *in) {
             if (in->mask[i])
                 adjoint_param(&params, fn->params[i], "_grad");
     bool floating = type_is_floating(fn->ret);
-    if (floating && in->kind == KIND_TANGENT)
+    if (floating && (in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR))
         param(&params, type_pointer_to(fn->ret), ir_format("%s_d", fn->name), false);
     if (floating && (in->kind == KIND_ADJOINT || in->kind == KIND_REVERSE))
         param(&params, fn->ret, ir_format("%s_b", fn->name), false);
@@ -119,24 +130,42 @@ void gen_signature(Buf *b, const Instance *in) {
     buf_free(&params);
 }
 
+Type *vector_type(const Type *t, int width) {
+    Type *v = ir_alloc(sizeof *v);
+    *v = *t;
+    if (type_is_floating(t)) {
+        v->kind = TY_ARRAY;
+        v->array_len = width;
+        v->base = ir_alloc(sizeof *v->base);
+        *v->base = *t;
+        v->is_const = false;
+    } else if (t->kind == TY_PTR || t->kind == TY_ARRAY) {
+        v->base = vector_type(t->base, width);
+    }
+    return v;
+}
+
 /* ---- the file ---- */
 
 static int emit_instance(Gen *g, Instance *in) {
     buf_puts(&g->protos, in->is_static ? "static " : "");
     gen_signature(&g->protos, in);
     buf_puts(&g->protos, ";\n");
-    if (in->kind == KIND_TANGENT || in->kind == KIND_PRIMAL)
+    if (in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR || in->kind == KIND_PRIMAL)
         return tangent_emit(g, in);
     return adjoint_emit(g, in);
 }
 
 static void request_modes(Gen *g, Func *fn) {
     static const struct { unsigned mode; InstanceKind kind; } modes[] = {
-        {MODE_TANGENT, KIND_TANGENT}, {MODE_ADJOINT, KIND_ADJOINT}, {MODE_GRAD, KIND_GRAD},
+        {MODE_TANGENT, KIND_TANGENT}, {MODE_TANGENT_VECTOR, KIND_TANGENT_VECTOR},
+        {MODE_ADJOINT, KIND_ADJOINT}, {MODE_GRAD, KIND_GRAD},
     };
-    for (size_t m = 0; m < sizeof modes / sizeof modes[0]; m++)
-        if ((fn->modes & modes[m].mode) && !find_instance(g, fn, fn->wrt, modes[m].kind))
-            add_instance(g, fn, fn->wrt, modes[m].kind, fn->is_static);
+    for (size_t m = 0; m < sizeof modes / sizeof modes[0]; m++) {
+        int width = modes[m].kind == KIND_TANGENT_VECTOR ? fn->vector_width : 0;
+        if ((fn->modes & modes[m].mode) && !find_instance(g, fn, fn->wrt, modes[m].kind, width))
+            add_instance(g, fn, fn->wrt, modes[m].kind, width, fn->is_static);
+    }
 }
 
 static void file_comment(Buf *out, const Gen *g, const char *version) {

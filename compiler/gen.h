@@ -7,12 +7,13 @@
 #include "buf.h"
 #include "ir.h"
 
-typedef enum { KIND_TANGENT, KIND_PRIMAL, KIND_FORWARD, KIND_REVERSE, KIND_ADJOINT, KIND_GRAD } InstanceKind;
+typedef enum { KIND_TANGENT, KIND_TANGENT_VECTOR, KIND_PRIMAL, KIND_FORWARD, KIND_REVERSE, KIND_ADJOINT, KIND_GRAD } InstanceKind;
 
 typedef struct Instance {
     Func *fn;
     bool *mask;          /* per parameter: active */
     InstanceKind kind;
+    int width;           /* KIND_TANGENT_VECTOR: number of directions */
     const char *name;
     bool is_static;
 } Instance;
@@ -28,7 +29,7 @@ typedef struct Gen {
 
 /* The name of the derivative function of fn for this activity pattern; queues it for
  * emission the first time it is asked for. */
-const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind);
+const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width);
 /* Writes the whole output file for prog into out. Returns 0 or the number of errors. */
 int gen_program(Program *prog, Buf *out, const char *version);
 /* Prototypes only (for --header). */
@@ -36,5 +37,7 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard);
 
 /* The parameter list of an instance as C text (used by every transform). */
 void gen_signature(Buf *b, const Instance *in);
+/* The shadow type of t in vector mode: each floating scalar becomes an array of width. */
+Type *vector_type(const Type *t, int width);
 
 #endif

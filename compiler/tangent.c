@@ -3,7 +3,9 @@
  * `y = w2 * log(w1)` it writes
  *     double t1 = log(w1);
  *     double t1_d = w1_d / w1;  ... y_d = ...; y = ...;
- * An instance of kind KIND_PRIMAL (no active parameter) writes the function unchanged. */
+ * The vector mode carries `width` directions at once: every scalar tangent becomes an array
+ * (t1_d[4]) and every derivative assignment a loop over the directions k. An instance of kind
+ * KIND_PRIMAL (no active parameter) writes the function unchanged. */
 #include <string.h>
 #include "activity.h"
 #include "deriv.h"
@@ -17,6 +19,7 @@ typedef struct Tangent {
     const Instance *in;
     Buf *out;
     Namer names;
+    int width;          /* directions of the vector mode; 0 in scalar mode */
     int depth;
     int errors;
 } Tangent;
@@ -33,18 +36,36 @@ static void line(Tangent *t, const char *fmt, ...) {
     va_end(ap);
 }
 
-static const char *tangent_of(const Linear *lin, int id) {
+/* The tangent held by a shadow: itself, or its direction k in vector mode. */
+static const char *direction(const Tangent *t, const char *shadow) {
+    return t->width ? ir_format("%s[k]", shadow) : shadow;
+}
+
+/* One derivative assignment `target op value` (value may use direction k). */
+static void derivative(Tangent *t, const char *target, const char *op, const char *value) {
+    if (t->width)
+        line(t, "for (int k = 0; k < %d; k++) %s[k] %s %s;", t->width, target, op, value);
+    else
+        line(t, "%s %s %s;", target, op, value);
+}
+
+/* `T name_d` (an array of the directions in vector mode). */
+static const char *shadow_decl(const Tangent *t, const char *type, const char *name) {
+    return t->width ? ir_format("%s %s_d[%d]", type, name, t->width) : ir_format("%s %s_d", type, name);
+}
+
+static const char *tangent_of(const Tangent *t, const Linear *lin, int id) {
     const LinNode *n = &lin->nodes[id];
-    return n->temp ? ir_format("%s_d", n->temp) : n->shadow;
+    return direction(t, n->temp ? ir_format("%s_d", n->temp) : n->shadow);
 }
 
 /* The tangent of an operation: the sum of its partials times its operands' tangents. */
-static const char *sum_of_terms(const Linear *lin, const LinNode *n) {
+static const char *sum_of_terms(const Tangent *t, const Linear *lin, const LinNode *n) {
     Buf b = {0};
     for (int k = 0; k < n->nkids; k++) {
         if (!n->partial[k])
             continue;
-        const char *term = scaled(n->partial[k], tangent_of(lin, n->kid[k]));
+        const char *term = scaled(n->partial[k], tangent_of(t, lin, n->kid[k]));
         if (b.len && term[0] == '-')
             buf_printf(&b, " - %s", term + 1);
         else
@@ -70,8 +91,14 @@ static void operations(Tangent *t, const Linear *lin) {
             continue;
         const char *type = temp_type(n->expr);
         line(t, "%s %s = %s;", type, n->temp, n->op_text);
-        if (used[i])
-            line(t, "%s %s_d = %s;", type, n->temp, sum_of_terms(lin, n));
+        if (!used[i])
+            continue;
+        if (t->width) {
+            line(t, "%s;", shadow_decl(t, type, n->temp));
+            derivative(t, ir_format("%s_d", n->temp), "=", sum_of_terms(t, lin, n));
+        } else {
+            line(t, "%s = %s;", shadow_decl(t, type, n->temp), sum_of_terms(t, lin, n));
+        }
     }
 }
 
@@ -94,7 +121,7 @@ static int differentiate(Tangent *t, const Expr *e, const char **value, const ch
         return -1;
     }
     *value = lin.nodes[lin.root].value;
-    *tangent = tangent_of(&lin, lin.root);
+    *tangent = tangent_of(t, &lin, lin.root);
     return 0;
 }
 
@@ -114,10 +141,17 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
         const char *value = expr_text(arg), *tangent = NULL;
-        if (mask[i] && (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY))
-            tangent = shadow_or_error(t, arg);
-        else if (mask[i] && differentiate(t, arg, &value, &tangent) != 0)
+        bool leaf = arg->kind == EX_VAR || arg->kind == EX_INDEX || arg->kind == EX_MEMBER || arg->kind == EX_DEREF;
+        if (mask[i] && (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY || (t->width && leaf))) {
+            tangent = shadow_or_error(t, arg); /* a buffer, or a variable's row of directions */
+        } else if (mask[i] && differentiate(t, arg, &value, &tangent) != 0) {
             tangent = NULL;
+        } else if (mask[i] && t->width) { /* the directions go in an array */
+            const char *name = namer_temp(&t->names);
+            line(t, "%s;", shadow_decl(t, temp_type(arg), name));
+            derivative(t, ir_format("%s_d", name), "=", tangent);
+            tangent = ir_format("%s_d", name);
+        }
         buf_printf(&b, "%s%s", i ? ", " : "", value);
         if (mask[i])
             buf_printf(&b, ", %s", tangent ? tangent : "0");
@@ -134,15 +168,16 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
     bool any = false;
     for (int i = 0; i < call->nargs; i++)
         any |= mask[i] = arg_is_active(call->args[i]);
-    const char *name = gen_instance(t->gen, call->callee, mask, any ? KIND_TANGENT : KIND_PRIMAL);
+    InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;
+    const char *name = gen_instance(t->gen, call->callee, mask, kind, any ? t->width : 0);
     const char *args = call_args(t, call, mask);
     if (!any || !type_is_floating(call->type))
         return ir_format("%s(%s)", name, args);
     if (!result_d) {
-        line(t, "%s ignored_d;", temp_type(call));
+        line(t, "%s;", shadow_decl(t, temp_type(call), "ignored"));
         result_d = "ignored_d";
     }
-    return ir_format("%s(%s%s&%s)", name, args, *args ? ", " : "", result_d);
+    return ir_format("%s(%s%s%s%s)", name, args, *args ? ", " : "", t->width ? "" : "&", result_d);
 }
 
 /* ---- assignments ---- */
@@ -163,25 +198,26 @@ static void primal_assign(Tangent *t, const Stmt *s, const char *value) {
 
 /* lhs_d for `lhs op= value` whose right side has tangent rhs_d (NULL: inactive). */
 static void compound_tangent(Tangent *t, const Stmt *s, const char *lhs_d, const char *value, const char *rhs_d) {
-    const char *lhs = paren_if_needed(expr_text(s->lhs));
+    const char *lhs = paren_if_needed(expr_text(s->lhs)), *old_d = direction(t, lhs_d);
     value = paren_if_needed(value);
     switch (s->op) {
-    case OP_NONE: line(t, "%s = %s;", lhs_d, rhs_d ? rhs_d : "0.0"); break;
+    case OP_NONE: derivative(t, lhs_d, "=", rhs_d ? rhs_d : "0.0"); break;
     case OP_ADD: case OP_SUB:
         if (rhs_d)
-            line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), rhs_d);
+            derivative(t, lhs_d, s->op == OP_ADD ? "+=" : "-=", rhs_d);
         break;
     case OP_MUL:
         if (rhs_d)
-            line(t, "%s = %s * %s + %s * %s;", lhs_d, lhs_d, value, lhs, paren_if_needed(rhs_d));
+            derivative(t, lhs_d, "=", ir_format("%s * %s + %s * %s", old_d, value, lhs, paren_if_needed(rhs_d)));
         else
-            line(t, "%s *= %s;", lhs_d, value);
+            derivative(t, lhs_d, "*=", value);
         break;
     case OP_DIV:
         if (rhs_d)
-            line(t, "%s = (%s - %s / %s * %s) / %s;", lhs_d, lhs_d, lhs, value, paren_if_needed(rhs_d), value);
+            derivative(t, lhs_d, "=", ir_format("(%s - %s / %s * %s) / %s", old_d, lhs, value,
+                                                paren_if_needed(rhs_d), value));
         else
-            line(t, "%s /= %s;", lhs_d, value);
+            derivative(t, lhs_d, "/=", value);
         break;
     default:
         error_at(s->loc, "cannot differentiate the compound assignment '%s='", op_spelling(s->op));
@@ -204,6 +240,11 @@ static void assign(Tangent *t, const Stmt *s) {
     const char *lhs_d = shadow_or_error(t, s->lhs);
     if (!lhs_d)
         return;
+    if (s->lhs->type->kind == TY_STRUCT && t->width) {
+        error_at(s->loc, "the vector tangent mode does not support active structs");
+        t->errors++;
+        return;
+    }
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
         if (s->op != OP_NONE) { /* pointer arithmetic: p += k moves p_d by k too */
             line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), expr_text(s->rhs));
@@ -240,7 +281,7 @@ static const char *decl_text(const Var *v, const char *name) {
 
 static void declare(Tangent *t, const Stmt *s) {
     const Var *v = s->var;
-    const char *decl = decl_text(v, v->name);
+    const char *decl = decl_text(v, v->name), *name_d = ir_format("%s_d", v->name);
     if (!v->active) {
         if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
             line(t, "%s = %s;", decl, call_text(t, s->rhs, NULL));
@@ -250,7 +291,15 @@ static void declare(Tangent *t, const Stmt *s) {
             line(t, "%s;", decl);
         return;
     }
-    const char *decl_d = decl_text(v, ir_format("%s_d", v->name));
+    if (t->width && v->type->kind == TY_STRUCT) {
+        error_at(s->loc, "the vector tangent mode does not support active structs");
+        t->errors++;
+        return;
+    }
+    Var shadow = *v;
+    if (t->width)
+        shadow.type = vector_type(v->type, t->width);
+    const char *decl_d = decl_text(&shadow, name_d);
     if (!s->rhs) {
         line(t, "%s;", decl_d);
         line(t, "%s;", decl);
@@ -258,16 +307,15 @@ static void declare(Tangent *t, const Stmt *s) {
         line(t, "%s;", decl_d);
         line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
     } else if (s->rhs->kind == EX_INITLIST) {
-        Buf b = {0};
+        line(t, "%s = {0};", decl_d);
         for (int i = 0; i < s->rhs->nargs; i++) {
             const char *value, *tangent;
             if (differentiate(t, s->rhs->args[i], &value, &tangent) != 0)
                 return;
-            buf_printf(&b, "%s%s", i ? ", " : "", tangent);
+            if (s->rhs->args[i]->active)
+                derivative(t, ir_format("%s[%d]", name_d, i), "=", tangent);
         }
-        line(t, "%s = {%s};", decl_d, buf_str(&b));
         line(t, "%s = %s;", decl, expr_text(s->rhs));
-        buf_free(&b);
     } else if (!type_is_floating(v->type)) {
         const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
         line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "{0}");
@@ -277,7 +325,12 @@ static void declare(Tangent *t, const Stmt *s) {
         const char *value, *tangent;
         if (differentiate(t, s->rhs, &value, &tangent) != 0)
             return;
-        line(t, "%s = %s;", decl_d, tangent);
+        if (t->width) {
+            line(t, "%s;", decl_d);
+            derivative(t, name_d, "=", tangent);
+        } else {
+            line(t, "%s = %s;", decl_d, tangent);
+        }
         line(t, "%s = %s;", decl, value);
     }
 }
@@ -364,7 +417,10 @@ static void return_stmt(Tangent *t, const Stmt *s) {
     const char *value, *tangent;
     if (differentiate(t, s->rhs, &value, &tangent) != 0)
         return;
-    line(t, "*%s_d = %s;", t->in->fn->name, tangent);
+    if (t->width)
+        derivative(t, ir_format("%s_d", t->in->fn->name), "=", tangent);
+    else
+        line(t, "*%s_d = %s;", t->in->fn->name, tangent);
     line(t, "return %s;", value);
 }
 
@@ -399,19 +455,21 @@ static void prologue(Tangent *t) {
         if (t->in->mask[i] && !p->active)
             line(t, "(void)%s_d;", p->name);
         else if (!t->in->mask[i] && p->active)
-            line(t, "%s %s_d = 0.0;", p->type->kind == TY_FLOAT ? "float" : "double", p->name);
+            line(t, "%s = {0};", shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name));
     }
 }
 
 int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
-    if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind == KIND_TANGENT) != 0)
+    if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
         return 1;
-    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .depth = 1};
+    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width, .depth = 1};
     bool primal = in->kind == KIND_PRIMAL;
-    buf_printf(t.out, "/* %s: %s of %s (%s:%u). */\n", in->name,
-               primal ? "a copy of the original, called where nothing is active" :
-                        "forward-mode (tangent) derivative", fn->name, fn->loc.file, fn->loc.line);
+    const char *what = primal ? "a copy of the original, called where nothing is active"
+                     : t.width ? ir_format("vector forward mode: %d tangent directions at once; a "
+                                           "pointer x has x_d[i][k] for element i, direction k", t.width)
+                               : "forward-mode (tangent) derivative";
+    buf_printf(t.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, what, fn->name, fn->loc.file, fn->loc.line);
     buf_puts(t.out, in->is_static ? "static " : "");
     gen_signature(t.out, in);
     buf_puts(t.out, " {\n");
