@@ -19,6 +19,7 @@ typedef struct Adj {
     Func *fn;
     Buf *out;
     Namer names;
+    bool taping;        /* false while writing a checkpointed loop's untaped steps */
     int depth;
     int errors;
 } Adj;
@@ -116,7 +117,7 @@ static const char *forward_call(Adj *a, const Expr *call) {
     bool any;
     bool *mask = call_mask(call, &any);
     const char *args = arg_list(call);
-    if (!any)
+    if (!any || !a->taping)
         return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
     return ir_format("%s(tape%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0),
                      *args ? ", " : "", args);
@@ -136,7 +137,7 @@ static void forward_body(Adj *a, const Stmt *s, const char *extra) {
 }
 
 static void forward_loop(Adj *a, const Stmt *s) {
-    bool taped = tbr_reversible(s);
+    bool taped = a->taping && tbr_reversible(s);
     const char *trips = ir_format("trips_%d", s->id);
     if (s->init)
         forward_stmt(a, s->init);
@@ -159,6 +160,190 @@ static void forward_loop(Adj *a, const Stmt *s) {
         line(a, "adc_push_int(tape, %s);", trips);
 }
 
+/* ---- checkpointed loops ---- */
+
+static void reverse_stmt(Adj *a, const Stmt *s);
+
+typedef struct Pieces {
+    const Stmt *loop;
+    const Var **seen;
+    int nseen;
+    void (*piece)(Adj *, const char *, const char *, void *);
+    void *arg;
+} Pieces;
+
+/* One variable of the state: its address and size, once. */
+static void state_var(Adj *a, Pieces *p, const Var *v) {
+    if (!v || v == p->loop->var)
+        return;
+    for (int k = 0; k < p->nseen; k++)
+        if (p->seen[k] == v)
+            return;
+    p->seen[p->nseen++] = v;
+    if (v->kind == VAR_PARAM && v->type->kind == TY_PTR) {
+        const char *len = a->fn->len[v->index];
+        if (!len) {
+            error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through '%s'; give its length "
+                     "with len(%s: ...) in ADC_DIFF", v->name, v->name);
+            a->errors++;
+            return;
+        }
+        p->piece(a, v->name, ir_format("sizeof *%s * (size_t)(%s)", v->name, len), p->arg);
+    } else if (v->kind == VAR_GLOBAL || v->type->kind == TY_PTR) {
+        error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through '%s', which is not a "
+                 "parameter or local array", v->name);
+        a->errors++;
+    } else {
+        p->piece(a, v->type->kind == TY_ARRAY ? v->name : ir_format("&%s", v->name),
+                 ir_format("sizeof %s", v->name), p->arg);
+    }
+}
+
+/* The state of a checkpointed loop: every variable its body writes (memory through a pointer
+ * parameter: len(...) elements), including what calls write through pointer arguments. */
+static void state_pieces(Adj *a, Pieces *p, const Stmt *s) {
+    if (!s)
+        return;
+    for (int i = 0; i < s->nbody; i++)
+        state_pieces(a, p, s->body[i]);
+    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        state_pieces(a, p, parts[i]);
+    if (s->kind == ST_ASSIGN)
+        state_var(a, p, expr_root_var(s->lhs));
+    const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->rhs->kind == EX_CALL ? s->rhs : NULL;
+    for (int i = 0; call && i < call->nargs; i++)
+        if ((call->args[i]->type->kind == TY_PTR || call->args[i]->type->kind == TY_ARRAY) &&
+            !call->args[i]->type->base->is_const)
+            state_var(a, p, expr_root_var(call->args[i]));
+}
+
+static void for_each_piece(Adj *a, const Stmt *loop, void (*piece)(Adj *, const char *, const char *, void *),
+                           void *arg) {
+    Pieces p = {loop, ir_alloc(sizeof(Var *) * (size_t)(a->fn->nvars + 1)), 0, piece, arg};
+    state_pieces(a, &p, loop->then);
+}
+
+static void push_piece(Adj *a, const char *addr, const char *size, void *arg) {
+    (void)arg;
+    line(a, "adc_tape_push_bytes(tape, %s, %s);", addr, size);
+}
+
+static void add_size(Adj *a, const char *addr, const char *size, void *arg) {
+    (void)a;
+    (void)addr;
+    buf_printf(arg, " + %s", size);
+}
+
+/* memcpy between the state and a snapshot slot; arg is "save" or "load". */
+static void copy_piece(Adj *a, const char *addr, const char *size, void *arg) {
+    if (strcmp(arg, "save") == 0)
+        line(a, "memcpy(slot + at, %s, %s);", addr, size);
+    else
+        line(a, "memcpy(%s, slot + at, %s);", addr, size);
+    line(a, "at += %s;", size);
+}
+
+/* `{ slot = snapshot k; copy every piece }` in one direction. */
+static void snapshot(Adj *a, const Stmt *loop, const char *slot, const char *direction) {
+    line(a, "{");
+    a->depth++;
+    line(a, "unsigned char *slot = adc_snapshots_slot(&snapshots, %s);", slot);
+    line(a, "size_t at = 0;");
+    for_each_piece(a, loop, copy_piece, (void *)direction);
+    a->depth--;
+    line(a, "}");
+}
+
+/* The forward sweep of a checkpointed loop runs it untaped; only its entry state, first index
+ * and step count go on the tape. */
+static void forward_checkpointed(Adj *a, const Stmt *s) {
+    const char *i = s->var->name;
+    line(a, "/* checkpointed loop (ADC_CHECKPOINT(%d)): the steps are not taped */", s->checkpoint);
+    if (s->init)
+        forward_stmt(a, s->init);
+    line(a, "long first_%d = %s;", s->id, i);
+    for_each_piece(a, s, push_piece, NULL);
+    a->taping = false;
+    line(a, "for (; %s; %s++) {", expr_text(s->cond), i);
+    forward_body(a, s->then, NULL);
+    line(a, "}");
+    a->taping = true;
+    line(a, "adc_push_int(tape, %s - first_%d);", i, s->id);
+    line(a, "adc_push_int(tape, first_%d);", s->id);
+}
+
+static void reverse_checkpointed_actions(Adj *a, const Stmt *s) {
+    const char *i = s->var->name;
+    line(a, "for (int done = 0; !done;) {");
+    a->depth++;
+    line(a, "switch (adc_revolve_next(&schedule)) {");
+    line(a, "case ADC_RV_ADVANCE:");
+    a->depth++;
+    line(a, "for (%s = first + schedule.old_capo; %s < first + schedule.capo; %s++) {", i, i, i);
+    a->taping = false;
+    forward_body(a, s->then, NULL);
+    a->taping = true;
+    line(a, "}");
+    line(a, "break;");
+    a->depth--;
+    line(a, "case ADC_RV_TAKESHOT:");
+    snapshot(a, s, "schedule.check", "save");
+    line(a, "    break;");
+    line(a, "case ADC_RV_RESTORE:");
+    snapshot(a, s, "schedule.check", "load");
+    line(a, "    break;");
+    line(a, "case ADC_RV_FIRSTURN:");
+    line(a, "case ADC_RV_YOUTURN:");
+    a->depth++;
+    line(a, "%s = first + schedule.capo;", i);
+    forward_stmt(a, s->then);
+    reverse_stmt(a, s->then);
+    line(a, "break;");
+    a->depth--;
+    line(a, "default:");
+    line(a, "    done = 1;");
+    line(a, "}");
+    a->depth--;
+    line(a, "}");
+}
+
+/* The backward sweep of a checkpointed loop: revolve recomputes the steps from snapshots
+ * (slot S holds the entry state, restored at the end) and reverses each in turn. */
+static void reverse_checkpointed(Adj *a, const Stmt *s) {
+    Buf size = {0};
+    buf_puts(&size, "0");
+    for_each_piece(a, s, add_size, &size);
+    line(a, "/* checkpointed loop (ADC_CHECKPOINT(%d)) */", s->checkpoint);
+    line(a, "{");
+    a->depth++;
+    line(a, "long first = adc_pop_int(tape);");
+    line(a, "long steps = adc_pop_int(tape);");
+    line(a, "size_t state_bytes = %s;", buf_str(&size));
+    line(a, "adc_revolve schedule;");
+    line(a, "adc_snapshots snapshots = {0};");
+    line(a, "if (adc_revolve_init(&schedule, steps, %d) != ADC_REVOLVE_OK ||", s->checkpoint);
+    line(a, "    adc_snapshots_init(&snapshots, %d, state_bytes) != ADC_REVOLVE_OK) {", s->checkpoint + 1);
+    line(a, "    adc_tape_drop(tape, state_bytes);");
+    line(a, "    tape->failed = 1;");
+    line(a, "} else {");
+    a->depth++;
+    line(a, "/* slot %d: the state on entry to the loop */", s->checkpoint);
+    line(a, "adc_tape_pop_bytes(tape, adc_snapshots_slot(&snapshots, %d), state_bytes);", s->checkpoint);
+    snapshot(a, s, ir_format("%d", s->checkpoint), "load");
+    reverse_checkpointed_actions(a, s);
+    snapshot(a, s, ir_format("%d", s->checkpoint), "load");
+    a->depth--;
+    line(a, "}");
+    line(a, "adc_revolve_free(&schedule);");
+    line(a, "adc_snapshots_free(&snapshots);");
+    a->depth--;
+    line(a, "}");
+    buf_free(&size);
+    if (s->init)
+        reverse_stmt(a, s->init);
+}
+
 static void forward_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -167,7 +352,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     case ST_ASSIGN: {
         const char *lhs = expr_text(s->lhs);
-        if (tbr_saves(s->lhs))
+        if (a->taping && tbr_saves(s->lhs))
             push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
         const char *rhs = call ? forward_call(a, s->rhs) : expr_text(s->rhs);
@@ -181,7 +366,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         line(a, "%s;", s->rhs->callee ? forward_call(a, s->rhs) : expr_text(s->rhs));
         break;
     case ST_IF: {
-        bool taped = tbr_reversible(s);
+        bool taped = a->taping && tbr_reversible(s);
         line(a, "if (%s) {", expr_text(s->cond));
         forward_body(a, s->then, taped ? "adc_push_bit(tape, 1);" : NULL);
         if (s->els || taped) {
@@ -192,7 +377,10 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     }
     case ST_FOR: case ST_WHILE: case ST_DO:
-        forward_loop(a, s);
+        if (s->checkpoint && a->taping)
+            forward_checkpointed(a, s);
+        else
+            forward_loop(a, s);
         break;
     default:
         break;
@@ -200,8 +388,6 @@ static void forward_stmt(Adj *a, const Stmt *s) {
 }
 
 /* ---- backward sweep ---- */
-
-static void reverse_stmt(Adj *a, const Stmt *s);
 
 /* Adds seed times the derivative of node's value to the adjoints of its leaves. */
 static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
@@ -382,7 +568,9 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
         line(a, "}");
         break;
     case ST_FOR: case ST_WHILE: case ST_DO:
-        if (tbr_reversible(s))
+        if (s->checkpoint)
+            reverse_checkpointed(a, s);
+        else if (tbr_reversible(s))
             reverse_loop(a, s);
         break;
     default:
@@ -451,9 +639,20 @@ static void emit_forward(Adj *a) {
         line(a, "return %s;", fn->result->name);
 }
 
+static bool has_checkpoint(const Stmt *s) {
+    if (!s)
+        return false;
+    if (s->checkpoint)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (has_checkpoint(s->body[i]))
+            return true;
+    return has_checkpoint(s->then) || has_checkpoint(s->els);
+}
+
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
-    declare_locals(a, true);
+    declare_locals(a, !has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
         bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
@@ -549,7 +748,7 @@ static void set_shadows(Func *fn, const bool *mask) {
 
 int adjoint_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
-    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .depth = 1};
+    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .taping = true, .depth = 1};
     if (normalize_for_reverse(fn) != 0)
         return 1;
     if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0 ||

@@ -145,7 +145,7 @@ typedef enum {
 struct Stmt {
     StmtKind kind;
     SrcLoc loc;
-    Var *var;           /* ST_DECL */
+    Var *var;           /* ST_DECL; ST_FOR with checkpoint: the loop index */
     Expr *lhs, *rhs, *cond;
     Op op;              /* ST_ASSIGN compound operator */
     Stmt *then, *els, *init, *step;
@@ -153,6 +153,7 @@ struct Stmt {
     int nbody;
     int id;             /* unique within the function: names loop counters etc. */
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
+    int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
     bool active;        /* set by activity analysis: carries derivatives */
 };
 

@@ -618,12 +618,33 @@ static Expr *lower_cond(Lowering *lw, CXCursor c) {
     return e;
 }
 
+/* The snapshot count of an ADC_CHECKPOINT(n) written right before the loop c, or 0. */
+static int checkpoint_of(Lowering *lw, CXCursor c) {
+    CXFile file;
+    unsigned begin;
+    clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &file, NULL, NULL, &begin);
+    size_t size;
+    const char *text = clang_getFileContents(lw->fe->tu, file, &size);
+    for (int i = 0; text && i < lw->fe->nmarks; i++) {
+        const CheckpointMark *m = &lw->fe->marks[i];
+        if (!clang_File_isEqual(m->file, file) || m->end > begin)
+            continue;
+        unsigned k = m->end;
+        while (k < begin && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r'))
+            k++;
+        if (k == begin)
+            return m->snapshots;
+    }
+    return 0;
+}
+
 static Stmt *lower_for(Lowering *lw, CXCursor c) {
     CXCursor parts[4];
     bool present[4];
     if (split_for(lw, c, parts, present) != 0)
         return unsupported(lw, c, "this for statement");
     Stmt *s = stmt_new(lw->fn, ST_FOR, cursor_loc(c));
+    s->checkpoint = checkpoint_of(lw, c);
     if (present[0] && !(s->init = lower_stmt(lw, parts[0])))
         return NULL;
     if (present[1] && !(s->cond = lower_cond(lw, parts[1])))
@@ -818,6 +839,24 @@ void collect_file_scope(FrontEnd *fe, CXCursor c) {
     fe->decl_end = end;
 }
 
+/* Records ADC_CHECKPOINT(n): the snapshot count is its one argument. */
+static void checkpoint_mark(FrontEnd *fe, CXCursor c, const MacroRange *m) {
+    CXToken *tokens;
+    unsigned n;
+    clang_tokenize(fe->tu, clang_getCursorExtent(c), &tokens, &n);
+    int snapshots = n == 4 ? atoi(cx_string(clang_getTokenSpelling(fe->tu, tokens[2]))) : 0;
+    clang_disposeTokens(fe->tu, tokens, n);
+    if (snapshots < 1) {
+        error_at(cursor_loc(c), "ADC_CHECKPOINT expects a snapshot count of at least 1");
+        return;
+    }
+    CheckpointMark *grown = ir_alloc(sizeof(CheckpointMark) * (size_t)(fe->nmarks + 1));
+    if (fe->nmarks)
+        memcpy(grown, fe->marks, sizeof(CheckpointMark) * (size_t)fe->nmarks);
+    grown[fe->nmarks++] = (CheckpointMark){m->file, m->end, snapshots};
+    fe->marks = grown;
+}
+
 static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     FrontEnd *fe = data;
@@ -827,6 +866,8 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
     MacroRange m;
     clang_getExpansionLocation(clang_getRangeStart(r), &m.file, NULL, NULL, &m.begin);
     clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &m.end);
+    if (strcmp(cx_string(clang_getCursorSpelling(c)), "ADC_CHECKPOINT") == 0)
+        checkpoint_mark(fe, c, &m);
     if ((fe->nmacros & (fe->nmacros - 1)) == 0) { /* 0 or a power of two: double */
         MacroRange *grown = ir_alloc(sizeof(MacroRange) * (size_t)(fe->nmacros ? 2 * fe->nmacros : 16));
         if (fe->nmacros)

@@ -10,11 +10,19 @@ typedef struct MacroRange {
     unsigned begin, end;  /* byte offsets of a macro invocation */
 } MacroRange;
 
+typedef struct CheckpointMark {
+    CXFile file;
+    unsigned end;         /* byte offset just past ADC_CHECKPOINT(n) */
+    int snapshots;
+} CheckpointMark;
+
 typedef struct FrontEnd {
     CXTranslationUnit tu;
     Program *prog;
     MacroRange *macros;
     int nmacros;
+    CheckpointMark *marks;
+    int nmarks;
     unsigned decl_end;    /* end offset of the last file-scope text copied (typedef nesting) */
 } FrontEnd;
 

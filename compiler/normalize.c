@@ -190,10 +190,53 @@ static Stmt *normalize_return(Normalizer *nz, Stmt *s, bool last) {
     return out;
 }
 
+/* The variable a canonical counting loop `for (i = a; i < b; i++)` counts with, or NULL. */
+static Var *loop_index(const Stmt *s) {
+    const Stmt *step = s->step && s->step->kind == ST_BLOCK && s->step->nbody == 1 ? s->step->body[0] : s->step;
+    if (s->kind != ST_FOR || !step || step->kind != ST_ASSIGN || step->op != OP_ADD ||
+        step->lhs->kind != EX_VAR || step->rhs->kind != EX_NUM || step->lhs->type->kind != TY_INT ||
+        !s->cond || s->cond->kind != EX_BINARY || s->cond->lhs->kind != EX_VAR ||
+        s->cond->lhs->var != step->lhs->var || (s->cond->op != OP_LT && s->cond->op != OP_LE))
+        return NULL;
+    return step->lhs->var;
+}
+
+static bool assigns(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || (s->kind == ST_DECL && s->var == v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (assigns(s->body[i], v))
+            return true;
+    return assigns(s->init, v) || assigns(s->step, v) || assigns(s->then, v) || assigns(s->els, v);
+}
+
+/* A checkpointed loop keeps its for form: the backward sweep replays its steps by index. */
+static Stmt *normalize_checkpointed(Normalizer *nz, Stmt *s, const Exits *x) {
+    Var *index = loop_index(s);
+    if (!index || assigns(s->then, index) || x->ret || x->brk || x->cont) {
+        error_at(s->loc, "ADC_CHECKPOINT needs a loop `for (i = a; i < b; i++)` whose body does not "
+                 "change i and has no break, continue or return");
+        nz->errors++;
+        return stmt_new(nz->fn, ST_BLOCK, s->loc);
+    }
+    Stmt *copy = stmt_new(nz->fn, ST_FOR, s->loc);
+    int id = copy->id;
+    *copy = *s;
+    copy->id = id;
+    copy->var = index;
+    copy->init = s->init ? normalize(nz, s->init, false) : NULL;
+    copy->then = normalize_block(nz, s->then, false);
+    return copy;
+}
+
 /* A loop whose body may exit early: flags enter its condition, the step is guarded. */
 static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
     Exits x = {0};
     scan_exits(s->then, &x, false);
+    if (s->checkpoint)
+        return normalize_checkpointed(nz, s, &x);
     Loop loop = {x.brk ? new_flag(nz, ir_format("break_%d", s->id), s->loc) : NULL,
                  x.cont ? new_flag(nz, ir_format("continue_%d", s->id), s->loc) : NULL};
     Loop *outer = nz->loop;

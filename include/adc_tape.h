@@ -45,6 +45,11 @@ static inline void adc_tape_pop_bytes(adc_tape *tape, void *dst, size_t n) {
     memcpy(dst, tape->data + tape->size, n);
 }
 
+/* Discards the last n bytes (a caller that cannot use them must still keep the stack aligned). */
+static inline void adc_tape_drop(adc_tape *tape, size_t n) {
+    tape->size = tape->size < n ? 0 : tape->size - n;
+}
+
 static inline void adc_push_double(adc_tape *tape, double v) { adc_tape_push_bytes(tape, &v, sizeof v); }
 static inline double adc_pop_double(adc_tape *tape) { double v; adc_tape_pop_bytes(tape, &v, sizeof v); return v; }
 static inline void adc_push_int(adc_tape *tape, long v) { adc_tape_push_bytes(tape, &v, sizeof v); }
