@@ -68,15 +68,16 @@ static bool is_pointer(const Type *t) {
     return t && (t->kind == TY_PTR || t->kind == TY_ARRAY);
 }
 
-/* dst receives value: forward and backward flow; pointers alias both ways. */
-static void flow_assign(Flow *f, Var *dst, const Expr *value, bool compound) {
+/* dst (through an lvalue of type type) receives value: forward and backward flow; a pointer
+ * assigned a pointer aliases it both ways. */
+static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, bool compound) {
     if (!dst)
         return;
     if (expr_varied(f, value) || (compound && dst->varied))
         set_varied(f, dst);
     if (dst->useful)
         value_vars(f, value, set_useful, NULL);
-    Var *src = is_pointer(dst->type) ? expr_root_var(value) : NULL;
+    Var *src = is_pointer(type) ? expr_root_var(value) : NULL;
     if (src) { /* a pointer and what it points into are one value */
         if (dst->varied)
             set_varied(f, src);
@@ -129,7 +130,8 @@ static void flow_stmt(Flow *f, Stmt *s) {
         if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
             flow_call(f, s->rhs, dst);
         else if (s->rhs)
-            flow_assign(f, dst, s->rhs, s->kind == ST_ASSIGN && s->op != OP_NONE);
+            flow_assign(f, dst, s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs,
+                        s->kind == ST_ASSIGN && s->op != OP_NONE);
         break;
     }
     case ST_CALL:
@@ -212,14 +214,15 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
     return errors;
 }
 
-static bool mark_stmt(Stmt *s, int *errors) {
+/* ret_floating: a returned value is differentiated. */
+static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     if (!s)
         return false;
     bool active = false;
     switch (s->kind) {
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
-            active |= mark_stmt(s->body[i], errors);
+            active |= mark_stmt(s->body[i], ret_floating, errors);
         break;
     case ST_DECL: case ST_ASSIGN: {
         mark_expr(s->lhs);
@@ -238,14 +241,14 @@ static bool mark_stmt(Stmt *s, int *errors) {
         break;
     case ST_RETURN:
         active = mark_expr(s->rhs);
-        *errors += check_opaque_calls(s->rhs, active);
+        *errors += check_opaque_calls(s->rhs, ret_floating);
         break;
     case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
         mark_expr(s->cond);
-        active |= mark_stmt(s->init, errors);
-        active |= mark_stmt(s->step, errors);
-        active |= mark_stmt(s->then, errors);
-        active |= mark_stmt(s->els, errors);
+        active |= mark_stmt(s->init, ret_floating, errors);
+        active |= mark_stmt(s->step, ret_floating, errors);
+        active |= mark_stmt(s->then, ret_floating, errors);
+        active |= mark_stmt(s->els, ret_floating, errors);
         break;
     default:
         break;
@@ -300,6 +303,6 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
         v->active = v->varied && v->useful;
     }
     int errors = 0;
-    mark_stmt(body, &errors);
+    mark_stmt(body, type_is_floating(fn->ret), &errors);
     return errors + check_vars(fn, param_active, top_level);
 }

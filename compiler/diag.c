@@ -2,6 +2,7 @@
  * caret under the column, and counts errors so the driver can refuse to write output. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "diag.h"
 
@@ -33,15 +34,55 @@ static void print_source_line(SrcLoc loc) {
     fclose(f);
 }
 
-static void report(SrcLoc loc, const char *kind, const char *fmt, va_list ap) {
-    if (loc.file)
-        fprintf(stderr, "%s:%u:%u: %s: ", loc.file, loc.line, loc.col, kind);
-    else
-        fprintf(stderr, "adc: %s: ", kind);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+/* Messages already printed: an analysis run once per generated mode reports a problem once. */
+static char **printed;
+static int nprinted;
+
+static bool already_printed(const char *text) {
+    for (int i = 0; i < nprinted; i++)
+        if (strcmp(printed[i], text) == 0)
+            return true;
+    char **grown = realloc(printed, sizeof(char *) * (size_t)(nprinted + 1));
+    char *copy = strdup(text);
+    if (!grown || !copy) {
+        free(copy);
+        if (grown)
+            printed = grown;
+        return false;
+    }
+    printed = grown;
+    printed[nprinted++] = copy;
+    return false;
+}
+
+/* Returns false (and prints nothing) for a message printed before. */
+static bool report(SrcLoc loc, const char *kind, const char *fmt, va_list ap) {
+    char message[1024], where[512];
+    vsnprintf(message, sizeof message, fmt, ap);
     if (loc.file && loc.line)
-        print_source_line(loc);
+        snprintf(where, sizeof where, "%s:%u:%u: ", loc.file, loc.line, loc.col);
+    else
+        snprintf(where, sizeof where, "%s: ", loc.file ? loc.file : "adc");
+    char *text = malloc(strlen(where) + strlen(kind) + strlen(message) + 3);
+    if (!text)
+        return false;
+    sprintf(text, "%s%s: %s", where, kind, message);
+    bool fresh = !already_printed(text);
+    if (fresh) {
+        fprintf(stderr, "%s\n", text);
+        if (loc.file && loc.line)
+            print_source_line(loc);
+    }
+    free(text);
+    return fresh;
+}
+
+void diag_free(void) {
+    for (int i = 0; i < nprinted; i++)
+        free(printed[i]);
+    free(printed);
+    printed = NULL;
+    nprinted = 0;
 }
 
 void error_at(SrcLoc loc, const char *fmt, ...) {

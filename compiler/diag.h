@@ -10,6 +10,8 @@ void error_at(SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 2,
 void warning_at(SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void note_at(SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int error_count(void);
+/* Releases the memory of the duplicate filter (at exit). */
+void diag_free(void);
 /* -Werror: warnings count as errors. */
 void diag_set_warnings_are_errors(bool on);
 

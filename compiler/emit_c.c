@@ -181,6 +181,8 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
             buf_printf(b, " %s %s", op_spelling(e->op), paren_if_needed(expr_text(e->rhs)));
             return true;
         }
+        if (e->rhs->type->kind != TY_PTR && e->rhs->type->kind != TY_ARRAY)
+            return false;
         buf_printf(b, "%s + ", paren_if_needed(expr_text(e->lhs)));
         return shadow_into(b, e->rhs, suffix);
     }

@@ -123,7 +123,8 @@ static void inclusion_visitor(CXFile file, CXSourceLocation *stack, unsigned dep
         if (strcmp(deps[i], name) == 0)
             return;
     const char **grown = ir_alloc(sizeof(char *) * (size_t)(n + 1));
-    memcpy(grown, deps, sizeof(char *) * (size_t)n);
+    if (n)
+        memcpy(grown, deps, sizeof(char *) * (size_t)n);
     grown[n] = name;
     *opts->deps = grown;
     *opts->ndeps = n + 1;

@@ -178,9 +178,17 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
 }
 
 static void includes(Buf *out, const Program *prog) {
+    static const char *const needed[] = {"#include <math.h>", "#include <string.h>", "#include <adc_runtime.h>"};
     for (int i = 0; i < prog->nincludes; i++)
         buf_printf(out, "%s\n", prog->includes[i]);
-    buf_puts(out, "#include <math.h>\n#include <string.h>\n#include <adc_runtime.h>\n\n");
+    for (size_t k = 0; k < sizeof needed / sizeof needed[0]; k++) {
+        bool present = false;
+        for (int i = 0; i < prog->nincludes && !present; i++)
+            present = strcmp(prog->includes[i], needed[k]) == 0;
+        if (!present)
+            buf_printf(out, "%s\n", needed[k]);
+    }
+    buf_putc(out, '\n');
 }
 
 static void type_decls(Buf *out, const Program *prog) {

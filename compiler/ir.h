@@ -154,6 +154,7 @@ struct Stmt {
     int id;             /* unique within the function: names loop counters etc. */
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
     int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
+    bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */
     bool active;        /* set by activity analysis: carries derivatives */
 };
 

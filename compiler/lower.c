@@ -146,11 +146,28 @@ static bool in_macro(Lowering *lw, CXCursor c) {
     return false;
 }
 
+/* Whether c lies wholly inside one macro invocation (its operator comes from the macro's
+ * body, e.g. the `*` of SQ(x)); `M_PI * x` starts in a macro but its operator does not. */
+static bool within_one_macro(Lowering *lw, CXCursor c) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile file;
+    unsigned begin, end;
+    clang_getExpansionLocation(clang_getRangeStart(r), &file, NULL, NULL, &begin);
+    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+    for (int i = 0; i < lw->fe->nmacros; i++) {
+        const MacroRange *m = &lw->fe->macros[i];
+        if (begin >= m->begin && end <= m->end && clang_File_isEqual(file, m->file))
+            return true;
+    }
+    return false;
+}
+
 /* The operator of c, or NULL after reporting why it cannot be read. */
 static const char *operator_of(Lowering *lw, CXCursor c, bool unary, bool *postfix) {
-    if (!clang_reads_macro_operators() && in_macro(lw, c)) {
-        unsupported(lw, c, "an operator inside a macro expansion (with libclang older than 17); "
-                           "expand the macro by hand or build adc with LLVM >= 17:");
+    if (!clang_reads_macro_operators() && within_one_macro(lw, c)) {
+        error_at(cursor_loc(c), "this operator comes from a macro's body, which libclang older than "
+                 "17 cannot read; expand the macro by hand or build adc with LLVM >= 17");
+        lw->errors++;
         return NULL;
     }
     const char *op = unary ? unary_operator_of(lw->fe->tu, c, postfix) : binary_operator_of(lw->fe->tu, c);

@@ -277,5 +277,6 @@ int main(int argc, char **argv) {
     if (rc == 0)
         rc = run(&o);
     ir_free_all();
+    diag_free();
     return rc;
 }

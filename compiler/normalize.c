@@ -20,6 +20,7 @@ typedef struct Normalizer {
     Var *returned;     /* set by an early return (NULL until one is seen) */
     Loop *loop;
     Type *int_type;
+    int loop_depth;
     int errors;
 } Normalizer;
 
@@ -29,6 +30,7 @@ typedef struct Exits {
 } Exits;
 
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last);
+static Stmt *declaration_parts(Normalizer *nz, Stmt *s);
 
 static void scan_exits(const Stmt *s, Exits *x, bool in_inner_loop) {
     if (!s)
@@ -140,8 +142,23 @@ static Stmt *struct_copy(Normalizer *nz, Expr *lhs, Expr *rhs, SrcLoc loc) {
     return block;
 }
 
-/* `T v = e;` becomes `v = e;`; `T a[3] = {x, y, z};` becomes a[0] = x; a[1] = y; ... */
+static void mark_first_def(Stmt *s) {
+    if (s->kind == ST_ASSIGN)
+        s->first_def = true;
+    for (int i = 0; i < s->nbody; i++)
+        mark_first_def(s->body[i]);
+}
+
+/* `T v = e;` becomes `v = e;`; `T a[3] = {x, y, z};` becomes a[0] = x; a[1] = y; ...
+ * Outside loops that is the variable's first value: nothing before it needs saving. */
 static Stmt *declaration(Normalizer *nz, Stmt *s) {
+    Stmt *block = declaration_parts(nz, s);
+    if (nz->loop_depth == 0)
+        mark_first_def(block);
+    return block;
+}
+
+static Stmt *declaration_parts(Normalizer *nz, Stmt *s) {
     Stmt *block = stmt_new(nz->fn, ST_BLOCK, s->loc);
     Var *v = s->var;
     if (!s->rhs || v->is_static_const)
@@ -227,7 +244,9 @@ static Stmt *normalize_checkpointed(Normalizer *nz, Stmt *s, const Exits *x) {
     copy->id = id;
     copy->var = index;
     copy->init = s->init ? normalize(nz, s->init, false) : NULL;
+    nz->loop_depth++;
     copy->then = normalize_block(nz, s->then, false);
+    nz->loop_depth--;
     return copy;
 }
 
@@ -243,7 +262,9 @@ static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
     nz->loop = &loop;
     if (x.ret && !nz->returned)
         nz->returned = new_flag(nz, "returned", s->loc);
+    nz->loop_depth++;
     Stmt *body = normalize_block(nz, s->then, false);
+    nz->loop_depth--;
     nz->loop = outer;
     Stmt *out = stmt_new(nz->fn, ST_BLOCK, s->loc);
     Stmt *copy = stmt_new(nz->fn, s->kind == ST_DO ? ST_DO : ST_WHILE, s->loc);

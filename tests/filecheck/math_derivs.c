@@ -1,0 +1,32 @@
+// Derivatives of math.h functions: sin' = cos, exp' = exp (reusing the primal value),
+// sqrt' = 0.5 / sqrt (reusing the primal value), in tangent and adjoint mode.
+// RUN: %adc %s -- -I%I | %FileCheck %s
+#include <math.h>
+#include <adc.h>
+
+ADC_DIFF(wrt(x), modes(tangent, adjoint))
+double f_sin(double x) { return sin(x); }
+
+ADC_DIFF(wrt(x), modes(tangent, adjoint))
+double f_exp(double x) { return exp(x); }
+
+ADC_DIFF(wrt(x), modes(tangent, adjoint))
+double f_sqrt(double x) { return sqrt(x); }
+
+// CHECK-LABEL: {{^}}double f_sin_tangent({{.*}}) {
+// CHECK:       double [[V:t[0-9]+]] = sin(x);
+// CHECK-NEXT:  double [[V]]_d = cos(x) * x_d;
+// CHECK-LABEL: {{^}}double f_exp_tangent({{.*}}) {
+// CHECK:       double [[V:t[0-9]+]] = exp(x);
+// CHECK-NEXT:  double [[V]]_d = [[V]] * x_d;
+// CHECK-LABEL: {{^}}double f_sqrt_tangent({{.*}}) {
+// CHECK:       double [[V:t[0-9]+]] = sqrt(x);
+// CHECK-NEXT:  double [[V]]_d = (0.5 / [[V]]) * x_d;
+// CHECK-LABEL: {{^}}void f_sin_reverse({{.*}}) {
+// CHECK:       (*x_b) += cos(x) * adj;
+// CHECK-LABEL: {{^}}void f_exp_reverse({{.*}}) {
+// CHECK:       double [[V:t[0-9]+]] = exp(x);
+// CHECK:       (*x_b) += [[V]] * adj;
+// CHECK-LABEL: {{^}}void f_sqrt_reverse({{.*}}) {
+// CHECK:       double [[V:t[0-9]+]] = sqrt(x);
+// CHECK:       (*x_b) += (0.5 / [[V]]) * adj;

@@ -1,0 +1,110 @@
+/* test_mathfn.c: the table of differentiable math.h functions: every supported name and its
+ * f-suffixed form, arities, partial templates, kinks, and names that must not match. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+#include "mathfn.h"
+
+static const struct {
+    const char *name;
+    int nargs;
+    bool zero_derivative; /* floor, ceil, ...: both partials NULL */
+    bool kink;
+} supported[] = {
+    {"exp", 1, false, false},   {"exp2", 1, false, false},  {"expm1", 1, false, false},
+    {"log", 1, false, false},   {"log2", 1, false, false},  {"log10", 1, false, false},
+    {"log1p", 1, false, false}, {"sqrt", 1, false, false},  {"cbrt", 1, false, false},
+    {"pow", 2, false, false},   {"sin", 1, false, false},   {"cos", 1, false, false},
+    {"tan", 1, false, false},   {"asin", 1, false, false},  {"acos", 1, false, false},
+    {"atan", 1, false, false},  {"atan2", 2, false, false}, {"sinh", 1, false, false},
+    {"cosh", 1, false, false},  {"tanh", 1, false, false},  {"asinh", 1, false, false},
+    {"acosh", 1, false, false}, {"atanh", 1, false, false}, {"erf", 1, false, false},
+    {"erfc", 1, false, false},  {"hypot", 2, false, false}, {"fabs", 1, false, true},
+    {"fmin", 2, false, true},   {"fmax", 2, false, true},   {"fmod", 2, false, true},
+    {"floor", 1, true, true},   {"ceil", 1, true, true},    {"trunc", 1, true, true},
+    {"round", 1, true, true},   {"rint", 1, true, true},    {"nearbyint", 1, true, true},
+};
+
+static void check_entry(const MathFn *m, size_t i) {
+    assert_non_null(m);
+    assert_string_equal(m->name, supported[i].name);
+    assert_int_equal(m->nargs, supported[i].nargs);
+    assert_int_equal(m->kink, supported[i].kink);
+    if (supported[i].zero_derivative) {
+        assert_null(m->partial[0]);
+        assert_null(m->partial[1]);
+    } else {
+        assert_non_null(m->partial[0]);
+        if (m->nargs == 2)
+            assert_non_null(m->partial[1]);
+        else
+            assert_null(m->partial[1]);
+    }
+}
+
+static void test_every_name(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof supported / sizeof supported[0]; i++) {
+        bool is_float = true;
+        const MathFn *m = mathfn_lookup(supported[i].name, &is_float);
+        if (!m)
+            fail_msg("'%s' not found", supported[i].name);
+        assert_false(is_float);
+        check_entry(m, i);
+    }
+}
+
+static void test_every_float_name(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof supported / sizeof supported[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "%sf", supported[i].name);
+        bool is_float = false;
+        const MathFn *m = mathfn_lookup(name, &is_float);
+        if (!m)
+            fail_msg("'%s' not found", name);
+        assert_true(is_float);
+        check_entry(m, i);
+        /* The float form is the same entry as the double form. */
+        bool dbl;
+        assert_ptr_equal(m, mathfn_lookup(supported[i].name, &dbl));
+    }
+}
+
+static void test_partials(void **state) {
+    (void)state;
+    bool f;
+    assert_string_equal(mathfn_lookup("sin", &f)->partial[0], "@cos($0)");
+    assert_string_equal(mathfn_lookup("cos", &f)->partial[0], "-@sin($0)");
+    assert_string_equal(mathfn_lookup("exp", &f)->partial[0], "$r");
+    assert_string_equal(mathfn_lookup("sqrt", &f)->partial[0], "0.5 / $r");
+    assert_string_equal(mathfn_lookup("log", &f)->partial[0], "1.0 / $0");
+    assert_string_equal(mathfn_lookup("hypot", &f)->partial[1], "$1 / $r");
+}
+
+static void test_unknown(void **state) {
+    (void)state;
+    static const char *const names[] = {
+        "sinx", "f", "expff", "", "Sin", "sin ", "sinf2", "ff", "exp2ff", "logf1p", "fabsl",
+        "sinl", "printf", "max", "powf_", "atan2f2",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        bool is_float = false;
+        if (mathfn_lookup(names[i], &is_float))
+            fail_msg("'%s' should not be a math function", names[i]);
+    }
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_name),
+        cmocka_unit_test(test_every_float_name),
+        cmocka_unit_test(test_partials),
+        cmocka_unit_test(test_unknown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
