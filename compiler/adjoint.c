@@ -352,7 +352,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     case ST_ASSIGN: {
         const char *lhs = expr_text(s->lhs);
-        if (a->taping && !s->first_def && tbr_saves(s->lhs))
+        if (a->taping && s->saves)
             push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
         const char *rhs = call ? forward_call(a, s->rhs) : expr_text(s->rhs);
@@ -505,7 +505,7 @@ static void pointer_shadow(Adj *a, const Var *p) {
 
 static void reverse_simple(Adj *a, const Stmt *s) {
     bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
-    bool restores = s->kind == ST_ASSIGN && !s->first_def && tbr_saves(s->lhs);
+    bool restores = s->kind == ST_ASSIGN && s->saves;
     if (!s->active && !restores)
         return;
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);

@@ -75,7 +75,7 @@ struct Var {
     bool useful;          /* influences an active output */
     bool active;          /* varied and useful: has a tangent/adjoint */
     bool needed;          /* the backward sweep reads its value (to-be-recorded analysis) */
-    bool saved;           /* overwritten while needed: the forward sweep saves old values */
+    bool saved;           /* a needed parameter the body assigns: it travels to the backward sweep */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
     Var *pointer_root;    /* an active local pointer: the array it points into */
 };
@@ -155,6 +155,7 @@ struct Stmt {
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
     int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
     bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */
+    bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */
     bool active;        /* set by activity analysis: carries derivatives */
 };
 

@@ -1,115 +1,198 @@
-/* tbr.c: to-be-recorded analysis (see tbr.h). A variable is needed when the backward sweep
- * reads it: in an index of an active access, in an operand of an operation whose partials
- * depend on operand values (x*y, sin x), or as an argument of an active call. A needed
- * variable is saved when a later assignment could destroy the value: it is assigned more
- * than once, or in a loop, or it is a parameter. */
+/* tbr.c: to-be-recorded analysis (see tbr.h).
+ *
+ * A variable is needed by a statement when that statement's backward sweep reads it: in an
+ * index of an active access, in an operand of an operation whose partials depend on operand
+ * values (x*y, sin x), or as an argument of an active call. An assignment must save the value
+ * it overwrites only if some statement that needs the variable can run before it: one earlier
+ * in the function (or the assignment itself, reading the old value), or one in a loop that
+ * also holds the assignment. So `s += x[i]` in a loop is not taped when only the final s is
+ * read, after the loop. Statements are numbered in evaluation order for this; memory reached
+ * through a parameter is always saved (a caller's backward sweep may read it as it was). */
+#include <limits.h>
+#include <string.h>
 #include "activity.h"
 #include "deriv.h"
 #include "diag.h"
 #include "tbr.h"
 
+typedef struct Need {
+    int first;          /* the lowest statement number that needs the variable */
+    int *loops;         /* loops (statement ids) holding a statement that needs it */
+    int nloops;
+} Need;
+
 typedef struct Tbr {
     Func *fn;
+    Need *needs;        /* per variable */
     int *assignments;   /* per variable: assignments seen (2 = several or in a loop) */
-    int loop_depth;
+    int number;         /* number of the statement being visited */
+    int *loops;         /* ids of the loops around it */
+    int nloops;
     int errors;
 } Tbr;
 
-static void need_all(const Expr *e) {
+static void need_var(Tbr *t, Var *v) {
+    Need *n = &t->needs[v->index];
+    v->needed = true;
+    if (t->number < n->first)
+        n->first = t->number;
+    for (int i = 0; i < t->nloops; i++) {
+        bool known = false;
+        for (int k = 0; k < n->nloops && !known; k++)
+            known = n->loops[k] == t->loops[i];
+        if (known)
+            continue;
+        int *grown = ir_alloc(sizeof(int) * (size_t)(n->nloops + 1));
+        if (n->nloops)
+            memcpy(grown, n->loops, sizeof(int) * (size_t)n->nloops);
+        grown[n->nloops++] = t->loops[i];
+        n->loops = grown;
+    }
+}
+
+static void need_all(Tbr *t, const Expr *e) {
     if (!e)
         return;
     if (e->kind == EX_VAR)
-        e->var->needed = true;
-    need_all(e->lhs);
-    need_all(e->rhs);
-    need_all(e->cond);
+        need_var(t, e->var);
+    need_all(t, e->lhs);
+    need_all(t, e->rhs);
+    need_all(t, e->cond);
     for (int i = 0; i < e->nargs; i++)
-        need_all(e->args[i]);
+        need_all(t, e->args[i]);
 }
 
 /* Index expressions of an lvalue, and pointer locals it goes through. */
-static void need_address(const Expr *e) {
+static void need_address(Tbr *t, const Expr *e) {
     for (; e; e = e->lhs) {
         if (e->kind == EX_INDEX)
-            need_all(e->rhs);
+            need_all(t, e->rhs);
         if (e->kind == EX_VAR && e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR)
-            e->var->needed = true;
+            need_var(t, e->var);
         if (e->kind == EX_BINARY) { /* pointer arithmetic */
-            need_all(e->rhs);
-            need_all(e->lhs);
+            need_all(t, e->rhs);
+            need_all(t, e->lhs);
             return;
         }
     }
 }
 
 /* value: the backward sweep needs e's value (not only its derivative). */
-static void need_expr(const Expr *e, bool value) {
+static void need_expr(Tbr *t, const Expr *e, bool value) {
     if (!e->active) {
         if (value)
-            need_all(e);
+            need_all(t, e);
         return;
     }
     if (e->kind == EX_VAR || e->kind == EX_INDEX || e->kind == EX_MEMBER || e->kind == EX_DEREF) {
-        need_address(e);
+        need_address(t, e);
         if (value)
-            need_all(e);
+            need_all(t, e);
         return;
     }
     bool whole = value || expr_uses_result(e); /* the operation itself is recomputed */
     if (e->kind == EX_CALL)
         for (int i = 0; i < e->nargs; i++)
-            need_expr(e->args[i], whole || operand_value_needed(e, i));
+            need_expr(t, e->args[i], whole || operand_value_needed(e, i));
     if (e->lhs)
-        need_expr(e->lhs, whole || operand_value_needed(e, 0));
+        need_expr(t, e->lhs, whole || operand_value_needed(e, 0));
     if (e->rhs)
-        need_expr(e->rhs, whole || operand_value_needed(e, 1));
+        need_expr(t, e->rhs, whole || operand_value_needed(e, 1));
 }
 
-static void count_assignment(Tbr *t, const Expr *lhs) {
-    if (lhs->kind == EX_VAR)
-        t->assignments[lhs->var->index] += t->loop_depth > 0 ? 2 : 1;
+/* What the backward sweep of one assignment reads. */
+static void need_assignment(Tbr *t, const Stmt *s) {
+    if (s->lhs->kind != EX_VAR) /* a saved element is restored through its address */
+        need_address(t, s->lhs);
+    if (!s->active)
+        return;
+    if (s->rhs->kind == EX_CALL && s->rhs->callee) {
+        need_all(t, s->rhs);
+    } else if (type_is_floating(s->lhs->type)) {
+        bool compound = s->op == OP_MUL || s->op == OP_DIV;
+        need_expr(t, s->rhs, compound);
+        if (compound && s->rhs->active) /* the old value is the other factor */
+            need_all(t, s->lhs);
+    } else {
+        need_address(t, s->rhs);
+    }
 }
 
-static void visit(Tbr *t, const Stmt *s) {
+/* A checkpointed loop is replayed in the backward sweep: it reads everything it reads. */
+static void need_everything(Tbr *t, const Stmt *s) {
     if (!s)
         return;
+    need_all(t, s->lhs);
+    need_all(t, s->rhs);
+    need_all(t, s->cond);
+    for (int i = 0; i < s->nbody; i++)
+        need_everything(t, s->body[i]);
+    need_everything(t, s->init);
+    need_everything(t, s->step);
+    need_everything(t, s->then);
+    need_everything(t, s->els);
+}
+
+static bool shares_loop(const Tbr *t, const Need *n) {
+    for (int i = 0; i < t->nloops; i++)
+        for (int k = 0; k < n->nloops; k++)
+            if (t->loops[i] == n->loops[k])
+                return true;
+    return false;
+}
+
+/* Whether the assignment s (numbered t->number) must save the value it overwrites. */
+static bool must_save(const Tbr *t, const Stmt *s) {
+    Var *v = expr_root_var(s->lhs);
+    if (!v || s->first_def)
+        return false;
+    if (s->lhs->kind == EX_VAR && v->pointer_root && v->active) /* its adjoint is recomputed where it is restored */
+        return t->assignments[v->index] >= 2;
+    if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
+        if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
+            return true;
+        v = v->pointer_root ? v->pointer_root : v;
+        if (v->kind == VAR_PARAM)
+            return true;
+    }
+    const Need *n = &t->needs[v->index];
+    return v->needed && (n->first <= t->number || shares_loop(t, n));
+}
+
+/* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
+static void visit(Tbr *t, Stmt *s, bool decide) {
+    if (!s)
+        return;
+    t->number++;
     switch (s->kind) {
     case ST_ASSIGN:
-        count_assignment(t, s->lhs);
-        if (s->lhs->kind != EX_VAR) /* a saved element is restored through its address */
-            need_address(s->lhs);
-        if (!s->active)
-            break;
-        need_address(s->lhs);
-        if (s->rhs->kind == EX_CALL && s->rhs->callee) {
-            need_all(s->rhs);
-        } else if (type_is_floating(s->lhs->type)) {
-            bool compound = s->op == OP_MUL || s->op == OP_DIV;
-            need_expr(s->rhs, compound);
-            if (compound && s->rhs->active) /* the old value is the other factor */
-                need_all(s->lhs);
-        } else {
-            need_address(s->rhs);
-        }
+        if (decide)
+            s->saves = must_save(t, s);
+        else if (s->lhs->kind == EX_VAR)
+            t->assignments[s->lhs->var->index] += t->nloops > 0 ? 2 : 1;
+        if (!decide)
+            need_assignment(t, s);
         break;
     case ST_CALL:
-        if (s->active)
-            need_all(s->rhs);
+        if (s->active && !decide)
+            need_all(t, s->rhs);
         break;
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
-            visit(t, s->body[i]);
+            visit(t, s->body[i], decide);
         break;
     case ST_IF:
-        visit(t, s->then);
-        visit(t, s->els);
+        visit(t, s->then, decide);
+        visit(t, s->els, decide);
         break;
     default: /* loops */
-        visit(t, s->init);
-        t->loop_depth++;
-        visit(t, s->step);
-        visit(t, s->then);
-        t->loop_depth--;
+        visit(t, s->init, decide);
+        t->loops[t->nloops++] = s->id;
+        if (s->checkpoint && !decide)
+            need_everything(t, s->then);
+        visit(t, s->step, decide);
+        visit(t, s->then, decide);
+        t->nloops--;
         break;
     }
 }
@@ -140,39 +223,49 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
     find_pointer_roots(t, s->els);
 }
 
+static int loop_depth(const Stmt *s) {
+    if (!s)
+        return 0;
+    int deepest = 0;
+    for (int i = 0; i < s->nbody; i++) {
+        int d = loop_depth(s->body[i]);
+        deepest = d > deepest ? d : deepest;
+    }
+    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++) {
+        int d = loop_depth(parts[i]);
+        deepest = d > deepest ? d : deepest;
+    }
+    return deepest + (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO);
+}
+
 int tbr_analyze(Func *fn, Stmt *body) {
-    Tbr t = {fn, ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1)), 0, 0};
+    Tbr t = {.fn = fn, .needs = ir_alloc(sizeof(Need) * (size_t)(fn->nvars + 1)),
+             .assignments = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1)),
+             .loops = ir_alloc(sizeof(int) * (size_t)(loop_depth(body) + 1))};
     for (int i = 0; i < fn->nvars; i++) {
         fn->vars[i]->needed = fn->vars[i]->saved = false;
         fn->vars[i]->pointer_root = NULL;
+        t.needs[i].first = INT_MAX;
     }
-    visit(&t, body);
+    visit(&t, body, false);
     find_pointer_roots(&t, body);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
         if (v->pointer_root && v->active)
             v->needed = true;
-        v->saved = v->needed && (t.assignments[i] >= 2 || (v->kind == VAR_PARAM && t.assignments[i] > 0));
+        v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
+    t.number = 0;
+    visit(&t, body, true);
     return t.errors;
-}
-
-/* Memory reached through a parameter is saved whatever this function needs: a caller's
- * backward sweep may read it as it was before the call. */
-bool tbr_saves(const Expr *lhs) {
-    if (lhs->kind == EX_VAR)
-        return lhs->var->saved;
-    Var *root = expr_root_var(lhs);
-    return root && (root->needed || root->kind == VAR_PARAM);
 }
 
 bool tbr_reversible(const Stmt *s) {
     if (!s)
         return false;
-    if (s->active)
+    if (s->active || (s->kind == ST_ASSIGN && s->saves))
         return true;
-    if (s->kind == ST_ASSIGN)
-        return tbr_saves(s->lhs);
     for (int i = 0; i < s->nbody; i++)
         if (tbr_reversible(s->body[i]))
             return true;
