@@ -68,12 +68,17 @@ static bool is_pointer(const Type *t) {
     return t && (t->kind == TY_PTR || t->kind == TY_ARRAY);
 }
 
+/* A value popped from the tape: in adc's own output, a saved active value. */
+static bool pops(const Expr *e) {
+    return e && ((e->kind == EX_CALL && e->tape_op == TAPE_POP_DOUBLE) || (e->kind == EX_CAST && pops(e->lhs)));
+}
+
 /* dst (through an lvalue of type type) receives value: forward and backward flow; a pointer
  * assigned a pointer aliases it both ways. */
 static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, bool compound) {
     if (!dst)
         return;
-    if (expr_varied(f, value) || (compound && dst->varied))
+    if (expr_varied(f, value) || (compound && dst->varied) || pops(value))
         set_varied(f, dst);
     if (dst->useful)
         value_vars(f, value, set_useful, NULL);
@@ -137,6 +142,8 @@ static void flow_stmt(Flow *f, Stmt *s) {
     case ST_CALL:
         if (s->rhs->callee)
             flow_call(f, s->rhs, NULL);
+        if (s->rhs->tape_op == TAPE_PUSH_DOUBLE) /* a pushed value is popped and used later */
+            value_vars(f, s->rhs->args[1], set_useful, NULL);
         break;
     case ST_RETURN:
         if (s->rhs && type_is_floating(f->fn->ret))
@@ -177,7 +184,8 @@ static bool mark_expr(Expr *e) {
         kids = mark_expr(e->lhs) | mark_expr(e->rhs);
         break;
     }
-    e->active = kids && type_has_floating(e->type) && !(e->kind == EX_CALL && !e->callee && !e->math);
+    e->active = (kids && type_has_floating(e->type) && !(e->kind == EX_CALL && !e->callee && !e->math)) ||
+                (e->kind == EX_CALL && e->tape_op == TAPE_POP_DOUBLE);
     return e->active;
 }
 
@@ -200,7 +208,7 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
     if (!e)
         return 0;
     int errors = 0;
-    if (e->kind == EX_CALL && !e->callee && !e->math && feeds_active) {
+    if (e->kind == EX_CALL && !e->callee && !e->math && !e->tape_op && feeds_active) {
         for (int i = 0; i < e->nargs; i++)
             if (arg_is_active(e->args[i])) {
                 error_at(e->loc, "cannot differentiate through '%s': it is not a supported math "
@@ -236,7 +244,7 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     }
     case ST_CALL:
         mark_expr(s->rhs);
-        active = s->rhs->callee && call_is_active(s->rhs);
+        active = (s->rhs->callee && call_is_active(s->rhs)) || s->rhs->tape_op == TAPE_PUSH_DOUBLE;
         *errors += check_opaque_calls(s->rhs, true);
         break;
     case ST_RETURN:

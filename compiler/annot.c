@@ -35,7 +35,7 @@ static const char *closing_paren(const char *p) {
 unsigned annot_mode(const char *name, size_t len) {
     static const struct { const char *name; unsigned mode; } modes[] = {
         {"tangent", MODE_TANGENT}, {"adjoint", MODE_ADJOINT}, {"grad", MODE_GRAD},
-        {"tangent_vector", MODE_TANGENT_VECTOR},
+        {"tangent_vector", MODE_TANGENT_VECTOR}, {"hvp", MODE_HVP}, {"hessian", MODE_HESSIAN},
     };
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
         if (strlen(modes[i].name) == len && strncmp(modes[i].name, name, len) == 0)
@@ -112,12 +112,13 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
 static int mode_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
     unsigned mode = annot_mode(name, len);
     if (!mode) {
-        error_at(loc, "unknown mode '%.*s' (expected tangent, tangent_vector, adjoint or grad)",
+        error_at(loc, "unknown mode '%.*s' (expected tangent, tangent_vector, adjoint, grad, hvp or hessian)",
                  (int)len, name);
         return -1;
     }
-    if (mode == MODE_GRAD && !type_is_floating(fn->ret)) {
-        error_at(loc, "mode 'grad' needs a function returning double or float; '%s' does not", fn->name);
+    if ((mode == MODE_GRAD || mode == MODE_HVP || mode == MODE_HESSIAN) && !type_is_floating(fn->ret)) {
+        error_at(loc, "mode '%.*s' needs a function returning double or float; '%s' does not", (int)len,
+                 name, fn->name);
         return -1;
     }
     fn->modes |= mode;

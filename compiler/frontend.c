@@ -143,17 +143,19 @@ static int check_requests_found(const Found *found) {
 }
 
 int frontend_load(Program *prog, const FrontendOptions *opts) {
-    FILE *probe = fopen(opts->file, "rb");
-    if (!probe) {
+    FILE *probe = opts->contents ? NULL : fopen(opts->file, "rb");
+    if (!opts->contents && !probe) {
         error_at((SrcLoc){NULL, 0, 0}, "cannot open '%s'", opts->file);
         return 1;
     }
-    fclose(probe);
+    if (probe)
+        fclose(probe);
     CXIndex index = clang_createIndex(0, 0);
     CXTranslationUnit tu = NULL;
+    struct CXUnsavedFile unsaved = {opts->file, opts->contents, opts->contents ? strlen(opts->contents) : 0};
     enum CXErrorCode rc = clang_parseTranslationUnit2(
-        index, opts->file, opts->clang_args, opts->nclang_args, NULL, 0,
-        CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+        index, opts->file, opts->clang_args, opts->nclang_args, opts->contents ? &unsaved : NULL,
+        opts->contents ? 1 : 0, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     int errors = 0;
     if (rc != CXError_Success || !tu) {
         error_at((SrcLoc){opts->file, 0, 0}, "libclang could not parse this file (code %d)", (int)rc);

@@ -14,6 +14,7 @@ typedef struct Request {
 
 typedef struct FrontendOptions {
     const char *file;
+    const char *contents;  /* when not NULL, the text of file (adc reading its own output) */
     const char *const *clang_args;
     int nclang_args;
     const Request *requests;

@@ -192,6 +192,8 @@ static void includes(Buf *out, const Program *prog) {
 }
 
 static void type_decls(Buf *out, const Program *prog) {
+    for (int i = 0; i < prog->nmacros; i++)
+        buf_printf(out, "%s\n%s", prog->macros[i], i + 1 == prog->nmacros ? "\n" : "");
     for (int i = 0; i < prog->ntype_decls; i++)
         buf_printf(out, "%s\n\n", prog->type_decls[i]);
 }
@@ -248,7 +250,17 @@ int gen_program(Program *prog, Buf *out, const char *version) {
     return errors;
 }
 
-int gen_header(Program *prog, Buf *out, const char *version, const char *guard) {
+int gen_functions(Program *prog, Buf *out) {
+    Gen g = {.prog = prog};
+    int errors = generate(&g);
+    if (errors == 0)
+        buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
+    buf_free(&g.protos);
+    buf_free(&g.defs);
+    return errors;
+}
+
+int gen_header(Program *prog, Buf *out, const char *version, const char *guard, const char *extra) {
     Gen g = {.prog = prog};
     int errors = generate(&g);
     if (errors == 0) {
@@ -260,7 +272,7 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard) 
                 gen_signature(out, g.items[i]);
                 buf_puts(out, ";\n");
             }
-        buf_printf(out, "\n#endif\n");
+        buf_printf(out, "%s\n#endif\n", extra);
     }
     buf_free(&g.protos);
     buf_free(&g.defs);

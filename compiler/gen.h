@@ -32,8 +32,10 @@ typedef struct Gen {
 const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width);
 /* Writes the whole output file for prog into out. Returns 0 or the number of errors. */
 int gen_program(Program *prog, Buf *out, const char *version);
-/* Prototypes only (for --header). */
-int gen_header(Program *prog, Buf *out, const char *version, const char *guard);
+/* The derivative functions alone, prototypes then definitions (no file around them). */
+int gen_functions(Program *prog, Buf *out);
+/* Prototypes only (for --header), followed by extra. */
+int gen_header(Program *prog, Buf *out, const char *version, const char *guard, const char *extra);
 
 /* The parameter list of an instance as C text (used by every transform). */
 void gen_signature(Buf *b, const Instance *in);

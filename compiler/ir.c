@@ -191,3 +191,26 @@ const char *op_spelling(Op op) {
     };
     return names[op];
 }
+
+static bool expr_mentions(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_VAR && e->var == v)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_mentions(e->args[i], v))
+            return true;
+    return expr_mentions(e->lhs, v) || expr_mentions(e->rhs, v) || expr_mentions(e->cond, v);
+}
+
+bool stmt_mentions(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (s->var == v || expr_mentions(s->lhs, v) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_mentions(s->body[i], v))
+            return true;
+    return stmt_mentions(s->init, v) || stmt_mentions(s->step, v) || stmt_mentions(s->then, v) ||
+           stmt_mentions(s->els, v);
+}

@@ -109,6 +109,9 @@ typedef enum {
 
 typedef struct MathFn MathFn;
 
+/* Calls to the tape of libadc (in adc's own generated code, read back for second order). */
+typedef enum { TAPE_NONE, TAPE_PUSH_DOUBLE, TAPE_POP_DOUBLE, TAPE_OTHER } TapeOp;
+
 struct Expr {
     ExprKind kind;
     Op op;
@@ -118,7 +121,8 @@ struct Expr {
     bool arrow;         /* EX_MEMBER */
     Var *var;           /* EX_VAR */
     Expr *lhs, *rhs, *cond;
-    /* EX_CALL: exactly one of math/callee is set. */
+    /* EX_CALL: at most one of math/callee/tape_op is set (none: a call adc cannot see into). */
+    TapeOp tape_op;
     const MathFn *math;
     Func *callee;
     Expr **args;
@@ -166,6 +170,8 @@ typedef enum {
     MODE_ADJOINT = 1 << 1,
     MODE_GRAD = 1 << 2,
     MODE_TANGENT_VECTOR = 1 << 3,
+    MODE_HVP = 1 << 4,
+    MODE_HESSIAN = 1 << 5,
 } Mode;
 
 struct Func {
@@ -196,6 +202,8 @@ typedef struct Program {
     int nfuncs;
     const char **includes;   /* #include lines of the main file, as written */
     int nincludes;
+    const char **macros;     /* #define lines of the main file (len(...) and types may use them) */
+    int nmacros;
     const char **type_decls; /* struct/typedef/enum definitions of the main file, verbatim */
     int ntype_decls;
     Var **globals;      /* file-scope variables the functions use */
@@ -218,6 +226,8 @@ Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
 void block_append(Stmt *block, Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
 void prog_add_func(Program *prog, Func *fn);
+/* Whether v appears anywhere in s. */
+bool stmt_mentions(const Stmt *s, const Var *v);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
 const char *op_spelling(Op op);

@@ -122,7 +122,7 @@ static Var *lookup_var(Lowering *lw, CXCursor ref, SrcLoc loc) {
     if (!v)
         return NULL;
     v->is_static_const = clang_isConstQualifiedType(clang_getCursorType(decl)) ||
-                         (v->type->kind == TY_ARRAY && v->type->base->is_const);
+                         (v->type->kind == TY_ARRAY && type_scalar(v->type)->is_const);
     return reach_global(lw, decl, v) == 0 ? v : NULL;
 }
 
@@ -401,6 +401,9 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
         return NULL;
     Expr *e = expr_new(EX_CALL, type, loc);
     e->text = name;
+    if (strncmp(name, "adc_", 4) == 0) /* libadc, in adc's own output: opaque but for the tape */
+        e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
+                   : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE : TAPE_OTHER;
     int n = clang_Cursor_getNumArguments(c);
     e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
@@ -408,12 +411,12 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
             return NULL;
     bool is_float = false;
     CXCursor def = clang_getCursorDefinition(callee);
-    if (!clang_Cursor_isNull(def)) {
+    if (!e->tape_op && !clang_Cursor_isNull(def)) { /* the runtime's inline tape code is not lowered */
         if (clang_Cursor_isVariadic(def))
             return unsupported(lw, c, "a call to a variadic user function");
         if (!(e->callee = lower_function(lw->fe, def)))
             return NULL;
-    } else if ((e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
+    } else if (!e->tape_op && (e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
         e->math = NULL;
     }
     if (is_float)
@@ -843,6 +846,12 @@ void collect_file_scope(FrontEnd *fe, CXCursor c) {
         text = cursor_source_text(fe->tu, c);
         if (text)
             add_text(&prog->includes, &prog->nincludes, text);
+        return;
+    }
+    if (kind == CXCursor_MacroDefinition) {
+        text = cursor_source_text(fe->tu, c);
+        if (text)
+            add_text(&prog->macros, &prog->nmacros, ir_format("#define %s", text));
         return;
     }
     bool is_type = kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl || kind == CXCursor_EnumDecl ||

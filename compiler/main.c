@@ -14,6 +14,7 @@
 #include "frontend.h"
 #include "gen.h"
 #include "ir_print.h"
+#include "second.h"
 
 #ifndef ADC_VERSION
 #define ADC_VERSION "0.0.0"
@@ -44,7 +45,8 @@ static const char usage_text[] =
     "Requests (in addition to ADC_DIFF annotations):\n"
     "  --function NAME    differentiate NAME\n"
     "  --wrt A,B          with respect to these parameters of the last --function\n"
-    "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad\n"
+    "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad,\n"
+    "                     hvp, hessian\n"
     "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
     "Parsing:\n"
     "  -I DIR, -D NAME[=V], -U NAME, -std=STD   passed to clang\n"
@@ -230,19 +232,25 @@ static int run(Options *o) {
         return 1;
     const char **deps = NULL;
     int ndeps = 0;
-    FrontendOptions fo = {o->input, o->clang_args, o->nclang_args, o->requests, o->nrequests,
-                          o->vector_width, o->make_deps ? &deps : NULL, &ndeps};
+    FrontendOptions fo = {.file = o->input, .clang_args = o->clang_args, .nclang_args = o->nclang_args,
+                          .requests = o->requests, .nrequests = o->nrequests, .vector_width = o->vector_width,
+                          .deps = o->make_deps ? &deps : NULL, .ndeps = &ndeps};
     Program prog = {0};
     if (frontend_load(&prog, &fo) != 0)
         return 1;
-    Buf out = {0}, header = {0}, depends = {0};
+    Buf out = {0}, header = {0}, depends = {0}, extra = {0};
+    bool second = second_order_prepare(&prog);
     int errors;
-    if (strcmp(o->emit, "c") == 0)
+    if (strcmp(o->emit, "c") == 0) {
         errors = gen_program(&prog, &out, ADC_VERSION);
-    else
+        if (!errors && second)
+            errors = second_order_append(&prog, &fo, &out);
+    } else {
         errors = strcmp(o->emit, "ir") == 0 ? ir_print_program(&out, &prog) : dot_print_program(&out, &prog);
+    }
+    second_order_prototypes(&prog, &extra);
     if (!errors && o->header)
-        errors = gen_header(&prog, &header, ADC_VERSION, header_guard(o->header));
+        errors = gen_header(&prog, &header, ADC_VERSION, header_guard(o->header), buf_str(&extra));
     if (!errors && o->make_deps)
         write_depfile(o, deps, ndeps, &depends);
     int rc = errors || error_count() ? 1 : 0;
@@ -256,6 +264,7 @@ static int run(Options *o) {
     buf_free(&out);
     buf_free(&header);
     buf_free(&depends);
+    buf_free(&extra);
     return rc;
 }
 

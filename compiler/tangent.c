@@ -225,9 +225,41 @@ static void compound_tangent(Tangent *t, const Stmt *s, const char *lhs_d, const
     }
 }
 
+/* adc's own reverse code, differentiated again: a value and its tangent travel together on the
+ * tape, the tangent pushed last and so popped first. */
+static bool popped(const Expr *e) {
+    return e->kind == EX_CALL ? e->tape_op == TAPE_POP_DOUBLE : e->kind == EX_CAST && popped(e->lhs);
+}
+
+static void tape_push(Tangent *t, const Expr *call) {
+    const char *value, *tangent = "0.0";
+    if (call->args[1]->active && differentiate(t, call->args[1], &value, &tangent) != 0)
+        return;
+    line(t, "%s;", expr_text(call));
+    line(t, "adc_push_double(%s, %s);", expr_text(call->args[0]), tangent);
+}
+
+static void tape_pop(Tangent *t, const Stmt *s, bool active) {
+    const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
+    if (t->width) {
+        error_at(s->loc, "the vector tangent mode cannot differentiate tape operations");
+        t->errors++;
+        return;
+    }
+    if (lhs_d)
+        line(t, "%s = adc_pop_double(tape);", lhs_d);
+    else
+        line(t, "(void)adc_pop_double(tape);");
+    primal_assign(t, s, expr_text(s->rhs));
+}
+
 static void assign(Tangent *t, const Stmt *s) {
     Var *dst = expr_root_var(s->lhs);
     bool active = dst && dst->active && type_has_floating(s->lhs->type);
+    if (popped(s->rhs)) {
+        tape_pop(t, s, active);
+        return;
+    }
     if (s->rhs->kind == EX_CALL && s->rhs->callee) {
         const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
         primal_assign(t, s, call_text(t, s->rhs, lhs_d ? ir_format("%s", lhs_d) : NULL));
@@ -438,7 +470,12 @@ static void stmt(Tangent *t, const Stmt *s) {
         break;
     case ST_DECL: declare(t, s); break;
     case ST_ASSIGN: assign(t, s); break;
-    case ST_CALL: line(t, "%s;", call_text(t, s->rhs, NULL)); break;
+    case ST_CALL:
+        if (s->rhs->tape_op == TAPE_PUSH_DOUBLE && t->in->kind != KIND_PRIMAL)
+            tape_push(t, s->rhs);
+        else
+            line(t, "%s;", s->rhs->callee ? call_text(t, s->rhs, NULL) : expr_text(s->rhs));
+        break;
     case ST_BREAK: line(t, "break;"); break;
     case ST_CONTINUE: line(t, "continue;"); break;
     case ST_RETURN: return_stmt(t, s); break;
@@ -473,6 +510,9 @@ int tangent_emit(Gen *g, const Instance *in) {
     buf_puts(t.out, in->is_static ? "static " : "");
     gen_signature(t.out, in);
     buf_puts(t.out, " {\n");
+    for (int i = 0; i < fn->nparams; i++) /* unused in the source too (`(void)p;` is not kept) */
+        if (!stmt_mentions(fn->body, fn->params[i]))
+            line(&t, "(void)%s;", fn->params[i]->name);
     if (!primal)
         prologue(&t);
     for (int i = 0; i < fn->body->nbody; i++)

@@ -1,0 +1,193 @@
+/* second.c: Hessian-vector products by tangent-over-adjoint (see second.h).
+ *
+ * For double f(x) with adjoint f_adjoint(x, x_b, f_b) (x_b += f_b * grad f), the tangent of
+ * f_adjoint along x_d = v with f_b = 1 gives x_b_d = H v: one tangent sweep over the adjoint,
+ * a small constant times one gradient. The tape calls in the adjoint carry each value's
+ * tangent along (tangent.c). */
+#include <string.h>
+#include "diag.h"
+#include "emit_c.h"
+#include "gen.h"
+#include "second.h"
+
+static bool wants_second_order(const Func *fn) {
+    return fn->requested && (fn->modes & (MODE_HVP | MODE_HESSIAN));
+}
+
+bool second_order_prepare(Program *prog) {
+    bool any = false;
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (wants_second_order(prog->funcs[i])) {
+            prog->funcs[i]->modes |= MODE_ADJOINT;
+            any = true;
+        }
+    return any;
+}
+
+/* The second stage's request: the tangent of f_adjoint with respect to x and x_b. */
+static Request adjoint_tangent_request(const Func *fn) {
+    Buf wrt = {0};
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i])
+            buf_printf(&wrt, "%s%s,%s_b", wrt.len ? "," : "", fn->params[i]->name, fn->params[i]->name);
+    Request r = {ir_format("%s_adjoint", fn->name), ir_strdup(buf_str(&wrt)), MODE_TANGENT};
+    buf_free(&wrt);
+    return r;
+}
+
+static void hvp_signature(Buf *b, const Func *fn) {
+    buf_printf(b, "int %s_hvp(", fn->name);
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        buf_puts(b, i ? ", " : "");
+        emit_decl(b, p->type, p->name, false);
+        if (!fn->wrt[i])
+            continue;
+        bool pointer = p->type->kind == TY_PTR;
+        buf_printf(b, ", const double %s%s_v, double *%s_hv", pointer ? "*" : "", p->name, p->name);
+    }
+    buf_putc(b, ')');
+}
+
+static int active_count(const Func *fn, int *which) {
+    int count = 0;
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i]) {
+            *which = i;
+            count++;
+        }
+    return count;
+}
+
+static void hessian_signature(Buf *b, const Func *fn) {
+    buf_printf(b, "int %s_hessian(", fn->name);
+    for (int i = 0; i < fn->nparams; i++) {
+        buf_puts(b, i ? ", " : "");
+        emit_decl(b, fn->params[i]->type, fn->params[i]->name, false);
+    }
+    buf_printf(b, "%sdouble *hessian)", fn->nparams ? ", " : "");
+}
+
+/* Checks that the wrappers can size their buffers; returns the number of errors. */
+static int check_lengths(const Func *fn) {
+    int errors = 0, which;
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
+            (!fn->len[i] || !type_is_floating(fn->params[i]->type->base))) {
+            error_at(fn->loc, "modes hvp and hessian need len(%s: ...) and a pointer to double or float",
+                     fn->params[i]->name);
+            errors++;
+        }
+    if ((fn->modes & MODE_HESSIAN) && active_count(fn, &which) != 1) {
+        error_at(fn->loc, "mode 'hessian' needs exactly one active parameter in wrt(...)");
+        errors++;
+    }
+    return errors;
+}
+
+static void emit_hvp(Buf *b, const Func *fn) {
+    buf_printf(b, "/* %s_hvp: Hessian-vector product of %s (%s:%u): for each active x, x_hv = (H v)\n"
+               " * restricted to x, with the direction v in x_v; the tangent of %s_adjoint seeded\n"
+               " * with 1. Returns 0, or -1 when out of memory. */\n",
+               fn->name, fn->name, fn->loc.file, fn->loc.line, fn->name);
+    hvp_signature(b, fn);
+    buf_puts(b, " {\n");
+    Buf call = {0};
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        buf_printf(&call, "%s%s", i ? ", " : "", p->name);
+        if (!fn->wrt[i])
+            continue;
+        if (p->type->kind == TY_PTR) {
+            buf_printf(b, "    double *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", p->name, fn->len[i], p->name);
+            buf_printf(b, "    if (!%s_b)\n        return -1;\n", p->name);
+            buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
+            buf_printf(&call, ", %s_v, %s_b, %s_hv", p->name, p->name, p->name);
+        } else {
+            buf_printf(b, "    double %s_b = 0.0;\n    *%s_hv = 0.0;\n", p->name, p->name);
+            buf_printf(&call, ", %s_v, &%s_b, %s_hv", p->name, p->name, p->name);
+        }
+    }
+    buf_printf(b, "    double value_d;\n    %s_adjoint_tangent(%s, 1.0, &value_d);\n", fn->name, buf_str(&call));
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR)
+            buf_printf(b, "    free(%s_b);\n", fn->params[i]->name);
+    buf_puts(b, "    return 0;\n}\n\n");
+    buf_free(&call);
+}
+
+static void emit_hessian(Buf *b, const Func *fn) {
+    int which = 0;
+    active_count(fn, &which);
+    const Var *x = fn->params[which];
+    const char *len = x->type->kind == TY_PTR ? fn->len[which] : "1";
+    buf_printf(b, "/* %s_hessian: the dense Hessian of %s with respect to %s, row-major, n = %s: one\n"
+               " * Hessian-vector product per unit vector. Returns 0, or -1 when out of memory. */\n",
+               fn->name, fn->name, x->name, len);
+    hessian_signature(b, fn);
+    buf_printf(b, " {\n    long n_h = (long)(%s);\n    double *unit = calloc((size_t)n_h, sizeof *unit);\n"
+               "    if (!unit)\n        return -1;\n    for (long j = 0; j < n_h; j++) {\n"
+               "        unit[j] = 1.0;\n", len);
+    Buf call = {0};
+    for (int i = 0; i < fn->nparams; i++) {
+        buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
+        if (i == which)
+            buf_printf(&call, x->type->kind == TY_PTR ? ", unit, hessian + j * n_h" : ", unit[0], hessian + j");
+    }
+    buf_printf(b, "        if (%s_hvp(%s) != 0) {\n            free(unit);\n            return -1;\n        }\n"
+               "        unit[j] = 0.0;\n    }\n    free(unit);\n    return 0;\n}\n\n", fn->name, buf_str(&call));
+    buf_free(&call);
+}
+
+void second_order_prototypes(const Program *prog, Buf *out) {
+    for (int i = 0; i < prog->nfuncs; i++) {
+        const Func *fn = prog->funcs[i];
+        if (!wants_second_order(fn))
+            continue;
+        hvp_signature(out, fn);
+        buf_puts(out, ";\n");
+        if (fn->modes & MODE_HESSIAN) {
+            hessian_signature(out, fn);
+            buf_puts(out, ";\n");
+        }
+    }
+}
+
+int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
+    int errors = 0, nrequests = 0;
+    Request *requests = ir_alloc(sizeof(Request) * (size_t)(prog->nfuncs + 1));
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (wants_second_order(prog->funcs[i])) {
+            errors += check_lengths(prog->funcs[i]);
+            requests[nrequests++] = adjoint_tangent_request(prog->funcs[i]);
+        }
+    if (errors)
+        return errors;
+    FrontendOptions second = *first;
+    second.contents = ir_strdup(buf_str(out));
+    second.requests = requests;
+    second.nrequests = nrequests;
+    second.vector_width = 0;
+    second.deps = NULL;
+    Program stage = {0};
+    if (frontend_load(&stage, &second) != 0) {
+        error_at(prog->funcs[0]->loc, "adc could not read back its own adjoint code for hvp/hessian");
+        return 1;
+    }
+    /* Only what the requests ask: callees were annotated for the first stage, not this one. */
+    for (int i = 0; i < stage.nfuncs; i++)
+        if (stage.funcs[i]->requested && stage.funcs[i]->modes != MODE_TANGENT)
+            stage.funcs[i]->requested = false;
+    buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
+    if ((errors = gen_functions(&stage, out)) != 0)
+        return errors;
+    for (int i = 0; i < prog->nfuncs; i++) {
+        const Func *fn = prog->funcs[i];
+        if (!wants_second_order(fn))
+            continue;
+        emit_hvp(out, fn);
+        if (fn->modes & MODE_HESSIAN)
+            emit_hessian(out, fn);
+    }
+    return 0;
+}
