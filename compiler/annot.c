@@ -36,6 +36,7 @@ unsigned annot_mode(const char *name, size_t len) {
     static const struct { const char *name; unsigned mode; } modes[] = {
         {"tangent", MODE_TANGENT}, {"adjoint", MODE_ADJOINT}, {"grad", MODE_GRAD},
         {"tangent_vector", MODE_TANGENT_VECTOR}, {"hvp", MODE_HVP}, {"hessian", MODE_HESSIAN},
+        {"jacobian", MODE_JACOBIAN},
     };
     for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
         if (strlen(modes[i].name) == len && strncmp(modes[i].name, name, len) == 0)
@@ -112,7 +113,7 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
 static int mode_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
     unsigned mode = annot_mode(name, len);
     if (!mode) {
-        error_at(loc, "unknown mode '%.*s' (expected tangent, tangent_vector, adjoint, grad, hvp or hessian)",
+        error_at(loc, "unknown mode '%.*s' (expected tangent, tangent_vector, adjoint, grad, hvp, hessian or jacobian)",
                  (int)len, name);
         return -1;
     }

@@ -6,6 +6,7 @@
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
+#include "jacobian.h"
 #include "tangent.h"
 
 static const char *const kind_suffix[] = {
@@ -178,7 +179,8 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
 }
 
 static void includes(Buf *out, const Program *prog) {
-    static const char *const needed[] = {"#include <math.h>", "#include <string.h>", "#include <adc_runtime.h>"};
+    static const char *const needed[] = {"#include <math.h>", "#include <stdlib.h>", "#include <string.h>",
+                                         "#include <adc_runtime.h>"};
     for (int i = 0; i < prog->nincludes; i++)
         buf_printf(out, "%s\n", prog->includes[i]);
     for (size_t k = 0; k < sizeof needed / sizeof needed[0]; k++) {
@@ -225,13 +227,27 @@ static void globals(Buf *out, const Program *prog) {
         buf_putc(out, '\n');
 }
 
+/* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
 static int generate(Gen *g) {
-    for (int i = 0; i < g->prog->nfuncs; i++)
-        if (g->prog->funcs[i]->requested)
-            request_modes(g, g->prog->funcs[i]);
     int errors = 0;
+    for (int i = 0; i < g->prog->nfuncs; i++) {
+        Func *fn = g->prog->funcs[i];
+        if (fn->requested && (fn->modes & MODE_JACOBIAN)) {
+            fn->modes |= MODE_TANGENT | MODE_ADJOINT;
+            errors += jacobian_check(fn);
+        }
+        if (fn->requested)
+            request_modes(g, fn);
+    }
     for (int i = 0; i < g->count; i++) /* emitting may queue more instances */
         errors += emit_instance(g, g->items[i]);
+    for (int i = 0; i < g->prog->nfuncs && errors == 0; i++) {
+        Func *fn = g->prog->funcs[i];
+        if (fn->requested && (fn->modes & MODE_JACOBIAN)) {
+            jacobian_prototypes(&g->protos, fn);
+            jacobian_emit(&g->defs, fn);
+        }
+    }
     return errors;
 }
 
@@ -272,6 +288,9 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard, 
                 gen_signature(out, g.items[i]);
                 buf_puts(out, ";\n");
             }
+        for (int i = 0; i < prog->nfuncs; i++)
+            if (prog->funcs[i]->requested && (prog->funcs[i]->modes & MODE_JACOBIAN))
+                jacobian_prototypes(out, prog->funcs[i]);
         buf_printf(out, "%s\n#endif\n", extra);
     }
     buf_free(&g.protos);

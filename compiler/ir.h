@@ -172,6 +172,7 @@ typedef enum {
     MODE_TANGENT_VECTOR = 1 << 3,
     MODE_HVP = 1 << 4,
     MODE_HESSIAN = 1 << 5,
+    MODE_JACOBIAN = 1 << 6,
 } Mode;
 
 struct Func {

@@ -46,7 +46,7 @@ static const char usage_text[] =
     "  --function NAME    differentiate NAME\n"
     "  --wrt A,B          with respect to these parameters of the last --function\n"
     "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad,\n"
-    "                     hvp, hessian\n"
+    "                     hvp, hessian, jacobian\n"
     "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
     "Parsing:\n"
     "  -I DIR, -D NAME[=V], -U NAME, -std=STD   passed to clang\n"

@@ -1,0 +1,310 @@
+/* jacobian.c: the Jacobian wrappers of modes(jacobian). For f with active inputs (scalars and
+ * pointers in wrt) and active outputs (the floating result, then non-const pointers in wrt,
+ * which are inputs too: their values on entry), it writes
+ *     int f_jacobian_forward(params..., double *jacobian)   one tangent per input
+ *     int f_jacobian_reverse(params..., double *jacobian)   one adjoint per output
+ *     int f_jacobian(params..., double *jacobian)           the cheaper of the two
+ * The Jacobian is row-major, m rows (outputs) by n columns (inputs), each in parameter order.
+ * In-out arrays are restored before every sweep and hold f's outputs on return. */
+#include <string.h>
+#include "diag.h"
+#include "emit_c.h"
+#include "jacobian.h"
+
+/* Index texts of y's elements written so far in the current scope (y[i] = ... makes "i"). */
+typedef struct Written {
+    const char **index;
+    int count;
+} Written;
+
+static const char *element_of(const Expr *e, const Var *y) {
+    if (e->kind == EX_INDEX && e->lhs->kind == EX_VAR && e->lhs->var == y)
+        return expr_text(e->rhs);
+    if (e->kind == EX_DEREF && e->lhs->kind == EX_VAR && e->lhs->var == y)
+        return "*";
+    return NULL;
+}
+
+/* Whether e reads y other than at an element already written in this scope. */
+static bool exposed_in(const Expr *e, const Var *y, const Written *w) {
+    if (!e)
+        return false;
+    const char *element = element_of(e, y);
+    if (element) {
+        for (int i = 0; i < w->count; i++)
+            if (strcmp(w->index[i], element) == 0)
+                return exposed_in(e->rhs, y, w);
+        return true;
+    }
+    if (e->kind == EX_VAR)
+        return e->var == y;
+    for (int i = 0; i < e->nargs; i++)
+        if (exposed_in(e->args[i], y, w))
+            return true;
+    return exposed_in(e->lhs, y, w) || exposed_in(e->rhs, y, w) || exposed_in(e->cond, y, w);
+}
+
+static bool exposed_read(const Stmt *s, const Var *y, Written w);
+
+/* Forgets written elements whose index mentions a variable s assigns. */
+static void invalidate(Written *w, const Stmt *s) {
+    const Var *v = s->kind == ST_ASSIGN ? expr_root_var(s->lhs) : s->kind == ST_DECL ? s->var : NULL;
+    for (int i = 0; v && i < w->count; i++)
+        if (strstr(w->index[i], v->name)) /* by name: conservative */
+            w->index[i--] = w->index[--w->count];
+}
+
+static bool exposed_block(const Stmt *s, const Var *y, Written w) {
+    const char **copy = ir_alloc(sizeof(char *) * (size_t)(w.count + s->nbody + 1));
+    if (w.count)
+        memcpy(copy, w.index, sizeof(char *) * (size_t)w.count);
+    w.index = copy;
+    for (int i = 0; i < s->nbody; i++) {
+        const Stmt *part = s->body[i];
+        if (exposed_read(part, y, w))
+            return true;
+        invalidate(&w, part);
+        const char *element = part->kind == ST_ASSIGN && part->op == OP_NONE ? element_of(part->lhs, y) : NULL;
+        if (element)
+            w.index[w.count++] = element;
+    }
+    return false;
+}
+
+/* Whether s can read a value y had on entry (y[i] = 0; y[i] += ... does not). */
+static bool exposed_read(const Stmt *s, const Var *y, Written w) {
+    if (!s)
+        return false;
+    if (s->kind == ST_BLOCK)
+        return exposed_block(s, y, w);
+    if (exposed_in(s->rhs, y, &w) || exposed_in(s->cond, y, &w) ||
+        (s->kind == ST_ASSIGN && (s->op != OP_NONE ? exposed_in(s->lhs, y, &w)
+                                                   : element_of(s->lhs, y) ? exposed_in(s->lhs->rhs, y, &w)
+                                                                            : exposed_in(s->lhs, y, &w))))
+        return true;
+    return exposed_read(s->init, y, w) || exposed_read(s->step, y, w) || exposed_read(s->then, y, w) ||
+           exposed_read(s->els, y, w);
+}
+
+static bool is_output(const Func *fn, int i) {
+    const Type *t = fn->params[i]->type;
+    return fn->wrt[i] && t->kind == TY_PTR && !t->base->is_const;
+}
+
+/* An input: a parameter in wrt, except an output whose entry values the body never reads
+ * (y in y = A x, also written y[i] = 0; y[i] += ...). */
+static bool is_input(const Func *fn, int i) {
+    Written none = {NULL, 0};
+    return fn->wrt[i] && (!is_output(fn, i) || exposed_read(fn->body, fn->params[i], none));
+}
+
+static const char *length(const Func *fn, int i) {
+    return fn->params[i]->type->kind == TY_PTR ? ir_format("(long)(%s)", fn->len[i]) : "1";
+}
+
+static void signature(Buf *b, const Func *fn, const char *suffix) {
+    buf_printf(b, "int %s_jacobian%s(", fn->name, suffix);
+    for (int i = 0; i < fn->nparams; i++) {
+        emit_decl(b, fn->params[i]->type, fn->params[i]->name, false);
+        buf_puts(b, ", ");
+    }
+    buf_puts(b, "double *jacobian)");
+}
+
+/* long n_in, m_out and (with positions) the column/row where each parameter starts. */
+static void layout(Buf *b, const Func *fn, bool positions) {
+    bool ret = type_is_floating(fn->ret);
+    buf_printf(b, "    long n_in = 0, m_out = %d;\n", ret ? 1 : 0);
+    for (int i = 0; i < fn->nparams; i++) {
+        const char *p = fn->params[i]->name;
+        if (is_input(fn, i))
+            buf_printf(b, positions ? "    long col_%s = n_in;\n    n_in += %s;\n" : "%.0s    n_in += %s;\n",
+                       p, length(fn, i));
+        if (is_output(fn, i))
+            buf_printf(b, positions ? "    long row_%s = m_out;\n    m_out += %s;\n" : "%.0s    m_out += %s;\n",
+                       p, length(fn, i));
+    }
+}
+
+static bool in_out(const Func *fn, int i) {
+    return is_input(fn, i) && is_output(fn, i);
+}
+
+/* Shadow buffers `p<suffix>` for every pointer in wrt and copies of in-out arrays; status is
+ * -1 when one cannot be allocated. */
+static void buffers(Buf *b, const Func *fn, const char *suffix) {
+    buf_puts(b, "    int status = 0;\n");
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (!fn->wrt[i])
+            continue;
+        if (p->type->kind != TY_PTR) {
+            buf_printf(b, "    double %s%s = 0.0;\n", p->name, suffix);
+            continue;
+        }
+        buf_printf(b, "    double *%s%s = calloc((size_t)%s, sizeof(double));\n", p->name, suffix, length(fn, i));
+        if (in_out(fn, i))
+            buf_printf(b, "    double *%s_entry = malloc(sizeof(double) * (size_t)%s);\n", p->name, length(fn, i));
+    }
+    buf_puts(b, "    if (0");
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR)
+            buf_printf(b, " || !%s%s%s", fn->params[i]->name, suffix,
+                       in_out(fn, i) ? ir_format(" || !%s_entry", fn->params[i]->name) : "");
+    buf_puts(b, ")\n        status = -1;\n");
+    for (int i = 0; i < fn->nparams; i++)
+        if (in_out(fn, i))
+            buf_printf(b, "    else\n        memcpy(%s_entry, %s, sizeof(double) * (size_t)%s);\n",
+                       fn->params[i]->name, fn->params[i]->name, length(fn, i));
+}
+
+static void free_buffers(Buf *b, const Func *fn, const char *suffix) {
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR) {
+            buf_printf(b, "    free(%s%s);\n", fn->params[i]->name, suffix);
+            if (in_out(fn, i))
+                buf_printf(b, "    free(%s_entry);\n", fn->params[i]->name);
+        }
+    buf_puts(b, "    return status;\n}\n\n");
+}
+
+/* Restores in-out arrays and zeroes the shadows. */
+static void reset(Buf *b, const Func *fn, const char *suffix) {
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (in_out(fn, i))
+            buf_printf(b, "        memcpy(%s, %s_entry, sizeof(double) * (size_t)%s);\n", p->name, p->name, length(fn, i));
+        if (fn->wrt[i] && p->type->kind == TY_PTR)
+            buf_printf(b, "        memset(%s%s, 0, sizeof(double) * (size_t)%s);\n", p->name, suffix, length(fn, i));
+        else if (fn->wrt[i])
+            buf_printf(b, "        %s%s = 0.0;\n", p->name, suffix);
+    }
+}
+
+/* The call to f_tangent or f_adjoint with the shadows. */
+static const char *call(const Func *fn, const char *kind, const char *suffix, bool by_address, const char *last) {
+    Buf b = {0};
+    buf_printf(&b, "%s_%s(", fn->name, kind);
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        buf_printf(&b, "%s%s", i ? ", " : "", p->name);
+        if (fn->wrt[i])
+            buf_printf(&b, ", %s%s%s", by_address && p->type->kind != TY_PTR ? "&" : "", p->name, suffix);
+    }
+    buf_printf(&b, "%s%s)", type_is_floating(fn->ret) ? ", " : "", type_is_floating(fn->ret) ? last : "");
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+static void emit_forward(Buf *b, const Func *fn) {
+    signature(b, fn, "_forward");
+    buf_puts(b, " {\n");
+    layout(b, fn, true);
+    buffers(b, fn, "_d");
+    buf_puts(b, "    for (long j = 0; j < n_in && status == 0; j++) {\n");
+    reset(b, fn, "_d");
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (!is_input(fn, i))
+            continue;
+        if (p->type->kind == TY_PTR)
+            buf_printf(b, "        if (j >= col_%s && j < col_%s + %s)\n            %s_d[j - col_%s] = 1.0;\n",
+                       p->name, p->name, length(fn, i), p->name, p->name);
+        else
+            buf_printf(b, "        %s_d = j == col_%s ? 1.0 : 0.0;\n", p->name, p->name);
+    }
+    if (type_is_floating(fn->ret))
+        buf_puts(b, "        double value_d = 0.0;\n");
+    buf_printf(b, "        %s;\n", call(fn, "tangent", "_d", false, "&value_d"));
+    if (type_is_floating(fn->ret))
+        buf_puts(b, "        jacobian[j] = value_d;\n");
+    for (int i = 0; i < fn->nparams; i++)
+        if (is_output(fn, i))
+            buf_printf(b, "        for (long k = 0; k < %s; k++)\n            jacobian[(row_%s + k) * n_in + j] = %s_d[k];\n",
+                       length(fn, i), fn->params[i]->name, fn->params[i]->name);
+    buf_puts(b, "    }\n");
+    free_buffers(b, fn, "_d");
+}
+
+static void emit_reverse(Buf *b, const Func *fn) {
+    signature(b, fn, "_reverse");
+    buf_puts(b, " {\n");
+    layout(b, fn, true);
+    buffers(b, fn, "_b");
+    buf_puts(b, "    for (long i = 0; i < m_out && status == 0; i++) {\n");
+    reset(b, fn, "_b");
+    for (int k = 0; k < fn->nparams; k++)
+        if (is_output(fn, k))
+            buf_printf(b, "        if (i >= row_%s && i < row_%s + %s)\n            %s_b[i - row_%s] = 1.0;\n",
+                       fn->params[k]->name, fn->params[k]->name, length(fn, k), fn->params[k]->name,
+                       fn->params[k]->name);
+    buf_printf(b, "        %s;\n", call(fn, "adjoint", "_b", true, "i == 0 ? 1.0 : 0.0"));
+    for (int k = 0; k < fn->nparams; k++) {
+        const Var *p = fn->params[k];
+        if (!is_input(fn, k))
+            continue;
+        if (p->type->kind == TY_PTR)
+            buf_printf(b, "        for (long c = 0; c < %s; c++)\n            jacobian[i * n_in + col_%s + c] = %s_b[c];\n",
+                       length(fn, k), p->name, p->name);
+        else
+            buf_printf(b, "        jacobian[i * n_in + col_%s] = %s_b;\n", p->name, p->name);
+    }
+    buf_puts(b, "    }\n    if (status == 0) { /* leave f's outputs in the output arrays */\n");
+    reset(b, fn, "_b");
+    Buf args = {0};
+    for (int i = 0; i < fn->nparams; i++)
+        buf_printf(&args, ", %s", fn->params[i]->name);
+    buf_printf(b, "        adc_tape tape;\n        adc_tape_init(&tape);\n        %s_forward(&tape%s);\n"
+               "        adc_tape_free(&tape);\n    }\n", fn->name, buf_str(&args));
+    buf_free(&args);
+    free_buffers(b, fn, "_b");
+}
+
+int jacobian_check(const Func *fn) {
+    int outputs = type_is_floating(fn->ret);
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        outputs += is_output(fn, i);
+        if (fn->wrt[i] && p->type->kind == TY_PTR && (!fn->len[i] || p->type->base->kind != TY_DOUBLE)) {
+            error_at(fn->loc, "mode 'jacobian' needs len(%s: ...) and a pointer to double", p->name);
+            return 1;
+        }
+        if (fn->wrt[i] && p->type->kind != TY_PTR && p->type->kind != TY_DOUBLE) {
+            error_at(fn->loc, "mode 'jacobian' supports double scalars and pointers to double only ('%s')", p->name);
+            return 1;
+        }
+    }
+    if (outputs == 0) {
+        error_at(fn->loc, "mode 'jacobian' needs an output: a double result or a non-const pointer in wrt(...)");
+        return 1;
+    }
+    return 0;
+}
+
+void jacobian_prototypes(Buf *b, const Func *fn) {
+    static const char *const suffixes[] = {"_forward", "_reverse", ""};
+    for (int k = 0; k < 3; k++) {
+        signature(b, fn, suffixes[k]);
+        buf_puts(b, ";\n");
+    }
+}
+
+void jacobian_emit(Buf *b, const Func *fn) {
+    buf_printf(b, "/* %s_jacobian: the Jacobian of %s (%s:%u), row-major, one row per output (the\n"
+               " * result, then each non-const pointer in wrt) and one column per input (each\n"
+               " * parameter in wrt, pointers on entry); _forward uses one tangent per column, _reverse\n"
+               " * one adjoint per row, and %s_jacobian the fewer. Returns 0, or -1 when out of memory. */\n",
+               fn->name, fn->name, fn->loc.file, fn->loc.line, fn->name);
+    emit_forward(b, fn);
+    emit_reverse(b, fn);
+    signature(b, fn, "");
+    buf_puts(b, " {\n");
+    layout(b, fn, false);
+    Buf args = {0};
+    for (int i = 0; i < fn->nparams; i++)
+        buf_printf(&args, "%s, ", fn->params[i]->name);
+    buf_printf(b, "    return n_in <= m_out ? %s_jacobian_forward(%sjacobian) : %s_jacobian_reverse(%sjacobian);\n}\n\n",
+               fn->name, buf_str(&args), fn->name, buf_str(&args));
+    buf_free(&args);
+}
