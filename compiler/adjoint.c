@@ -136,18 +136,31 @@ static void forward_body(Adj *a, const Stmt *s, const char *extra) {
     a->depth--;
 }
 
+/* The step `i += c` of a counting loop (whose index the backward sweep recomputes). */
+static const Stmt *counting_step(const Stmt *s) {
+    return s->step->kind == ST_BLOCK ? s->step->body[0] : s->step;
+}
+
+/* A loop tapes its trip count (and a counting loop its first index) if its body has
+ * anything to undo. */
 static void forward_loop(Adj *a, const Stmt *s) {
-    bool taped = a->taping && tbr_reversible(s);
+    bool taped = a->taping && tbr_reversible(s->then);
+    bool counting = s->kind == ST_FOR && s->var;
+    bool recomputed = taped && counting && s->var->needed; /* the backward sweep reads the index */
     const char *trips = ir_format("trips_%d", s->id);
     if (s->init)
         forward_stmt(a, s->init);
+    if (recomputed)
+        line(a, "long first_%d = %s;", s->id, s->var->name);
     if (taped)
         line(a, "long %s = 0;", trips);
     const char *cond = s->cond ? expr_text(s->cond) : "1";
     line(a, s->kind == ST_DO ? "do {" : "while (%s) {", cond);
     a->depth++;
     forward_stmt(a, s->then);
-    if (s->step)
+    if (counting)
+        line(a, "%s += %s;", s->var->name, expr_text(counting_step(s)->rhs));
+    else if (s->step)
         forward_stmt(a, s->step);
     if (taped)
         line(a, "%s++;", trips);
@@ -158,6 +171,8 @@ static void forward_loop(Adj *a, const Stmt *s) {
         line(a, "}");
     if (taped)
         line(a, "adc_push_int(tape, %s);", trips);
+    if (recomputed)
+        line(a, "adc_push_int(tape, first_%d);", s->id);
 }
 
 /* ---- checkpointed loops ---- */
@@ -530,14 +545,27 @@ static void reverse_simple(Adj *a, const Stmt *s) {
 }
 
 static void reverse_loop(Adj *a, const Stmt *s) {
+    bool counting = s->kind == ST_FOR && s->var && s->var->needed;
     const char *trips = ir_format("trips_%d", s->id);
+    if (counting) {
+        line(a, "{");
+        a->depth++;
+        line(a, "long first_%d = adc_pop_int(tape);", s->id);
+    }
     line(a, "for (long %s = adc_pop_int(tape); %s > 0; %s--) {", trips, trips, trips);
     a->depth++;
-    if (s->step)
+    if (counting) /* the index of this trip, recomputed rather than taped */
+        line(a, "%s = (%s)(first_%d + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), s->id,
+             trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
+    else if (s->step && !s->var)
         reverse_stmt(a, s->step);
     reverse_stmt(a, s->then);
     a->depth--;
     line(a, "}");
+    if (counting) {
+        a->depth--;
+        line(a, "}");
+    }
     if (s->init)
         reverse_stmt(a, s->init);
 }
@@ -570,8 +598,10 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
     case ST_FOR: case ST_WHILE: case ST_DO:
         if (s->checkpoint)
             reverse_checkpointed(a, s);
-        else if (tbr_reversible(s))
+        else if (tbr_reversible(s->then))
             reverse_loop(a, s);
+        else if (s->init)
+            reverse_stmt(a, s->init);
         break;
     default:
         break;

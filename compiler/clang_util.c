@@ -45,12 +45,20 @@ int cursor_children(CXCursor c, CXCursor **out) {
     return list.count;
 }
 
+/* Where a location is expanded: a macro's use, not its definition (perhaps in a header). */
+static CXSourceLocation expansion_of(CXTranslationUnit tu, CXSourceLocation loc) {
+    CXFile file;
+    unsigned offset;
+    clang_getExpansionLocation(loc, &file, NULL, NULL, &offset);
+    return file ? clang_getLocationForOffset(tu, file, offset) : loc;
+}
+
 /* Spellings of the tokens in [begin, end), at most max of them. */
 static int tokens_in(CXTranslationUnit tu, CXSourceLocation begin, CXSourceLocation end,
                      const char **out, int max) {
     CXToken *tokens;
     unsigned n;
-    clang_tokenize(tu, clang_getRange(begin, end), &tokens, &n);
+    clang_tokenize(tu, clang_getRange(expansion_of(tu, begin), expansion_of(tu, end)), &tokens, &n);
     int count = 0;
     for (unsigned i = 0; i < n && count < max; i++)
         out[count++] = cx_string(clang_getTokenSpelling(tu, tokens[i]));

@@ -149,7 +149,7 @@ typedef enum {
 struct Stmt {
     StmtKind kind;
     SrcLoc loc;
-    Var *var;           /* ST_DECL; ST_FOR with checkpoint: the loop index */
+    Var *var;           /* ST_DECL; ST_FOR in reverse normal form: the index of a counting loop */
     Expr *lhs, *rhs, *cond;
     Op op;              /* ST_ASSIGN compound operator */
     Stmt *then, *els, *init, *step;

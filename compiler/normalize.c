@@ -229,15 +229,10 @@ static bool assigns(const Stmt *s, const Var *v) {
     return assigns(s->init, v) || assigns(s->step, v) || assigns(s->then, v) || assigns(s->els, v);
 }
 
-/* A checkpointed loop keeps its for form: the backward sweep replays its steps by index. */
-static Stmt *normalize_checkpointed(Normalizer *nz, Stmt *s, const Exits *x) {
-    Var *index = loop_index(s);
-    if (!index || assigns(s->then, index) || x->ret || x->brk || x->cont) {
-        error_at(s->loc, "ADC_CHECKPOINT needs a loop `for (i = a; i < b; i++)` whose body does not "
-                 "change i and has no break, continue or return");
-        nz->errors++;
-        return stmt_new(nz->fn, ST_BLOCK, s->loc);
-    }
+/* A counting loop `for (i = a; i < b; i += c)` whose body neither changes i nor exits early
+ * keeps its for form with var = i: the backward sweep recomputes i from the trip count
+ * instead of taping it, and a checkpointed loop replays its steps by index. */
+static Stmt *normalize_counting(Normalizer *nz, Stmt *s, Var *index) {
     Stmt *copy = stmt_new(nz->fn, ST_FOR, s->loc);
     int id = copy->id;
     *copy = *s;
@@ -254,8 +249,16 @@ static Stmt *normalize_checkpointed(Normalizer *nz, Stmt *s, const Exits *x) {
 static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
     Exits x = {0};
     scan_exits(s->then, &x, false);
-    if (s->checkpoint)
-        return normalize_checkpointed(nz, s, &x);
+    Var *index = loop_index(s);
+    bool counting = index && !assigns(s->then, index) && !x.ret && !x.brk && !x.cont;
+    if (s->checkpoint && !counting) {
+        error_at(s->loc, "ADC_CHECKPOINT needs a loop `for (i = a; i < b; i++)` whose body does not "
+                 "change i and has no break, continue or return");
+        nz->errors++;
+        return stmt_new(nz->fn, ST_BLOCK, s->loc);
+    }
+    if (counting)
+        return normalize_counting(nz, s, index);
     Loop loop = {x.brk ? new_flag(nz, ir_format("break_%d", s->id), s->loc) : NULL,
                  x.cont ? new_flag(nz, ir_format("continue_%d", s->id), s->loc) : NULL};
     Loop *outer = nz->loop;
