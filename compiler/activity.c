@@ -4,6 +4,7 @@
  * over the whole function until nothing changes. */
 #include "activity.h"
 #include "diag.h"
+#include "mathfn.h"
 
 typedef struct Flow {
     Func *fn;
@@ -162,6 +163,20 @@ static void flow_stmt(Flow *f, Stmt *s) {
 
 /* ---- marking expressions and statements ---- */
 
+/* Derivatives that silently vanish or jump deserve a word: an active value converted to an
+ * integer (always), and non-smooth math functions (with -Wnonsmooth). */
+static void warn_nonsmooth(const Expr *e) {
+    if (e->kind == EX_CAST && e->type->kind == TY_INT && e->lhs->active)
+        warning_at(e->loc, "converting an active value to an integer: the derivative through it is zero");
+    if (e->kind == EX_CALL && e->math && e->math->kink && diag_nonsmooth())
+        for (int i = 0; i < e->nargs; i++)
+            if (e->args[i]->active) {
+                warning_at(e->loc, "'%s' is not differentiable everywhere: adc uses one side's derivative "
+                           "at a kink (and zero for floor/ceil/round)", e->text);
+                break;
+            }
+}
+
 static bool mark_expr(Expr *e) {
     if (!e)
         return false;
@@ -186,6 +201,7 @@ static bool mark_expr(Expr *e) {
     }
     e->active = (kids && type_has_floating(e->type) && !(e->kind == EX_CALL && !e->callee && !e->math)) ||
                 (e->kind == EX_CALL && e->tape_op == TAPE_POP_DOUBLE);
+    warn_nonsmooth(e);
     return e->active;
 }
 

@@ -111,3 +111,7 @@ void note_at(SrcLoc loc, const char *fmt, ...) {
 
 int error_count(void) { return errors; }
 void diag_set_warnings_are_errors(bool on) { werror = on; }
+
+static bool nonsmooth;
+void diag_set_nonsmooth(bool on) { nonsmooth = on; }
+bool diag_nonsmooth(void) { return nonsmooth; }

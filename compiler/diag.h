@@ -14,5 +14,8 @@ int error_count(void);
 void diag_free(void);
 /* -Werror: warnings count as errors. */
 void diag_set_warnings_are_errors(bool on);
+/* -Wnonsmooth: warn where an active value goes through fabs, fmin, fmax, floor, ... */
+void diag_set_nonsmooth(bool on);
+bool diag_nonsmooth(void);
 
 #endif

@@ -54,6 +54,8 @@ static const char usage_text[] =
     "  -- ARGS...         pass every following argument to clang\n"
     "Diagnostics:\n"
     "  -Werror            treat warnings as errors\n"
+    "  -Wnonsmooth        warn where an active value goes through fabs, fmin, fmax, floor, ...\n"
+    "                     (a conversion of an active value to an integer is always a warning)\n"
     "  --help, --version\n"
     "\n"
     "Exit status: 0 success, 1 errors in the input, 2 usage errors.\n";
@@ -139,6 +141,10 @@ static int parse_args(Options *o, int argc, char **argv) {
         }
         if (strcmp(arg, "-Werror") == 0) {
             diag_set_warnings_are_errors(true);
+            continue;
+        }
+        if (strcmp(arg, "-Wnonsmooth") == 0) {
+            diag_set_nonsmooth(true);
             continue;
         }
         if (starts_with(arg, "-std=")) {
