@@ -285,32 +285,21 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
     return e;
 }
 
-static Expr *lower_children_as(Lowering *lw, CXCursor c, ExprKind kind, int first) {
+/* An expression of the given kind whose children are its lhs and rhs (a[i], s.f). */
+static Expr *lower_children_as(Lowering *lw, CXCursor c, ExprKind kind) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
     Type *type = expr_type(lw, c);
     if (!type)
         return NULL;
     Expr *e = expr_new(kind, type, cursor_loc(c));
-    Expr *parts[3] = {NULL, NULL, NULL};
-    for (int i = first; i < n && i - first < 3; i++)
-        if (!(parts[i - first] = lower_expr(lw, kids[i])))
-            return NULL;
-    if (kind == EX_COND) {
-        if (n - first != 3)
-            return unsupported(lw, c, "this conditional expression");
-        e->cond = parts[0];
-        e->lhs = parts[1];
-        e->rhs = parts[2];
-    } else {
-        e->lhs = parts[0];
-        e->rhs = parts[1];
-    }
+    if ((n > 0 && !(e->lhs = lower_expr(lw, kids[0]))) || (n > 1 && !(e->rhs = lower_expr(lw, kids[1]))))
+        return NULL;
     return e;
 }
 
 static Expr *lower_member(Lowering *lw, CXCursor c) {
-    Expr *e = lower_children_as(lw, c, EX_MEMBER, 0);
+    Expr *e = lower_children_as(lw, c, EX_MEMBER);
     if (!e || !e->lhs)
         return e ? unsupported(lw, c, "this member access") : NULL;
     e->text = cx_string(clang_getCursorSpelling(c));
@@ -373,17 +362,41 @@ static Stmt *assign_to(Lowering *lw, Var *v, Expr *value) {
 }
 
 /* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
- * that only the chosen operand is evaluated (and differentiated). */
-static Expr *hoist_cond(Lowering *lw, Expr *e) {
-    if (lw->in_condition || !type_is_floating(e->type))
+ * that only the chosen operand is evaluated (and differentiated). What a branch hoists (a
+ * nested ?:, a call) stays inside that branch, so it too runs only when chosen. */
+static Expr *lower_conditional(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    Type *type = expr_type(lw, c);
+    if (!type || cursor_children(c, &kids) != 3)
+        return type ? unsupported(lw, c, "this conditional expression") : NULL;
+    Expr *e = expr_new(EX_COND, type, cursor_loc(c));
+    if (!(e->cond = lower_expr(lw, kids[0])))
+        return NULL;
+    Stmt *outer = lw->pending, *hoisted[2];
+    Expr *operand[2];
+    for (int k = 0; k < 2; k++) {
+        lw->pending = NULL;
+        operand[k] = lower_expr(lw, kids[1 + k]);
+        hoisted[k] = lw->pending;
+    }
+    lw->pending = outer;
+    if (!operand[0] || !operand[1])
+        return NULL;
+    e->lhs = operand[0];
+    e->rhs = operand[1];
+    if (lw->in_condition || !type_is_floating(type)) {
+        if (hoisted[0] || hoisted[1])
+            return unsupported(lw, c, "a call to a user function inside a branch of an integer ?:");
         return e;
-    Var *v = hoisted_decl(lw, "cond_value", e->type, e->loc)->var;
+    }
+    Var *v = hoisted_decl(lw, "cond_value", type, e->loc)->var;
     Stmt *branch = stmt_new(lw->fn, ST_IF, e->loc);
     branch->cond = e->cond;
-    branch->then = stmt_new(lw->fn, ST_BLOCK, e->loc);
-    block_append(branch->then, assign_to(lw, v, e->lhs));
-    branch->els = stmt_new(lw->fn, ST_BLOCK, e->loc);
-    block_append(branch->els, assign_to(lw, v, e->rhs));
+    Stmt **arms[2] = {&branch->then, &branch->els};
+    for (int k = 0; k < 2; k++) {
+        *arms[k] = hoisted[k] ? hoisted[k] : stmt_new(lw->fn, ST_BLOCK, e->loc);
+        block_append(*arms[k], assign_to(lw, v, operand[k]));
+    }
     add_pending(lw, branch);
     return expr_var(v, e->loc);
 }
@@ -447,11 +460,8 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_BinaryOperator: return lower_binary(lw, c);
     case CXCursor_CompoundAssignOperator:
         return unsupported(lw, c, "a compound assignment inside an expression");
-    case CXCursor_ConditionalOperator: {
-        Expr *e = lower_children_as(lw, c, EX_COND, 0);
-        return e ? hoist_cond(lw, e) : NULL;
-    }
-    case CXCursor_ArraySubscriptExpr: return lower_children_as(lw, c, EX_INDEX, 0);
+    case CXCursor_ConditionalOperator: return lower_conditional(lw, c);
+    case CXCursor_ArraySubscriptExpr: return lower_children_as(lw, c, EX_INDEX);
     case CXCursor_MemberRefExpr: return lower_member(lw, c);
     case CXCursor_CStyleCastExpr: return lower_cast(lw, c);
     case CXCursor_InitListExpr: return lower_init_list(lw, c);

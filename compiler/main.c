@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "annot.h"
 #include "buf.h"
@@ -205,6 +206,9 @@ static int write_atomically(const char *path, const char *text, size_t len) {
         error_at((SrcLoc){NULL, 0, 0}, "cannot create '%s': %s", tmp, strerror(errno));
         return -1;
     }
+    mode_t mask = umask(0); /* mkstemp makes 0600: give the output a compiler's 0666 & ~umask */
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
     FILE *f = fdopen(fd, "wb");
     bool ok = f && fwrite(text, 1, len, f) == len;
     ok = (f ? fclose(f) == 0 : (close(fd), false)) && ok;
