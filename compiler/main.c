@@ -2,6 +2,7 @@
  * and writes the output atomically (a temporary file renamed into place), so that a failed
  * run never leaves a partial or stale output behind. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,6 +279,33 @@ static int run(Options *o) {
     return rc;
 }
 
+typedef struct Job {
+    Options *options;
+    int rc;
+} Job;
+
+static void *run_job(void *arg) {
+    Job *job = arg;
+    job->rc = run(job->options);
+    return NULL;
+}
+
+/* Deeply nested input (a sum of 10^5 terms) recurses deeply in libclang and in lowering:
+ * everything runs on one thread with a large stack (reserved, touched only as used), and
+ * libclang parses on that thread instead of its own 8 MB one. */
+static int run_with_large_stack(Options *o) {
+    setenv("LIBCLANG_NOTHREADS", "1", 1);
+    Job job = {o, 1};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, (size_t)1 << 30) != 0 ||
+        pthread_create(&thread, &attr, run_job, &job) != 0)
+        return run(o);
+    pthread_join(thread, NULL);
+    pthread_attr_destroy(&attr);
+    return job.rc;
+}
+
 int main(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--") == 0)
@@ -294,7 +322,7 @@ int main(int argc, char **argv) {
     Options o = {.emit = "c"};
     int rc = parse_args(&o, argc, argv);
     if (rc == 0)
-        rc = run(&o);
+        rc = run_with_large_stack(&o);
     ir_free_all();
     diag_free();
     return rc;
