@@ -5,6 +5,11 @@
 #include <string.h>
 #include "buf.h"
 
+static void fail(const char *why) {
+    fprintf(stderr, "adc: error: %s\n", why);
+    exit(1);
+}
+
 static void buf_reserve(Buf *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap)
         return;
@@ -12,10 +17,8 @@ static void buf_reserve(Buf *b, size_t extra) {
     while (cap < b->len + extra + 1)
         cap *= 2;
     char *data = realloc(b->data, cap);
-    if (!data) {
-        fputs("adc: error: out of memory\n", stderr);
-        exit(1);
-    }
+    if (!data)
+        fail("out of memory");
     b->data = data;
     b->cap = cap;
 }
@@ -38,8 +41,8 @@ void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, fmt, copy);
     va_end(copy);
-    if (n < 0)
-        return;
+    if (n < 0) /* past INT_MAX: never drop text silently */
+        fail("the generated text is too large (over 2 GiB in one piece)");
     buf_reserve(b, (size_t)n);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;

@@ -150,9 +150,12 @@ static int visit(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
     return operation(lin, id, names, suffix) == 0 ? id : -1;
 }
 
+static void mark_carries(Linear *lin);
+
 int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
     memset(lin, 0, sizeof *lin);
     lin->root = visit(lin, e, names, suffix);
+    mark_carries(lin);
     return lin->root < 0 && e->active ? -1 : 0;
 }
 
@@ -173,13 +176,17 @@ bool operand_value_needed(const Expr *e, int i) {
 }
 
 bool carries_derivative(const Linear *lin, int id) {
-    const LinNode *n = &lin->nodes[id];
-    if (!n->temp)
-        return true;
-    for (int k = 0; k < n->nkids; k++)
-        if (n->partial[k] && carries_derivative(lin, n->kid[k]))
-            return true;
-    return false;
+    return lin->nodes[id].carries;
+}
+
+/* Operands come after their operation in creation order: fill `carries` bottom-up, once. */
+static void mark_carries(Linear *lin) {
+    for (int i = lin->count - 1; i >= 0; i--) {
+        LinNode *n = &lin->nodes[i];
+        n->carries = !n->temp;
+        for (int k = 0; k < n->nkids && !n->carries; k++)
+            n->carries = n->partial[k] && lin->nodes[n->kid[k]].carries;
+    }
 }
 
 bool expr_uses_result(const Expr *e) {

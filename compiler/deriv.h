@@ -19,6 +19,7 @@ typedef struct LinNode {
     int operand[2];         /* which operand of the operation each kid is (0 or 1) */
     const char *partial[2]; /* d value / d kid as C text; NULL: zero */
     bool needed;            /* the backward sweep needs this operation's value */
+    bool carries;           /* a derivative flows from here to some leaf (floor(x) stops it) */
 } LinNode;
 
 typedef struct Linear {
