@@ -544,6 +544,15 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     line(a, "}");
 }
 
+/* The definitions of a loop body that are computed again rather than taped (recompute.c). */
+static void recompute_trip(Adj *a, const Stmt *s) {
+    if (s->kind == ST_BLOCK)
+        for (int i = 0; i < s->nbody; i++)
+            recompute_trip(a, s->body[i]);
+    else if (s->kind == ST_ASSIGN && s->recompute)
+        line(a, "%s = %s; /* recomputed */", expr_text(s->lhs), expr_text(s->rhs));
+}
+
 static void reverse_loop(Adj *a, const Stmt *s) {
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
     const char *trips = ir_format("trips_%d", s->id);
@@ -559,6 +568,7 @@ static void reverse_loop(Adj *a, const Stmt *s) {
              trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
     else if (s->step && !s->var)
         reverse_stmt(a, s->step);
+    recompute_trip(a, s->then);
     reverse_stmt(a, s->then);
     a->depth--;
     line(a, "}");
@@ -624,6 +634,14 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
     return found;
 }
 
+/* v is the array some needed pointer points into (it is restored as an offset from v). */
+static bool is_root(const Func *fn, const Var *v) {
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->needed && fn->vars[i]->pointer_root == v)
+            return true;
+    return false;
+}
+
 /* The locals of the function (all, or those the backward sweep reads), declared once at the
  * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
 static void declare_locals(Adj *a, bool only_needed) {
@@ -634,7 +652,7 @@ static void declare_locals(Adj *a, bool only_needed) {
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < a->fn->nvars; i++) {
             const Var *v = a->fn->vars[i];
-            if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed) ||
+            if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !is_root(a->fn, v)) ||
                 (v->type->kind == TY_PTR) != (pass == 1))
                 continue;
             buf_printf(&unused, " (void)%s;", v->name);

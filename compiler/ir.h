@@ -159,6 +159,8 @@ struct Stmt {
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
     int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
     bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */
+    bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
+    bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
     bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */
     bool active;        /* set by activity analysis: carries derivatives */
 };

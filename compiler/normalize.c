@@ -142,19 +142,20 @@ static Stmt *struct_copy(Normalizer *nz, Expr *lhs, Expr *rhs, SrcLoc loc) {
     return block;
 }
 
-static void mark_first_def(Stmt *s) {
-    if (s->kind == ST_ASSIGN)
-        s->first_def = true;
+static void mark_declares(Stmt *s, bool first_def) {
+    if (s->kind == ST_ASSIGN) {
+        s->declares = true;
+        s->first_def = first_def;
+    }
     for (int i = 0; i < s->nbody; i++)
-        mark_first_def(s->body[i]);
+        mark_declares(s->body[i], first_def);
 }
 
 /* `T v = e;` becomes `v = e;`; `T a[3] = {x, y, z};` becomes a[0] = x; a[1] = y; ...
  * Outside loops that is the variable's first value: nothing before it needs saving. */
 static Stmt *declaration(Normalizer *nz, Stmt *s) {
     Stmt *block = declaration_parts(nz, s);
-    if (nz->loop_depth == 0)
-        mark_first_def(block);
+    mark_declares(block, nz->loop_depth == 0);
     return block;
 }
 

@@ -13,6 +13,7 @@
 #include "activity.h"
 #include "deriv.h"
 #include "diag.h"
+#include "recompute.h"
 #include "tbr.h"
 
 typedef struct Need {
@@ -55,6 +56,11 @@ static void need_all(Tbr *t, const Expr *e) {
         return;
     if (e->kind == EX_VAR)
         need_var(t, e->var);
+    if (e->kind == EX_INDEX || e->kind == EX_DEREF) { /* through a pointer into a local array */
+        Var *root = expr_root_var(e);
+        if (root && root->pointer_root)
+            need_var(t, root->pointer_root);
+    }
     need_all(t, e->lhs);
     need_all(t, e->rhs);
     need_all(t, e->cond);
@@ -144,7 +150,7 @@ static bool shares_loop(const Tbr *t, const Need *n) {
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
-    if (!v || s->first_def)
+    if (!v || s->first_def || s->recompute)
         return false;
     if (s->lhs->kind == EX_VAR && v->pointer_root && v->active) /* its adjoint is recomputed where it is restored */
         return t->assignments[v->index] >= 2;
@@ -223,6 +229,19 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
     find_pointer_roots(t, s->els);
 }
 
+/* A candidate whose value the backward sweep reads is recomputed rather than saved; then its
+ * operands are read too (latest first: an operand may itself be a candidate). */
+static void choose_recomputed(Tbr *t, Stmt *body) {
+    int count;
+    Stmt **candidates = recompute_candidates(t->fn, body, &count);
+    t->number = INT_MAX; /* what they read never changes: no save depends on when */
+    for (int i = count - 1; i >= 0; i--)
+        if (candidates[i]->lhs->var->needed) {
+            candidates[i]->recompute = true;
+            need_all(t, candidates[i]->rhs);
+        }
+}
+
 static int loop_depth(const Stmt *s) {
     if (!s)
         return 0;
@@ -248,8 +267,9 @@ int tbr_analyze(Func *fn, Stmt *body) {
         fn->vars[i]->pointer_root = NULL;
         t.needs[i].first = INT_MAX;
     }
-    visit(&t, body, false);
     find_pointer_roots(&t, body);
+    visit(&t, body, false);
+    choose_recomputed(&t, body);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
         if (v->pointer_root && v->active)

@@ -1,0 +1,178 @@
+/* recompute.c: values the backward sweep computes again instead of taping (see recompute.h).
+ *
+ * In a loop body, `double dx = W[2*i] - W[2*j];` defines a fresh dx on every trip from values
+ * that do not change while the function runs: W's elements are const, i and j are counting
+ * loop indices (the backward sweep recomputes them at the top of each trip). Instead of
+ * pushing the old dx before each definition and popping it back, the backward sweep runs the
+ * definition again at the top of its trip, before any statement of the trip is reversed.
+ * That is correct when the variable is declared at the top level of the body (so nothing
+ * outside the trip sees it), assigned nowhere else, never has its address taken, and its
+ * right side is cheap arithmetic over
+ *   - literals, parameters and locals the function never assigns or assigns once outside
+ *     loops (no globals: a callee may change them), static const tables,
+ *   - indices of the enclosing counting loops,
+ *   - const storage (`const double *W`: W[k], c->f) reached from a parameter the function
+ *     never assigns (adc assumes, as for every const input, that no output aliases it),
+ *   - variables recomputed the same way in this or an enclosing loop body. */
+#include "recompute.h"
+
+enum { MAX_NODES = 32 }; /* a longer right side is taped: recomputing it would cost more */
+
+typedef struct Finder {
+    Func *fn;
+    int *assignments;   /* per variable: assignments anywhere; outside loops count once */
+    bool *in_loop;      /* per variable: assigned inside some loop */
+    bool *address;      /* per variable: &v appears */
+    bool *recomputed;   /* per variable: its definition is a candidate */
+    const Var **indices; /* indices of the enclosing counting loops */
+    int nindices;
+    Stmt **found;
+    int nfound;
+} Finder;
+
+static void scan_expr(Finder *f, const Expr *e) {
+    if (!e)
+        return;
+    if (e->kind == EX_ADDR && expr_root_var(e->lhs))
+        f->address[expr_root_var(e->lhs)->index] = true;
+    scan_expr(f, e->lhs);
+    scan_expr(f, e->rhs);
+    scan_expr(f, e->cond);
+    for (int i = 0; i < e->nargs; i++)
+        scan_expr(f, e->args[i]);
+}
+
+/* Counts assignments and address-taking over the whole body. */
+static void scan(Finder *f, const Stmt *s, int loops) {
+    if (!s)
+        return;
+    if (s->kind == ST_ASSIGN) {
+        Var *v = expr_root_var(s->lhs);
+        if (v) {
+            f->assignments[v->index]++;
+            f->in_loop[v->index] |= loops > 0;
+        }
+    }
+    scan_expr(f, s->lhs);
+    scan_expr(f, s->rhs);
+    scan_expr(f, s->cond);
+    bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
+    for (int i = 0; i < s->nbody; i++)
+        scan(f, s->body[i], loops);
+    scan(f, s->init, loops);
+    scan(f, s->step, loops + loop);
+    scan(f, s->then, loops + loop);
+    scan(f, s->els, loops);
+}
+
+/* v keeps one value while any loop trip runs. */
+static bool invariant_var(const Finder *f, const Var *v) {
+    if (v->is_static_const || f->recomputed[v->index])
+        return true;
+    for (int i = 0; i < f->nindices; i++)
+        if (f->indices[i] == v)
+            return true;
+    int n = f->assignments[v->index];
+    return v->kind != VAR_GLOBAL && !f->address[v->index] && (n == 0 || (n == 1 && !f->in_loop[v->index]));
+}
+
+/* Const storage reached from a parameter the function never assigns, or a static const
+ * table: `const double *p = buf;` does not qualify, buf may change through another name. */
+static bool readonly_storage(const Finder *f, const Expr *e) {
+    const Var *root = expr_root_var(e);
+    return e->type->is_const && root &&
+           (root->is_static_const || (root->kind == VAR_PARAM && f->assignments[root->index] == 0));
+}
+
+/* e is side-effect free, invariant during the trip, and small; *nodes counts its size. */
+static bool invariant(const Finder *f, const Expr *e, int *nodes) {
+    if (++*nodes > MAX_NODES)
+        return false;
+    switch (e->kind) {
+    case EX_NUM: case EX_SIZEOF:
+        return true;
+    case EX_VAR:
+        return invariant_var(f, e->var);
+    case EX_INDEX:
+        return readonly_storage(f, e) && invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
+    case EX_MEMBER: case EX_DEREF:
+        return readonly_storage(f, e) && invariant(f, e->lhs, nodes);
+    case EX_UNARY: case EX_CAST:
+        return invariant(f, e->lhs, nodes);
+    case EX_BINARY:
+        return invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
+    default:
+        return false;
+    }
+}
+
+static bool candidate(const Finder *f, const Stmt *s) {
+    if (s->kind != ST_ASSIGN || !s->declares || s->op != OP_NONE || s->lhs->kind != EX_VAR)
+        return false;
+    const Var *v = s->lhs->var;
+    int nodes = 0;
+    return v->kind == VAR_LOCAL && (type_is_floating(v->type) || v->type->kind == TY_INT) &&
+           f->assignments[v->index] == 1 && !f->address[v->index] && invariant(f, s->rhs, &nodes);
+}
+
+static void find_in(Finder *f, Stmt *s, bool top);
+
+/* A loop: its index joins the invariants while its body is searched. */
+static void find_in_loop(Finder *f, Stmt *loop) {
+    if (loop->checkpoint) /* replayed step by step: its trips have no prologue */
+        return;
+    bool counting = loop->kind == ST_FOR && loop->var;
+    if (counting)
+        f->indices[f->nindices++] = loop->var;
+    find_in(f, loop->then, true);
+    if (counting)
+        f->nindices--;
+}
+
+/* top: s is reached from the loop body through blocks only. */
+static void find_in(Finder *f, Stmt *s, bool top) {
+    if (!s)
+        return;
+    switch (s->kind) {
+    case ST_BLOCK:
+        for (int i = 0; i < s->nbody; i++)
+            find_in(f, s->body[i], top);
+        break;
+    case ST_ASSIGN:
+        if (top && candidate(f, s)) {
+            f->recomputed[s->lhs->var->index] = true;
+            f->found[f->nfound++] = s;
+        }
+        break;
+    case ST_IF:
+        find_in(f, s->then, false);
+        find_in(f, s->els, false);
+        break;
+    case ST_FOR: case ST_WHILE: case ST_DO:
+        find_in_loop(f, s);
+        break;
+    default:
+        break;
+    }
+}
+
+static int count_stmts(const Stmt *s) {
+    if (!s)
+        return 0;
+    int n = 1;
+    for (int i = 0; i < s->nbody; i++)
+        n += count_stmts(s->body[i]);
+    return n + count_stmts(s->init) + count_stmts(s->step) + count_stmts(s->then) + count_stmts(s->els);
+}
+
+Stmt **recompute_candidates(Func *fn, Stmt *body, int *count) {
+    size_t nvars = (size_t)fn->nvars + 1, nstmts = (size_t)count_stmts(body) + 1;
+    Finder f = {.fn = fn, .assignments = ir_alloc(sizeof(int) * nvars),
+                .in_loop = ir_alloc(sizeof(bool) * nvars), .address = ir_alloc(sizeof(bool) * nvars),
+                .recomputed = ir_alloc(sizeof(bool) * nvars),
+                .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts)};
+    scan(&f, body, 0);
+    find_in(&f, body, false);
+    *count = f.nfound;
+    return f.found;
+}

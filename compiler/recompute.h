@@ -1,0 +1,13 @@
+/* recompute.h: which definitions in loop bodies the backward sweep of reverse mode computes
+ * again at the top of each trip instead of taping the values they overwrite (recompute.c).
+ * Used by the to-be-recorded analysis, after normalization for reverse mode. */
+#ifndef ADC_RECOMPUTE_H
+#define ADC_RECOMPUTE_H
+
+#include "ir.h"
+
+/* The assignments of body that could be recomputed, in evaluation order (*count of them);
+ * an assignment's operands are invariant or defined by an earlier candidate. */
+Stmt **recompute_candidates(Func *fn, Stmt *body, int *count);
+
+#endif
