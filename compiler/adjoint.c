@@ -367,14 +367,28 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     case ST_ASSIGN: {
         const char *lhs = expr_text(s->lhs);
-        if (a->taping && s->saves)
-            push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
+        bool save = a->taping && s->saves;
+        /* The backward sweep restores the old value before it reverses the callee, so the
+         * old value goes on the tape after the callee's own entries. */
+        const char *old = save && call ? namer_temp(&a->names) : NULL;
+        if (old) {
+            line(a, "{");
+            a->depth++;
+            line(a, "%s = %s;", decl_of(assignable(s->lhs->type), old, false), lhs);
+        } else if (save) {
+            push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
+        }
         const char *rhs = call ? forward_call(a, s->rhs) : expr_text(s->rhs);
         if (s->op == OP_NONE)
             line(a, "%s = %s;", lhs, rhs);
         else
             line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
+        if (old) {
+            push(a, s->lhs->type, old, lvalue_var(s->lhs));
+            a->depth--;
+            line(a, "}");
+        }
         break;
     }
     case ST_CALL:
@@ -436,6 +450,10 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         return;
     }
     bool compound = s->op == OP_MUL || s->op == OP_DIV;
+    if (reuses_result(s)) {
+        lin.nodes[lin.root].op_text = expr_text(s->lhs);
+        lin.nodes[lin.root].known = true;
+    }
     emit_needed_temps(a->out, &lin, compound, a->depth);
     const char *value = paren_if_needed(lin.root >= 0 ? lin.nodes[lin.root].value : expr_text(s->rhs));
     const char *lhs = paren_if_needed(expr_text(s->lhs));
@@ -521,12 +539,13 @@ static void pointer_shadow(Adj *a, const Var *p) {
 static void reverse_simple(Adj *a, const Stmt *s) {
     bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
     bool restores = s->kind == ST_ASSIGN && s->saves;
+    bool restores_last = restores && reuses_result(s); /* the partials read the new value */
     if (!s->active && !restores)
         return;
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     line(a, "{");
     a->depth++;
-    if (restores) {
+    if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
         if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
             pointer_shadow(a, s->lhs->var);
@@ -540,6 +559,8 @@ static void reverse_simple(Adj *a, const Stmt *s) {
                  "assign its fields");
         a->errors++;
     }
+    if (restores_last)
+        pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
     a->depth--;
     line(a, "}");
 }

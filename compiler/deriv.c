@@ -160,9 +160,10 @@ int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
 }
 
 bool operand_value_needed(const Expr *e, int i) {
-    if (e->kind == EX_CALL) {
-        for (int k = 0; k < e->nargs; k++)
-            if (e->args[k]->active && e->math && e->math->partial[k < 2 ? k : 0])
+    if (e->kind == EX_CALL) { /* the partials name operand i as $i */
+        const char ref[3] = {'$', (char)('0' + i), '\0'};
+        for (int k = 0; k < e->nargs && e->math && k < 2; k++)
+            if (e->args[k]->active && e->math->partial[k] && strstr(e->math->partial[k], ref))
                 return true;
         return false;
     }
@@ -187,6 +188,13 @@ static void mark_carries(Linear *lin) {
         for (int k = 0; k < n->nkids && !n->carries; k++)
             n->carries = n->partial[k] && lin->nodes[n->kid[k]].carries;
     }
+}
+
+bool reuses_result(const Stmt *s) {
+    const Expr *rhs = s->rhs;
+    Var *target = expr_root_var(s->lhs);
+    return s->kind == ST_ASSIGN && s->active && s->op == OP_NONE && target && rhs->kind == EX_CALL &&
+           rhs->math && type_is_floating(s->lhs->type) && expr_uses_result(rhs) && !expr_mentions(rhs, target);
 }
 
 bool expr_uses_result(const Expr *e) {
@@ -214,7 +222,7 @@ void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth) {
             partials_used |= n->partial[k] && carries_derivative(lin, n->kid[k]);
         for (int k = 0; k < n->nkids; k++)
             lin->nodes[n->kid[k]].needed |=
-                n->needed || (partials_used && operand_value_needed(n->expr, n->operand[k]));
+                (n->needed && !n->known) || (partials_used && operand_value_needed(n->expr, n->operand[k]));
     }
     /* Every operand's temporary must come before its user: write in reverse order. */
     for (int i = lin->count - 1; i >= 0; i--) {

@@ -19,6 +19,7 @@ typedef struct LinNode {
     int operand[2];         /* which operand of the operation each kid is (0 or 1) */
     const char *partial[2]; /* d value / d kid as C text; NULL: zero */
     bool needed;            /* the backward sweep needs this operation's value */
+    bool known;             /* op_text reads the value from a variable: no operand needed */
     bool carries;           /* a derivative flows from here to some leaf (floor(x) stops it) */
 } LinNode;
 
@@ -49,6 +50,10 @@ void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth);
 bool expr_uses_result(const Expr *e);
 /* Whether the partials of operation e read the value of its operand i. */
 bool operand_value_needed(const Expr *e, int i);
+/* Whether the backward sweep of assignment s takes the result its partials need from s's
+ * target instead of calling the function again: `y = tanh(z)` gives z_b += (1 - y*y) * adj,
+ * read before y's old value is restored. */
+bool reuses_result(const Stmt *s);
 /* Whether a derivative flows from node id down to some leaf (floor(x) stops it). */
 bool carries_derivative(const Linear *lin, int id);
 

@@ -192,7 +192,7 @@ const char *op_spelling(Op op) {
     return names[op];
 }
 
-static bool expr_mentions(const Expr *e, const Var *v) {
+bool expr_mentions(const Expr *e, const Var *v) {
     if (!e)
         return false;
     if (e->kind == EX_VAR && e->var == v)

@@ -106,6 +106,17 @@ static void need_expr(Tbr *t, const Expr *e, bool value) {
         need_expr(t, e->rhs, whole || operand_value_needed(e, 1));
 }
 
+/* `y = tanh(z)` reads the operands its partials need, and the new y: as if numbered after
+ * the assignment, so that only a later overwrite of y saves it. */
+static void need_result(Tbr *t, const Stmt *s) {
+    const Expr *call = s->rhs;
+    for (int i = 0; i < call->nargs; i++)
+        need_expr(t, call->args[i], operand_value_needed(call, i));
+    t->number++;
+    need_all(t, s->lhs);
+    t->number--;
+}
+
 /* What the backward sweep of one assignment reads. */
 static void need_assignment(Tbr *t, const Stmt *s) {
     if (s->lhs->kind != EX_VAR) /* a saved element is restored through its address */
@@ -114,6 +125,8 @@ static void need_assignment(Tbr *t, const Stmt *s) {
         return;
     if (s->rhs->kind == EX_CALL && s->rhs->callee) {
         need_all(t, s->rhs);
+    } else if (reuses_result(s)) {
+        need_result(t, s);
     } else if (type_is_floating(s->lhs->type)) {
         bool compound = s->op == OP_MUL || s->op == OP_DIV;
         need_expr(t, s->rhs, compound);
