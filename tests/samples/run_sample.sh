@@ -14,7 +14,8 @@ if [ $# -lt 5 ]; then
     echo "usage: $0 NAME SAMPLES_DIR BUILD_DIR INCLUDE_DIR CC [EXTRA_FLAGS]" >&2
     exit 2
 fi
-name=$1 samples=$2 build=$3 include=$4 cc=$5 extra=${6:-}
+abs() { case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac; }
+name=$1 samples=$(abs "$2") build=$(abs "$3") include=$(abs "$4") cc=$5 extra=${6:-}
 for f in "$samples/$name/Makefile" "$build/compiler/adc" "$build/runtime/libadc.a" \
          "$include/adc.h"; do
     [ -e "$f" ] || { echo "run_sample: $f not found" >&2; exit 2; }
