@@ -3,7 +3,7 @@
 #include <math.h>
 #include <adc.h>
 
-ADC_DIFF(wrt(w1, w2), modes(tangent, adjoint, grad))
+ADC_DIFF(wrt(w1, w2), modes(tangent, adjoint, grad, hvp))
 double L(double w1, double w2) {
     double v1 = log(w1);
     double v2 = w2 * v1;
