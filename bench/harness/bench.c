@@ -65,16 +65,12 @@ static int cmp_double(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-/* Times the routes w[0..nw): per route, the median over samples of `inner` calls each, at
- * least MIN_TOTAL seconds in all. The samples of the routes are interleaved (one sample of
- * each route per round), so that a change in the load of the machine affects every route
- * alike and their ratios stay meaningful. */
-static void time_works(const work *w, int nw, double *median) {
-    int inner[8], need[8], have[8];
-    double *ts[8];
-    for (int i = 0; i < nw; i++) {
+void bench_time(int nroutes, void (*call)(int route, void *ctx), void *ctx, double *median) {
+    int inner[BENCH_MAX_ROUTES], need[BENCH_MAX_ROUTES], have[BENCH_MAX_ROUTES];
+    double *ts[BENCH_MAX_ROUTES];
+    for (int i = 0; i < nroutes; i++) {
         double t0 = now();
-        run_once(&w[i]); /* warm-up; also sizes the sample */
+        call(i, ctx); /* warm-up; also sizes the sample */
         double t1 = now() - t0;
         if (t1 < 1e-9)
             t1 = 1e-9;
@@ -90,22 +86,26 @@ static void time_works(const work *w, int nw, double *median) {
     }
     for (int busy = 1; busy;) {
         busy = 0;
-        for (int i = 0; i < nw; i++) {
+        for (int i = 0; i < nroutes; i++) {
             if (have[i] == need[i])
                 continue;
             double a = now();
             for (int k = 0; k < inner[i]; k++)
-                run_once(&w[i]);
+                call(i, ctx);
             ts[i][have[i]++] = (now() - a) / inner[i];
             busy = 1;
         }
     }
-    for (int i = 0; i < nw; i++) {
+    for (int i = 0; i < nroutes; i++) {
         int n = need[i];
         qsort(ts[i], (size_t)n, sizeof(double), cmp_double);
         median[i] = n % 2 ? ts[i][n / 2] : 0.5 * (ts[i][n / 2 - 1] + ts[i][n / 2]);
         free(ts[i]);
     }
+}
+
+static void call_work(int route, void *works) {
+    run_once((const work *)works + route);
 }
 
 /* max|a-b| / max|b| */
@@ -219,7 +219,7 @@ int bench_run(const bench_case *c) {
         kinds[nw++] = 2;
     for (int i = 0; i < nw; i++)
         ws[i] = w, ws[i].kind = kinds[i];
-    time_works(ws, nw, med);
+    bench_time(nw, call_work, ws, med);
     for (int i = 0; i < nw; i++)
         t_by_kind[kinds[i]] = med[i];
     if (c->adolc && env_flag("BENCH_TIME_ADOLC")) {
@@ -229,7 +229,7 @@ int bench_run(const bench_case *c) {
             kinds[nw++] = 4;
         for (int i = 0; i < nw; i++)
             ws[i] = w, ws[i].kind = kinds[i];
-        time_works(ws, nw, med);
+        bench_time(nw, call_work, ws, med);
         t_primal2 = med[0];
         for (int i = 1; i < nw; i++)
             t_by_kind[kinds[i]] = med[i];
