@@ -1,4 +1,5 @@
-/* bench.h: timing and cross-checking harness of bench/run (bench_time also of bench/jacobian).
+/* bench.h: timing and cross-checking harness of bench/run (bench_time and bench_rel_err also
+ * of bench/jacobian).
  *
  * A case packs its active inputs into one flat vector x[0..n) and gives small adapters that
  * unpack it and call the primal, the adc gradient (NAME_grad), the adc forward sweep on a
@@ -39,6 +40,9 @@ typedef struct bench_case {
 
 /* Relative tolerance of every cross-check (max-norm of the difference over max-norm). */
 #define BENCH_TOL 1e-8
+
+/* max |a - b| / max |b| over n elements; NaN if any difference is NaN. */
+double bench_rel_err(int n, const double *a, const double *b);
 
 int bench_run(const bench_case *c);
 
