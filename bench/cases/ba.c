@@ -1,5 +1,5 @@
-/* Benchmark driver: bundle adjustment (bench/objectives/ba.c, or its variant ba_enum.c:
- * both generate ba_ad.h), 10 cameras, 150 points, 500 observations. */
+/* Benchmark driver: bundle adjustment (bench/objectives/ba.c), 10 cameras, 150 points,
+ * 500 observations. */
 #include <stdlib.h>
 #include <string.h>
 #include "bench.h"
@@ -40,7 +40,7 @@ static double adolc_reuse(const double *p, double *g, void *v) {
     return ba_adolc_reuse(NP, p, g);
 }
 
-int main(int argc, char **argv) {
+int main(void) {
     static ba_ctx c;
     static double p[NP];
     bench_rng r = {2024u};
@@ -59,7 +59,6 @@ int main(int argc, char **argv) {
         c.obs[2 * i + 1] = (int)((7u * (unsigned)i + (unsigned)(i / NCAMS)) % NPTS);
     }
     bench_fill(c.feats, 2 * NOBS, &r, -0.15, 0.15);
-    bench_case bc = {argc > 1 ? argv[1] : "ba", NP, p, &c, primal, grad, fwdrev, adolc,
-                     adolc_reuse, 1};
+    bench_case bc = {"ba", NP, p, &c, primal, grad, fwdrev, adolc, adolc_reuse, 1};
     return bench_run(&bc);
 }

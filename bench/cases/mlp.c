@@ -1,5 +1,4 @@
-/* Benchmark driver: 3-layer MLP loss (bench/objectives/mlp.c or its variant mlp_enum.c, both
- * generate mlp_ad.h), 16-32-32-4, batch 64. */
+/* Benchmark driver: 3-layer MLP loss (bench/objectives/mlp.c), 16-32-32-4, batch 64. */
 #include <string.h>
 #include "bench.h"
 #include "mlp.h"
@@ -39,13 +38,12 @@ static double adolc_reuse(const double *p, double *g, void *v) {
     return mlp_adolc_reuse(NP, p, g);
 }
 
-int main(int argc, char **argv) {
+int main(void) {
     static double p[NP];
     bench_rng r = {31337u};
     bench_fill(p, NP, &r, -0.4, 0.4);
     bench_fill(X, BATCH * MLP_IN, &r, -1.0, 1.0);
     bench_fill(Y, BATCH * MLP_OUT, &r, -1.0, 1.0);
-    bench_case bc = {argc > 1 ? argv[1] : "mlp", NP, p, NULL, primal, grad, fwdrev, adolc,
-                     adolc_reuse, 1};
+    bench_case bc = {"mlp", NP, p, NULL, primal, grad, fwdrev, adolc, adolc_reuse, 1};
     return bench_run(&bc);
 }

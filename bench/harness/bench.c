@@ -65,16 +65,12 @@ static int cmp_double(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-/* Times the routes w[0..nw): per route, the median over samples of `inner` calls each, at
- * least MIN_TOTAL seconds in all. The samples of the routes are interleaved (one sample of
- * each route per round), so that a change in the load of the machine affects every route
- * alike and their ratios stay meaningful. */
-static void time_works(const work *w, int nw, double *median) {
-    int inner[8], need[8], have[8];
-    double *ts[8];
-    for (int i = 0; i < nw; i++) {
+void bench_time(int nroutes, void (*call)(int route, void *ctx), void *ctx, double *median) {
+    int inner[BENCH_MAX_ROUTES], need[BENCH_MAX_ROUTES], have[BENCH_MAX_ROUTES];
+    double *ts[BENCH_MAX_ROUTES];
+    for (int i = 0; i < nroutes; i++) {
         double t0 = now();
-        run_once(&w[i]); /* warm-up; also sizes the sample */
+        call(i, ctx); /* warm-up; also sizes the sample */
         double t1 = now() - t0;
         if (t1 < 1e-9)
             t1 = 1e-9;
@@ -90,17 +86,17 @@ static void time_works(const work *w, int nw, double *median) {
     }
     for (int busy = 1; busy;) {
         busy = 0;
-        for (int i = 0; i < nw; i++) {
+        for (int i = 0; i < nroutes; i++) {
             if (have[i] == need[i])
                 continue;
             double a = now();
             for (int k = 0; k < inner[i]; k++)
-                run_once(&w[i]);
+                call(i, ctx);
             ts[i][have[i]++] = (now() - a) / inner[i];
             busy = 1;
         }
     }
-    for (int i = 0; i < nw; i++) {
+    for (int i = 0; i < nroutes; i++) {
         int n = need[i];
         qsort(ts[i], (size_t)n, sizeof(double), cmp_double);
         median[i] = n % 2 ? ts[i][n / 2] : 0.5 * (ts[i][n / 2 - 1] + ts[i][n / 2]);
@@ -108,12 +104,16 @@ static void time_works(const work *w, int nw, double *median) {
     }
 }
 
-/* max|a-b| / max|b| */
-static double rel_err(int n, const double *a, const double *b) {
+static void call_work(int route, void *works) {
+    run_once((const work *)works + route);
+}
+
+double bench_rel_err(int n, const double *a, const double *b) {
     double d = 0.0, m = 0.0;
     for (int i = 0; i < n; i++) {
         double e = fabs(a[i] - b[i]);
-        if (!(e <= d)) d = e; /* propagates NaN */
+        if (e > d || isnan(e))
+            d = e;
         if (fabs(b[i]) > m) m = fabs(b[i]);
     }
     return m > 0.0 ? d / m : d;
@@ -161,7 +161,7 @@ int bench_run(const bench_case *c) {
     double ft = c->fwdrev(c->x, gf, c->ctx, &tape);
     size_t adc_bytes = adc_tape_peak_bytes(&tape);
     bad |= check(c->name, "value of NAME_forward vs primal", rel_scalar(ft, f));
-    bad |= check(c->name, "NAME_forward/NAME_reverse vs NAME_grad", rel_err(n, gf, g));
+    bad |= check(c->name, "NAME_forward/NAME_reverse vs NAME_grad", bench_rel_err(n, gf, g));
     if (adc_tape_failed(&tape) || adc_tape_bytes(&tape) != 0) {
         fprintf(stderr, "MISMATCH %s: tape failed or not emptied by NAME_reverse (%zu bytes)\n",
                 c->name, adc_tape_bytes(&tape));
@@ -170,13 +170,13 @@ int bench_run(const bench_case *c) {
     if (c->adolc) {
         double fa = c->adolc(c->x, ga, c->ctx, &adolc_bytes);
         fa = c->adolc(c->x, ga, c->ctx, &adolc_bytes); /* second trace: buffers sized in core */
-        err_adolc = rel_err(n, g, ga);
+        err_adolc = bench_rel_err(n, g, ga);
         bad |= check(c->name, "ADOL-C value vs primal", rel_scalar(fa, f));
         bad |= check(c->name, "adc vs ADOL-C gradient", err_adolc);
     }
     if (c->fd) {
         fd_grad(c, xw, gf);
-        err_fd = rel_err(n, g, gf);
+        err_fd = bench_rel_err(n, g, gf);
         bad |= check(c->name, "adc vs central differences", err_fd);
     }
 
@@ -219,7 +219,7 @@ int bench_run(const bench_case *c) {
         kinds[nw++] = 2;
     for (int i = 0; i < nw; i++)
         ws[i] = w, ws[i].kind = kinds[i];
-    time_works(ws, nw, med);
+    bench_time(nw, call_work, ws, med);
     for (int i = 0; i < nw; i++)
         t_by_kind[kinds[i]] = med[i];
     if (c->adolc && env_flag("BENCH_TIME_ADOLC")) {
@@ -229,7 +229,7 @@ int bench_run(const bench_case *c) {
             kinds[nw++] = 4;
         for (int i = 0; i < nw; i++)
             ws[i] = w, ws[i].kind = kinds[i];
-        time_works(ws, nw, med);
+        bench_time(nw, call_work, ws, med);
         t_primal2 = med[0];
         for (int i = 1; i < nw; i++)
             t_by_kind[kinds[i]] = med[i];

@@ -1,4 +1,5 @@
-/* bench.h: timing and cross-checking harness of bench/run.
+/* bench.h: timing and cross-checking harness of bench/run (bench_time and bench_rel_err also
+ * of bench/jacobian).
  *
  * A case packs its active inputs into one flat vector x[0..n) and gives small adapters that
  * unpack it and call the primal, the adc gradient (NAME_grad), the adc forward sweep on a
@@ -40,7 +41,18 @@ typedef struct bench_case {
 /* Relative tolerance of every cross-check (max-norm of the difference over max-norm). */
 #define BENCH_TOL 1e-8
 
+/* max |a - b| / max |b| over n elements; NaN if any difference is NaN. */
+double bench_rel_err(int n, const double *a, const double *b);
+
 int bench_run(const bench_case *c);
+
+/* Times the routes 0..nroutes-1, call(route, ctx) being one call of a route: median[route] gets
+ * the median per call over samples of several calls each (at least 0.2 s per route, at least
+ * 3 samples), in CPU time of the thread. The samples of the routes are interleaved, one sample
+ * of each route per round, so that a change in the load of the machine affects every route
+ * alike and their ratios stay meaningful. */
+#define BENCH_MAX_ROUTES 8
+void bench_time(int nroutes, void (*call)(int route, void *ctx), void *ctx, double *median);
 
 /* Deterministic data: splitmix64 stream. */
 typedef struct bench_rng { unsigned long long s; } bench_rng;
