@@ -58,6 +58,8 @@ static int apply_request(Func *fn, const Request *req, const char *annotation, i
             return -1;
         fn->modes = req->modes ? req->modes : (annotation ? fn->modes : annot_default_modes(fn));
     }
+    if (req && req->vector_width > 0)
+        vector_width = req->vector_width;
     if (vector_width > 0) {
         fn->vector_width = vector_width;
         fn->modes |= MODE_TANGENT_VECTOR;

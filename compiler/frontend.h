@@ -10,6 +10,7 @@ typedef struct Request {
     const char *function;
     const char *wrt;     /* comma-separated parameter names, or NULL for every floating one */
     unsigned modes;      /* 0: the default modes */
+    int vector_width;    /* > 0: also the vector tangent with this many directions */
 } Request;
 
 typedef struct FrontendOptions {

@@ -94,6 +94,10 @@ static void adjoint_param(Buf *b, const Var *p, const char *suffix) {
         param(b, type_pointer_to(p->type), name, true);
 }
 
+bool gen_copies_directions(const Instance *in, const Var *p) {
+    return in->kind == KIND_TANGENT_VECTOR && type_is_floating(p->type) && stmt_assigns(in->fn->body, p);
+}
+
 void gen_signature(Buf *b, const Instance *in) {
     const Func *fn = in->fn;
     Buf params = {0};
@@ -110,7 +114,7 @@ void gen_signature(Buf *b, const Instance *in) {
             Type *shadow = vector_type(p->type, in->width);
             if (type_is_floating(p->type))
                 shadow->base->is_const = true;
-            param(&params, shadow, ir_format("%s_d", p->name), false);
+            param(&params, shadow, ir_format("%s_d%s", p->name, gen_copies_directions(in, p) ? "_in" : ""), false);
             break;
         }
         case KIND_ADJOINT: case KIND_REVERSE: adjoint_param(&params, p, "_b"); break;

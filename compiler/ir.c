@@ -214,3 +214,14 @@ bool stmt_mentions(const Stmt *s, const Var *v) {
     return stmt_mentions(s->init, v) || stmt_mentions(s->step, v) || stmt_mentions(s->then, v) ||
            stmt_mentions(s->els, v);
 }
+
+bool stmt_assigns(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || (s->kind == ST_DECL && s->var == v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_assigns(s->body[i], v))
+            return true;
+    return stmt_assigns(s->init, v) || stmt_assigns(s->step, v) || stmt_assigns(s->then, v) || stmt_assigns(s->els, v);
+}

@@ -231,6 +231,8 @@ Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc l
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);
+/* Whether s (or a statement inside it) assigns or declares v. */
+bool stmt_assigns(const Stmt *s, const Var *v);
 bool expr_mentions(const Expr *e, const Var *v);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);

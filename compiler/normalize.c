@@ -219,17 +219,6 @@ static Var *loop_index(const Stmt *s) {
     return step->lhs->var;
 }
 
-static bool assigns(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || (s->kind == ST_DECL && s->var == v))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (assigns(s->body[i], v))
-            return true;
-    return assigns(s->init, v) || assigns(s->step, v) || assigns(s->then, v) || assigns(s->els, v);
-}
-
 /* A counting loop `for (i = a; i < b; i += c)` whose body neither changes i nor exits early
  * keeps its for form with var = i: the backward sweep recomputes i from the trip count
  * instead of taping it, and a checkpointed loop replays its steps by index. */
@@ -251,7 +240,7 @@ static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
     Exits x = {0};
     scan_exits(s->then, &x, false);
     Var *index = loop_index(s);
-    bool counting = index && !assigns(s->then, index) && !x.ret && !x.brk && !x.cont;
+    bool counting = index && !stmt_assigns(s->then, index) && !x.ret && !x.brk && !x.cont;
     if (s->checkpoint && !counting) {
         error_at(s->loc, "ADC_CHECKPOINT needs a loop `for (i = a; i < b; i++)` whose body does not "
                  "change i and has no break, continue or return");
@@ -300,13 +289,14 @@ static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
     return out;
 }
 
-static Stmt *rebuild(Normalizer *nz, Stmt *s) {
+/* last: s ends the function (a block's last statement then does too). */
+static Stmt *rebuild(Normalizer *nz, Stmt *s, bool last) {
     Stmt *copy = stmt_new(nz->fn, s->kind, s->loc);
     int id = copy->id;
     *copy = *s;
     copy->id = id;
     if (s->kind == ST_BLOCK)
-        return normalize_block(nz, s, false);
+        return normalize_block(nz, s, last);
     copy->then = s->then ? normalize_block(nz, s->then, false) : NULL;
     copy->els = s->els ? normalize_block(nz, s->els, false) : NULL;
     return copy;
@@ -323,7 +313,7 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
     case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);
     case ST_FOR: case ST_WHILE: case ST_DO: return normalize_loop(nz, s);
-    default: return rebuild(nz, s);
+    default: return rebuild(nz, s, last);
     }
 }
 

@@ -24,13 +24,32 @@ bool second_order_prepare(Program *prog) {
     return any;
 }
 
+static int active_count(const Func *fn, int *which) {
+    int count = 0;
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->wrt[i]) {
+            *which = i;
+            count++;
+        }
+    return count;
+}
+
+/* The dense Hessian comes from the vector tangent over the adjoint, vector_width columns per
+ * sweep, when the annotation asks for vector(N) and the active parameter is an array. */
+static bool vector_hessian(const Func *fn) {
+    int which = 0;
+    return (fn->modes & MODE_HESSIAN) && fn->vector_width > 0 && active_count(fn, &which) == 1 &&
+           fn->params[which]->type->kind == TY_PTR;
+}
+
 /* The second stage's request: the tangent of f_adjoint with respect to x and x_b. */
 static Request adjoint_tangent_request(const Func *fn) {
     Buf wrt = {0};
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i])
             buf_printf(&wrt, "%s%s,%s_b", wrt.len ? "," : "", fn->params[i]->name, fn->params[i]->name);
-    Request r = {ir_format("%s_adjoint", fn->name), ir_strdup(buf_str(&wrt)), MODE_TANGENT};
+    Request r = {ir_format("%s_adjoint", fn->name), ir_strdup(buf_str(&wrt)), MODE_TANGENT,
+                 vector_hessian(fn) ? fn->vector_width : 0};
     buf_free(&wrt);
     return r;
 }
@@ -47,16 +66,6 @@ static void hvp_signature(Buf *b, const Func *fn) {
         buf_printf(b, ", const double %s%s_v, double *%s_hv", pointer ? "*" : "", p->name, p->name);
     }
     buf_putc(b, ')');
-}
-
-static int active_count(const Func *fn, int *which) {
-    int count = 0;
-    for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i]) {
-            *which = i;
-            count++;
-        }
-    return count;
 }
 
 static void hessian_signature(Buf *b, const Func *fn) {
@@ -139,6 +148,45 @@ static void emit_hessian(Buf *b, const Func *fn) {
     buf_free(&call);
 }
 
+/* The dense Hessian by the vector tangent of f_adjoint: W unit directions per sweep. */
+static void emit_vector_hessian(Buf *b, const Func *fn) {
+    int which = 0, w = fn->vector_width;
+    active_count(fn, &which);
+    const Var *x = fn->params[which];
+    buf_printf(b, "/* %s_hessian: the dense Hessian of %s with respect to %s, row-major, n = %s: the\n"
+               " * vector tangent of %s_adjoint seeded with %d unit directions per sweep (columns j0 ..\n"
+               " * j0 + %d). Returns 0, or -1 when out of memory. */\n",
+               fn->name, fn->name, x->name, fn->len[which], fn->name, w, w - 1);
+    hessian_signature(b, fn);
+    buf_printf(b, " {\n    long n_h = (long)(%s);\n"
+               "    double (*seed)[%d] = calloc((size_t)n_h, sizeof *seed);\n"
+               "    double (*columns)[%d] = malloc((size_t)n_h * sizeof *columns);\n"
+               "    double *%s_b = malloc((size_t)n_h * sizeof *%s_b);\n"
+               "    if (!seed || !columns || !%s_b) {\n"
+               "        free(seed);\n        free(columns);\n        free(%s_b);\n        return -1;\n    }\n"
+               "    for (long j0 = 0; j0 < n_h; j0 += %d) {\n"
+               "        int width = n_h - j0 < %d ? (int)(n_h - j0) : %d;\n"
+               "        for (int k = 0; k < width; k++)\n            seed[j0 + k][k] = 1.0;\n"
+               "        memset(columns, 0, (size_t)n_h * sizeof *columns);\n"
+               "        memset(%s_b, 0, (size_t)n_h * sizeof *%s_b);\n"
+               "        double value_d[%d];\n",
+               fn->len[which], w, w, x->name, x->name, x->name, x->name, w, w, w, x->name, x->name, w);
+    Buf call = {0};
+    for (int i = 0; i < fn->nparams; i++) {
+        buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
+        if (i == which)
+            buf_printf(&call, ", (const double (*)[%d])seed, %s_b, columns", w, x->name);
+    }
+    buf_printf(b, "        %s_adjoint_tangent_vector(%s, 1.0, value_d);\n"
+               "        for (long i = 0; i < n_h; i++)\n"
+               "            for (int k = 0; k < width; k++)\n"
+               "                hessian[i * n_h + j0 + k] = columns[i][k];\n"
+               "        for (int k = 0; k < width; k++)\n            seed[j0 + k][k] = 0.0;\n    }\n"
+               "    free(seed);\n    free(columns);\n    free(%s_b);\n    return 0;\n}\n\n",
+               fn->name, buf_str(&call), x->name);
+    buf_free(&call);
+}
+
 void second_order_prototypes(const Program *prog, Buf *out) {
     for (int i = 0; i < prog->nfuncs; i++) {
         const Func *fn = prog->funcs[i];
@@ -176,7 +224,7 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     }
     /* Only what the requests ask: callees were annotated for the first stage, not this one. */
     for (int i = 0; i < stage.nfuncs; i++)
-        if (stage.funcs[i]->requested && stage.funcs[i]->modes != MODE_TANGENT)
+        if (stage.funcs[i]->requested && (stage.funcs[i]->modes & ~(unsigned)MODE_TANGENT_VECTOR) != MODE_TANGENT)
             stage.funcs[i]->requested = false;
     buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
     if ((errors = gen_functions(&stage, out)) != 0)
@@ -186,7 +234,9 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
         if (!wants_second_order(fn))
             continue;
         emit_hvp(out, fn);
-        if (fn->modes & MODE_HESSIAN)
+        if (vector_hessian(fn))
+            emit_vector_hessian(out, fn);
+        else if (fn->modes & MODE_HESSIAN)
             emit_hessian(out, fn);
     }
     return 0;

@@ -226,7 +226,8 @@ static void compound_tangent(Tangent *t, const Stmt *s, const char *lhs_d, const
 }
 
 /* adc's own reverse code, differentiated again: a value and its tangent travel together on the
- * tape, the tangent pushed last and so popped first. */
+ * tape, the tangent pushed last and so popped first (in vector mode, the directions k in
+ * increasing order, popped in decreasing order). */
 static bool popped(const Expr *e) {
     return e->kind == EX_CALL ? e->tape_op == TAPE_POP_DOUBLE : e->kind == EX_CAST && popped(e->lhs);
 }
@@ -236,20 +237,19 @@ static void tape_push(Tangent *t, const Expr *call) {
     if (call->args[1]->active && differentiate(t, call->args[1], &value, &tangent) != 0)
         return;
     line(t, "%s;", expr_text(call));
-    line(t, "adc_push_double(%s, %s);", expr_text(call->args[0]), tangent);
+    if (t->width)
+        line(t, "for (int k = 0; k < %d; k++) adc_push_double(%s, %s);", t->width, expr_text(call->args[0]), tangent);
+    else
+        line(t, "adc_push_double(%s, %s);", expr_text(call->args[0]), tangent);
 }
 
 static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
-    if (t->width) {
-        error_at(s->loc, "the vector tangent mode cannot differentiate tape operations");
-        t->errors++;
-        return;
-    }
-    if (lhs_d)
-        line(t, "%s = adc_pop_double(tape);", lhs_d);
+    const char *target = lhs_d ? ir_format("%s = ", direction(t, lhs_d)) : "(void)";
+    if (t->width)
+        line(t, "for (int k = %d; k >= 0; k--) %sadc_pop_double(tape);", t->width - 1, target);
     else
-        line(t, "(void)adc_pop_double(tape);");
+        line(t, "%sadc_pop_double(tape);", target);
     primal_assign(t, s, expr_text(s->rhs));
 }
 
@@ -489,7 +489,10 @@ static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
-        if (t->in->mask[i] && !p->active)
+        if (t->in->mask[i] && gen_copies_directions(t->in, p)) /* the body assigns p: a local copy */
+            line(t, "%s; for (int k = 0; k < %d; k++) %s_d[k] = %s_d_in[k];",
+                 shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->width, p->name, p->name);
+        else if (t->in->mask[i] && !p->active)
             line(t, "(void)%s_d;", p->name);
         else if (!t->in->mask[i] && p->active)
             line(t, "%s = {0};", shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name));
