@@ -23,8 +23,9 @@ typedef struct adc_check_result {
 } adc_check_result;
 
 /* Status codes of the checks. ADC_CHECK_EINVAL: n or m <= 0, a NULL pointer (other than ctx,
- * result and log), a non-finite x, v or w, or tol negative or NaN. result is written only when
- * the check ran (PASS or FAIL). */
+ * result and log), a non-finite x, v or w, or tol negative or not finite; then f is not called
+ * and nothing is written or printed. result is written only when the check ran (PASS or FAIL).
+ * Non-finite derivatives (grad, jv, jtw) or values of f are not errors: they FAIL. */
 enum { ADC_CHECK_PASS = 0, ADC_CHECK_FAIL = 1, ADC_CHECK_EINVAL = -1, ADC_CHECK_ENOMEM = -2 };
 
 /* Compares grad[0..n) with finite differences of f at x (4n evaluations of f). Returns

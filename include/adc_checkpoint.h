@@ -60,13 +60,16 @@ typedef struct adc_revolve {
 } adc_revolve;
 
 /* Prepares a schedule reversing `steps` >= 0 steps with `snapshots` >= 1 slots. Returns
- * ADC_REVOLVE_OK, ADC_REVOLVE_EINVAL or ADC_REVOLVE_ENOMEM; on failure adc_revolve_next
- * returns ADC_RV_ERROR and adc_revolve_free is still safe. */
+ * ADC_REVOLVE_OK; ADC_REVOLVE_EINVAL for a NULL r, steps < 0 or snapshots < 1; or
+ * ADC_REVOLVE_ENOMEM. On failure (r not NULL) adc_revolve_next returns ADC_RV_ERROR and
+ * adc_revolve_free is still safe. */
 int adc_revolve_init(adc_revolve *r, long steps, int snapshots);
 
-/* Returns the next action and updates capo, old_capo and check for it. */
+/* Returns the next action and updates capo, old_capo and check for it; ADC_RV_ERROR for a
+ * NULL r or one not successfully initialized (or already freed). */
 int adc_revolve_next(adc_revolve *r);
 
+/* Releases the schedule; a NULL r is ignored, and freeing twice is harmless. */
 void adc_revolve_free(adc_revolve *r);
 
 /* The number of steps run by ADC_RV_ADVANCE actions of the schedule for (steps, snapshots),
@@ -81,13 +84,16 @@ typedef struct adc_snapshots {
     int count;    /* number of slots */
 } adc_snapshots;
 
-/* Each returns ADC_REVOLVE_OK, or ADC_REVOLVE_EINVAL for a bad index, count < 1 or size 0 (and
- * ADC_REVOLVE_ENOMEM from init). */
+/* Each returns ADC_REVOLVE_OK, or ADC_REVOLVE_EINVAL for a NULL s or state, a store that is
+ * not initialized (or freed), a slot outside 0..count-1, count < 1 or size 0; init also returns
+ * ADC_REVOLVE_ENOMEM (when count * size overflows too). On failure init leaves s empty. */
 int adc_snapshots_init(adc_snapshots *s, int count, size_t size);
 int adc_snapshots_save(adc_snapshots *s, int slot, const void *state);
 int adc_snapshots_load(const adc_snapshots *s, int slot, void *state);
-/* The storage of slot `slot` (NULL for a bad index), for states made of several arrays. */
+/* The storage of slot `slot`, for states made of several arrays; NULL where save would return
+ * ADC_REVOLVE_EINVAL. */
 void *adc_snapshots_slot(adc_snapshots *s, int slot);
+/* Releases the store; a NULL s is ignored, and freeing twice is harmless. */
 void adc_snapshots_free(adc_snapshots *s);
 
 #endif

@@ -3,8 +3,10 @@
  *
  * A tape is a growable byte stack owned by the caller: no globals, so separate tapes may be
  * used from separate threads. Pushes are inline and cheap; growth is out of line. If memory
- * runs out the tape records the failure (adc_tape_failed) and ignores further pushes; pops on
- * a failed or empty tape return zero, so a caller must check adc_tape_failed afterwards. */
+ * runs out the tape records the failure (adc_tape_failed), releases its storage and from then
+ * on reads as empty: further pushes are ignored and pops return zero, so a caller must check
+ * adc_tape_failed afterwards. The inline push/pop functions trust their tape pointer (it comes
+ * from generated code); the out-of-line functions below accept NULL. */
 #ifndef ADC_TAPE_H
 #define ADC_TAPE_H
 
@@ -19,16 +21,23 @@ typedef struct adc_tape {
     int failed;           /* nonzero once an allocation failed */
 } adc_tape;
 
-void adc_tape_init(adc_tape *tape);
+/* Makes *tape an empty tape; returns 0, or -1 if tape is NULL. */
+int adc_tape_init(adc_tape *tape);
+/* Releases the storage and leaves an empty tape; a NULL tape is ignored, like free(NULL). */
 void adc_tape_free(adc_tape *tape);
-/* Makes room for at least `bytes` more; returns 0 on success, -1 (and sets failed) if not. */
+/* Makes room for at least `bytes` more. Returns 0 on success; -1 if tape is NULL or already
+ * failed, or if the room cannot be had (the tape then fails as described above). */
 int adc_tape_reserve(adc_tape *tape, size_t bytes);
+/* Bytes in use and the most ever in use; 0 for a NULL tape. */
 size_t adc_tape_bytes(const adc_tape *tape);
 size_t adc_tape_peak_bytes(const adc_tape *tape);
+/* 1 if the tape failed or is NULL, else 0. */
 int adc_tape_failed(const adc_tape *tape);
 
+/* Copy n bytes onto and off the tape. n == 0 does nothing (data may be NULL); with the
+ * constant sizes of the typed functions below, that test folds away. */
 static inline void adc_tape_push_bytes(adc_tape *tape, const void *src, size_t n) {
-    if (tape->capacity - tape->size < n && adc_tape_reserve(tape, n) != 0)
+    if (n == 0 || (tape->capacity - tape->size < n && adc_tape_reserve(tape, n) != 0))
         return;
     memcpy(tape->data + tape->size, src, n);
     tape->size += n;
@@ -37,6 +46,8 @@ static inline void adc_tape_push_bytes(adc_tape *tape, const void *src, size_t n
 }
 
 static inline void adc_tape_pop_bytes(adc_tape *tape, void *dst, size_t n) {
+    if (n == 0)
+        return;
     if (tape->size < n) {
         memset(dst, 0, n);
         return;

@@ -18,7 +18,7 @@
 static const double fd_step = 1e-3;      /* relative step of the finite differences */
 static const double floor_scale = 1e-8;  /* denominator floor, relative to the scale */
 
-static int valid_tol(double tol) { return tol >= 0; }  /* false for NaN */
+static int valid_tol(double tol) { return tol >= 0 && isfinite(tol); }  /* Inf passes anything */
 
 static int all_finite(int n, const double *x) {
     for (int i = 0; i < n; i++)

@@ -62,6 +62,8 @@ static long choose_advance(long l, long s) {
 }
 
 int adc_revolve_init(adc_revolve *r, long steps, int snapshots) {
+    if (!r)
+        return ADC_REVOLVE_EINVAL;
     memset(r, 0, sizeof *r);
     r->check = -1;
     if (steps < 0 || snapshots < 1)
@@ -79,6 +81,8 @@ int adc_revolve_init(adc_revolve *r, long steps, int snapshots) {
 }
 
 void adc_revolve_free(adc_revolve *r) {
+    if (!r)
+        return;
     free(r->shots);
     r->shots = NULL;
 }
@@ -91,7 +95,7 @@ static int turn(adc_revolve *r) {
 }
 
 int adc_revolve_next(adc_revolve *r) {
-    if (!r->shots)
+    if (!r || !r->shots)
         return ADC_RV_ERROR;
     r->old_capo = r->capo;
     if (r->fine == 0)
@@ -132,6 +136,8 @@ long adc_revolve_forward_steps(long steps, int snapshots) {
 }
 
 int adc_snapshots_init(adc_snapshots *s, int count, size_t size) {
+    if (!s)
+        return ADC_REVOLVE_EINVAL;
     memset(s, 0, sizeof *s);
     if (count < 1 || size == 0)
         return ADC_REVOLVE_EINVAL;
@@ -145,28 +151,37 @@ int adc_snapshots_init(adc_snapshots *s, int count, size_t size) {
     return ADC_REVOLVE_OK;
 }
 
-void *adc_snapshots_slot(adc_snapshots *s, int slot) {
-    if (!s->data || slot < 0 || slot >= s->count)
+/* Slot `slot` of s, or NULL if s is NULL or empty or the index is out of range. */
+static unsigned char *adc_snapshots_at(const adc_snapshots *s, int slot) {
+    if (!s || !s->data || slot < 0 || slot >= s->count)
         return NULL;
     return s->data + (size_t)slot * s->size;
 }
 
+void *adc_snapshots_slot(adc_snapshots *s, int slot) {
+    return adc_snapshots_at(s, slot);
+}
+
+/* save and load copy with memmove: the caller's state may be a slot itself. */
 int adc_snapshots_save(adc_snapshots *s, int slot, const void *state) {
-    void *dst = adc_snapshots_slot(s, slot);
+    unsigned char *dst = adc_snapshots_at(s, slot);
     if (!dst || !state)
         return ADC_REVOLVE_EINVAL;
-    memcpy(dst, state, s->size);
+    memmove(dst, state, s->size);
     return ADC_REVOLVE_OK;
 }
 
 int adc_snapshots_load(const adc_snapshots *s, int slot, void *state) {
-    if (!s->data || slot < 0 || slot >= s->count || !state)
+    const unsigned char *src = adc_snapshots_at(s, slot);
+    if (!src || !state)
         return ADC_REVOLVE_EINVAL;
-    memcpy(state, s->data + (size_t)slot * s->size, s->size);
+    memmove(state, src, s->size);
     return ADC_REVOLVE_OK;
 }
 
 void adc_snapshots_free(adc_snapshots *s) {
+    if (!s)
+        return;
     free(s->data);
     memset(s, 0, sizeof *s);
 }

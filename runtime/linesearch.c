@@ -46,6 +46,8 @@ static adc_status adc_ls_run_unimodal(adc_unimodal_fn search, adc_ray *ray, doub
     adc_ls_bracket(ray, f0, opts, &lo, &hi, &bracket_evaluations);
     adc_status status = search(adc_ray_phi, ray, lo, hi, opts->tol * hi, opts->max_evaluations,
                                result);
+    if (status == ADC_EINVAL)  /* no usable interval (phi never fell below phi(0)) */
+        return adc_ls_finish(result, ADC_LINESEARCH_FAILED, 0.0, f0, bracket_evaluations);
     result->evaluations += bracket_evaluations;
     return status;
 }

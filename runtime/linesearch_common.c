@@ -34,7 +34,17 @@ const char *adc_linesearch_name(adc_linesearch_kind kind) {
     return "unknown";
 }
 
+/* The fields of a ray that evaluating it needs (not the finiteness of x and d). */
+static int adc_ray_ok(const adc_ray *ray) {
+    return ray && ray->n > 0 && ray->x && ray->d && ray->fg && ray->x_trial && ray->g_trial;
+}
+
 double adc_ray_eval(adc_ray *ray, double step, double *dphi) {
+    if (!adc_ray_ok(ray) || !isfinite(step)) {
+        if (dphi)
+            *dphi = NAN;
+        return NAN;
+    }
     for (int i = 0; i < ray->n; i++)
         ray->x_trial[i] = ray->x[i] + step * ray->d[i];
     double f = ray->fg(ray->x_trial, ray->g_trial, ray->ctx);
@@ -59,10 +69,19 @@ int adc_ls_interval_done(double lo, double hi, double step, double tol) {
     return step - lo <= slack && hi - step <= slack;
 }
 
+/* lo < hi, small enough that sums and differences of points of [lo, hi] are finite. */
+static int adc_ls_interval_ok(double lo, double hi) {
+    return lo < hi && fabs(lo) <= DBL_MAX / 2 && fabs(hi) <= DBL_MAX / 2;
+}
+
+static int adc_ls_tol_ok(double tol) {
+    return tol > 0 && isfinite(tol);
+}
+
 int adc_ls_unimodal_args_ok(adc_phi_fn phi, double lo, double hi, double tol,
                             int max_evaluations, int min_evaluations,
                             const adc_linesearch_result *result) {
-    return phi && result && isfinite(lo) && isfinite(hi) && lo < hi && tol > 0 &&
+    return phi && result && adc_ls_interval_ok(lo, hi) && adc_ls_tol_ok(tol) &&
            max_evaluations >= min_evaluations;
 }
 
@@ -70,15 +89,14 @@ int adc_ls_options_ok(const adc_linesearch_options *opts) {
     return opts && opts->step0 > 0 && opts->step_max >= opts->step0 &&
            isfinite(opts->step_max) && opts->c1 > 0 && opts->c1 < opts->c2 && opts->c2 < 1 &&
            opts->goldstein_c > 0 && opts->goldstein_c < 0.5 && opts->beta > 0 &&
-           opts->beta < 1 && opts->expand > 1 && isfinite(opts->expand) && opts->tol > 0 &&
-           opts->max_evaluations >= 3;
+           opts->beta < 1 && opts->expand > 1 && isfinite(opts->expand) &&
+           adc_ls_tol_ok(opts->tol) && opts->max_evaluations >= 3;
 }
 
 int adc_ls_ray_args_ok(const adc_ray *ray, double f0, double dphi0,
                        const adc_linesearch_options *opts, const adc_linesearch_result *result) {
-    return ray && result && ray->n > 0 && ray->x && ray->d && ray->fg && ray->x_trial &&
-           ray->g_trial && isfinite(f0) && isfinite(dphi0) && dphi0 < 0 &&
-           adc_ls_options_ok(opts);
+    return adc_ray_ok(ray) && adc_vec_finite(ray->n, ray->x) && adc_vec_finite(ray->n, ray->d) &&
+           result && isfinite(f0) && isfinite(dphi0) && dphi0 < 0 && adc_ls_options_ok(opts);
 }
 
 adc_status adc_ls_finish(adc_linesearch_result *result, adc_status status, double step,

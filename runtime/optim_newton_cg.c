@@ -26,9 +26,10 @@ adc_newton_cg_options adc_newton_cg_defaults(void) {
     return opts;
 }
 
-/* Writes the inexact Newton direction into d; returns the number of hv calls. */
-static int adc_newton_direction(adc_cg *cg, const double *x, const double *g, adc_hv_fn hv,
-                                void *ctx, double *d) {
+/* Writes the inexact Newton direction into d and adds the hv calls to *hv_calls. Returns
+ * ADC_NONFINITE if a curvature p.Hp is NaN or Inf (hv returned one), else ADC_OK. */
+static adc_status adc_newton_direction(adc_cg *cg, const double *x, const double *g,
+                                       adc_hv_fn hv, void *ctx, double *d, int *hv_calls) {
     int n = cg->n, calls = 0;
     double g_norm = adc_vec_norm(n, g);
     double tol = fmin(0.5, sqrt(g_norm)) * g_norm;
@@ -38,11 +39,16 @@ static int adc_newton_direction(adc_cg *cg, const double *x, const double *g, ad
         cg->p[i] = -g[i];
     }
     double rr = g_norm * g_norm;
+    adc_status status = ADC_OK;
     while (calls < cg->max_iterations) {
         hv(x, cg->p, cg->hp, ctx);
         calls++;
         double curvature = adc_vec_dot(n, cg->p, cg->hp);
-        if (!(curvature > 0)) {
+        if (!isfinite(curvature)) {
+            status = ADC_NONFINITE;
+            break;
+        }
+        if (curvature <= 0) {
             if (calls == 1)
                 adc_vec_copy(n, d, cg->p);  /* p = -g */
             break;
@@ -57,7 +63,8 @@ static int adc_newton_direction(adc_cg *cg, const double *x, const double *g, ad
             cg->p[i] = -cg->r[i] + rr_new / rr * cg->p[i];
         rr = rr_new;
     }
-    return calls;
+    *hv_calls += calls;
+    return status;
 }
 
 static int adc_newton_cg_options_ok(const adc_newton_cg_options *opts) {
@@ -84,7 +91,9 @@ adc_status adc_newton_cg(int n, double *x, adc_fg_fn fg, adc_hv_fn hv, void *ctx
     double f = fg(x, g, ctx), f_new;
     adc_status status = adc_monitor_begin(&mon, &opts->common, n, x, g, f);
     while (status == ADC_OK) {
-        mon.hv_evaluations += adc_newton_direction(&cg, x, g, hv, ctx, d);
+        status = adc_newton_direction(&cg, x, g, hv, ctx, d, &mon.hv_evaluations);
+        if (status != ADC_OK)
+            break;
         adc_make_descent(n, g, d);
         double slope = adc_vec_dot(n, g, d);
         if (adc_descent_search(opts->linesearch, &opts->ls, &ray, f, slope, &mon.evaluations,

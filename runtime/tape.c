@@ -3,38 +3,49 @@
 #include <stdlib.h>
 #include "adc_tape.h"
 
-void adc_tape_init(adc_tape *tape) {
+int adc_tape_init(adc_tape *tape) {
+    if (!tape)
+        return -1;
     memset(tape, 0, sizeof *tape);
+    return 0;
 }
 
 void adc_tape_free(adc_tape *tape) {
+    if (!tape)
+        return;
     free(tape->data);
     memset(tape, 0, sizeof *tape);
 }
 
+/* Growth failed: release the storage so that pops find the tape empty and every later push,
+ * finding no room, comes back to adc_tape_reserve and is refused. The peak is kept. */
+static int adc_tape_fail(adc_tape *tape) {
+    free(tape->data);
+    tape->data = NULL;
+    tape->size = tape->capacity = 0;
+    tape->failed = 1;
+    return -1;
+}
+
 int adc_tape_reserve(adc_tape *tape, size_t bytes) {
-    if (tape->failed)
+    if (!tape || tape->failed)
         return -1;
     if (tape->capacity - tape->size >= bytes)
         return 0;
     size_t capacity = tape->capacity ? tape->capacity : 4096;
     while (capacity - tape->size < bytes) {
-        if (capacity > (size_t)-1 / 2) {
-            tape->failed = 1;
-            return -1;
-        }
+        if (capacity > (size_t)-1 / 2)
+            return adc_tape_fail(tape);
         capacity *= 2;
     }
     unsigned char *data = realloc(tape->data, capacity);
-    if (!data) {
-        tape->failed = 1;
-        return -1;
-    }
+    if (!data)
+        return adc_tape_fail(tape);
     tape->data = data;
     tape->capacity = capacity;
     return 0;
 }
 
-size_t adc_tape_bytes(const adc_tape *tape) { return tape->size; }
-size_t adc_tape_peak_bytes(const adc_tape *tape) { return tape->peak; }
-int adc_tape_failed(const adc_tape *tape) { return tape->failed; }
+size_t adc_tape_bytes(const adc_tape *tape) { return tape ? tape->size : 0; }
+size_t adc_tape_peak_bytes(const adc_tape *tape) { return tape ? tape->peak : 0; }
+int adc_tape_failed(const adc_tape *tape) { return !tape || tape->failed != 0; }

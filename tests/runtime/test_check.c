@@ -1,6 +1,6 @@
 /* test_check.c: the derivative checks: finite-difference gradient and tangent checks pass
  * correct derivatives and single out a wrong component; the dot-product test tells a consistent
- * J / J^T pair from an inconsistent one; bad arguments are refused. */
+ * J / J^T pair from an inconsistent one. Invalid arguments: test_check_args.c. */
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -178,67 +178,6 @@ static void test_dot_product(void **state) {
     assert_true(r.max_error > 1e-4);
 }
 
-/* Each helper runs one check with a result that must stay untouched, and returns the status. */
-static int gradient_status(int n, const double *x, const double *g, adc_scalar_fn f, double tol) {
-    adc_check_result r = {.max_error = 123};
-    int status = adc_check_gradient(n, x, g, f, NULL, tol, &r, NULL);
-    assert_true(r.max_error == 123);
-    return status;
-}
-
-static int tangent_status(int n, int m, const double *x, const double *v, double *jv,
-                          adc_vector_fn f, double tol) {
-    double scale = 1;
-    adc_check_result r = {.max_error = 123};
-    int status = adc_check_tangent(n, m, x, v, jv, f, &scale, tol, &r, NULL);
-    assert_true(r.max_error == 123);
-    return status;
-}
-
-static int adjoint_status(int n, int m, const double *v, const double *jv, const double *w,
-                          const double *jtw, double tol) {
-    adc_check_result r = {.max_error = 123};
-    int status = adc_check_adjoint(n, m, v, jv, w, jtw, tol, &r, NULL);
-    assert_true(r.max_error == 123);
-    return status;
-}
-
-static void test_invalid_arguments(void **state) {
-    (void)state;
-    const double x[2] = {1, 2}, bad[2] = {1, NAN}, inf[2] = {INFINITY, 0}, tol = 1e-6;
-    double g[2] = {0, 0}, y[2] = {0, 0};
-    const int einval = ADC_CHECK_EINVAL;
-    assert_int_equal(gradient_status(2, NULL, g, f_scalar, tol), einval);
-    assert_int_equal(gradient_status(2, x, NULL, f_scalar, tol), einval);
-    assert_int_equal(gradient_status(2, x, g, NULL, tol), einval);
-    assert_int_equal(gradient_status(0, x, g, f_scalar, tol), einval);
-    assert_int_equal(gradient_status(-1, x, g, f_scalar, tol), einval);
-    assert_int_equal(gradient_status(2, bad, g, f_scalar, tol), einval);
-    assert_int_equal(gradient_status(2, inf, g, f_scalar, tol), einval);
-    assert_int_equal(gradient_status(2, x, g, f_scalar, -1), einval);
-    assert_int_equal(gradient_status(2, x, g, f_scalar, NAN), einval);
-
-    assert_int_equal(tangent_status(2, 0, x, x, y, f_vector, tol), einval);
-    assert_int_equal(tangent_status(0, 2, x, x, y, f_vector, tol), einval);
-    assert_int_equal(tangent_status(2, 2, NULL, x, y, f_vector, tol), einval);
-    assert_int_equal(tangent_status(2, 2, x, NULL, y, f_vector, tol), einval);
-    assert_int_equal(tangent_status(2, 2, x, x, NULL, f_vector, tol), einval);
-    assert_int_equal(tangent_status(2, 2, x, x, y, NULL, tol), einval);
-    assert_int_equal(tangent_status(2, 2, bad, x, y, f_vector, tol), einval);
-    assert_int_equal(tangent_status(2, 2, x, bad, y, f_vector, tol), einval);
-    assert_int_equal(tangent_status(2, 2, x, x, y, f_vector, NAN), einval);
-
-    assert_int_equal(adjoint_status(2, 2, NULL, x, x, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 2, x, NULL, x, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 2, x, x, NULL, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 2, x, x, x, NULL, tol), einval);
-    assert_int_equal(adjoint_status(0, 2, x, x, x, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 0, x, x, x, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 2, bad, x, x, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 2, x, x, bad, x, tol), einval);
-    assert_int_equal(adjoint_status(2, 2, x, x, x, x, -1e-9), einval);
-}
-
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gradient_passes),
@@ -247,7 +186,6 @@ int main(void) {
         cmocka_unit_test(test_nonfinite_gradient_fails),
         cmocka_unit_test(test_tangent),
         cmocka_unit_test(test_dot_product),
-        cmocka_unit_test(test_invalid_arguments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
