@@ -742,6 +742,31 @@ static void emit_reverse(Adj *a) {
     reverse_stmt(a, fn->reverse_body);
 }
 
+/* Out of memory for the tape: no backward sweep (it would read zeros), and the failure shows
+ * as NaN in the returned value, or in the adjoints when nothing floating is returned. */
+static void tape_failure(Adj *a) {
+    const Func *fn = a->fn;
+    line(a, "if (adc_tape_failed(&tape)) {");
+    a->depth++;
+    line(a, "adc_tape_free(&tape);");
+    if (type_is_floating(fn->ret)) {
+        line(a, "return 0.0 / 0.0; /* NaN */");
+    } else {
+        for (int i = 0; i < fn->nparams; i++) {
+            const Var *p = fn->params[i];
+            if (!a->in->mask[i])
+                continue;
+            if (p->type->kind != TY_PTR)
+                line(a, "*%s_b = 0.0 / 0.0; /* NaN */", p->name);
+            else if (fn->len[i] && type_is_floating(p->type->base))
+                line(a, "for (long i_b = 0; i_b < (long)(%s); i_b++) %s_b[i_b] = 0.0 / 0.0; /* NaN */", fn->len[i], p->name);
+        }
+        line(a, fn->ret->kind == TY_VOID ? "return;" : "return result;");
+    }
+    a->depth--;
+    line(a, "}");
+}
+
 static void emit_wrapper(Adj *a) {
     const Func *fn = a->fn;
     const Instance *in = a->in;
@@ -760,6 +785,7 @@ static void emit_wrapper(Adj *a) {
         line(a, "%s = %s", decl_of(fn->ret, "result", false), call);
     else
         line(a, "%s", call);
+    tape_failure(a);
     line(a, "%s(&tape%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE, 0), buf_str(&shadows),
          floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
     line(a, "adc_tape_free(&tape);");
