@@ -179,6 +179,17 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
         if (!g->items[i]->is_static || g->items[i]->fn->requested)
             buf_printf(out, " *   %s: %s of %s\n", g->items[i]->name, kind_suffix[g->items[i]->kind],
                        g->items[i]->fn->name);
+    static const struct { unsigned mode; const char *suffix, *what; } wrappers[] = {
+        {MODE_HVP | MODE_HESSIAN, "hvp", "Hessian-vector product"}, {MODE_HESSIAN, "hessian", "Hessian"},
+        {MODE_JACOBIAN, "jacobian_forward", "Jacobian by tangents"},
+        {MODE_JACOBIAN, "jacobian_reverse", "Jacobian by adjoints"}, {MODE_JACOBIAN, "jacobian", "Jacobian"},
+    };
+    for (int i = 0; i < g->prog->nfuncs; i++) {
+        const Func *fn = g->prog->funcs[i];
+        for (size_t k = 0; k < sizeof wrappers / sizeof wrappers[0] && fn->requested; k++)
+            if (fn->modes & wrappers[k].mode)
+                buf_printf(out, " *   %s_%s: %s of %s\n", fn->name, wrappers[k].suffix, wrappers[k].what, fn->name);
+    }
     buf_puts(out, " */\n");
 }
 

@@ -222,10 +222,13 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
         error_at(prog->funcs[0]->loc, "adc could not read back its own adjoint code for hvp/hessian");
         return 1;
     }
-    /* Only what the requests ask: callees were annotated for the first stage, not this one. */
-    for (int i = 0; i < stage.nfuncs; i++)
+    /* Only what the requests ask: callees were annotated for the first stage, not this one.
+     * The tangents of the adjoints serve f_hvp and f_hessian only: static. */
+    for (int i = 0; i < stage.nfuncs; i++) {
         if (stage.funcs[i]->requested && (stage.funcs[i]->modes & ~(unsigned)MODE_TANGENT_VECTOR) != MODE_TANGENT)
             stage.funcs[i]->requested = false;
+        stage.funcs[i]->is_static |= stage.funcs[i]->requested;
+    }
     buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
     if ((errors = gen_functions(&stage, out)) != 0)
         return errors;
