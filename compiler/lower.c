@@ -55,24 +55,6 @@ static void var_map_put(Lowering *lw, CXCursor decl, Var *v) {
     e->var = v;
 }
 
-static bool name_taken(const Func *fn, const char *name) {
-    for (int i = 0; i < fn->nvars; i++)
-        if (strcmp(fn->vars[i]->name, name) == 0)
-            return true;
-    return false;
-}
-
-/* A name not yet used in the function: `base`, else base_2, base_3, ... */
-static const char *fresh_name(const Func *fn, const char *base) {
-    if (!name_taken(fn, base))
-        return base;
-    for (int k = 2;; k++) {
-        const char *name = ir_format("%s_%d", base, k);
-        if (!name_taken(fn, name))
-            return name;
-    }
-}
-
 static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
     SrcLoc loc = cursor_loc(decl);
     Type *type = lower_type(clang_getCursorType(decl), loc);
@@ -83,7 +65,7 @@ static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
         error_at(loc, "unnamed parameters are not supported in a function adc differentiates");
         return NULL;
     }
-    Var *v = func_add_var(lw->fn, kind == VAR_GLOBAL ? name : fresh_name(lw->fn, name), type, kind, loc);
+    Var *v = func_add_var(lw->fn, kind == VAR_GLOBAL ? name : func_fresh_name(lw->fn, name), type, kind, loc);
     var_map_put(lw, decl, v);
     return v;
 }
@@ -342,7 +324,7 @@ static void add_pending(Lowering *lw, Stmt *s) {
 /* Declares a variable named base (made unique) that is set before the current statement. */
 static Stmt *hoisted_decl(Lowering *lw, const char *base, Type *type, SrcLoc loc) {
     Stmt *decl = stmt_new(lw->fn, ST_DECL, loc);
-    decl->var = func_add_var(lw->fn, fresh_name(lw->fn, base), type, VAR_LOCAL, loc);
+    decl->var = func_add_var(lw->fn, func_fresh_name(lw->fn, base), type, VAR_LOCAL, loc);
     add_pending(lw, decl);
     return decl;
 }
