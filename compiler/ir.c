@@ -150,6 +150,11 @@ void block_append(Stmt *block, Stmt *s) {
     push_ptr((void ***)&block->body, &block->nbody, s);
 }
 
+const Stmt *stmt_else_if(const Stmt *s) {
+    const Stmt *e = s->kind == ST_IF ? s->els : NULL;
+    return e && e->kind == ST_BLOCK && !e->scope && e->nbody == 1 && e->body[0]->kind == ST_IF ? e->body[0] : NULL;
+}
+
 /* ---- names: open addressing over the names of a function's variables ---- */
 
 struct NameSlot {

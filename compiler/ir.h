@@ -233,6 +233,8 @@ Expr *expr_var(Var *var, SrcLoc loc);
 Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
 void block_append(Stmt *block, Stmt *s);
+/* The if that continues an else-if chain after if s: all of s's else branch, or NULL. */
+const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
 /* Whether a variable of fn has this name. */
 bool func_name_taken(const Func *fn, const char *name);

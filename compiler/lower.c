@@ -341,45 +341,85 @@ static Stmt *assign_to(Lowering *lw, Var *v, Expr *value) {
     return s;
 }
 
-/* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
- * that only the chosen operand is evaluated (and differentiated). What a branch hoists (a
+/* c without the parentheses and implicit conversions libclang wraps around it. */
+static CXCursor unwrapped(CXCursor c) {
+    CXCursor *kids;
+    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
+           cursor_children(c, &kids) == 1)
+        c = kids[0];
+    return c;
+}
+
+static Stmt *conditional_into(Lowering *lw, CXCursor *kids, Var *v, SrcLoc loc);
+
+/* `v = c;` for a branch c of a ?: lowered into v. A branch that is itself a ?: of v's type
+ * assigns v in place: a chain of ?: becomes an else-if chain, with one variable. */
+static Stmt *assign_branch(Lowering *lw, CXCursor c, Var *v) {
+    CXCursor inner = unwrapped(c), *kids;
+    if (clang_getCursorKind(inner) == CXCursor_ConditionalOperator && cursor_children(inner, &kids) == 3) {
+        SrcLoc loc = cursor_loc(inner);
+        Type *type = expr_type(lw, inner, loc);
+        if (!type)
+            return NULL;
+        if (type->kind == v->type->kind)
+            return conditional_into(lw, kids, v, loc);
+    }
+    Expr *value = lower_expr(lw, c);
+    return value ? assign_to(lw, v, value) : NULL;
+}
+
+/* `if (cond) v = a; else v = b;` for the operands (kids) of a ?:. What a branch hoists (a
  * nested ?:, a call) stays inside that branch, so it too runs only when chosen. */
+static Stmt *conditional_into(Lowering *lw, CXCursor *kids, Var *v, SrcLoc loc) {
+    Stmt *branch = stmt_new(lw->fn, ST_IF, loc);
+    if (!(branch->cond = lower_expr(lw, kids[0])))
+        return NULL;
+    Stmt *outer = lw->pending, *set[2];
+    Stmt **arms[2] = {&branch->then, &branch->els};
+    for (int k = 0; k < 2; k++) {
+        lw->pending = NULL;
+        set[k] = assign_branch(lw, kids[1 + k], v);
+        *arms[k] = lw->pending ? lw->pending : stmt_new(lw->fn, ST_BLOCK, loc);
+        if (set[k])
+            block_append(*arms[k], set[k]);
+    }
+    lw->pending = outer;
+    return set[0] && set[1] ? branch : NULL;
+}
+
+/* A ?: that stays an expression (in a condition, or of integer type): nothing may be hoisted
+ * out of its branches, where it would run whether its branch is chosen or not. */
+static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *type, SrcLoc loc) {
+    Expr *e = expr_new(EX_COND, type, loc);
+    if (!(e->cond = lower_expr(lw, kids[0])))
+        return NULL;
+    Stmt *outer = lw->pending;
+    lw->pending = NULL;
+    e->lhs = lower_expr(lw, kids[1]);
+    e->rhs = lower_expr(lw, kids[2]);
+    bool hoisted = lw->pending != NULL;
+    lw->pending = outer;
+    if (!e->lhs || !e->rhs)
+        return NULL;
+    return hoisted ? unsupported(lw, c, "a call to a user function inside a branch of an integer ?:") : e;
+}
+
+/* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
+ * that only the chosen operand is evaluated (and differentiated). */
 static Expr *lower_conditional(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     SrcLoc loc = cursor_loc(c);
     Type *type = expr_type(lw, c, loc);
     if (!type || cursor_children(c, &kids) != 3)
         return type ? unsupported(lw, c, "this conditional expression") : NULL;
-    Expr *e = expr_new(EX_COND, type, loc);
-    if (!(e->cond = lower_expr(lw, kids[0])))
+    if (lw->in_condition || !type_is_floating(type))
+        return kept_conditional(lw, c, kids, type, loc);
+    Var *v = hoisted_decl(lw, "cond_value", type, loc)->var;
+    Stmt *branch = conditional_into(lw, kids, v, loc);
+    if (!branch)
         return NULL;
-    Stmt *outer = lw->pending, *hoisted[2];
-    Expr *operand[2];
-    for (int k = 0; k < 2; k++) {
-        lw->pending = NULL;
-        operand[k] = lower_expr(lw, kids[1 + k]);
-        hoisted[k] = lw->pending;
-    }
-    lw->pending = outer;
-    if (!operand[0] || !operand[1])
-        return NULL;
-    e->lhs = operand[0];
-    e->rhs = operand[1];
-    if (lw->in_condition || !type_is_floating(type)) {
-        if (hoisted[0] || hoisted[1])
-            return unsupported(lw, c, "a call to a user function inside a branch of an integer ?:");
-        return e;
-    }
-    Var *v = hoisted_decl(lw, "cond_value", type, e->loc)->var;
-    Stmt *branch = stmt_new(lw->fn, ST_IF, e->loc);
-    branch->cond = e->cond;
-    Stmt **arms[2] = {&branch->then, &branch->els};
-    for (int k = 0; k < 2; k++) {
-        *arms[k] = hoisted[k] ? hoisted[k] : stmt_new(lw->fn, ST_BLOCK, e->loc);
-        block_append(*arms[k], assign_to(lw, v, operand[k]));
-    }
     add_pending(lw, branch);
-    return expr_var(v, e->loc);
+    return expr_var(v, loc);
 }
 
 static Expr *lower_call(Lowering *lw, CXCursor c) {
@@ -463,10 +503,7 @@ static Expr *lower_expr(Lowering *lw, CXCursor c) {
 
 /* Lowers a right-hand side: a user call there stays in place rather than being hoisted. */
 static Expr *lower_rhs(Lowering *lw, CXCursor c) {
-    CXCursor *kids;
-    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
-           cursor_children(c, &kids) == 1)
-        c = kids[0];
+    c = unwrapped(c);
     return clang_getCursorKind(c) == CXCursor_CallExpr ? lower_call(lw, c) : lower_expr(lw, c);
 }
 
