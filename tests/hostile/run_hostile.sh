@@ -149,7 +149,7 @@ case $case_name in
     directory) # the input file is a directory
         mkdir "$scratch/dir.c"
         run_adc "$scratch/dir.c"
-        expect_error
+        expect_error "dir.c: is a directory"
         ;;
     binary_garbage) # 256 kB of pseudo-random bytes, NULs included
         awk 'BEGIN { srand(5); for (i = 0; i < 262144; i++) printf "%c", int(rand() * 256) }' >"$in"
