@@ -1,7 +1,8 @@
 /* activity.c: the activity analysis (see activity.h). Varied-ness flows forward from the
  * active parameters through assignments; usefulness flows backward from the active outputs
  * (the floating return value and active pointer parameters that are written). Both iterate
- * over the whole function until nothing changes. */
+ * over the whole function until nothing changes, in evaluation order and in reverse by turns:
+ * straight-line code settles in one pass each way, however deeply its blocks nest. */
 #include "activity.h"
 #include "diag.h"
 #include "mathfn.h"
@@ -123,13 +124,13 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
             value_vars(f, call->args[i], set_useful, NULL);
 }
 
-static void flow_stmt(Flow *f, Stmt *s) {
+static void flow_stmt(Flow *f, Stmt *s, bool backward) {
     if (!s)
         return;
     switch (s->kind) {
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
-            flow_stmt(f, s->body[i]);
+            flow_stmt(f, s->body[backward ? s->nbody - 1 - i : i], backward);
         break;
     case ST_DECL: case ST_ASSIGN: {
         Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
@@ -150,12 +151,12 @@ static void flow_stmt(Flow *f, Stmt *s) {
         if (s->rhs && type_is_floating(f->fn->ret))
             value_vars(f, s->rhs, set_useful, NULL);
         break;
-    case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
-        flow_stmt(f, s->init);
-        flow_stmt(f, s->step);
-        flow_stmt(f, s->then);
-        flow_stmt(f, s->els);
+    case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO: {
+        Stmt *parts[4] = {s->init, s->then, s->step, s->els}; /* a loop runs them in this order */
+        for (int i = 0; i < 4; i++)
+            flow_stmt(f, parts[backward ? 3 - i : i], backward);
         break;
+    }
     default:
         break;
     }
@@ -318,9 +319,11 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
     }
     if (fn->result && type_is_floating(fn->ret))
         set_useful(&f, fn->result, NULL);
+    bool backward = false;
     do {
         f.changed = false;
-        flow_stmt(&f, body);
+        flow_stmt(&f, body, backward);
+        backward = !backward;
     } while (f.changed);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];

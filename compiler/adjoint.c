@@ -359,6 +359,34 @@ static void reverse_checkpointed(Adj *a, const Stmt *s) {
         reverse_stmt(a, s->init);
 }
 
+/* What ends branch k of a taped if in the forward sweep: a bit for if/else, the branch's number
+ * for an else-if chain. */
+static const char *branch_mark(bool taped, bool chain, int k) {
+    if (!taped)
+        return NULL;
+    if (chain)
+        return ir_format("adc_push_int(tape, %d);", k);
+    return k == 0 ? "adc_push_bit(tape, 1);" : "adc_push_bit(tape, 0);";
+}
+
+/* An if tapes the branch it takes if any branch has something to undo. An else-if chain is
+ * written flat. */
+static void forward_if(Adj *a, const Stmt *s) {
+    bool taped = a->taping && tbr_reversible(s), chain = stmt_else_if(s) != NULL;
+    int k = 0;
+    line(a, "if (%s) {", expr_text(s->cond));
+    forward_body(a, s->then, branch_mark(taped, chain, k++));
+    for (const Stmt *next; (next = stmt_else_if(s)); s = next) {
+        line(a, "} else if (%s) {", expr_text(next->cond));
+        forward_body(a, next->then, branch_mark(taped, chain, k++));
+    }
+    if (s->els || taped) {
+        line(a, "} else {");
+        forward_body(a, s->els, branch_mark(taped, chain, k));
+    }
+    line(a, "}");
+}
+
 static void forward_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -394,17 +422,9 @@ static void forward_stmt(Adj *a, const Stmt *s) {
     case ST_CALL:
         line(a, "%s;", s->rhs->callee ? forward_call(a, s->rhs) : expr_text(s->rhs));
         break;
-    case ST_IF: {
-        bool taped = a->taping && tbr_reversible(s);
-        line(a, "if (%s) {", expr_text(s->cond));
-        forward_body(a, s->then, taped ? "adc_push_bit(tape, 1);" : NULL);
-        if (s->els || taped) {
-            line(a, "} else {");
-            forward_body(a, s->els, taped ? "adc_push_bit(tape, 0);" : NULL);
-        }
-        line(a, "}");
+    case ST_IF:
+        forward_if(a, s);
         break;
-    }
     case ST_FOR: case ST_WHILE: case ST_DO:
         if (s->checkpoint && a->taping)
             forward_checkpointed(a, s);
@@ -601,6 +621,38 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         reverse_stmt(a, s->init);
 }
 
+/* `if (branch == k)`: the backward sweep of body, if it has one. */
+static void reverse_branch(Adj *a, const Stmt *body, const char *branch, int k) {
+    if (!tbr_reversible(body))
+        return;
+    line(a, "if (%s == %d) {", branch, k);
+    a->depth++;
+    reverse_stmt(a, body);
+    a->depth--;
+    line(a, "}");
+}
+
+/* An else-if chain replays the branch whose number the forward sweep taped. The branches are
+ * separate ifs: gcc's -Wuninitialized analysis is quadratic in a chain of `else if` tests of
+ * one variable (minutes for 10^4 branches). */
+static void reverse_chain(Adj *a, const Stmt *s) {
+    if (!tbr_reversible(s))
+        return;
+    const char *branch = ir_format("branch_%d", s->id);
+    line(a, "{");
+    a->depth++;
+    line(a, "long %s = adc_pop_int(tape);", branch);
+    int k = 0;
+    const Stmt *last = s;
+    for (const Stmt *link = s; link; link = stmt_else_if(link)) {
+        reverse_branch(a, link->then, branch, k++);
+        last = link;
+    }
+    reverse_branch(a, last->els, branch, k);
+    a->depth--;
+    line(a, "}");
+}
+
 static void reverse_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -611,6 +663,10 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
         reverse_simple(a, s);
         break;
     case ST_IF:
+        if (stmt_else_if(s)) {
+            reverse_chain(a, s);
+            break;
+        }
         if (!tbr_reversible(s))
             break;
         line(a, "if (adc_pop_bit(tape)) {");

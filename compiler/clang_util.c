@@ -10,12 +10,16 @@ const char *cx_string(CXString s) {
     return copy;
 }
 
-SrcLoc cursor_loc(CXCursor c) {
+static SrcLoc expansion_loc(CXSourceLocation where) {
     CXFile file;
     unsigned line, col;
-    clang_getExpansionLocation(clang_getCursorLocation(c), &file, &line, &col, NULL);
+    clang_getExpansionLocation(where, &file, &line, &col, NULL);
     SrcLoc loc = {file ? cx_string(clang_getFileName(file)) : NULL, line, col};
     return loc;
+}
+
+SrcLoc cursor_loc(CXCursor c) {
+    return expansion_loc(clang_getCursorLocation(c));
 }
 
 typedef struct ChildList {
@@ -27,7 +31,7 @@ static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClie
     (void)parent;
     ChildList *list = data;
     if (list->count == list->cap) {
-        int cap = list->cap ? list->cap * 2 : 8;
+        int cap = list->cap ? list->cap * 2 : 2; /* most expressions have one or two */
         CXCursor *items = ir_alloc(sizeof(CXCursor) * (size_t)cap);
         if (list->count)
             memcpy(items, list->items, sizeof(CXCursor) * (size_t)list->count);
@@ -87,56 +91,94 @@ const char *cursor_source_text(CXTranslationUnit tu, CXCursor c) {
 
 #if CINDEX_VERSION_MINOR >= 64
 /* LLVM 17 and later tell the operator directly, also inside macro expansions. */
-const char *binary_operator_of(CXTranslationUnit tu, CXCursor c) {
-    (void)tu;
+const char *binary_operator_of(OperatorReader *r, CXCursor c, SrcLoc lhs_begin) {
+    (void)r;
+    (void)lhs_begin;
     return cx_string(clang_getBinaryOperatorKindSpelling(clang_getCursorBinaryOperatorKind(c)));
 }
 
-const char *unary_operator_of(CXTranslationUnit tu, CXCursor c, bool *postfix) {
-    (void)tu;
-    enum CXUnaryOperatorKind k = clang_getCursorUnaryOperatorKind(c);
-    *postfix = k == CXUnaryOperator_PostInc || k == CXUnaryOperator_PostDec;
-    return cx_string(clang_getUnaryOperatorKindSpelling(k));
+const char *unary_operator_of(OperatorReader *r, CXCursor c) {
+    (void)r;
+    return cx_string(clang_getUnaryOperatorKindSpelling(clang_getCursorUnaryOperatorKind(c)));
 }
 
 bool clang_reads_macro_operators(void) { return true; }
 #else
-/* Older libclang: the operator is the first punctuation token between the operands. */
-static const char *operator_token(const char **tok, int n) {
-    for (int i = 0; i < n; i++)
-        if (strcmp(tok[i], ")") != 0 && strcmp(tok[i], "]") != 0 && strcmp(tok[i], "(") != 0)
-            return strchr("+-*/%<>=!&|^~,", tok[i][0]) ? tok[i] : NULL;
-    return NULL;
+static void tokenize(OperatorReader *r) {
+    CXSourceRange extent = clang_getCursorExtent(r->scope);
+    CXSourceLocation begin = expansion_of(r->tu, clang_getRangeStart(extent));
+    r->tokenized = true;
+    clang_getExpansionLocation(begin, &r->file, NULL, NULL, NULL);
+    clang_tokenize(r->tu, clang_getRange(begin, expansion_of(r->tu, clang_getRangeEnd(extent))), &r->tokens,
+                   &r->ntokens);
+    r->offsets = ir_alloc(sizeof(unsigned) * (r->ntokens + 1));
+    for (unsigned i = 0; i < r->ntokens; i++)
+        clang_getExpansionLocation(clang_getTokenLocation(r->tu, r->tokens[i]), NULL, NULL, NULL, &r->offsets[i]);
 }
 
-const char *binary_operator_of(CXTranslationUnit tu, CXCursor c) {
+/* The token of the function that starts at where (expanded), with at; else the last one
+ * before it. -1 if there is none. */
+static long token_index(OperatorReader *r, CXSourceLocation where, bool at) {
+    if (!r->tokenized)
+        tokenize(r);
+    CXFile file;
+    unsigned offset;
+    clang_getExpansionLocation(where, &file, NULL, NULL, &offset);
+    if (!file || !r->file || !clang_File_isEqual(file, r->file))
+        return -1;
+    unsigned lo = 0, hi = r->ntokens; /* the first token at or after offset */
+    while (lo < hi) {
+        unsigned mid = lo + (hi - lo) / 2;
+        if (r->offsets[mid] < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (at)
+        return lo < r->ntokens && r->offsets[lo] == offset ? (long)lo : -1;
+    return (long)lo - 1;
+}
+
+/* The spelling of token i if it is punctuation starting with one of chars, else NULL. */
+static const char *punctuation(OperatorReader *r, long i, const char *chars) {
+    if (i < 0 || i >= (long)r->ntokens || clang_getTokenKind(r->tokens[i]) != CXToken_Punctuation)
+        return NULL;
+    const char *s = cx_string(clang_getTokenSpelling(r->tu, r->tokens[i]));
+    return strchr(chars, s[0]) ? s : NULL;
+}
+
+static bool same_place(SrcLoc a, SrcLoc b) {
+    return a.file && b.file && a.line == b.line && a.col == b.col && strcmp(a.file, b.file) == 0;
+}
+
+/* The token just before the right operand. Tokens of one macro invocation all expand to where
+ * it starts: operands that begin at the same place come from one, with the operator. */
+const char *binary_operator_of(OperatorReader *r, CXCursor c, SrcLoc lhs_begin) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return NULL;
-    const char *tok[8];
-    int n = tokens_in(tu, clang_getRangeEnd(clang_getCursorExtent(kids[0])),
-                      clang_getRangeStart(clang_getCursorExtent(kids[1])), tok, 8);
-    return operator_token(tok, n);
+    CXSourceLocation rhs = clang_getRangeStart(clang_getCursorExtent(kids[1]));
+    if (same_place(lhs_begin, expansion_loc(rhs)))
+        return NULL;
+    return punctuation(r, token_index(r, rhs, false), "+-*/%<>=!&|^,");
 }
 
-const char *unary_operator_of(CXTranslationUnit tu, CXCursor c, bool *postfix) {
-    CXCursor *kids;
-    if (cursor_children(c, &kids) != 1)
-        return NULL;
-    CXSourceRange whole = clang_getCursorExtent(c), operand = clang_getCursorExtent(kids[0]);
-    const char *tok[8];
-    int n = tokens_in(tu, clang_getRangeStart(whole), clang_getRangeStart(operand), tok, 8);
-    const char *op = operator_token(tok, n);
-    *postfix = op == NULL;
-    if (!op) {
-        n = tokens_in(tu, clang_getRangeEnd(operand), clang_getRangeEnd(whole), tok, 8);
-        op = operator_token(tok, n);
-    }
-    return op;
+/* A prefix operator is the first token of c; otherwise c is x++ or x--, and it is the last. */
+const char *unary_operator_of(OperatorReader *r, CXCursor c) {
+    const char *op = punctuation(r, token_index(r, clang_getCursorLocation(c), true), "+-!~*&");
+    if (op)
+        return op;
+    op = punctuation(r, token_index(r, clang_getRangeEnd(clang_getCursorExtent(c)), false), "+-");
+    return op && (strcmp(op, "++") == 0 || strcmp(op, "--") == 0) ? op : NULL;
 }
 
 bool clang_reads_macro_operators(void) { return false; }
 #endif
+
+void operator_reader_free(OperatorReader *r) {
+    if (r->tokens)
+        clang_disposeTokens(r->tu, r->tokens, r->ntokens);
+}
 
 const char *clang_version_text(void) {
     return cx_string(clang_getClangVersion());

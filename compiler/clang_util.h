@@ -16,11 +16,26 @@ const char *first_token(CXTranslationUnit tu, CXCursor c);
 /* The source text of c's extent, if it lies in one file and not in a macro; else NULL. */
 const char *cursor_source_text(CXTranslationUnit tu, CXCursor c);
 
-/* The operator of a BinaryOperator/CompoundAssignOperator ("+", "+=", "=", ",", ...) or of a
- * UnaryOperator ("-", "++" with *postfix set, ...). NULL if it cannot be read (inside a
- * macro expansion with LLVM < 17). */
-const char *binary_operator_of(CXTranslationUnit tu, CXCursor c);
-const char *unary_operator_of(CXTranslationUnit tu, CXCursor c, bool *postfix);
+/* Reads the operators of operator expressions inside one function. LLVM >= 17 tells them;
+ * with older libclang they are read from the function's tokens, tokenized once on first use
+ * and looked up by position: walking operands' extents instead costs one step per level of
+ * nesting, and made a sum of 10^5 terms quadratic. */
+typedef struct OperatorReader {
+    CXTranslationUnit tu;
+    CXCursor scope;      /* the function */
+    bool tokenized;
+    CXFile file;
+    CXToken *tokens;
+    unsigned *offsets;   /* of each token in file, ascending */
+    unsigned ntokens;
+} OperatorReader;
+
+/* The operator of a BinaryOperator/CompoundAssignOperator c ("+", "+=", "=", ",", ...), whose
+ * left operand begins at lhs_begin, or of a UnaryOperator ("-", "++", ...). NULL if it cannot
+ * be read (with LLVM < 17, inside a macro expansion). */
+const char *binary_operator_of(OperatorReader *r, CXCursor c, SrcLoc lhs_begin);
+const char *unary_operator_of(OperatorReader *r, CXCursor c);
+void operator_reader_free(OperatorReader *r);
 /* Whether the operator functions work inside macro expansions (LLVM >= 17). */
 bool clang_reads_macro_operators(void);
 const char *clang_version_text(void);

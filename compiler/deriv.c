@@ -9,10 +9,7 @@
 const char *namer_temp(Namer *n) {
     for (;;) {
         const char *name = ir_format("t%d", ++n->next);
-        bool taken = false;
-        for (int i = 0; i < n->fn->nvars && !taken; i++)
-            taken = strcmp(n->fn->vars[i]->name, name) == 0;
-        if (!taken)
+        if (!func_name_taken(n->fn, name))
             return name;
     }
 }

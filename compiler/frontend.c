@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "annot.h"
 #include "clang_util.h"
 #include "diag.h"
@@ -144,14 +145,24 @@ static int check_requests_found(const Found *found) {
     return errors;
 }
 
-int frontend_load(Program *prog, const FrontendOptions *opts) {
-    FILE *probe = opts->contents ? NULL : fopen(opts->file, "rb");
-    if (!opts->contents && !probe) {
-        error_at((SrcLoc){NULL, 0, 0}, "cannot open '%s'", opts->file);
-        return 1;
+/* Whether the input can be read, after saying why not. */
+static bool readable(const char *file) {
+    struct stat st;
+    FILE *probe = fopen(file, "rb");
+    if (!probe) {
+        error_at((SrcLoc){NULL, 0, 0}, "cannot open '%s'", file);
+        return false;
     }
-    if (probe)
-        fclose(probe);
+    bool directory = fstat(fileno(probe), &st) == 0 && S_ISDIR(st.st_mode);
+    fclose(probe);
+    if (directory)
+        error_at((SrcLoc){NULL, 0, 0}, "%s: is a directory", file);
+    return !directory;
+}
+
+int frontend_load(Program *prog, const FrontendOptions *opts) {
+    if (!opts->contents && !readable(opts->file))
+        return 1;
     CXIndex index = clang_createIndex(0, 0);
     CXTranslationUnit tu = NULL;
     struct CXUnsavedFile unsaved = {opts->file, opts->contents, opts->contents ? strlen(opts->contents) : 0};

@@ -150,6 +150,66 @@ void block_append(Stmt *block, Stmt *s) {
     push_ptr((void ***)&block->body, &block->nbody, s);
 }
 
+const Stmt *stmt_else_if(const Stmt *s) {
+    const Stmt *e = s->kind == ST_IF ? s->els : NULL;
+    return e && e->kind == ST_BLOCK && !e->scope && e->nbody == 1 && e->body[0]->kind == ST_IF ? e->body[0] : NULL;
+}
+
+/* ---- names: open addressing over the names of a function's variables ---- */
+
+struct NameSlot {
+    const char *name;
+    int next_suffix;    /* func_fresh_name: base_2 ... base_(next_suffix - 1) are taken */
+};
+
+static unsigned name_hash(const char *s) {
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* The slot of name, or the empty slot where it would go. */
+static NameSlot *name_slot(const NameSet *set, const char *name) {
+    unsigned mask = (unsigned)set->cap - 1;
+    for (unsigned i = name_hash(name) & mask;; i = (i + 1) & mask)
+        if (!set->slots[i].name || strcmp(set->slots[i].name, name) == 0)
+            return &set->slots[i];
+}
+
+static void name_add(NameSet *set, const char *name) {
+    if (2 * (set->count + 1) > set->cap) {
+        NameSet grown = {ir_alloc(sizeof(NameSlot) * (size_t)(set->cap ? 2 * set->cap : 64)), set->count,
+                         set->cap ? 2 * set->cap : 64};
+        for (int i = 0; i < set->cap; i++)
+            if (set->slots[i].name)
+                *name_slot(&grown, set->slots[i].name) = set->slots[i];
+        *set = grown;
+    }
+    NameSlot *slot = name_slot(set, name);
+    if (!slot->name) {
+        slot->name = name;
+        set->count++;
+    }
+}
+
+bool func_name_taken(const Func *fn, const char *name) {
+    return fn->names.cap && name_slot(&fn->names, name)->name;
+}
+
+const char *func_fresh_name(Func *fn, const char *base) {
+    if (!func_name_taken(fn, base))
+        return base;
+    NameSlot *slot = name_slot(&fn->names, base);
+    for (int k = slot->next_suffix > 2 ? slot->next_suffix : 2;; k++) {
+        const char *name = ir_format("%s_%d", base, k);
+        if (!func_name_taken(fn, name)) {
+            slot->next_suffix = k + 1;
+            return name;
+        }
+    }
+}
+
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc) {
     Var *v = ir_alloc(sizeof *v);
     v->name = name;
@@ -158,6 +218,7 @@ Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc l
     v->loc = loc;
     v->index = fn->nvars;
     push_ptr((void ***)&fn->vars, &fn->nvars, v);
+    name_add(&fn->names, name);
     return v;
 }
 

@@ -177,6 +177,13 @@ typedef enum {
     MODE_JACOBIAN = 1 << 6,
 } Mode;
 
+/* The names of a function's variables, hashed (func_name_taken, func_fresh_name). */
+typedef struct NameSlot NameSlot;
+typedef struct NameSet {
+    NameSlot *slots;
+    int count, cap;
+} NameSet;
+
 struct Func {
     const char *name;
     SrcLoc loc;
@@ -186,6 +193,7 @@ struct Func {
     int nparams;
     Var **vars;         /* every variable the function mentions: params, locals, globals */
     int nvars;
+    NameSet names;      /* their names */
     Stmt *body;
     int nstmts;         /* ids handed out */
     /* The request, from an annotation or the command line (requested == false: a callee). */
@@ -227,7 +235,13 @@ Expr *expr_var(Var *var, SrcLoc loc);
 Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
 void block_append(Stmt *block, Stmt *s);
+/* The if that continues an else-if chain after if s: all of s's else branch, or NULL. */
+const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
+/* Whether a variable of fn has this name. */
+bool func_name_taken(const Func *fn, const char *name);
+/* A name no variable of fn has yet: base, else base_2, base_3, ... */
+const char *func_fresh_name(Func *fn, const char *base);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);

@@ -44,6 +44,12 @@ static void print_stmt(Buf *out, const Stmt *s, int depth) {
     print_child(out, "init", s->init, depth + 1);
     print_child(out, "step", s->step, depth + 1);
     print_child(out, s->kind == ST_IF ? "then" : "body", s->then, depth + 1);
+    for (const Stmt *next; (next = stmt_else_if(s)); s = next) { /* an else-if chain, flat */
+        buf_indent(out, depth + 1);
+        buf_printf(out, "else if%s (%s)  @%u\n", next->active ? " [active]" : "", expr_text(next->cond),
+                   next->loc.line);
+        print_child(out, "then", next->then, depth + 1);
+    }
     print_child(out, "else", s->els, depth + 1);
 }
 

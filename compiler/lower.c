@@ -20,6 +20,7 @@ typedef struct Lowering {
     Func *fn;
     VarEntry *vars;       /* open-addressing map from declaration cursor to Var */
     int vars_cap;
+    OperatorReader ops;
     Stmt *pending;        /* statements hoisted out of the statement being lowered */
     bool in_condition;    /* lowering a branch or loop condition: nothing may be hoisted */
     int errors;
@@ -55,24 +56,6 @@ static void var_map_put(Lowering *lw, CXCursor decl, Var *v) {
     e->var = v;
 }
 
-static bool name_taken(const Func *fn, const char *name) {
-    for (int i = 0; i < fn->nvars; i++)
-        if (strcmp(fn->vars[i]->name, name) == 0)
-            return true;
-    return false;
-}
-
-/* A name not yet used in the function: `base`, else base_2, base_3, ... */
-static const char *fresh_name(const Func *fn, const char *base) {
-    if (!name_taken(fn, base))
-        return base;
-    for (int k = 2;; k++) {
-        const char *name = ir_format("%s_%d", base, k);
-        if (!name_taken(fn, name))
-            return name;
-    }
-}
-
 static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
     SrcLoc loc = cursor_loc(decl);
     Type *type = lower_type(clang_getCursorType(decl), loc);
@@ -83,7 +66,7 @@ static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
         error_at(loc, "unnamed parameters are not supported in a function adc differentiates");
         return NULL;
     }
-    Var *v = func_add_var(lw->fn, kind == VAR_GLOBAL ? name : fresh_name(lw->fn, name), type, kind, loc);
+    Var *v = func_add_var(lw->fn, kind == VAR_GLOBAL ? name : func_fresh_name(lw->fn, name), type, kind, loc);
     var_map_put(lw, decl, v);
     return v;
 }
@@ -146,34 +129,26 @@ static bool in_macro(Lowering *lw, CXCursor c) {
     return false;
 }
 
-/* Whether c lies wholly inside one macro invocation (its operator comes from the macro's
- * body, e.g. the `*` of SQ(x)); `M_PI * x` starts in a macro but its operator does not. */
-static bool within_one_macro(Lowering *lw, CXCursor c) {
-    CXSourceRange r = clang_getCursorExtent(c);
-    CXFile file;
-    unsigned begin, end;
-    clang_getExpansionLocation(clang_getRangeStart(r), &file, NULL, NULL, &begin);
-    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
-    for (int i = 0; i < lw->fe->nmacros; i++) {
-        const MacroRange *m = &lw->fe->macros[i];
-        if (begin >= m->begin && end <= m->end && clang_File_isEqual(file, m->file))
-            return true;
-    }
-    return false;
-}
-
-/* The operator of c, or NULL after reporting why it cannot be read. */
-static const char *operator_of(Lowering *lw, CXCursor c, bool unary, bool *postfix) {
-    if (!clang_reads_macro_operators() && within_one_macro(lw, c)) {
+/* NULL, after reporting why the operator of c cannot be read. */
+static const char *unreadable_operator(Lowering *lw, CXCursor c) {
+    if (!clang_reads_macro_operators() && in_macro(lw, c)) {
         error_at(cursor_loc(c), "this operator comes from a macro's body, which libclang older than "
                  "17 cannot read; expand the macro by hand or build adc with LLVM >= 17");
         lw->errors++;
         return NULL;
     }
-    const char *op = unary ? unary_operator_of(lw->fe->tu, c, postfix) : binary_operator_of(lw->fe->tu, c);
-    if (!op)
-        unsupported(lw, c, "an operator adc cannot read");
-    return op;
+    return unsupported(lw, c, "an operator adc cannot read");
+}
+
+/* The operator of binary c, whose left operand begins at lhs_begin. */
+static const char *binary_operator(Lowering *lw, CXCursor c, SrcLoc lhs_begin) {
+    const char *op = binary_operator_of(&lw->ops, c, lhs_begin);
+    return op ? op : unreadable_operator(lw, c);
+}
+
+static const char *unary_operator(Lowering *lw, CXCursor c) {
+    const char *op = unary_operator_of(&lw->ops, c);
+    return op ? op : unreadable_operator(lw, c);
 }
 
 static Op binary_op(const char *s) {
@@ -189,18 +164,20 @@ static Op binary_op(const char *s) {
     return OP_NONE;
 }
 
-static Type *expr_type(Lowering *lw, CXCursor c) {
-    Type *t = lower_type(clang_getCursorType(c), cursor_loc(c));
+/* The type of expression c; one adc does not support is reported at loc. */
+static Type *expr_type(Lowering *lw, CXCursor c, SrcLoc loc) {
+    Type *t = lower_type(clang_getCursorType(c), loc);
     if (!t)
         lw->errors++;
     return t;
 }
 
 static Expr *lower_literal(Lowering *lw, CXCursor c) {
-    Type *type = expr_type(lw, c);
+    SrcLoc loc = cursor_loc(c);
+    Type *type = expr_type(lw, c, loc);
     if (!type)
         return NULL;
-    Expr *e = expr_new(EX_NUM, type, cursor_loc(c));
+    Expr *e = expr_new(EX_NUM, type, loc);
     if (!in_macro(lw, c)) {
         e->text = first_token(lw->fe->tu, c);
         return e;
@@ -241,14 +218,14 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 1)
         return unsupported(lw, c, "this unary expression");
-    bool postfix;
-    const char *op = operator_of(lw, c, true, &postfix);
+    const char *op = unary_operator(lw, c);
     if (!op)
         return NULL;
     if (strcmp(op, "++") == 0 || strcmp(op, "--") == 0)
         return unsupported(lw, c, "'++'/'--' inside an expression (use it as a statement)");
+    SrcLoc loc = cursor_loc(c);
     Expr *operand = lower_expr(lw, kids[0]);
-    Type *type = expr_type(lw, c);
+    Type *type = expr_type(lw, c, loc);
     if (!operand || !type)
         return NULL;
     static const struct { const char *s; ExprKind kind; Op op; } ops[] = {
@@ -257,7 +234,7 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
     };
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
         if (strcmp(ops[i].s, op) == 0) {
-            Expr *e = expr_new(ops[i].kind, type, cursor_loc(c));
+            Expr *e = expr_new(ops[i].kind, type, loc);
             e->op = ops[i].op;
             e->lhs = operand;
             return e;
@@ -265,34 +242,35 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
     return unsupported(lw, c, "this unary operator");
 }
 
+/* A binary operation begins where its left operand does: asking libclang instead would walk
+ * down the left operands, one step per level of a long sum. */
 static Expr *lower_binary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this binary expression");
-    const char *spelled = operator_of(lw, c, false, NULL);
+    Expr *lhs = lower_expr(lw, kids[0]), *rhs = lower_expr(lw, kids[1]);
+    if (!lhs || !rhs)
+        return NULL;
+    const char *spelled = binary_operator(lw, c, lhs->loc);
     if (!spelled)
         return NULL;
     Op op = binary_op(spelled);
     if (op == OP_NONE)
         return unsupported(lw, c, strcmp(spelled, ",") == 0 ? "the comma operator inside an expression"
                                                              : "an assignment inside an expression");
-    Expr *lhs = lower_expr(lw, kids[0]), *rhs = lower_expr(lw, kids[1]);
-    Type *type = expr_type(lw, c);
-    if (!lhs || !rhs || !type)
-        return NULL;
-    Expr *e = expr_binary(op, lhs, rhs, type);
-    e->loc = cursor_loc(c);
-    return e;
+    Type *type = expr_type(lw, c, lhs->loc);
+    return type ? expr_binary(op, lhs, rhs, type) : NULL;
 }
 
 /* An expression of the given kind whose children are its lhs and rhs (a[i], s.f). */
 static Expr *lower_children_as(Lowering *lw, CXCursor c, ExprKind kind) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
-    Type *type = expr_type(lw, c);
+    SrcLoc loc = cursor_loc(c);
+    Type *type = expr_type(lw, c, loc);
     if (!type)
         return NULL;
-    Expr *e = expr_new(kind, type, cursor_loc(c));
+    Expr *e = expr_new(kind, type, loc);
     if ((n > 0 && !(e->lhs = lower_expr(lw, kids[0]))) || (n > 1 && !(e->rhs = lower_expr(lw, kids[1]))))
         return NULL;
     return e;
@@ -310,11 +288,12 @@ static Expr *lower_member(Lowering *lw, CXCursor c) {
 static Expr *lower_cast(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
-    Type *type = expr_type(lw, c);
+    SrcLoc loc = cursor_loc(c);
+    Type *type = expr_type(lw, c, loc);
     Expr *operand = n ? lower_expr(lw, kids[n - 1]) : NULL;
     if (!type || !operand)
         return n ? NULL : unsupported(lw, c, "this cast");
-    Expr *e = expr_new(EX_CAST, type, cursor_loc(c));
+    Expr *e = expr_new(EX_CAST, type, loc);
     e->lhs = operand;
     return e;
 }
@@ -322,10 +301,11 @@ static Expr *lower_cast(Lowering *lw, CXCursor c) {
 static Expr *lower_init_list(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
-    Type *type = expr_type(lw, c);
+    SrcLoc loc = cursor_loc(c);
+    Type *type = expr_type(lw, c, loc);
     if (!type)
         return NULL;
-    Expr *e = expr_new(EX_INITLIST, type, cursor_loc(c));
+    Expr *e = expr_new(EX_INITLIST, type, loc);
     e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
     for (int i = 0; i < n; i++)
         if (!(e->args[e->nargs++] = lower_expr(lw, kids[i])))
@@ -342,7 +322,7 @@ static void add_pending(Lowering *lw, Stmt *s) {
 /* Declares a variable named base (made unique) that is set before the current statement. */
 static Stmt *hoisted_decl(Lowering *lw, const char *base, Type *type, SrcLoc loc) {
     Stmt *decl = stmt_new(lw->fn, ST_DECL, loc);
-    decl->var = func_add_var(lw->fn, fresh_name(lw->fn, base), type, VAR_LOCAL, loc);
+    decl->var = func_add_var(lw->fn, func_fresh_name(lw->fn, base), type, VAR_LOCAL, loc);
     add_pending(lw, decl);
     return decl;
 }
@@ -361,44 +341,85 @@ static Stmt *assign_to(Lowering *lw, Var *v, Expr *value) {
     return s;
 }
 
-/* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
- * that only the chosen operand is evaluated (and differentiated). What a branch hoists (a
- * nested ?:, a call) stays inside that branch, so it too runs only when chosen. */
-static Expr *lower_conditional(Lowering *lw, CXCursor c) {
+/* c without the parentheses and implicit conversions libclang wraps around it. */
+static CXCursor unwrapped(CXCursor c) {
     CXCursor *kids;
-    Type *type = expr_type(lw, c);
-    if (!type || cursor_children(c, &kids) != 3)
-        return type ? unsupported(lw, c, "this conditional expression") : NULL;
-    Expr *e = expr_new(EX_COND, type, cursor_loc(c));
-    if (!(e->cond = lower_expr(lw, kids[0])))
-        return NULL;
-    Stmt *outer = lw->pending, *hoisted[2];
-    Expr *operand[2];
-    for (int k = 0; k < 2; k++) {
-        lw->pending = NULL;
-        operand[k] = lower_expr(lw, kids[1 + k]);
-        hoisted[k] = lw->pending;
+    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
+           cursor_children(c, &kids) == 1)
+        c = kids[0];
+    return c;
+}
+
+static Stmt *conditional_into(Lowering *lw, CXCursor *kids, Var *v, SrcLoc loc);
+
+/* `v = c;` for a branch c of a ?: lowered into v. A branch that is itself a ?: of v's type
+ * assigns v in place: a chain of ?: becomes an else-if chain, with one variable. */
+static Stmt *assign_branch(Lowering *lw, CXCursor c, Var *v) {
+    CXCursor inner = unwrapped(c), *kids;
+    if (clang_getCursorKind(inner) == CXCursor_ConditionalOperator && cursor_children(inner, &kids) == 3) {
+        SrcLoc loc = cursor_loc(inner);
+        Type *type = expr_type(lw, inner, loc);
+        if (!type)
+            return NULL;
+        if (type->kind == v->type->kind)
+            return conditional_into(lw, kids, v, loc);
     }
-    lw->pending = outer;
-    if (!operand[0] || !operand[1])
+    Expr *value = lower_expr(lw, c);
+    return value ? assign_to(lw, v, value) : NULL;
+}
+
+/* `if (cond) v = a; else v = b;` for the operands (kids) of a ?:. What a branch hoists (a
+ * nested ?:, a call) stays inside that branch, so it too runs only when chosen. */
+static Stmt *conditional_into(Lowering *lw, CXCursor *kids, Var *v, SrcLoc loc) {
+    Stmt *branch = stmt_new(lw->fn, ST_IF, loc);
+    if (!(branch->cond = lower_expr(lw, kids[0])))
         return NULL;
-    e->lhs = operand[0];
-    e->rhs = operand[1];
-    if (lw->in_condition || !type_is_floating(type)) {
-        if (hoisted[0] || hoisted[1])
-            return unsupported(lw, c, "a call to a user function inside a branch of an integer ?:");
-        return e;
-    }
-    Var *v = hoisted_decl(lw, "cond_value", type, e->loc)->var;
-    Stmt *branch = stmt_new(lw->fn, ST_IF, e->loc);
-    branch->cond = e->cond;
+    Stmt *outer = lw->pending, *set[2];
     Stmt **arms[2] = {&branch->then, &branch->els};
     for (int k = 0; k < 2; k++) {
-        *arms[k] = hoisted[k] ? hoisted[k] : stmt_new(lw->fn, ST_BLOCK, e->loc);
-        block_append(*arms[k], assign_to(lw, v, operand[k]));
+        lw->pending = NULL;
+        set[k] = assign_branch(lw, kids[1 + k], v);
+        *arms[k] = lw->pending ? lw->pending : stmt_new(lw->fn, ST_BLOCK, loc);
+        if (set[k])
+            block_append(*arms[k], set[k]);
     }
+    lw->pending = outer;
+    return set[0] && set[1] ? branch : NULL;
+}
+
+/* A ?: that stays an expression (in a condition, or of integer type): nothing may be hoisted
+ * out of its branches, where it would run whether its branch is chosen or not. */
+static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *type, SrcLoc loc) {
+    Expr *e = expr_new(EX_COND, type, loc);
+    if (!(e->cond = lower_expr(lw, kids[0])))
+        return NULL;
+    Stmt *outer = lw->pending;
+    lw->pending = NULL;
+    e->lhs = lower_expr(lw, kids[1]);
+    e->rhs = lower_expr(lw, kids[2]);
+    bool hoisted = lw->pending != NULL;
+    lw->pending = outer;
+    if (!e->lhs || !e->rhs)
+        return NULL;
+    return hoisted ? unsupported(lw, c, "a call to a user function inside a branch of an integer ?:") : e;
+}
+
+/* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
+ * that only the chosen operand is evaluated (and differentiated). */
+static Expr *lower_conditional(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    SrcLoc loc = cursor_loc(c);
+    Type *type = expr_type(lw, c, loc);
+    if (!type || cursor_children(c, &kids) != 3)
+        return type ? unsupported(lw, c, "this conditional expression") : NULL;
+    if (lw->in_condition || !type_is_floating(type))
+        return kept_conditional(lw, c, kids, type, loc);
+    Var *v = hoisted_decl(lw, "cond_value", type, loc)->var;
+    Stmt *branch = conditional_into(lw, kids, v, loc);
+    if (!branch)
+        return NULL;
     add_pending(lw, branch);
-    return expr_var(v, e->loc);
+    return expr_var(v, loc);
 }
 
 static Expr *lower_call(Lowering *lw, CXCursor c) {
@@ -409,7 +430,7 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     const char *name = cx_string(clang_getCursorSpelling(callee));
     if (strcmp(name, "setjmp") == 0 || strcmp(name, "longjmp") == 0 || strcmp(name, "_setjmp") == 0)
         return unsupported(lw, c, "setjmp/longjmp");
-    Type *type = expr_type(lw, c);
+    Type *type = expr_type(lw, c, loc);
     if (!type)
         return NULL;
     Expr *e = expr_new(EX_CALL, type, loc);
@@ -449,7 +470,8 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_StringLiteral:
         return lower_literal(lw, c);
     case CXCursor_UnaryExpr: { /* sizeof, _Alignof */
-        Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c), cursor_loc(c));
+        SrcLoc loc = cursor_loc(c);
+        Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c, loc), loc);
         CXEvalResult r = clang_Cursor_Evaluate(c);
         e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
         clang_EvalResult_dispose(r);
@@ -481,10 +503,7 @@ static Expr *lower_expr(Lowering *lw, CXCursor c) {
 
 /* Lowers a right-hand side: a user call there stays in place rather than being hoisted. */
 static Expr *lower_rhs(Lowering *lw, CXCursor c) {
-    CXCursor *kids;
-    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
-           cursor_children(c, &kids) == 1)
-        c = kids[0];
+    c = unwrapped(c);
     return clang_getCursorKind(c) == CXCursor_CallExpr ? lower_call(lw, c) : lower_expr(lw, c);
 }
 
@@ -512,8 +531,7 @@ static Stmt *assignment(Lowering *lw, CXCursor c, Op op, CXCursor lhs_c, Expr *r
 
 static Stmt *lower_increment(Lowering *lw, CXCursor c) {
     CXCursor *kids;
-    bool postfix;
-    const char *op = operator_of(lw, c, true, &postfix);
+    const char *op = unary_operator(lw, c);
     if (!op || cursor_children(c, &kids) != 1)
         return NULL;
     if (strcmp(op, "++") != 0 && strcmp(op, "--") != 0) {
@@ -532,8 +550,8 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
     int n = cursor_children(c, &kids);
     switch (clang_getCursorKind(c)) {
     case CXCursor_BinaryOperator: {
-        const char *op = operator_of(lw, c, false, NULL);
-        if (!op || n != 2)
+        const char *op = n == 2 ? binary_operator(lw, c, cursor_loc(kids[0])) : NULL;
+        if (!op)
             return NULL;
         if (strcmp(op, "=") == 0)
             return assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1]));
@@ -549,8 +567,8 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
         break;
     }
     case CXCursor_CompoundAssignOperator: {
-        const char *op = operator_of(lw, c, false, NULL);
-        if (!op || n != 2)
+        const char *op = n == 2 ? binary_operator(lw, c, cursor_loc(kids[0])) : NULL;
+        if (!op)
             return NULL;
         char bare[3] = {op[0], op[1] == '=' ? '\0' : op[1], '\0'};
         return assignment(lw, c, binary_op(bare), kids[0], lower_expr(lw, kids[1]));
@@ -823,7 +841,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     fn->loc = cursor_loc(def);
     fn->is_static = clang_Cursor_getStorageClass(def) == CX_SC_Static;
     prog_add_func(fe->prog, fn);
-    Lowering lw = {.fe = fe, .fn = fn};
+    Lowering lw = {.fe = fe, .fn = fn, .ops = {.tu = fe->tu, .scope = def}};
     CXCursor *kids;
     int n = cursor_children(def, &kids);
     fn->ret = lower_type(clang_getCursorResultType(def), fn->loc);
@@ -831,6 +849,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         clang_getCursorKind(kids[n - 1]) == CXCursor_CompoundStmt)
         fn->body = lower_stmt(&lw, kids[n - 1]);
     free(lw.vars);
+    operator_reader_free(&lw.ops);
     return fn->body && lw.errors == 0 ? fn : NULL;
 }
 

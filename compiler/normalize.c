@@ -182,9 +182,11 @@ static Stmt *normalize_block(Normalizer *nz, const Stmt *block, bool top) {
         Stmt *s = block->body[i];
         bool last = top && i == block->nbody - 1;
         block_append(tail, normalize(nz, s, last));
+        if (i + 1 == block->nbody) /* nothing after it to guard (an else-if chain is not rescanned) */
+            break;
         Exits x = {0};
         scan_exits(s, &x, false);
-        Expr *skip = i + 1 < block->nbody ? any_flag(nz, nz->loop, &x, s->loc) : NULL;
+        Expr *skip = any_flag(nz, nz->loop, &x, s->loc);
         if (!skip)
             continue;
         Stmt *guard = stmt_new(nz->fn, ST_IF, s->loc);

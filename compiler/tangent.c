@@ -410,6 +410,10 @@ static void control(Tangent *t, const Stmt *s) {
     case ST_IF:
         line(t, "if (%s) {", expr_text(s->cond));
         body(t, s->then);
+        for (const Stmt *next; (next = stmt_else_if(s)); s = next) {
+            line(t, "} else if (%s) {", expr_text(next->cond));
+            body(t, next->then);
+        }
         if (s->els) {
             line(t, "} else {");
             body(t, s->els);

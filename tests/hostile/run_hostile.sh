@@ -149,7 +149,7 @@ case $case_name in
     directory) # the input file is a directory
         mkdir "$scratch/dir.c"
         run_adc "$scratch/dir.c"
-        expect_error
+        expect_error "dir.c: is a directory"
         ;;
     binary_garbage) # 256 kB of pseudo-random bytes, NULs included
         awk 'BEGIN { srand(5); for (i = 0; i < 262144; i++) printf "%c", int(rand() * 256) }' >"$in"
@@ -234,28 +234,33 @@ case $case_name in
         mode=$(stat -c %a "$out")
         [ "$mode" = 644 ] || fail "output mode $mode under umask 022, expected 644"
         ;;
-    # --- known compiler bugs (ADC_HOSTILE_KNOWN_BUGS in CMakeLists.txt) ------------------
-    huge_expression) # a 10^5-term sum on one line (a 10^5-deep tree): quadratic time in adc
+    huge_expression) # a 10^5-term sum on one line (a 10^5-deep tree). gcc -O0 needs 45 s and
+        # 2.7 GB to compile the 26 MB output, so it is only checked to compile (-fsyntax-only);
+        # long_expression checks the derivatives of such a sum
         awk 'BEGIN { printf "#include <adc.h>\nADC_DIFF(wrt(x))\ndouble f(double x) { return x"
                      for (i = 0; i < 100000; i++) printf " + x * %d.5", i % 7; printf "; }\n" }' >"$in"
         run_adc "$in"
-        expect_clean
+        expect_success
+        expect_defines f_tangent f_adjoint f_grad
         ;;
-    long_else_if) # an if / else if chain of 10^4 branches: must succeed with a sane output
+    long_else_if) # an if / else if chain of 10^4 branches: flat output, linear in the input
         awk 'BEGIN { printf "#include <adc.h>\nADC_DIFF(wrt(x))\ndouble f(double x) { double s = 0;"
                      for (i = 0; i < 10000; i++) printf " if (x < %d.5) s = x * %d.0; else", i, i
                      printf " s = x; return s; }\n" }' >"$in"
         run_adc "$in"
-        [ "$status" -eq 0 ] || fail "expected success, got exit status $status"
-        [ "$(wc -c <"$out")" -le 67108864 ] || fail "more than 64 MB of output for a 500 kB input"
+        expect_success linked
+        [ "$(wc -c <"$out")" -le 16777216 ] || fail "more than 16 MB of output for a 500 kB input"
         expect_defines f_tangent f_adjoint f_grad
-        expect_success
+        link_and_run "$here/check_scalar.c" "$in"
         ;;
-    conditional_chain) # a chain of 10^4 nested ?: (quadratic or worse in adc: > 120 s)
+    conditional_chain) # a chain of 10^4 nested ?: (it becomes an else-if chain)
         awk 'BEGIN { printf "#include <adc.h>\nADC_DIFF(wrt(x))\ndouble f(double x) { return "
                      for (i = 0; i < 10000; i++) printf "x < %d.5 ? x * %d.0 : ", i, i; printf "x; }\n" }' >"$in"
         run_adc "$in"
-        expect_clean
+        expect_success linked
+        [ "$(wc -c <"$out")" -le 16777216 ] || fail "more than 16 MB of output for a 300 kB input"
+        expect_defines f_tangent f_adjoint f_grad
+        link_and_run "$here/check_scalar.c" "$in"
         ;;
     *)
         fail "unknown case"

@@ -1,6 +1,7 @@
 /* test_frontend.c: the libclang front end and lowering (frontend.c, lower.c): which functions
  * are lowered, the request of each, renamed shadowed locals, calls hoisted out of
- * expressions, floating `?:` turned into if/else, and the statement kinds. */
+ * expressions, floating `?:` turned into if/else (a chain of them into an else-if chain), and
+ * the statement kinds. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -153,6 +154,50 @@ static void test_cond_to_if(void **state) {
     assert_int_equal(m->rhs->kind, EX_VAR);
     assert_ptr_equal(m->rhs->var, decl->var);
     assert_int_equal(count_stmts(f->body, ST_IF), 1);
+}
+
+static const char *const chain_src =
+    "#include <adc.h>\n"
+    "#define SCALE 3.0\n"
+    "static double g(double x) { return x * x; }\n"
+    "ADC_DIFF(wrt(x))\n"
+    "double f(double x) {\n"
+    "    double a = x < 0.0 ? -x : x < 1.0 ? x * SCALE : (x < 2.0 ? g(x) : 2.0);\n"
+    "    double b = x > 0.0 ? g(x) : 1.0;\n"
+    "    return a + b + x * SCALE - -SCALE * x;\n"
+    "}\n";
+
+/* A chain of ?: becomes one variable set in an else-if chain; fresh names count up. */
+static void test_cond_chain(void **state) {
+    (void)state;
+    Func *f = find_func(load_source(chain_src), "f");
+    Stmt *group = f->body->body[0];
+    assert_int_equal(group->nbody, 3);
+    assert_string_equal(group->body[0]->var->name, "cond_value");
+    Stmt *link = group->body[1];
+    static const char *const conds[] = {"x < 0.0", "x < 1.0", "x < 2.0"};
+    for (int k = 0; k < 3; k++, link = (Stmt *)stmt_else_if(link)) {
+        assert_non_null(link);
+        assert_string_equal(expr_text(link->cond), conds[k]);
+        Stmt *set = link->then->body[link->then->nbody - 1];
+        assert_string_equal(expr_text(set->lhs), "cond_value");
+    }
+    assert_null(link);
+    /* The call in the last branch is hoisted into that branch only. */
+    Stmt *last = (Stmt *)stmt_else_if(stmt_else_if(group->body[1]));
+    assert_string_equal(last->then->body[0]->var->name, "g_value");
+    assert_string_equal(expr_text(last->els->body[0]->rhs), "2.0");
+    assert_null(stmt_else_if(last));
+    /* The second ?: and call get the next names. */
+    assert_non_null(find_decl(f->body, "cond_value_2"));
+    assert_non_null(find_decl(f->body, "g_value_2"));
+    assert_null(find_var_or_null(f, "cond_value_3"));
+    assert_string_equal(func_fresh_name(f, "g_value"), "g_value_3");
+    assert_string_equal(func_fresh_name(f, "fresh"), "fresh");
+    assert_true(func_name_taken(f, "cond_value_2"));
+    assert_false(func_name_taken(f, "t1"));
+    /* Operands from macros; operators read between them. */
+    assert_string_equal(expr_text(find_return_value(f->body)), "a + b + x * 3.0 - -3.0 * x");
 }
 
 static const char *const kinds_src =
@@ -310,6 +355,7 @@ int main(void) {
         cmocka_unit_test_teardown(test_renamed_locals, ir_teardown),
         cmocka_unit_test_teardown(test_hoisted_calls, ir_teardown),
         cmocka_unit_test_teardown(test_cond_to_if, ir_teardown),
+        cmocka_unit_test_teardown(test_cond_chain, ir_teardown),
         cmocka_unit_test_teardown(test_statement_kinds, ir_teardown),
         cmocka_unit_test_teardown(test_request_from_command_line, ir_teardown),
         cmocka_unit_test_teardown(test_errors, ir_teardown),
