@@ -248,7 +248,7 @@ static int generate(Gen *g) {
     for (int i = 0; i < g->prog->nfuncs; i++) {
         Func *fn = g->prog->funcs[i];
         if (fn->requested && (fn->modes & MODE_JACOBIAN)) {
-            fn->modes |= MODE_TANGENT | MODE_ADJOINT;
+            fn->modes |= MODE_TANGENT | MODE_ADJOINT | (fn->vector_width ? MODE_TANGENT_VECTOR : 0);
             errors += jacobian_check(fn);
         }
         if (fn->requested)

@@ -5,6 +5,7 @@
  *     int f_jacobian_reverse(params..., double *jacobian)   one adjoint per output
  *     int f_jacobian(params..., double *jacobian)           the cheaper of the two
  * The Jacobian is row-major, m rows (outputs) by n columns (inputs), each in parameter order.
+ * With vector(W) in the annotation, _forward runs f_tangent_vector: W columns per call.
  * In-out arrays are restored before every sweep and hold f's outputs on return. */
 #include <string.h>
 #include "diag.h"
@@ -130,19 +131,23 @@ static bool in_out(const Func *fn, int i) {
     return is_input(fn, i) && is_output(fn, i);
 }
 
-/* Shadow buffers `p<suffix>` for every pointer in wrt and copies of in-out arrays; status is
- * -1 when one cannot be allocated. */
-static void buffers(Buf *b, const Func *fn, const char *suffix) {
+/* Shadow buffers `p<suffix>` for every parameter in wrt (width directions each in vector
+ * mode, else one) and copies of in-out arrays; status is -1 when one cannot be allocated. */
+static void buffers(Buf *b, const Func *fn, const char *suffix, int width) {
     buf_puts(b, "    int status = 0;\n");
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         if (!fn->wrt[i])
             continue;
         if (p->type->kind != TY_PTR) {
-            buf_printf(b, "    double %s%s = 0.0;\n", p->name, suffix);
+            buf_printf(b, width ? "    double %s%s[%d] = {0};\n" : "    double %s%s = 0.0;\n", p->name, suffix, width);
             continue;
         }
-        buf_printf(b, "    double *%s%s = calloc((size_t)%s, sizeof(double));\n", p->name, suffix, length(fn, i));
+        if (width)
+            buf_printf(b, "    double (*%s%s)[%d] = calloc((size_t)%s, sizeof *%s%s);\n", p->name, suffix, width,
+                       length(fn, i), p->name, suffix);
+        else
+            buf_printf(b, "    double *%s%s = calloc((size_t)%s, sizeof(double));\n", p->name, suffix, length(fn, i));
         if (in_out(fn, i))
             buf_printf(b, "    double *%s_entry = malloc(sizeof(double) * (size_t)%s);\n", p->name, length(fn, i));
     }
@@ -169,13 +174,16 @@ static void free_buffers(Buf *b, const Func *fn, const char *suffix) {
 }
 
 /* Restores in-out arrays and zeroes the shadows. */
-static void reset(Buf *b, const Func *fn, const char *suffix) {
+static void reset(Buf *b, const Func *fn, const char *suffix, int width) {
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         if (in_out(fn, i))
             buf_printf(b, "        memcpy(%s, %s_entry, sizeof(double) * (size_t)%s);\n", p->name, p->name, length(fn, i));
         if (fn->wrt[i] && p->type->kind == TY_PTR)
-            buf_printf(b, "        memset(%s%s, 0, sizeof(double) * (size_t)%s);\n", p->name, suffix, length(fn, i));
+            buf_printf(b, "        memset(%s%s, 0, sizeof *%s%s * (size_t)%s);\n", p->name, suffix, p->name, suffix,
+                       length(fn, i));
+        else if (fn->wrt[i] && width)
+            buf_printf(b, "        memset(%s%s, 0, sizeof %s%s);\n", p->name, suffix, p->name, suffix);
         else if (fn->wrt[i])
             buf_printf(b, "        %s%s = 0.0;\n", p->name, suffix);
     }
@@ -201,9 +209,9 @@ static void emit_forward(Buf *b, const Func *fn) {
     signature(b, fn, "_forward");
     buf_puts(b, " {\n");
     layout(b, fn, true);
-    buffers(b, fn, "_d");
+    buffers(b, fn, "_d", 0);
     buf_puts(b, "    for (long j = 0; j < n_in && status == 0; j++) {\n");
-    reset(b, fn, "_d");
+    reset(b, fn, "_d", 0);
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         if (!is_input(fn, i))
@@ -227,13 +235,48 @@ static void emit_forward(Buf *b, const Func *fn) {
     free_buffers(b, fn, "_d");
 }
 
+/* With vector(W): W columns per call of f_tangent_vector, direction k being column j0 + k. */
+static void emit_forward_vector(Buf *b, const Func *fn) {
+    int w = fn->vector_width;
+    signature(b, fn, "_forward");
+    buf_puts(b, " {\n");
+    layout(b, fn, true);
+    buffers(b, fn, "_d", w);
+    buf_printf(b, "    for (long j0 = 0; j0 < n_in && status == 0; j0 += %d) {\n", w);
+    reset(b, fn, "_d", w);
+    buf_printf(b, "        int width = n_in - j0 < %d ? (int)(n_in - j0) : %d;\n", w, w);
+    buf_puts(b, "        for (int k = 0; k < width; k++) {\n            long j = j0 + k;\n");
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (!is_input(fn, i))
+            continue;
+        if (p->type->kind == TY_PTR)
+            buf_printf(b, "            if (j >= col_%s && j < col_%s + %s)\n                %s_d[j - col_%s][k] = 1.0;\n",
+                       p->name, p->name, length(fn, i), p->name, p->name);
+        else
+            buf_printf(b, "            %s_d[k] = j == col_%s ? 1.0 : 0.0;\n", p->name, p->name);
+    }
+    buf_puts(b, "        }\n");
+    if (type_is_floating(fn->ret))
+        buf_printf(b, "        double value_d[%d];\n", w);
+    buf_printf(b, "        %s;\n        for (int k = 0; k < width; k++) {\n", call(fn, "tangent_vector", "_d", false, "value_d"));
+    if (type_is_floating(fn->ret))
+        buf_puts(b, "            jacobian[j0 + k] = value_d[k];\n");
+    for (int i = 0; i < fn->nparams; i++)
+        if (is_output(fn, i))
+            buf_printf(b, "            for (long e = 0; e < %s; e++)\n                jacobian[(row_%s + e) * n_in + j0 + k] = %s_d[e][k];\n",
+                       length(fn, i), fn->params[i]->name, fn->params[i]->name);
+    buf_puts(b, "        }\n    }\n");
+    free_buffers(b, fn, "_d");
+}
+
 static void emit_reverse(Buf *b, const Func *fn) {
     signature(b, fn, "_reverse");
     buf_puts(b, " {\n");
     layout(b, fn, true);
-    buffers(b, fn, "_b");
+    buffers(b, fn, "_b", 0);
     buf_puts(b, "    for (long i = 0; i < m_out && status == 0; i++) {\n");
-    reset(b, fn, "_b");
+    reset(b, fn, "_b", 0);
     for (int k = 0; k < fn->nparams; k++)
         if (is_output(fn, k))
             buf_printf(b, "        if (i >= row_%s && i < row_%s + %s)\n            %s_b[i - row_%s] = 1.0;\n",
@@ -251,7 +294,7 @@ static void emit_reverse(Buf *b, const Func *fn) {
             buf_printf(b, "        jacobian[i * n_in + col_%s] = %s_b;\n", p->name, p->name);
     }
     buf_puts(b, "    }\n    if (status == 0) { /* leave f's outputs in the output arrays */\n");
-    reset(b, fn, "_b");
+    reset(b, fn, "_b", 0);
     Buf args = {0};
     for (int i = 0; i < fn->nparams; i++)
         buf_printf(&args, ", %s", fn->params[i]->name);
@@ -296,7 +339,10 @@ void jacobian_emit(Buf *b, const Func *fn) {
                " * parameter in wrt, pointers on entry); _forward uses one tangent per column, _reverse\n"
                " * one adjoint per row, and %s_jacobian the fewer. Returns 0, or -1 when out of memory. */\n",
                fn->name, fn->name, fn->loc.file, fn->loc.line, fn->name);
-    emit_forward(b, fn);
+    if (fn->vector_width > 0)
+        emit_forward_vector(b, fn);
+    else
+        emit_forward(b, fn);
     emit_reverse(b, fn);
     signature(b, fn, "");
     buf_puts(b, " {\n");

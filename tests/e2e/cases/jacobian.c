@@ -11,13 +11,13 @@ void matvec(int m, int n, const double *a, const double *x, double *y) {
     }
 }
 
-ADC_DIFF(wrt(x, y, out), len(out: 2), modes(jacobian))
+ADC_DIFF(wrt(x, y, out), len(out: 2), modes(jacobian), vector(3))
 void sum_difference(double x, double y, double *out) {
     out[0] = x + y;
     out[1] = x - y;
 }
 
-ADC_DIFF(wrt(u, f), len(u: n, f: n), modes(jacobian))
+ADC_DIFF(wrt(u, f), len(u: n, f: n), modes(jacobian), vector(3))
 double relax(int n, double *u, const double *f) {
     for (int i = 1; i + 1 < n; i++)
         u[i] = 0.5 * (u[i - 1] + u[i + 1]) + 0.1 * sin(f[i]) * u[i];
