@@ -1,7 +1,8 @@
 /* main.c: times the Jacobian of y = A x (matvec.c, A m x n, n = 100) for m from 1 to 1000 by
- * adc's matvec_jacobian_forward (n tangent sweeps), matvec_jacobian_reverse (m adjoint sweeps)
- * and one call of the vector tangent matvec_tangent_vector (n directions at once), after
- * checking that all three give A; prints one table row per m. */
+ * n scalar tangent sweeps (matvec_tangent on each unit vector, the seed's forward mode),
+ * adc's matvec_jacobian_forward (with --vector 100: one vector tangent call carrying all n
+ * directions) and matvec_jacobian_reverse (m adjoint sweeps), after checking that all three
+ * give A; prints one table row per m and where reverse stops being the cheaper route. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,11 +19,21 @@ static const int ms[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
 typedef struct problem {
     int m;
     double *A, *x, *y, *jacobian;
-    double (*identity)[N];  /* seeds of the vector tangent: x_d[j][k] = (j == k) */
-    double (*rows)[N];      /* its y_d: row i of the Jacobian in rows[i] */
+    double *unit, *column;  /* x_d and y_d of one scalar tangent sweep */
 } problem;
 
-enum { PRIMAL, FORWARD, REVERSE, VECTOR, ROUTES };
+enum { PRIMAL, TANGENTS, FORWARD, REVERSE, ROUTES };
+
+/* The Jacobian by n scalar tangent sweeps, one column each, into jacobian. */
+static void tangent_sweeps(problem *p, double *jacobian) {
+    for (int j = 0; j < N; j++) {
+        p->unit[j] = 1.0;
+        matvec_tangent(p->m, N, p->A, p->x, p->unit, p->y, p->column);
+        p->unit[j] = 0.0;
+        for (int i = 0; i < p->m; i++)
+            jacobian[i * N + j] = p->column[i];
+    }
+}
 
 static void call(int route, void *ctx) {
     problem *p = ctx;
@@ -30,9 +41,7 @@ static void call(int route, void *ctx) {
     case PRIMAL: matvec(p->m, N, p->A, p->x, p->y); break;
     case FORWARD: matvec_jacobian_forward(p->m, N, p->A, p->x, p->y, p->jacobian); break;
     case REVERSE: matvec_jacobian_reverse(p->m, N, p->A, p->x, p->y, p->jacobian); break;
-    case VECTOR:
-        matvec_tangent_vector(p->m, N, p->A, p->x, (const double (*)[N])p->identity, p->y, p->rows);
-        break;
+    case TANGENTS: tangent_sweeps(p, p->jacobian); break;
     }
 }
 
@@ -53,11 +62,11 @@ static int check_jacobians(problem *p) {
         fprintf(stderr, "MISMATCH m=%d: a Jacobian wrapper returned -1 (out of memory)\n", p->m);
         bad = 1;
     }
-    call(VECTOR, p);
     bad |= check(p->m, "forward Jacobian vs A", bench_rel_err((int)len, jf, p->A));
     bad |= check(p->m, "reverse Jacobian vs A", bench_rel_err((int)len, jr, p->A));
     bad |= check(p->m, "forward vs reverse Jacobian", bench_rel_err((int)len, jf, jr));
-    bad |= check(p->m, "vector tangent vs A", bench_rel_err((int)len, &p->rows[0][0], p->A));
+    tangent_sweeps(p, jf);
+    bad |= check(p->m, "tangent sweeps vs A", bench_rel_err((int)len, jf, p->A));
     free(jf), free(jr);
     return bad;
 }
@@ -74,56 +83,57 @@ static const char *time_str(double s, char *buf) {
     return buf;
 }
 
-/* Times the routes for one m; *ratio gets reverse / forward. Returns 1 on a wrong Jacobian. */
-static int run_size(int m, bench_rng *rng, double *ratio) {
+/* Times the routes for one m; ratio[0] gets reverse / tangent sweeps, ratio[1] reverse /
+ * vector forward. Returns 1 on a wrong Jacobian. */
+static int run_size(int m, bench_rng *rng, double ratio[2]) {
     size_t len = (size_t)m * N;
     problem p = {m, malloc(sizeof(double) * len), malloc(sizeof(double) * N),
                  malloc(sizeof(double) * (size_t)m), malloc(sizeof(double) * len),
-                 calloc(N, sizeof *p.identity), malloc(sizeof *p.rows * (size_t)m)};
+                 calloc(N, sizeof(double)), malloc(sizeof(double) * (size_t)m)};
     bench_fill(p.A, (int)len, rng, -1.0, 1.0);
     bench_fill(p.x, N, rng, -1.0, 1.0);
-    for (int j = 0; j < N; j++)
-        p.identity[j][j] = 1.0;
     int bad = check_jacobians(&p);
     double t[ROUTES];
     char b[ROUTES][16];
     bench_time(ROUTES, call, &p, t);
-    *ratio = t[REVERSE] / t[FORWARD];
-    printf("%5d | %8s | %8s %8s %7.2f %-8s | %9.1f %9.1f | %8s\n", m, time_str(t[PRIMAL], b[0]),
-           time_str(t[FORWARD], b[1]), time_str(t[REVERSE], b[2]), *ratio,
-           bad ? "MISMATCH" : t[FORWARD] < t[REVERSE] ? "forward" : "reverse",
-           t[FORWARD] / N / t[PRIMAL], t[REVERSE] / m / t[PRIMAL], time_str(t[VECTOR], b[3]));
+    ratio[0] = t[REVERSE] / t[TANGENTS];
+    ratio[1] = t[REVERSE] / t[FORWARD];
+    printf("%5d | %8s | %8s %8s %8s | %7.2f %7.2f | %9.1f %9.1f | %s\n", m, time_str(t[PRIMAL], b[0]),
+           time_str(t[TANGENTS], b[1]), time_str(t[FORWARD], b[2]), time_str(t[REVERSE], b[3]), ratio[0],
+           ratio[1], t[TANGENTS] / N / t[PRIMAL], t[REVERSE] / m / t[PRIMAL], bad ? "MISMATCH" : "ok");
     fflush(stdout);
-    free(p.A), free(p.x), free(p.y), free(p.jacobian), free(p.identity), free(p.rows);
+    free(p.A), free(p.x), free(p.y), free(p.jacobian), free(p.unit), free(p.column);
     return bad;
 }
 
 /* The m where reverse / forward crosses 1, interpolated on log-log axes between the measured
  * sizes around it (the ratio grows about like m: forward is n sweeps, reverse m, each O(mn)). */
-static void print_crossover(const double *ratio, int count) {
+static void print_crossover(const char *route, const double ratio[][2], int which, int count) {
     for (int k = 1; k < count; k++)
-        if (ratio[k - 1] < 1.0 && ratio[k] >= 1.0) {
-            double s = log(1.0 / ratio[k - 1]) / log(ratio[k] / ratio[k - 1]);
-            printf("crossover: reverse faster up to m = %d, forward from m = %d; interpolated m = %.0f "
-                   "(n = %d)\n", ms[k - 1], ms[k], ms[k - 1] * pow((double)ms[k] / ms[k - 1], s), N);
+        if (ratio[k - 1][which] < 1.0 && ratio[k][which] >= 1.0) {
+            double s = log(1.0 / ratio[k - 1][which]) / log(ratio[k][which] / ratio[k - 1][which]);
+            printf("crossover, reverse vs %s: reverse faster up to m = %d, %s from m = %d; interpolated "
+                   "m = %.0f (n = %d)\n", route, ms[k - 1], route, ms[k],
+                   ms[k - 1] * pow((double)ms[k] / ms[k - 1], s), N);
             return;
         }
-    printf("crossover: none between m = %d and m = %d\n", ms[0], ms[count - 1]);
+    printf("crossover, reverse vs %s: none between m = %d and m = %d\n", route, ms[0], ms[count - 1]);
 }
 
 int main(void) {
     enum { SIZES = sizeof ms / sizeof ms[0] };
-    double ratio[SIZES];
+    double ratio[SIZES][2];
     bench_rng rng = {100u};
     int bad = 0;
-    printf("%5s | %8s | %8s %8s %7s %-8s | %9s %9s | %8s\n", "m", "primal", "forward", "reverse",
-           "rev/fwd", "faster", "fwd sweep", "rev sweep", "vector");
+    printf("%5s | %8s | %8s %8s %8s | %7s %7s | %9s %9s | %s\n", "m", "primal", "tangents", "forward",
+           "reverse", "rev/tan", "rev/fwd", "tan sweep", "rev sweep", "check");
     for (int k = 0; k < SIZES; k++)
-        bad |= run_size(ms[k], &rng, &ratio[k]);
-    print_crossover(ratio, SIZES);
-    printf("Jacobian of y = A x, A m x %d; median CPU time per call. forward = matvec_jacobian_forward\n"
-           "(%d tangent sweeps), reverse = matvec_jacobian_reverse (m adjoint sweeps); fwd sweep,\n"
-           "rev sweep = time per sweep / primal; vector = one matvec_tangent_vector call, %d directions.\n",
+        bad |= run_size(ms[k], &rng, ratio[k]);
+    print_crossover("tangents", ratio, 0, SIZES);
+    print_crossover("forward", ratio, 1, SIZES);
+    printf("Jacobian of y = A x, A m x %d; median CPU time per call. tangents = %d matvec_tangent sweeps,\n"
+           "forward = matvec_jacobian_forward (one vector tangent call, %d directions), reverse =\n"
+           "matvec_jacobian_reverse (m adjoint sweeps); tan sweep, rev sweep = time per sweep / primal.\n",
            N, N, N);
     return bad;
 }
