@@ -753,9 +753,30 @@ static bool transferred(const Var *v) {
            (v->kind == VAR_LOCAL || (v->kind == VAR_PARAM && v->saved));
 }
 
+/* Array parameters taped whole on entry (tbr_snapshot): pushed first, so restored last. */
+static void snapshots(Adj *a, bool forward) {
+    for (int i = 0; i < a->fn->nparams; i++) {
+        const Var *p = a->fn->params[i];
+        const char *len = tbr_snapshot(a->fn, p);
+        if (!len)
+            continue;
+        const char *count = func_fresh_name(a->fn, ir_format("%s_count", p->name));
+        if (forward) {
+            line(a, "long %s = (long)(%s); /* %s on entry */", count, len, p->name);
+            line(a, "adc_tape_push_bytes(tape, %s, sizeof *%s * (size_t)%s);", p->name, p->name, count);
+            line(a, "adc_push_int(tape, %s);", count);
+        } else {
+            line(a, "long %s = adc_pop_int(tape); /* %s as on entry */", count, p->name);
+            line(a, "adc_tape_pop_bytes(tape, %s, sizeof *%s * (size_t)%s);", p->name, p->name, count);
+        }
+    }
+}
+
 static void emit_forward(Adj *a) {
     Func *fn = a->fn;
     declare_locals(a, false);
+    if (a->taping)
+        snapshots(a, true);
     forward_stmt(a, fn->reverse_body);
     for (int i = 0; i < fn->nvars; i++)
         if (transferred(fn->vars[i]))
@@ -764,20 +785,9 @@ static void emit_forward(Adj *a) {
         line(a, "return %s;", fn->result->name);
 }
 
-static bool has_checkpoint(const Stmt *s) {
-    if (!s)
-        return false;
-    if (s->checkpoint)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (has_checkpoint(s->body[i]))
-            return true;
-    return has_checkpoint(s->then) || has_checkpoint(s->els);
-}
-
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
-    declare_locals(a, !has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
+    declare_locals(a, !stmt_has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
         bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
@@ -796,6 +806,7 @@ static void emit_reverse(Adj *a) {
         if (fn->vars[i]->pointer_root && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);
     reverse_stmt(a, fn->reverse_body);
+    snapshots(a, false);
 }
 
 /* Out of memory for the tape: no backward sweep (it would read zeros), and the failure shows

@@ -286,3 +286,14 @@ bool stmt_assigns(const Stmt *s, const Var *v) {
             return true;
     return stmt_assigns(s->init, v) || stmt_assigns(s->step, v) || stmt_assigns(s->then, v) || stmt_assigns(s->els, v);
 }
+
+bool stmt_has_checkpoint(const Stmt *s) {
+    if (!s)
+        return false;
+    if (s->checkpoint)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_has_checkpoint(s->body[i]))
+            return true;
+    return stmt_has_checkpoint(s->then) || stmt_has_checkpoint(s->els);
+}

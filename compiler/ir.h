@@ -247,6 +247,8 @@ void prog_add_func(Program *prog, Func *fn);
 bool stmt_mentions(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) assigns or declares v. */
 bool stmt_assigns(const Stmt *s, const Var *v);
+/* Whether s holds a loop marked ADC_CHECKPOINT. */
+bool stmt_has_checkpoint(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);

@@ -160,6 +160,26 @@ static bool shares_loop(const Tbr *t, const Need *n) {
     return false;
 }
 
+static bool assigned_in_loop(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)
+        return stmt_assigns(s->then, v) || stmt_assigns(s->step, v);
+    for (int i = 0; i < s->nbody; i++)
+        if (assigned_in_loop(s->body[i], v))
+            return true;
+    return assigned_in_loop(s->then, v) || assigned_in_loop(s->els, v);
+}
+
+/* Only for arrays written in loops: a few writes elsewhere cost less taped one by one. */
+const char *tbr_snapshot(const Func *fn, const Var *v) {
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->params[i] == v && fn->len[i] && v->type->kind == TY_PTR && !v->type->base->is_const &&
+            assigned_in_loop(fn->reverse_body, v) && !stmt_has_checkpoint(fn->reverse_body))
+            return fn->len[i];
+    return NULL;
+}
+
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
@@ -171,7 +191,7 @@ static bool must_save(const Tbr *t, const Stmt *s) {
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
             return true;
         v = v->pointer_root ? v->pointer_root : v;
-        if (v->kind == VAR_PARAM)
+        if (v->kind == VAR_PARAM && !tbr_snapshot(t->fn, v))
             return true;
     }
     const Need *n = &t->needs[v->index];
