@@ -110,7 +110,7 @@ typedef enum {
 typedef struct MathFn MathFn;
 
 /* Calls to the tape of libadc (in adc's own generated code, read back for second order). */
-typedef enum { TAPE_NONE, TAPE_PUSH_DOUBLE, TAPE_POP_DOUBLE, TAPE_OTHER } TapeOp;
+typedef enum { TAPE_NONE, TAPE_PUSH_DOUBLE, TAPE_POP_DOUBLE, TAPE_PUSH_BYTES, TAPE_POP_BYTES, TAPE_OTHER } TapeOp;
 
 struct Expr {
     ExprKind kind;

@@ -437,7 +437,9 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     e->text = name;
     if (strncmp(name, "adc_", 4) == 0) /* libadc, in adc's own output: opaque but for the tape */
         e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
-                   : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE : TAPE_OTHER;
+                   : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE
+                   : strcmp(name, "adc_tape_push_bytes") == 0 ? TAPE_PUSH_BYTES
+                   : strcmp(name, "adc_tape_pop_bytes") == 0 ? TAPE_POP_BYTES : TAPE_OTHER;
     int n = clang_Cursor_getNumArguments(c);
     e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
     for (int i = 0; i < n; i++)

@@ -107,7 +107,16 @@ static void emit_hvp(Buf *b, const Func *fn) {
         buf_printf(&call, "%s%s", i ? ", " : "", p->name);
         if (!fn->wrt[i])
             continue;
-        if (p->type->kind == TY_PTR) {
+        if (p->type->kind == TY_PTR && !p->type->base->is_const) {
+            /* an array f updates in place: so is its direction, so the tangent gets a copy */
+            buf_printf(b, "    double *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", p->name, fn->len[i], p->name);
+            buf_printf(b, "    double *%s_d = malloc(sizeof *%s_d * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
+            buf_printf(b, "    if (!%s_b || !%s_d) {\n        free(%s_b);\n        free(%s_d);\n        return -1;\n    }\n",
+                       p->name, p->name, p->name, p->name);
+            buf_printf(b, "    memcpy(%s_d, %s_v, sizeof *%s_d * (size_t)(%s));\n", p->name, p->name, p->name, fn->len[i]);
+            buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
+            buf_printf(&call, ", %s_d, %s_b, %s_hv", p->name, p->name, p->name);
+        } else if (p->type->kind == TY_PTR) {
             buf_printf(b, "    double *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", p->name, fn->len[i], p->name);
             buf_printf(b, "    if (!%s_b)\n        return -1;\n", p->name);
             buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
@@ -119,8 +128,11 @@ static void emit_hvp(Buf *b, const Func *fn) {
     }
     buf_printf(b, "    double value_d;\n    %s_adjoint_tangent(%s, 1.0, &value_d);\n", fn->name, buf_str(&call));
     for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR)
+        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR) {
             buf_printf(b, "    free(%s_b);\n", fn->params[i]->name);
+            if (!fn->params[i]->type->base->is_const)
+                buf_printf(b, "    free(%s_d);\n", fn->params[i]->name);
+        }
     buf_puts(b, "    return 0;\n}\n\n");
     buf_free(&call);
 }

@@ -243,6 +243,22 @@ static void tape_push(Tangent *t, const Expr *call) {
         line(t, "adc_push_double(%s, %s);", expr_text(call->args[0]), tangent);
 }
 
+/* A whole array on the tape (an array parameter on entry): its tangents go on top of it, so
+ * they come off first. */
+static void tape_bytes(Tangent *t, const Expr *call) {
+    const Expr *array = call->args[1];
+    const char *shadow = array->active ? shadow_or_error(t, array) : NULL;
+    const char *bytes = expr_text(call->args[2]);
+    bool push = call->tape_op == TAPE_PUSH_BYTES;
+    if (push)
+        line(t, "%s;", expr_text(call));
+    if (shadow)
+        line(t, "adc_tape_%s_bytes(%s, %s, %s);", push ? "push" : "pop", expr_text(call->args[0]), shadow,
+             t->width ? ir_format("(%s) * %d", bytes, t->width) : bytes);
+    if (!push)
+        line(t, "%s;", expr_text(call));
+}
+
 static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
     const char *target = lhs_d ? ir_format("%s = ", direction(t, lhs_d)) : "(void)";
@@ -477,6 +493,9 @@ static void stmt(Tangent *t, const Stmt *s) {
     case ST_CALL:
         if (s->rhs->tape_op == TAPE_PUSH_DOUBLE && t->in->kind != KIND_PRIMAL)
             tape_push(t, s->rhs);
+        else if ((s->rhs->tape_op == TAPE_PUSH_BYTES || s->rhs->tape_op == TAPE_POP_BYTES) &&
+                 t->in->kind != KIND_PRIMAL)
+            tape_bytes(t, s->rhs);
         else
             line(t, "%s;", s->rhs->callee ? call_text(t, s->rhs, NULL) : expr_text(s->rhs));
         break;
