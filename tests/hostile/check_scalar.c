@@ -22,7 +22,7 @@ static int check(double x) {
 }
 
 int main(void) {
-    static const double points[] = {-2.0, 0.0, 1.0, 7.0, 4321.0, 9999.0, 12345.0};
+    static const double points[] = {-2.0, 0.0, 1.0, 7.0, 500.0, 999.0, 4321.0};
     int bad = 0;
     for (size_t i = 0; i < sizeof points / sizeof points[0]; i++)
         bad += check(points[i]);
