@@ -205,6 +205,30 @@ static const char *call(const Func *fn, const char *kind, const char *suffix, bo
     return s;
 }
 
+/* Seeds the input tangents with column j of the identity (direction: "" or "[k]"). */
+static void seed_column(Buf *b, const Func *fn, const char *indent, const char *direction) {
+    for (int i = 0; i < fn->nparams; i++) {
+        const char *p = fn->params[i]->name;
+        if (!is_input(fn, i))
+            continue;
+        if (fn->params[i]->type->kind == TY_PTR)
+            buf_printf(b, "%sif (j >= col_%s && j < col_%s + %s)\n%s    %s_d[j - col_%s]%s = 1.0;\n", indent, p, p,
+                       length(fn, i), indent, p, p, direction);
+        else
+            buf_printf(b, "%s%s_d%s = j == col_%s ? 1.0 : 0.0;\n", indent, p, direction, p);
+    }
+}
+
+/* Copies the output tangents (direction: "" or "[k]") into Jacobian column `column`. */
+static void store_column(Buf *b, const Func *fn, const char *indent, const char *column, const char *direction) {
+    if (type_is_floating(fn->ret))
+        buf_printf(b, "%sjacobian[%s] = value_d%s;\n", indent, column, direction);
+    for (int i = 0; i < fn->nparams; i++)
+        if (is_output(fn, i))
+            buf_printf(b, "%sfor (long e = 0; e < %s; e++)\n%s    jacobian[(row_%s + e) * n_in + %s] = %s_d[e]%s;\n",
+                       indent, length(fn, i), indent, fn->params[i]->name, column, fn->params[i]->name, direction);
+}
+
 static void emit_forward(Buf *b, const Func *fn) {
     signature(b, fn, "_forward");
     buf_puts(b, " {\n");
@@ -212,25 +236,11 @@ static void emit_forward(Buf *b, const Func *fn) {
     buffers(b, fn, "_d", 0);
     buf_puts(b, "    for (long j = 0; j < n_in && status == 0; j++) {\n");
     reset(b, fn, "_d", 0);
-    for (int i = 0; i < fn->nparams; i++) {
-        const Var *p = fn->params[i];
-        if (!is_input(fn, i))
-            continue;
-        if (p->type->kind == TY_PTR)
-            buf_printf(b, "        if (j >= col_%s && j < col_%s + %s)\n            %s_d[j - col_%s] = 1.0;\n",
-                       p->name, p->name, length(fn, i), p->name, p->name);
-        else
-            buf_printf(b, "        %s_d = j == col_%s ? 1.0 : 0.0;\n", p->name, p->name);
-    }
+    seed_column(b, fn, "        ", "");
     if (type_is_floating(fn->ret))
         buf_puts(b, "        double value_d = 0.0;\n");
     buf_printf(b, "        %s;\n", call(fn, "tangent", "_d", false, "&value_d"));
-    if (type_is_floating(fn->ret))
-        buf_puts(b, "        jacobian[j] = value_d;\n");
-    for (int i = 0; i < fn->nparams; i++)
-        if (is_output(fn, i))
-            buf_printf(b, "        for (long k = 0; k < %s; k++)\n            jacobian[(row_%s + k) * n_in + j] = %s_d[k];\n",
-                       length(fn, i), fn->params[i]->name, fn->params[i]->name);
+    store_column(b, fn, "        ", "j", "");
     buf_puts(b, "    }\n");
     free_buffers(b, fn, "_d");
 }
@@ -246,26 +256,12 @@ static void emit_forward_vector(Buf *b, const Func *fn) {
     reset(b, fn, "_d", w);
     buf_printf(b, "        int width = n_in - j0 < %d ? (int)(n_in - j0) : %d;\n", w, w);
     buf_puts(b, "        for (int k = 0; k < width; k++) {\n            long j = j0 + k;\n");
-    for (int i = 0; i < fn->nparams; i++) {
-        const Var *p = fn->params[i];
-        if (!is_input(fn, i))
-            continue;
-        if (p->type->kind == TY_PTR)
-            buf_printf(b, "            if (j >= col_%s && j < col_%s + %s)\n                %s_d[j - col_%s][k] = 1.0;\n",
-                       p->name, p->name, length(fn, i), p->name, p->name);
-        else
-            buf_printf(b, "            %s_d[k] = j == col_%s ? 1.0 : 0.0;\n", p->name, p->name);
-    }
+    seed_column(b, fn, "            ", "[k]");
     buf_puts(b, "        }\n");
     if (type_is_floating(fn->ret))
         buf_printf(b, "        double value_d[%d];\n", w);
     buf_printf(b, "        %s;\n        for (int k = 0; k < width; k++) {\n", call(fn, "tangent_vector", "_d", false, "value_d"));
-    if (type_is_floating(fn->ret))
-        buf_puts(b, "            jacobian[j0 + k] = value_d[k];\n");
-    for (int i = 0; i < fn->nparams; i++)
-        if (is_output(fn, i))
-            buf_printf(b, "            for (long e = 0; e < %s; e++)\n                jacobian[(row_%s + e) * n_in + j0 + k] = %s_d[e][k];\n",
-                       length(fn, i), fn->params[i]->name, fn->params[i]->name);
+    store_column(b, fn, "            ", "j0 + k", "[k]");
     buf_puts(b, "        }\n    }\n");
     free_buffers(b, fn, "_d");
 }
