@@ -775,8 +775,7 @@ static void snapshots(Adj *a, bool forward) {
 static void emit_forward(Adj *a) {
     Func *fn = a->fn;
     declare_locals(a, false);
-    if (a->taping)
-        snapshots(a, true);
+    snapshots(a, true);
     forward_stmt(a, fn->reverse_body);
     for (int i = 0; i < fn->nvars; i++)
         if (transferred(fn->vars[i]))

@@ -262,17 +262,18 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
     find_pointer_roots(t, s->els);
 }
 
-/* A candidate whose value the backward sweep reads is recomputed rather than saved; then its
- * operands are read too (latest first: an operand may itself be a candidate). */
+/* A candidate whose value the backward sweep reads (in this instance: the flag is set anew
+ * each time) is recomputed rather than saved; then its operands are read too (latest first:
+ * an operand may itself be a candidate). */
 static void choose_recomputed(Tbr *t, Stmt *body) {
     int count;
     Stmt **candidates = recompute_candidates(t->fn, body, &count);
     t->number = INT_MAX; /* what they read never changes: no save depends on when */
-    for (int i = count - 1; i >= 0; i--)
-        if (candidates[i]->lhs->var->needed) {
-            candidates[i]->recompute = true;
+    for (int i = count - 1; i >= 0; i--) {
+        candidates[i]->recompute = candidates[i]->lhs->var->needed;
+        if (candidates[i]->recompute)
             need_all(t, candidates[i]->rhs);
-        }
+    }
 }
 
 static int loop_depth(const Stmt *s) {
