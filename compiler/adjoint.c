@@ -711,25 +711,21 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
     return found;
 }
 
-/* v is the array some needed pointer points into (it is restored as an offset from v). */
-static bool is_root(const Func *fn, const Var *v) {
-    for (int i = 0; i < fn->nvars; i++)
-        if (fn->vars[i]->needed && fn->vars[i]->pointer_root == v)
-            return true;
-    return false;
-}
-
 /* The locals of the function (all, or those the backward sweep reads), declared once at the
  * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
 static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
     buf_puts(&unused, "(void)tape;");
+    bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
+    for (int i = 0; i < a->fn->nvars; i++)
+        if (a->fn->vars[i]->needed && a->fn->vars[i]->pointer_root)
+            root[a->fn->vars[i]->pointer_root->index] = true;
     /* pointers last: each starts at the array it points into, so that restoring the value it
      * had before its first assignment leaves it valid */
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < a->fn->nvars; i++) {
             const Var *v = a->fn->vars[i];
-            if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !is_root(a->fn, v)) ||
+            if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index]) ||
                 (v->type->kind == TY_PTR) != (pass == 1))
                 continue;
             buf_printf(&unused, " (void)%s;", v->name);
@@ -753,11 +749,11 @@ static bool transferred(const Var *v) {
            (v->kind == VAR_LOCAL || (v->kind == VAR_PARAM && v->saved));
 }
 
-/* Array parameters taped whole on entry (tbr_snapshot): pushed first, so restored last. */
+/* Array parameters taped whole on entry (Var.entry_len): pushed first, so restored last. */
 static void snapshots(Adj *a, bool forward) {
     for (int i = 0; i < a->fn->nparams; i++) {
         const Var *p = a->fn->params[i];
-        const char *len = tbr_snapshot(a->fn, p);
+        const char *len = p->entry_len;
         if (!len)
             continue;
         const char *count = func_fresh_name(a->fn, ir_format("%s_count", p->name));

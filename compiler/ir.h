@@ -76,6 +76,8 @@ struct Var {
     bool active;          /* varied and useful: has a tangent/adjoint */
     bool needed;          /* the backward sweep reads its value (to-be-recorded analysis) */
     bool saved;           /* a needed parameter the body assigns: it travels to the backward sweep */
+    const char *entry_len; /* an array parameter taped whole on entry, its len(...): its writes
+                              are then taped only when the backward sweep reads what they overwrite */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
     Var *pointer_root;    /* an active local pointer: the array it points into */
 };

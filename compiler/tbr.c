@@ -171,13 +171,15 @@ static bool assigned_in_loop(const Stmt *s, const Var *v) {
     return assigned_in_loop(s->then, v) || assigned_in_loop(s->els, v);
 }
 
-/* Only for arrays written in loops: a few writes elsewhere cost less taped one by one. */
-const char *tbr_snapshot(const Func *fn, const Var *v) {
-    for (int i = 0; i < fn->nparams; i++)
-        if (fn->params[i] == v && fn->len[i] && v->type->kind == TY_PTR && !v->type->base->is_const &&
-            assigned_in_loop(fn->reverse_body, v) && !stmt_has_checkpoint(fn->reverse_body))
-            return fn->len[i];
-    return NULL;
+/* Var.entry_len of every parameter: only arrays written in loops are taped whole (a few writes
+ * elsewhere cost less taped one by one), and not around checkpointed loops. */
+static void choose_entry_tapes(Func *fn, const Stmt *body) {
+    bool checkpointed = stmt_has_checkpoint(body);
+    for (int i = 0; i < fn->nparams; i++) {
+        Var *p = fn->params[i];
+        p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !p->type->base->is_const && !checkpointed &&
+                       assigned_in_loop(body, p) ? fn->len[i] : NULL;
+    }
 }
 
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
@@ -191,7 +193,7 @@ static bool must_save(const Tbr *t, const Stmt *s) {
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
             return true;
         v = v->pointer_root ? v->pointer_root : v;
-        if (v->kind == VAR_PARAM && !tbr_snapshot(t->fn, v))
+        if (v->kind == VAR_PARAM && !v->entry_len)
             return true;
     }
     const Need *n = &t->needs[v->index];
@@ -299,8 +301,10 @@ int tbr_analyze(Func *fn, Stmt *body) {
     for (int i = 0; i < fn->nvars; i++) {
         fn->vars[i]->needed = fn->vars[i]->saved = false;
         fn->vars[i]->pointer_root = NULL;
+        fn->vars[i]->entry_len = NULL;
         t.needs[i].first = INT_MAX;
     }
+    choose_entry_tapes(fn, body);
     find_pointer_roots(&t, body);
     visit(&t, body, false);
     choose_recomputed(&t, body);

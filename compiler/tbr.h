@@ -6,13 +6,10 @@
 
 #include "ir.h"
 
-/* Sets Var.needed, Var.saved (parameters that travel to the backward sweep), Var.pointer_root
+/* Sets Var.needed, Var.saved (parameters that travel to the backward sweep), Var.entry_len,
+ * Var.pointer_root
  * and Stmt.saves for body. Returns 0 or reports errors. */
 int tbr_analyze(Func *fn, Stmt *body);
-/* The element count (len(...)) of an array parameter whose entry values the forward sweep
- * tapes at once and the backward sweep restores at its end, so that writes into it are taped
- * only when the function's own backward sweep reads what they overwrite; NULL otherwise. */
-const char *tbr_snapshot(const Func *fn, const Var *v);
 /* Whether the backward sweep has anything to do for s (it must then replay s's control). */
 bool tbr_reversible(const Stmt *s);
 
