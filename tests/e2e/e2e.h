@@ -130,6 +130,33 @@ static inline int e2e_expect_value(const char *label, const char *what, double g
     return e2e_expect_close(label, what, &got, &want, 1, tol);
 }
 
+/* ---- Hessians ---------------------------------------------------------------------------- */
+
+/* h (n x n, row-major) equals its transpose to round-off. */
+static inline int e2e_expect_symmetric(const char *label, const double *h, int n) {
+    double *transposed = malloc(sizeof *transposed * (size_t)n * (size_t)n);
+    if (!transposed)
+        return e2e_report(0, label, "Hessian is symmetric (out of memory)");
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++)
+            transposed[i * n + j] = h[j * n + i];
+    int ok = e2e_expect_close(label, "Hessian is symmetric", h, transposed, n * n, E2E_EXACT_TOL);
+    free(transposed);
+    return ok;
+}
+
+/* The exact Hessian of Rosenbrock's sum_i 100 (x_{i+1} - x_i^2)^2 + (1 - x_i)^2. */
+static inline void e2e_rosenbrock_hessian(int n, const double *x, double *h) {
+    for (int k = 0; k < n * n; k++)
+        h[k] = 0.0;
+    for (int i = 0; i + 1 < n; i++) {
+        h[i * n + i] += 1200.0 * x[i] * x[i] - 400.0 * x[i + 1] + 2.0;
+        h[i * n + i + 1] += -400.0 * x[i];
+        h[(i + 1) * n + i] += -400.0 * x[i];
+        h[(i + 1) * n + i + 1] += 200.0;
+    }
+}
+
 /* ---- scalar-valued functions: f_grad, f_tangent, f_adjoint ---------------------------- */
 
 typedef struct e2e_scalar {

@@ -40,14 +40,6 @@ int log_quad_v_hvp(int n, const double *S, const double *x, const double *x_v, d
 #define N 7
 #define M 5
 
-static void check_symmetric(const char *label, const double *h, int n) {
-    double ht[N * N];
-    for (int i = 0; i < n; i++)
-        for (int j = 0; j < n; j++)
-            ht[i * n + j] = h[j * n + i];
-    e2e_expect_close(label, "symmetric", h, ht, n * n, E2E_EXACT_TOL);
-}
-
 /* Column j of the Hessian by one HVP each: the other route. */
 static void by_hvp(int n, int (*hvp)(const double *, const double *, double *, const void *),
                    const double *x, const void *ctx, double *h) {
@@ -75,18 +67,11 @@ int main(void) {
     double y[N], h[N * N], want[N * N], other[N * N];
     e2e_fill(y, N, 51u, -1.5, 1.5);
     e2e_expect_value("rosenbrock", "vector Hessian returns 0", rosenbrock_v_hessian(N, y, h), 0.0, 0.0);
-    for (int k = 0; k < N * N; k++)
-        want[k] = 0.0;
-    for (int i = 0; i + 1 < N; i++) {
-        want[i * N + i] += 1200.0 * y[i] * y[i] - 400.0 * y[i + 1] + 2.0;
-        want[i * N + i + 1] += -400.0 * y[i];
-        want[(i + 1) * N + i] += -400.0 * y[i];
-        want[(i + 1) * N + i + 1] += 200.0;
-    }
+    e2e_rosenbrock_hessian(N, y, want);
     e2e_expect_close("rosenbrock", "vector Hessian vs closed form (W = 3, n = 7)", h, want, N * N, E2E_CLOSED_TOL);
     by_hvp(N, rosen_hvp, y, NULL, other);
     e2e_expect_close("rosenbrock", "vector Hessian vs n HVPs", h, other, N * N, E2E_EXACT_TOL);
-    check_symmetric("rosenbrock", h, N);
+    e2e_expect_symmetric("rosenbrock", h, N);
 
     double S[M * M], a[M * M], x[M], sx[M], q = 0.0;
     e2e_fill(a, M * M, 52u, -1.0, 1.0);
@@ -111,7 +96,7 @@ int main(void) {
                      E2E_CLOSED_TOL);
     by_hvp(M, logq_hvp, x, S, other);
     e2e_expect_close("log_quad", "vector Hessian vs n HVPs", h, other, M * M, E2E_EXACT_TOL);
-    check_symmetric("log_quad", h, M);
+    e2e_expect_symmetric("log_quad", h, M);
     return e2e_finish();
 }
 #endif
