@@ -142,9 +142,10 @@ static const Stmt *counting_step(const Stmt *s) {
 }
 
 /* A loop tapes its trip count (and a counting loop its first index) if its body has
- * anything to undo. */
+ * anything to undo, unless the backward sweep can count the trips from the loop's bounds. */
 static void forward_loop(Adj *a, const Stmt *s) {
-    bool taped = a->taping && tbr_reversible(s->then);
+    const Expr *first;
+    bool taped = a->taping && tbr_reversible(s->then) && !tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var;
     bool recomputed = taped && counting && s->var->needed; /* the backward sweep reads the index */
     const char *trips = ir_format("trips_%d", s->id);
@@ -396,7 +397,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
     case ST_ASSIGN: {
         const char *lhs = expr_text(s->lhs);
         bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
-        bool save = a->taping && s->saves;
+        bool save = a->taping && s->saves && !tbr_inverts(s);
         /* The backward sweep restores the old value before it reverses the callee, so the
          * old value goes on the tape after the callee's own entries. */
         const char *old = save && call ? namer_temp(&a->names) : NULL;
@@ -565,7 +566,9 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     line(a, "{");
     a->depth++;
-    if (restores && !restores_last) {
+    if (restores && tbr_inverts(s)) {
+        line(a, "%s %s= %s; /* undone */", expr_text(s->lhs), s->op == OP_ADD ? "-" : "+", expr_text(s->rhs));
+    } else if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
         if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
             pointer_shadow(a, s->lhs->var);
@@ -594,15 +597,31 @@ static void recompute_trip(Adj *a, const Stmt *s) {
         line(a, "%s = %s; /* recomputed */", expr_text(s->lhs), expr_text(s->rhs));
 }
 
+/* The trip count of a counting loop from its first index and bound (after `long bound_N`). */
+static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
+    const char *step = paren_if_needed(expr_text(counting_step(s)->rhs));
+    int id = s->id;
+    line(a, "long bound_%d = %s;", id, expr_text(bound));
+    if (s->cond->op == OP_LE)
+        return ir_format("first_%d <= bound_%d ? (bound_%d - first_%d) / %s + 1 : 0", id, id, id, id, step);
+    if (strcmp(step, "1") == 0)
+        return ir_format("first_%d < bound_%d ? bound_%d - first_%d : 0", id, id, id, id);
+    return ir_format("first_%d < bound_%d ? (bound_%d - first_%d - 1) / %s + 1 : 0", id, id, id, id, step);
+}
+
 static void reverse_loop(Adj *a, const Stmt *s) {
+    const Expr *first, *bound = tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
     const char *trips = ir_format("trips_%d", s->id);
-    if (counting) {
+    const char *count = "adc_pop_int(tape)";
+    if (counting || bound) {
         line(a, "{");
         a->depth++;
-        line(a, "long first_%d = adc_pop_int(tape);", s->id);
+        line(a, "long first_%d = %s;", s->id, bound ? expr_text(first) : "adc_pop_int(tape)");
     }
-    line(a, "for (long %s = adc_pop_int(tape); %s > 0; %s--) {", trips, trips, trips);
+    if (bound)
+        count = trip_count(a, s, bound);
+    line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
     a->depth++;
     if (counting) /* the index of this trip, recomputed rather than taped */
         line(a, "%s = (%s)(first_%d + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), s->id,
@@ -613,7 +632,7 @@ static void reverse_loop(Adj *a, const Stmt *s) {
     reverse_stmt(a, s->then);
     a->depth--;
     line(a, "}");
-    if (counting) {
+    if (counting || bound) {
         a->depth--;
         line(a, "}");
     }

@@ -7,7 +7,11 @@
  * in the function (or the assignment itself, reading the old value), or one in a loop that
  * also holds the assignment. So `s += x[i]` in a loop is not taped when only the final s is
  * read, after the loop. Statements are numbered in evaluation order for this; memory reached
- * through a parameter is always saved (a caller's backward sweep may read it as it was). */
+ * through a parameter is always saved (a caller's backward sweep may read it as it was).
+ * The index of a counting loop is recomputed at the top of each backward trip, so what the
+ * loop's own statements read of it never asks for a save; nor does the value an assignment
+ * gives a loop that the backward sweep can count again from its bounds. An integer step
+ * `k += 1` is undone in the backward sweep rather than taped: it reads k's new value there. */
 #include <limits.h>
 #include <string.h>
 #include "activity.h"
@@ -22,33 +26,53 @@ typedef struct Need {
     int nloops;
 } Need;
 
+/* An integer step `k += c`, and the loops around it: if k is needed, the backward sweep undoes
+ * it, reading the value it leaves. */
+typedef struct Step {
+    const Stmt *stmt;
+    int number;
+    int *loops;
+    int nloops;
+} Step;
+
 typedef struct Tbr {
     Func *fn;
     Need *needs;        /* per variable */
     int *assignments;   /* per variable: assignments seen (2 = several or in a loop) */
     int number;         /* number of the statement being visited */
     int *loops;         /* ids of the loops around it */
+    const Var **indices; /* their indices, for counting loops (recomputed), else NULL */
     int nloops;
+    Step *steps;        /* the integer steps met */
+    int nsteps, capsteps;
     int errors;
 } Tbr;
 
-static void need_var(Tbr *t, Var *v) {
-    Need *n = &t->needs[v->index];
+/* v is read at statement number, inside loops[0..nloops). */
+static void record_need(Var *v, Need *n, int number, const int *loops, int nloops) {
     v->needed = true;
-    if (t->number < n->first)
-        n->first = t->number;
-    for (int i = 0; i < t->nloops; i++) {
+    if (number < n->first)
+        n->first = number;
+    for (int i = 0; i < nloops; i++) {
         bool known = false;
         for (int k = 0; k < n->nloops && !known; k++)
-            known = n->loops[k] == t->loops[i];
+            known = n->loops[k] == loops[i];
         if (known)
             continue;
         int *grown = ir_alloc(sizeof(int) * (size_t)(n->nloops + 1));
         if (n->nloops)
             memcpy(grown, n->loops, sizeof(int) * (size_t)n->nloops);
-        grown[n->nloops++] = t->loops[i];
+        grown[n->nloops++] = loops[i];
         n->loops = grown;
     }
+}
+
+static void need_var(Tbr *t, Var *v) {
+    v->needed = true;
+    for (int i = 0; i < t->nloops; i++)
+        if (t->indices[i] == v) /* recomputed in each backward trip */
+            return;
+    record_need(v, &t->needs[v->index], t->number, t->loops, t->nloops);
 }
 
 static void need_all(Tbr *t, const Expr *e) {
@@ -200,6 +224,38 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     return v->needed && (n->first <= t->number || shares_loop(t, n));
 }
 
+static bool integer_step(const Stmt *s) {
+    return s->kind == ST_ASSIGN && (s->op == OP_ADD || s->op == OP_SUB) && s->lhs->kind == EX_VAR &&
+           s->lhs->type->kind == TY_INT && s->rhs->kind == EX_NUM;
+}
+
+static void record_step(Tbr *t, const Stmt *s) {
+    for (int i = 0; i < t->nloops; i++)
+        if (t->indices[i] == s->lhs->var) /* a counting loop's own step: recomputed */
+            return;
+    if (t->nsteps == t->capsteps) {
+        t->capsteps = t->capsteps ? 2 * t->capsteps : 16;
+        Step *grown = ir_alloc(sizeof(Step) * (size_t)t->capsteps);
+        if (t->nsteps)
+            memcpy(grown, t->steps, sizeof(Step) * (size_t)t->nsteps);
+        t->steps = grown;
+    }
+    Step *st = &t->steps[t->nsteps++];
+    *st = (Step){s, t->number, ir_alloc(sizeof(int) * (size_t)(t->nloops + 1)), t->nloops};
+    memcpy(st->loops, t->loops, sizeof(int) * (size_t)t->nloops);
+}
+
+/* The backward sweep undoes a step of a needed variable from the value the step leaves: that
+ * value is needed as if read right after the step. */
+static void need_step_results(Tbr *t) {
+    for (int i = 0; i < t->nsteps; i++) {
+        const Step *st = &t->steps[i];
+        Var *v = st->stmt->lhs->var;
+        if (v->needed)
+            record_need(v, &t->needs[v->index], st->number + 1, st->loops, st->nloops);
+    }
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -213,6 +269,8 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             t->assignments[s->lhs->var->index] += t->nloops > 0 ? 2 : 1;
         if (!decide)
             need_assignment(t, s);
+        if (!decide && integer_step(s))
+            record_step(t, s);
         break;
     case ST_CALL:
         if (s->active && !decide)
@@ -226,8 +284,14 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
         visit(t, s->then, decide);
         visit(t, s->els, decide);
         break;
-    default: /* loops */
+    default: { /* loops */
+        const Expr *first, *bound = tbr_loop_bound(s, &first);
+        if (bound && !decide) { /* the backward sweep counts the trips from them */
+            need_all(t, first);
+            need_all(t, bound);
+        }
         visit(t, s->init, decide);
+        t->indices[t->nloops] = s->kind == ST_FOR && !s->checkpoint ? s->var : NULL;
         t->loops[t->nloops++] = s->id;
         if (s->checkpoint && !decide)
             need_everything(t, s->then);
@@ -235,6 +299,7 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
         visit(t, s->then, decide);
         t->nloops--;
         break;
+    }
     }
 }
 
@@ -297,7 +362,8 @@ static int loop_depth(const Stmt *s) {
 int tbr_analyze(Func *fn, Stmt *body) {
     Tbr t = {.fn = fn, .needs = ir_alloc(sizeof(Need) * (size_t)(fn->nvars + 1)),
              .assignments = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1)),
-             .loops = ir_alloc(sizeof(int) * (size_t)(loop_depth(body) + 1))};
+             .loops = ir_alloc(sizeof(int) * (size_t)(loop_depth(body) + 1)),
+             .indices = ir_alloc(sizeof(Var *) * (size_t)(loop_depth(body) + 1))};
     for (int i = 0; i < fn->nvars; i++) {
         fn->vars[i]->needed = fn->vars[i]->saved = false;
         fn->vars[i]->pointer_root = NULL;
@@ -308,6 +374,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
     find_pointer_roots(&t, body);
     visit(&t, body, false);
     choose_recomputed(&t, body);
+    need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
         if (v->pointer_root && v->active)
@@ -317,6 +384,57 @@ int tbr_analyze(Func *fn, Stmt *body) {
     t.number = 0;
     visit(&t, body, true);
     return t.errors;
+}
+
+/* Integer types a long holds and compares as C does (a loop over an unsigned type may wrap). */
+static bool signed_integer(const Type *t) {
+    static const char *const names[] = {"int", "signed", "signed int", "short", "short int", "long",
+                                        "long int", "long long", "long long int", "ptrdiff_t",
+                                        "int8_t", "int16_t", "int32_t", "int64_t"};
+    if (!t || t->kind != TY_INT || !t->name)
+        return false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(t->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Integer arithmetic over variables that keep their values while loop runs. */
+static bool loop_invariant_arith(const Expr *e, const Stmt *loop) {
+    if (!signed_integer(e->type))
+        return false;
+    switch (e->kind) {
+    case EX_NUM:
+        return true;
+    case EX_VAR:
+        return e->var->kind != VAR_GLOBAL && e->var != loop->var && !stmt_assigns(loop->then, e->var);
+    case EX_UNARY:
+        return (e->op == OP_NEG || e->op == OP_PLUS) && loop_invariant_arith(e->lhs, loop);
+    case EX_CAST:
+        return loop_invariant_arith(e->lhs, loop);
+    case EX_BINARY:
+        return (e->op == OP_ADD || e->op == OP_SUB || e->op == OP_MUL || e->op == OP_DIV || e->op == OP_MOD) &&
+               loop_invariant_arith(e->lhs, loop) && loop_invariant_arith(e->rhs, loop);
+    default:
+        return false;
+    }
+}
+
+const Expr *tbr_loop_bound(const Stmt *loop, const Expr **first) {
+    if (loop->kind != ST_FOR || !loop->var || loop->checkpoint || !loop->init || !signed_integer(loop->var->type))
+        return NULL;
+    const Stmt *init = loop->init;
+    if (init->kind == ST_BLOCK && init->nbody == 1)
+        init = init->body[0];
+    if (init->kind != ST_ASSIGN || init->op != OP_NONE || init->lhs->kind != EX_VAR || init->lhs->var != loop->var)
+        return NULL;
+    *first = init->rhs;
+    const Expr *bound = loop->cond->rhs;
+    return loop_invariant_arith(*first, loop) && loop_invariant_arith(bound, loop) ? bound : NULL;
+}
+
+bool tbr_inverts(const Stmt *s) {
+    return s->saves && integer_step(s);
 }
 
 bool tbr_reversible(const Stmt *s) {

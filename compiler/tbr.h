@@ -10,6 +10,14 @@
  * Var.pointer_root
  * and Stmt.saves for body. Returns 0 or reports errors. */
 int tbr_analyze(Func *fn, Stmt *body);
+/* For a counting loop `for (i = a; i < b; i += c)` (or `<=`) whose trip count the backward
+ * sweep computes again from a and b, b (and a in *first); else NULL and the forward sweep
+ * tapes the count. a and b are then signed integer arithmetic over variables the body does
+ * not assign, and the analysis makes their values at the loop available to the backward sweep. */
+const Expr *tbr_loop_bound(const Stmt *loop, const Expr **first);
+/* Whether s is an integer step `k += c` or `k -= c` (c a literal) that saves k: the backward
+ * sweep then undoes it (`k -= c`) instead of taping k. */
+bool tbr_inverts(const Stmt *s);
 /* Whether the backward sweep has anything to do for s (it must then replay s's control). */
 bool tbr_reversible(const Stmt *s);
 

@@ -387,9 +387,9 @@ static void test_tbr(void **state) {
     assert_tbr(fn, "r", true, true);   /* assigned once, but in a loop that reads it: saved */
     assert_tbr(fn, "u", false, false); /* another accumulator */
     assert_tbr(fn, "q", true, true);   /* q *= x[2]: its old value is the other factor */
-    assert_tbr(fn, "i", true, true);   /* the index of active reads, stepped in the loop */
+    assert_tbr(fn, "i", true, false);  /* the index of active reads: recomputed, never saved */
     assert_tbr(fn, "x", true, false);  /* read by partials; a parameter never assigned */
-    assert_tbr(fn, "n", false, false);
+    assert_tbr(fn, "n", true, false);  /* the loop's bound: read to count its trips, never assigned */
     assert_tbr(fn, "rec_result", false, false);
     assert_tbr(fn, "ptr", true, false);
     Var *ptr = find_var(fn, "ptr"), *buf = find_var(fn, "buf");
@@ -405,7 +405,10 @@ static void test_tbr(void **state) {
     assert_true(tbr_reversible(find_stmt(fn->reverse_body, ST_FOR, 0)));
     assert_true(tbr_reversible(find_assign(fn->reverse_body, "rec_result")));
     assert_false(tbr_reversible(find_assign(fn->reverse_body, "i"))); /* i = 0 saves nothing */
-    assert_true(any_saves(fn->reverse_body, "i")); /* the step i++ saves i */
+    const Expr *first, *bound = tbr_loop_bound(find_stmt(fn->reverse_body, ST_FOR, 0), &first);
+    assert_non_null(bound); /* the backward sweep counts the trips from 0 and n */
+    assert_string_equal(expr_text(first), "0");
+    assert_string_equal(expr_text(bound), "n");
     assert_false(tbr_reversible(NULL));
 }
 
