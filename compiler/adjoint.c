@@ -10,8 +10,15 @@
 #include "deriv.h"
 #include "diag.h"
 #include "emit_c.h"
+#include "loop_adjoint.h"
 #include "normalize.h"
 #include "tbr.h"
+
+/* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). */
+typedef struct Sum {
+    const char *shadow;
+    const char *name;
+} Sum;
 
 typedef struct Adj {
     Gen *gen;
@@ -20,6 +27,10 @@ typedef struct Adj {
     Buf *out;
     Namer names;
     bool taping;        /* false while writing a checkpointed loop's untaped steps */
+    Sum *sums;          /* of the loops being written, outermost first */
+    int nsums, capsums, named_sums;
+    bool *zero;         /* per variable: its adjoint is known to be 0.0 here (straight-line code) */
+    int *mentions;      /* per variable: its mentions in the whole function (count_mentions) */
     int depth;
     int errors;
 } Adj;
@@ -439,11 +450,44 @@ static void forward_stmt(Adj *a, const Stmt *s) {
 
 /* ---- backward sweep ---- */
 
+/* ---- adjoints known to be zero ---- */
+
+/* A floating local whose adjoint is the local name_b. */
+static bool zero_tracked(const Var *v) {
+    return v->kind == VAR_LOCAL && v->active && !v->shadow && type_is_floating(v->type);
+}
+
+/* Forgets what is known (control flow joins, calls). */
+static void forget_zeros(Adj *a) {
+    memset(a->zero, 0, sizeof(bool) * (size_t)(a->fn->nvars + 1));
+}
+
+static void set_zero(Adj *a, const Expr *lvalue, bool zero) {
+    if (lvalue->kind == EX_VAR && zero_tracked(lvalue->var))
+        a->zero[lvalue->var->index] = zero;
+}
+
+/* `shadow += value` for the leaf whose adjoint shadow is, `shadow = value` when it is known to
+ * be zero, or into the local sum that stands for shadow in this loop. */
+static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *value) {
+    if (leaf->kind == EX_VAR && a->zero[leaf->var->index]) {
+        a->zero[leaf->var->index] = false;
+        line(a, "%s = %s;", shadow, value);
+        return;
+    }
+    for (int i = a->nsums - 1; i >= 0; i--)
+        if (strcmp(a->sums[i].shadow, shadow) == 0) {
+            shadow = a->sums[i].name;
+            break;
+        }
+    line(a, "%s += %s;", shadow, value);
+}
+
 /* Adds seed times the derivative of node's value to the adjoints of its leaves. */
 static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
     const LinNode *n = &lin->nodes[id];
     if (!n->temp) {
-        line(a, "%s += %s;", n->shadow, seed);
+        increment(a, n->expr, n->shadow, seed);
         return;
     }
     for (int k = 0; k < n->nkids; k++) {
@@ -452,7 +496,7 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
         const LinNode *kid = &lin->nodes[n->kid[k]];
         const char *contribution = scaled(n->partial[k], seed);
         if (!kid->temp) {
-            line(a, "%s += %s;", kid->shadow, contribution);
+            increment(a, kid->expr, kid->shadow, contribution);
         } else {
             line(a, "%s %s_b = %s;", temp_type(kid->expr), kid->temp, contribution);
             propagate(a, lin, n->kid[k], ir_format("%s_b", kid->temp));
@@ -464,6 +508,8 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
 static void reverse_assign(Adj *a, const Stmt *s) {
     const char *lhs_b = shadow_text(s->lhs, "_b");
     Linear lin;
+    if (s->lhs->kind == EX_VAR && a->zero[s->lhs->var->index]) /* no adjoint to pass on */
+        return;
     if (!lhs_b || linearize(&lin, s->rhs, &a->names, "_b") != 0) {
         if (!lhs_b)
             error_at(s->loc, "adc cannot name the adjoint of this assignment's target");
@@ -484,12 +530,14 @@ static void reverse_assign(Adj *a, const Stmt *s) {
             line(a, "%s = 0.0;", lhs_b);
         else if (compound)
             line(a, "%s %s= %s;", lhs_b, op_spelling(s->op), value);
+        set_zero(a, s->lhs, s->op == OP_NONE);
         return;
     }
     switch (s->op) {
     case OP_NONE:
         line(a, "double adj = %s;", lhs_b);
         line(a, "%s = 0.0;", lhs_b);
+        set_zero(a, s->lhs, true);
         break;
     case OP_ADD: case OP_SUB:
         line(a, "double adj = %s%s;", s->op == OP_SUB ? "-" : "", lhs_b);
@@ -497,6 +545,7 @@ static void reverse_assign(Adj *a, const Stmt *s) {
     case OP_MUL: case OP_DIV:
         line(a, "double adj = %s;", lhs_b);
         line(a, "%s = adj %s %s;", lhs_b, op_spelling(s->op), value);
+        set_zero(a, s->lhs, false);
         seed = s->op == OP_MUL ? ir_format("%s * adj", lhs) : ir_format("-%s / (%s * %s) * adj", lhs, value, value);
         break;
     default:
@@ -537,6 +586,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
         buf_printf(&args, ", %s", seed);
     line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
     buf_free(&args);
+    forget_zeros(a); /* the callee may add to adjoints through pointers */
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
         Linear lin;
@@ -609,7 +659,7 @@ static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
     return ir_format("first_%d < bound_%d ? (bound_%d - first_%d - 1) / %s + 1 : 0", id, id, id, id, step);
 }
 
-static void reverse_loop(Adj *a, const Stmt *s) {
+static void reverse_trips(Adj *a, const Stmt *s) {
     const Expr *first, *bound = tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
     const char *trips = ir_format("trips_%d", s->id);
@@ -629,7 +679,11 @@ static void reverse_loop(Adj *a, const Stmt *s) {
     else if (s->step && !s->var)
         reverse_stmt(a, s->step);
     recompute_trip(a, s->then);
+    loop_fresh_locals(a->fn, s, a->mentions, a->zero);
+    for (int i = 0; i < a->fn->nvars; i++)
+        a->zero[i] = a->zero[i] && zero_tracked(a->fn->vars[i]);
     reverse_stmt(a, s->then);
+    forget_zeros(a);
     a->depth--;
     line(a, "}");
     if (counting || bound) {
@@ -640,10 +694,55 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         reverse_stmt(a, s->init);
 }
 
+static void add_sum(Adj *a, const char *shadow, const char *name) {
+    if (a->nsums == a->capsums) {
+        a->capsums = a->capsums ? 2 * a->capsums : 8;
+        Sum *grown = ir_alloc(sizeof(Sum) * (size_t)a->capsums);
+        if (a->nsums)
+            memcpy(grown, a->sums, sizeof(Sum) * (size_t)a->nsums);
+        a->sums = grown;
+    }
+    a->sums[a->nsums++] = (Sum){shadow, name};
+}
+
+/* The backward sweep of a loop; the adjoints of the elements it reads at the same place on
+ * every trip are summed in locals and added to memory after it (loop_adjoint.c). */
+static void reverse_loop(Adj *a, const Stmt *s) {
+    int count, outer = a->nsums;
+    const Expr **reads = loop_invariant_reads(s, &count);
+    for (int i = 0; i < count; i++) {
+        const char *shadow = shadow_text(reads[i], "_b");
+        bool known = !shadow;
+        for (int k = 0; k < a->nsums && !known; k++)
+            known = strcmp(a->sums[k].shadow, shadow) == 0;
+        if (known)
+            continue;
+        if (a->nsums == outer) {
+            line(a, "{");
+            a->depth++;
+        }
+        const char *name;
+        do
+            name = ir_format("%s_b_sum%d", expr_root_var(reads[i])->name, ++a->named_sums);
+        while (func_name_taken(a->fn, name));
+        line(a, "%s %s = 0.0; /* %s, added after the loop */", temp_type(reads[i]), name, shadow);
+        add_sum(a, shadow, name);
+    }
+    reverse_trips(a, s);
+    if (a->nsums == outer)
+        return;
+    for (int i = outer; i < a->nsums; i++)
+        line(a, "%s += %s;", a->sums[i].shadow, a->sums[i].name);
+    a->nsums = outer;
+    a->depth--;
+    line(a, "}");
+}
+
 /* `if (branch == k)`: the backward sweep of body, if it has one. */
 static void reverse_branch(Adj *a, const Stmt *body, const char *branch, int k) {
     if (!tbr_reversible(body))
         return;
+    forget_zeros(a);
     line(a, "if (%s == %d) {", branch, k);
     a->depth++;
     reverse_stmt(a, body);
@@ -682,8 +781,10 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
         reverse_simple(a, s);
         break;
     case ST_IF:
+        forget_zeros(a); /* each branch starts, and the code after ends, not knowing which ran */
         if (stmt_else_if(s)) {
             reverse_chain(a, s);
+            forget_zeros(a);
             break;
         }
         if (!tbr_reversible(s))
@@ -696,18 +797,22 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
         if (tbr_reversible(s->els)) {
             line(a, "} else {");
             a->depth++;
+            forget_zeros(a);
             reverse_stmt(a, s->els);
             a->depth--;
         }
         line(a, "}");
+        forget_zeros(a);
         break;
     case ST_FOR: case ST_WHILE: case ST_DO:
+        forget_zeros(a);
         if (s->checkpoint)
             reverse_checkpointed(a, s);
         else if (tbr_reversible(s->then))
             reverse_loop(a, s);
         else if (s->init)
             reverse_stmt(a, s->init);
+        forget_zeros(a);
         break;
     default:
         break;
@@ -819,6 +924,9 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nvars; i++)
         if (fn->vars[i]->pointer_root && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);
+    count_mentions(fn->reverse_body, a->mentions);
+    for (int i = 0; i < fn->nvars; i++)
+        a->zero[i] = zero_tracked(fn->vars[i]); /* as declared above */
     reverse_stmt(a, fn->reverse_body);
     snapshots(a, false);
 }
@@ -927,6 +1035,8 @@ int adjoint_emit(Gen *g, const Instance *in) {
     Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .taping = true, .depth = 1};
     if (normalize_for_reverse(fn) != 0)
         return 1;
+    a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
+    a.mentions = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1));
     if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0 ||
         tbr_analyze(fn, fn->reverse_body) != 0)
         return 1;

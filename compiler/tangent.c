@@ -327,6 +327,39 @@ static const char *decl_text(const Var *v, const char *name) {
     return s;
 }
 
+/* Sets the tangents of the active elements of an initializer list of type, whose tangent
+ * lvalue is target_d: a[k] of arrays, .field of structs, nested lists (2-D arrays, arrays of
+ * structs) element by element. Returns the primal list written with the values computed on
+ * the way ({x[2], t17}), NULL on error. */
+static const char *initial_tangents(Tangent *t, const char *target_d, const Type *type,
+                                    const Expr *init) {
+    if (init->kind != EX_INITLIST) {
+        const char *value, *tangent;
+        if (differentiate(t, init, &value, &tangent) != 0)
+            return NULL;
+        if (init->active)
+            derivative(t, target_d, "=", tangent);
+        return value;
+    }
+    const char *list = "{";
+    for (int i = 0; i < init->nargs; i++) {
+        const char *part = target_d;
+        const Type *part_type = type;
+        if (type->kind == TY_ARRAY) {
+            part = ir_format("%s[%d]", target_d, i);
+            part_type = type->base;
+        } else if (type->kind == TY_STRUCT && i < type->nfields) {
+            part = ir_format("%s.%s", target_d, type->fields[i].name);
+            part_type = type->fields[i].type;
+        }
+        const char *value = initial_tangents(t, part, part_type, init->args[i]);
+        if (!value)
+            return NULL;
+        list = ir_format("%s%s%s", list, i ? ", " : "", value);
+    }
+    return ir_format("%s}", list);
+}
+
 static void declare(Tangent *t, const Stmt *s) {
     const Var *v = s->var;
     const char *decl = decl_text(v, v->name), *name_d = ir_format("%s_d", v->name);
@@ -356,14 +389,10 @@ static void declare(Tangent *t, const Stmt *s) {
         line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
     } else if (s->rhs->kind == EX_INITLIST) {
         line(t, "%s = {0};", decl_d);
-        for (int i = 0; i < s->rhs->nargs; i++) {
-            const char *value, *tangent;
-            if (differentiate(t, s->rhs->args[i], &value, &tangent) != 0)
-                return;
-            if (s->rhs->args[i]->active)
-                derivative(t, ir_format("%s[%d]", name_d, i), "=", tangent);
-        }
-        line(t, "%s = %s;", decl, expr_text(s->rhs));
+        const char *list = initial_tangents(t, name_d, v->type, s->rhs);
+        if (!list)
+            return;
+        line(t, "%s = %s;", decl, list);
     } else if (!type_is_floating(v->type)) {
         const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
         line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "{0}");

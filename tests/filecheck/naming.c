@@ -22,10 +22,11 @@ double f(double x)
 // CHECK-LABEL: {{^}}void f_reverse({{.*}}) {
 // CHECK-DAG:   double acc_b = 0;
 // CHECK-DAG:   double scaled_b = 0;
-// CHECK:       acc_b += adj;
+// an adjoint known to be zero is assigned rather than incremented
+// CHECK:       acc_b = adj;
 // acc = acc * scaled
-// CHECK-DAG:   acc_b += scaled * adj;
-// CHECK-DAG:   scaled_b += acc * adj;
+// CHECK-DAG:   acc_b = scaled * adj;
+// CHECK-DAG:   scaled_b = acc * adj;
 // scaled = 3.0 * acc
 // CHECK:       double adj = scaled_b;
 // CHECK:       acc_b += 3.0 * adj;
