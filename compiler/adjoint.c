@@ -7,6 +7,7 @@
 #include <string.h>
 #include "activity.h"
 #include "adjoint.h"
+#include "companion.h"
 #include "deriv.h"
 #include "diag.h"
 #include "emit_c.h"
@@ -521,6 +522,8 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         lin.nodes[lin.root].op_text = expr_text(s->lhs);
         lin.nodes[lin.root].known = true;
     }
+    if (s->companion)
+        lin.nodes[lin.root].partial[0] = companion_partial(s);
     emit_needed_temps(a->out, &lin, compound, a->depth);
     const char *value = paren_if_needed(lin.root >= 0 ? lin.nodes[lin.root].value : expr_text(s->rhs));
     const char *lhs = paren_if_needed(expr_text(s->lhs));
@@ -1037,8 +1040,10 @@ int adjoint_emit(Gen *g, const Instance *in) {
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     a.mentions = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1));
-    if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0 ||
-        tbr_analyze(fn, fn->reverse_body) != 0)
+    if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0)
+        return 1;
+    companions_find(fn->reverse_body);
+    if (tbr_analyze(fn, fn->reverse_body) != 0)
         return 1;
     set_shadows(fn, in->mask);
     buf_printf(a.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, describe(in->kind), fn->name,

@@ -164,6 +164,9 @@ struct Stmt {
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
     bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */
+    Var *companion;     /* ST_ASSIGN `s = sin(t)`: holds cos(t) for its backward sweep (companion.c) */
+    bool companion_later; /* ST_ASSIGN: the companion is assigned by a later statement */
+    bool result_read;   /* ST_ASSIGN: an earlier statement's backward sweep reads its result */
     bool active;        /* set by activity analysis: carries derivatives */
 };
 

@@ -12,6 +12,8 @@ struct MathFn {
     int nargs;
     const char *partial[2];
     bool kink;              /* not differentiable somewhere (fabs, fmin, ...): a warning */
+    const char *companion;  /* the partial is companion(x), negated when spelled "-sin": a
+                               result of it computed nearby can stand in (companion.c) */
 };
 
 /* Looks up a math.h function by its spelled name ("sin" or "sinf"); sets *is_float for the

@@ -152,6 +152,13 @@ static void need_assignment(Tbr *t, const Stmt *s) {
     } else if (reuses_result(s)) {
         need_result(t, s);
     } else if (type_is_floating(s->lhs->type)) {
+        if (s->companion && !s->companion_later)
+            need_var(t, s->companion);
+        if (s->result_read) { /* read as the value this assignment leaves */
+            t->number++;
+            need_all(t, s->lhs);
+            t->number--;
+        }
         bool compound = s->op == OP_MUL || s->op == OP_DIV;
         need_expr(t, s->rhs, compound);
         if (compound && s->rhs->active) /* the old value is the other factor */

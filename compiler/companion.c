@@ -1,0 +1,146 @@
+/* companion.c: pairs `c = cos(t)` and `s = sin(t)` in one statement list (see companion.h).
+ *
+ * The later statement of a pair reads the earlier one's result: nothing between them assigns
+ * t or that result, so it still holds f(t) when the later statement runs, and the
+ * to-be-recorded analysis keeps that value for its backward sweep like any operand it reads.
+ * The earlier statement can read the later one's result too, when that result is a local
+ * assigned only there, outside loops, and no jump lies between: the backward sweep then finds
+ * it holding f(t) all along (the analysis keeps its final value; nothing restores an older
+ * one). Variables whose address is taken are left alone: a pointer could change them. */
+#include <limits.h>
+#include <string.h>
+#include "companion.h"
+#include "mathfn.h"
+
+enum { MAX_DISTANCE = 8 }; /* statements apart: pairs sit next to each other in practice */
+
+/* `v = f(t)` with f in a pair, v a floating local scalar, t a variable: f, else NULL. */
+static const MathFn *pair_member(const Stmt *s) {
+    if (s->kind != ST_ASSIGN || s->op != OP_NONE || !s->active || s->lhs->kind != EX_VAR)
+        return NULL;
+    const Expr *call = s->rhs;
+    if (call->kind != EX_CALL || !call->math || !call->math->companion || call->args[0]->kind != EX_VAR)
+        return NULL;
+    const Var *v = s->lhs->var, *t = call->args[0]->var;
+    if (v->kind != VAR_LOCAL || !type_is_floating(v->type) || v == t || t->kind == VAR_GLOBAL)
+        return NULL;
+    return call->math;
+}
+
+static const char *unsigned_name(const char *companion) {
+    return companion[0] == '-' ? companion + 1 : companion;
+}
+
+/* A declaration comes out of normalization as a block of its one assignment. */
+static Stmt *unwrapped(Stmt *s) {
+    while (s->kind == ST_BLOCK && s->nbody == 1)
+        s = s->body[0];
+    return s;
+}
+
+static bool partners(const Stmt *a, const Stmt *b) {
+    const MathFn *f = pair_member(a), *g = pair_member(b);
+    return f && g && strcmp(unsigned_name(f->companion), g->name) == 0 &&
+           a->rhs->args[0]->var == b->rhs->args[0]->var && a->lhs->var != b->lhs->var &&
+           a->rhs->type->kind == b->rhs->type->kind;
+}
+
+static bool expr_takes_address(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_takes_address(e->args[i], v))
+            return true;
+    return expr_takes_address(e->lhs, v) || expr_takes_address(e->rhs, v) || expr_takes_address(e->cond, v);
+}
+
+/* Counts what a whole function does to v: assignments (*count), &v (returns true). */
+static bool census(const Stmt *s, const Var *v, int *count) {
+    if (!s)
+        return false;
+    if (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v)
+        (*count)++;
+    bool address = expr_takes_address(s->lhs, v) || expr_takes_address(s->rhs, v) ||
+                   expr_takes_address(s->cond, v);
+    for (int i = 0; i < s->nbody; i++)
+        address |= census(s->body[i], v, count);
+    address |= census(s->init, v, count) | census(s->step, v, count);
+    return address | census(s->then, v, count) | census(s->els, v, count);
+}
+
+static bool has_jump(const Stmt *s) {
+    if (!s)
+        return false;
+    if (s->kind == ST_BREAK || s->kind == ST_CONTINUE || s->kind == ST_RETURN)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (has_jump(s->body[i]))
+            return true;
+    return has_jump(s->init) || has_jump(s->step) || has_jump(s->then) || has_jump(s->els);
+}
+
+/* Whether list[i+1..j) leaves t and v alone (and has no jump, when jumps matter). */
+static bool undisturbed(Stmt **list, int i, int j, const Var *t, const Var *v, bool jumps) {
+    for (int k = i + 1; k < j; k++)
+        if (stmt_assigns(list[k], t) || stmt_assigns(list[k], v) || (jumps && has_jump(list[k])))
+            return false;
+    return true;
+}
+
+static bool only_plain_uses(const Stmt *fn_body, const Var *v, int max_assignments) {
+    int count = 0;
+    return !census(fn_body, v, &count) && count <= max_assignments;
+}
+
+static void pair(const Stmt *fn_body, Stmt **list, int i, int j, bool in_loop) {
+    Stmt *earlier = unwrapped(list[i]), *later = unwrapped(list[j]);
+    const Var *t = later->rhs->args[0]->var;
+    Var *first = earlier->lhs->var, *second = later->lhs->var;
+    if (!undisturbed(list, i, j, t, first, false) || !only_plain_uses(fn_body, t, INT_MAX) ||
+        !only_plain_uses(fn_body, first, INT_MAX))
+        return;
+    later->companion = first;
+    if (in_loop || !undisturbed(list, i, j, t, second, true) || !only_plain_uses(fn_body, second, 1))
+        return;
+    earlier->companion = second;
+    earlier->companion_later = true;
+    later->result_read = true;
+}
+
+static void find_in(const Stmt *fn_body, Stmt *s, bool in_loop) {
+    if (!s)
+        return;
+    for (int j = 0; j < s->nbody; j++)
+        for (int i = j - 1; i >= 0 && i >= j - MAX_DISTANCE && !unwrapped(s->body[j])->companion; i--)
+            if (!unwrapped(s->body[i])->companion && partners(unwrapped(s->body[i]), unwrapped(s->body[j])))
+                pair(fn_body, s->body, i, j, in_loop);
+    bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
+    for (int i = 0; i < s->nbody; i++)
+        find_in(fn_body, s->body[i], in_loop);
+    find_in(fn_body, s->then, in_loop || loop);
+    find_in(fn_body, s->els, in_loop);
+}
+
+static void clear(Stmt *s) {
+    if (!s)
+        return;
+    s->companion = NULL;
+    s->companion_later = s->result_read = false;
+    for (int i = 0; i < s->nbody; i++)
+        clear(s->body[i]);
+    clear(s->init);
+    clear(s->step);
+    clear(s->then);
+    clear(s->els);
+}
+
+void companions_find(Stmt *body) {
+    clear(body);
+    find_in(body, body, false);
+}
+
+const char *companion_partial(const Stmt *s) {
+    return ir_format("%s%s", s->rhs->math->companion[0] == '-' ? "-" : "", s->companion->name);
+}
