@@ -37,27 +37,33 @@ int adc_tape_failed(const adc_tape *tape);
 /* Copy n bytes onto and off the tape. n == 0 does nothing (data may be NULL); with the
  * constant sizes of the typed functions below, that test folds away. */
 static inline void adc_tape_push_bytes(adc_tape *tape, const void *src, size_t n) {
-    if (n == 0 || (tape->capacity - tape->size < n && adc_tape_reserve(tape, n) != 0))
+    size_t size = tape->size;
+    if (n == 0 || (tape->capacity - size < n && adc_tape_reserve(tape, n) != 0))
         return;
-    memcpy(tape->data + tape->size, src, n);
-    tape->size += n;
-    if (tape->size > tape->peak)
-        tape->peak = tape->size;
+    memcpy(tape->data + size, src, n);
+    tape->size = size + n;
 }
 
+/* The peak is brought up to date whenever the size goes down (adc_tape_peak_bytes covers a
+ * tape still at its peak): pushes, the hot path of the forward sweep, only move the size. */
 static inline void adc_tape_pop_bytes(adc_tape *tape, void *dst, size_t n) {
+    size_t size = tape->size;
     if (n == 0)
         return;
-    if (tape->size < n) {
+    if (size > tape->peak)
+        tape->peak = size;
+    if (size < n) {
         memset(dst, 0, n);
         return;
     }
-    tape->size -= n;
-    memcpy(dst, tape->data + tape->size, n);
+    tape->size = size - n;
+    memcpy(dst, tape->data + size - n, n);
 }
 
 /* Discards the last n bytes (a caller that cannot use them must still keep the stack aligned). */
 static inline void adc_tape_drop(adc_tape *tape, size_t n) {
+    if (tape->size > tape->peak)
+        tape->peak = tape->size;
     tape->size = tape->size < n ? 0 : tape->size - n;
 }
 

@@ -20,6 +20,7 @@ void adc_tape_free(adc_tape *tape) {
 /* Growth failed: release the storage so that pops find the tape empty and every later push,
  * finding no room, comes back to adc_tape_reserve and is refused. The peak is kept. */
 static int adc_tape_fail(adc_tape *tape) {
+    tape->peak = adc_tape_peak_bytes(tape);
     free(tape->data);
     tape->data = NULL;
     tape->size = tape->capacity = 0;
@@ -47,5 +48,9 @@ int adc_tape_reserve(adc_tape *tape, size_t bytes) {
 }
 
 size_t adc_tape_bytes(const adc_tape *tape) { return tape ? tape->size : 0; }
-size_t adc_tape_peak_bytes(const adc_tape *tape) { return tape ? tape->peak : 0; }
+size_t adc_tape_peak_bytes(const adc_tape *tape) {
+    if (!tape)
+        return 0;
+    return tape->size > tape->peak ? tape->size : tape->peak;
+}
 int adc_tape_failed(const adc_tape *tape) { return !tape || tape->failed != 0; }

@@ -99,6 +99,29 @@ static void test_mixed(void **state) {
     adc_tape_free(&t);
 }
 
+/* The peak is kept up to date lazily (when the size goes down): dropping bytes, popping, and a
+ * tape still at its peak all report the largest size reached. */
+static void test_peak_through_drop(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    adc_push_double(&t, 1.0);
+    adc_push_double(&t, 2.0);
+    adc_push_double(&t, 3.0);
+    assert_int_equal(adc_tape_peak_bytes(&t), 3 * sizeof(double));
+    adc_tape_drop(&t, 2 * sizeof(double));
+    adc_push_int(&t, 7);
+    assert_int_equal(adc_tape_peak_bytes(&t), 3 * sizeof(double));
+    adc_push_int(&t, 8);
+    adc_push_int(&t, 9);
+    assert_int_equal(adc_tape_peak_bytes(&t), 4 * sizeof(double));
+    assert_int_equal(adc_pop_int(&t), 9);
+    adc_tape_drop(&t, 3 * sizeof(double));
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    assert_int_equal(adc_tape_peak_bytes(&t), 4 * sizeof(double));
+    adc_tape_free(&t);
+}
+
 /* Growth past several megabytes keeps every value, and the peak survives popping. */
 static void test_growth_and_peak(void **state) {
     (void)state;
@@ -150,6 +173,7 @@ int main(void) {
         cmocka_unit_test(test_bits),
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_growth_and_peak),
+        cmocka_unit_test(test_peak_through_drop),
         cmocka_unit_test(test_reserve_and_short_pop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
