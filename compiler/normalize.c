@@ -7,8 +7,12 @@
  *     break;      ->  break_7 = 1;          continue;  ->  continue_7 = 1;
  * the statements after one that may set a flag are guarded by `if (!(flags))`, and loops test
  * their flags in their condition. A return that ends the function needs no flag.
+ * An accumulation `x = x + e` becomes `x += e`: the backward sweep of `+=` passes x's adjoint
+ * on untouched, where that of `=` would zero it and add it back.
  * Statements are shared with the original body where they do not change. */
+#include <string.h>
 #include "diag.h"
+#include "emit_c.h"
 #include "normalize.h"
 
 typedef struct Loop {
@@ -304,13 +308,38 @@ static Stmt *rebuild(Normalizer *nz, Stmt *s, bool last) {
     return copy;
 }
 
+static bool same_lvalue(const Expr *a, const Expr *b) {
+    return a->kind == b->kind && a->type->kind == b->type->kind && strcmp(expr_text(a), expr_text(b)) == 0;
+}
+
+/* `x = x + e`, `x = e + x` and `x = x - e` as `x += e` and `x -= e`, for arithmetic x and an
+ * e that does not mention x's variable; else s itself. */
+static Stmt *accumulation(Normalizer *nz, Stmt *s) {
+    const Expr *rhs = s->rhs;
+    Var *target = expr_root_var(s->lhs);
+    if (s->op != OP_NONE || rhs->kind != EX_BINARY || (rhs->op != OP_ADD && rhs->op != OP_SUB) || !target ||
+        (!type_is_floating(s->lhs->type) && s->lhs->type->kind != TY_INT) || rhs->type->kind != s->lhs->type->kind)
+        return s;
+    Expr *increment = same_lvalue(rhs->lhs, s->lhs) ? rhs->rhs
+                      : rhs->op == OP_ADD && same_lvalue(rhs->rhs, s->lhs) ? rhs->lhs : NULL;
+    if (!increment || expr_mentions(increment, target))
+        return s;
+    Stmt *copy = stmt_new(nz->fn, ST_ASSIGN, s->loc);
+    int id = copy->id;
+    *copy = *s;
+    copy->id = id;
+    copy->op = rhs->op;
+    copy->rhs = increment;
+    return copy;
+}
+
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     switch (s->kind) {
     case ST_DECL: return declaration(nz, s);
     case ST_ASSIGN:
         if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
             return struct_copy(nz, s->lhs, s->rhs, s->loc);
-        return s;
+        return accumulation(nz, s);
     case ST_RETURN: return normalize_return(nz, s, last);
     case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
     case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);
