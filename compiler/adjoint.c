@@ -484,11 +484,26 @@ static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *
     line(a, "%s += %s;", shadow, value);
 }
 
+/* Whether both operands of n are one leaf with one partial (x * x, x + x): their two
+ * contributions are then one, p * (2.0 * seed), bit for bit the same as p * seed added twice,
+ * and the C compiler can share or hoist 2.0 * seed (dx * dx + dy * dy). */
+static bool same_twice(const Linear *lin, const LinNode *n) {
+    if (n->nkids != 2 || !n->partial[0] || !n->partial[1] || strcmp(n->partial[0], n->partial[1]) != 0)
+        return false;
+    const LinNode *first = &lin->nodes[n->kid[0]], *second = &lin->nodes[n->kid[1]];
+    return !first->temp && !second->temp && strcmp(first->shadow, second->shadow) == 0;
+}
+
 /* Adds seed times the derivative of node's value to the adjoints of its leaves. */
 static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
     const LinNode *n = &lin->nodes[id];
     if (!n->temp) {
         increment(a, n->expr, n->shadow, seed);
+        return;
+    }
+    if (same_twice(lin, n)) {
+        const LinNode *leaf = &lin->nodes[n->kid[0]];
+        increment(a, leaf->expr, leaf->shadow, scaled(n->partial[0], ir_format("2.0 * %s", paren_if_needed(seed))));
         return;
     }
     for (int k = 0; k < n->nkids; k++) {

@@ -33,4 +33,4 @@ double acc(const double *x)
 // CHECK:       double adj = s_b;
 // CHECK-NEXT:  x_b[i] += adj;
 // CHECK:       double adj = out_b[i];
-// CHECK-NEXT:  x_b[i] += x[i] * adj;
+// CHECK-NEXT:  x_b[i] += x[i] * (2.0 * adj);

@@ -31,6 +31,5 @@ double f(double x)
 // CHECK:       double [[E:t[0-9]+]] = y;
 // CHECK:       (*x_b) += [[E]] * adj;
 // CHECK:       } else {
-// CHECK:       (*x_b) += x * adj;
-// CHECK-NEXT:  (*x_b) += x * adj;
+// CHECK:       (*x_b) += x * (2.0 * adj);
 // CHECK-NOT:   if (x > 0.0)

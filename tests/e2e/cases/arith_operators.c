@@ -1,4 +1,4 @@
-/* All arithmetic operators on active scalars (+ - * / unary minus and plus), compound assignments += -= *= /= (including self-aliasing d += d, c *= -c), int mixed into double arithmetic. */
+/* All arithmetic operators on active scalars (+ - * / unary minus and plus), compound assignments += -= *= /= (including self-aliasing d += d, c *= -c), int mixed into double arithmetic, one operand twice (x + x, x * x, hypot(y, y)). */
 #include <math.h>
 #include <adc.h>
 
@@ -23,7 +23,8 @@ double arith_operators(double x, double y, double z, int k)
     double e = k * x + x / k - (k - 1) * y * z;
     e /= 2;
     e -= 1 - z;
-    return c + d + e - a * b / (1.0 + a * a);
+    double f = (x + x) * z + hypot(y, y) + (x * y) * (x * y); /* one leaf twice: one adjoint increment */
+    return c + d + e + f - a * b / (1.0 + a * a);
 }
 
 #ifdef ADC_E2E_MAIN
