@@ -11,6 +11,7 @@
 #include "deriv.h"
 #include "diag.h"
 #include "emit_c.h"
+#include "kept.h"
 #include "loop_adjoint.h"
 #include "normalize.h"
 #include "tbr.h"
@@ -125,12 +126,54 @@ static const char *arg_list(const Expr *call) {
     return s;
 }
 
-static const char *forward_call(Adj *a, const Expr *call) {
+/* The elements of a kept array a call may write, as C text: its length, or the helper's
+ * bound (kept_extent) from the call's argument, clamped to the length. */
+static const char *kept_count(const Expr *call, int arg) {
+    const Var *bound = call->callee->params[arg]->kept_extent;
+    long len = call->args[arg]->var->type->array_len;
+    for (int k = 0; bound && k < call->nargs; k++)
+        if (call->callee->params[k] == bound) {
+            const char *n = ir_format("(long)(%s)", expr_text(call->args[k]));
+            return ir_format("%s < 0 ? 0 : %s < %ld ? %s : %ld", n, n, len, n, len);
+        }
+    return ir_format("%ld", len);
+}
+
+/* The local arrays the call of s passes for kept parameters (kept.c) and must tape: the
+ * forward sweep tapes the elements the callee may write before the call, the backward sweep
+ * restores them after reversing it. */
+static void keep_arrays(Adj *a, const Stmt *s, bool forward) {
+    const Expr *call = s->rhs;
+    for (int k = 0; k < call->nargs; k++) {
+        int i = forward ? k : call->nargs - 1 - k;
+        if (!s->tapes_kept || !s->tapes_kept[i])
+            continue;
+        const char *array = expr_text(call->args[i]);
+        line(a, "{");
+        a->depth++;
+        if (forward) {
+            line(a, "long count = %s; /* %s given to %s */", kept_count(call, i), array, call->callee->name);
+            line(a, "adc_tape_push_bytes(tape, %s, sizeof *%s * (size_t)count);", array, array);
+            line(a, "adc_push_int(tape, count);");
+        } else {
+            line(a, "long count = adc_pop_int(tape); /* %s as before %s */", array, call->callee->name);
+            line(a, "adc_tape_pop_bytes(tape, %s, sizeof *%s * (size_t)count);", array, array);
+        }
+        a->depth--;
+        line(a, "}");
+    }
+}
+
+/* The forward sweep's call of s: g_forward(tape, args) when active and taping, else g(args);
+ * in the first case the kept arrays go on the tape first. */
+static const char *forward_call(Adj *a, const Stmt *s) {
+    const Expr *call = s->rhs;
     bool any;
     bool *mask = call_mask(call, &any);
     const char *args = arg_list(call);
     if (!any || !a->taping)
         return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
+    keep_arrays(a, s, true);
     return ir_format("%s(tape%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0),
                      *args ? ", " : "", args);
 }
@@ -420,7 +463,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         } else if (save) {
             push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         }
-        const char *rhs = call ? forward_call(a, s->rhs) : expr_text(s->rhs);
+        const char *rhs = call ? forward_call(a, s) : expr_text(s->rhs);
         if (s->op == OP_NONE)
             line(a, "%s = %s;", lhs, rhs);
         else
@@ -433,7 +476,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     }
     case ST_CALL:
-        line(a, "%s;", s->rhs->callee ? forward_call(a, s->rhs) : expr_text(s->rhs));
+        line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
         break;
     case ST_IF:
         forward_if(a, s);
@@ -604,6 +647,8 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
         buf_printf(&args, ", %s", seed);
     line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
     buf_free(&args);
+    if (any)
+        keep_arrays(a, s, false);
     forget_zeros(a); /* the callee may add to adjoints through pointers */
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];

@@ -7,6 +7,7 @@
 #include "emit_c.h"
 #include "gen.h"
 #include "jacobian.h"
+#include "kept.h"
 #include "tangent.h"
 
 static const char *const kind_suffix[] = {
@@ -245,6 +246,7 @@ static void globals(Buf *out, const Program *prog) {
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
 static int generate(Gen *g) {
     int errors = 0;
+    kept_params_find(g->prog);
     for (int i = 0; i < g->prog->nfuncs; i++) {
         Func *fn = g->prog->funcs[i];
         if (fn->requested && (fn->modes & MODE_JACOBIAN)) {

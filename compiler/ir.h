@@ -80,6 +80,12 @@ struct Var {
                               are then taped only when the backward sweep reads what they overwrite */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
     Var *pointer_root;    /* an active local pointer: the array it points into */
+    bool caller_keeps;    /* a pointer parameter of a helper whose every caller passes a local
+                             array and tapes it around the call when it needs the old values
+                             (kept.c): writes through it are saved only for the helper's own
+                             backward sweep */
+    Var *kept_extent;     /* caller_keeps: an int parameter n such that the helper writes only
+                             elements 0..n-1 (what the callers tape), or NULL: all of the array */
 };
 
 /* ---- expressions ---- */
@@ -164,6 +170,8 @@ struct Stmt {
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
     bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */
+    bool *tapes_kept;   /* a call: per argument, the forward sweep tapes this array for a kept
+                           parameter (kept.c) before the call, as the caller reads its old values */
     Var *companion;     /* ST_ASSIGN `s = sin(t)`: holds cos(t) for its backward sweep (companion.c) */
     bool companion_later; /* ST_ASSIGN: the companion is assigned by a later statement */
     bool result_read;   /* ST_ASSIGN: an earlier statement's backward sweep reads its result */

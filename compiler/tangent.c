@@ -544,7 +544,7 @@ static void prologue(Tangent *t) {
         if (t->in->mask[i] && gen_copies_directions(t->in, p)) /* the body assigns p: a local copy */
             line(t, "%s; for (int k = 0; k < %d; k++) %s_d[k] = %s_d_in[k];",
                  shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->width, p->name, p->name);
-        else if (t->in->mask[i] && !p->active)
+        else if (t->in->mask[i] && (!p->active || !stmt_mentions(fn->body, p)))
             line(t, "(void)%s_d;", p->name);
         else if (!t->in->mask[i] && p->active)
             line(t, "%s = {0};", shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name));

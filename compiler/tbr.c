@@ -7,7 +7,8 @@
  * in the function (or the assignment itself, reading the old value), or one in a loop that
  * also holds the assignment. So `s += x[i]` in a loop is not taped when only the final s is
  * read, after the loop. Statements are numbered in evaluation order for this; memory reached
- * through a parameter is always saved (a caller's backward sweep may read it as it was).
+ * through a parameter is always saved (a caller's backward sweep may read it as it was), unless
+ * the callers keep it themselves (kept.c).
  * The index of a counting loop is recomputed at the top of each backward trip, so what the
  * loop's own statements read of it never asks for a save; nor does the value an assignment
  * gives a loop that the backward sweep can count again from its bounds. An integer step
@@ -17,6 +18,7 @@
 #include "activity.h"
 #include "deriv.h"
 #include "diag.h"
+#include "kept.h"
 #include "recompute.h"
 #include "tbr.h"
 
@@ -224,7 +226,7 @@ static bool must_save(const Tbr *t, const Stmt *s) {
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
             return true;
         v = v->pointer_root ? v->pointer_root : v;
-        if (v->kind == VAR_PARAM && !v->entry_len)
+        if (v->kind == VAR_PARAM && !v->entry_len && !v->caller_keeps)
             return true;
     }
     const Need *n = &t->needs[v->index];
@@ -263,6 +265,22 @@ static void need_step_results(Tbr *t) {
     }
 }
 
+/* Which kept arrays (kept.c) the call of s must tape: those a statement before it, or one in
+ * a loop around it, reads (the call itself reads the array as it leaves it). */
+static void decide_kept(const Tbr *t, Stmt *s) {
+    const Expr *call = s->rhs;
+    if (!call || call->kind != EX_CALL || !call->callee)
+        return;
+    s->tapes_kept = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
+    for (int i = 0; i < call->nargs; i++) {
+        if (!kept_arg(call, i))
+            continue;
+        const Var *array = call->args[i]->var;
+        const Need *n = &t->needs[array->index];
+        s->tapes_kept[i] = array->needed && (n->first < t->number || shares_loop(t, n));
+    }
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -270,9 +288,10 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     t->number++;
     switch (s->kind) {
     case ST_ASSIGN:
-        if (decide)
+        if (decide) {
             s->saves = must_save(t, s);
-        else if (s->lhs->kind == EX_VAR)
+            decide_kept(t, s);
+        } else if (s->lhs->kind == EX_VAR)
             t->assignments[s->lhs->var->index] += t->nloops > 0 ? 2 : 1;
         if (!decide)
             need_assignment(t, s);
@@ -282,6 +301,8 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     case ST_CALL:
         if (s->active && !decide)
             need_all(t, s->rhs);
+        if (decide)
+            decide_kept(t, s);
         break;
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
