@@ -932,7 +932,7 @@ static void declare_locals(Adj *a, bool only_needed) {
 
 /* Locals the backward sweep reads travel from one sweep to the other on the tape. */
 static bool transferred(const Var *v) {
-    return v->needed && !v->is_static_const &&
+    return v->live_out && !v->is_static_const &&
            (v->kind == VAR_LOCAL || (v->kind == VAR_PARAM && v->saved));
 }
 

@@ -75,6 +75,9 @@ struct Var {
     bool useful;          /* influences an active output */
     bool active;          /* varied and useful: has a tangent/adjoint */
     bool needed;          /* the backward sweep reads its value (to-be-recorded analysis) */
+    bool live_out;        /* needed, and not only where the backward sweep recomputes it (a
+                             counting loop's index in its loop): the forward sweep's final
+                             value travels to the backward sweep */
     bool saved;           /* a needed parameter the body assigns: it travels to the backward sweep */
     const char *entry_len; /* an array parameter taped whole on entry, its len(...): its writes
                               are then taped only when the backward sweep reads what they overwrite */

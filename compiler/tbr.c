@@ -407,6 +407,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
         Var *v = fn->vars[i];
         if (v->pointer_root && v->active)
             v->needed = true;
+        v->live_out = v->needed && (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
     t.number = 0;
