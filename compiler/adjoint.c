@@ -4,6 +4,7 @@
  *   f_reverse walks the statements backwards, restoring saved values and propagating the
  *             adjoints (x_b) from each statement's result to its operands.
  * f_adjoint runs both on a fresh tape; f_grad zeroes the gradient and seeds 1. */
+#include <stdlib.h>
 #include <string.h>
 #include "activity.h"
 #include "adjoint.h"
@@ -32,6 +33,8 @@ typedef struct Adj {
     Sum *sums;          /* of the loops being written, outermost first */
     int nsums, capsums, named_sums;
     bool *zero;         /* per variable: its adjoint is known to be 0.0 here (straight-line code) */
+    const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
+    int nzero_elements;
     int *mentions;      /* per variable: its mentions in the whole function (count_mentions) */
     int depth;
     int errors;
@@ -95,6 +98,7 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 }
 
 static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
+    a->nzero_elements = 0; /* an index of a zero element may change */
     if (local_base(v)) {
         line(a, "%s = %s + adc_pop_int(tape);", lvalue, local_base(v)->name);
     } else if (type_is_floating(t) || t->kind == TY_INT) {
@@ -501,22 +505,93 @@ static bool zero_tracked(const Var *v) {
     return v->kind == VAR_LOCAL && v->active && !v->shadow && type_is_floating(v->type);
 }
 
-/* Forgets what is known (control flow joins, calls). */
+/* Forgets what is known (control flow joins, calls; for elements also anything that may
+ * change an index: pops, undone steps, recomputations). */
 static void forget_zeros(Adj *a) {
     memset(a->zero, 0, sizeof(bool) * (size_t)(a->fn->nvars + 1));
+    a->nzero_elements = 0;
+}
+
+/* Splits the index of an element shadow "u_b[i + 1]" into its base and constant offset ("i",
+ * 1); false unless the text is root[index] with one bracket pair. */
+static bool element_parts(const char *shadow, const char **root_end, const char **base, size_t *base_len,
+                          long *offset) {
+    const char *open = strchr(shadow, '['), *close = strrchr(shadow, ']');
+    if (!open || close != shadow + strlen(shadow) - 1 || strchr(open + 1, '['))
+        return false;
+    *root_end = open;
+    *base = open + 1;
+    *base_len = (size_t)(close - open - 1);
+    *offset = 0;
+    const char *sign = NULL;
+    for (const char *p = open + 1; p + 3 < close; p++)
+        if ((p[0] == ' ' && (p[1] == '+' || p[1] == '-') && p[2] == ' '))
+            sign = p;
+    if (sign && strspn(sign + 3, "0123456789") == (size_t)(close - sign - 3)) {
+        *offset = strtol(sign + 3, NULL, 10) * (sign[1] == '-' ? -1 : 1);
+        *base_len = (size_t)(sign - open - 1);
+    }
+    return true;
+}
+
+/* Whether two adjoint lvalues are provably different memory: u_b[i] and u_b[i + 1]. */
+static bool distinct_elements(const char *x, const char *y) {
+    const char *xr, *xb, *yr, *yb;
+    size_t xl, yl;
+    long xo, yo;
+    return element_parts(x, &xr, &xb, &xl, &xo) && element_parts(y, &yr, &yb, &yl, &yo) && xr - x == yr - y &&
+           strncmp(x, y, (size_t)(xr - x)) == 0 && xl == yl && strncmp(xb, yb, xl) == 0 && xo != yo;
+}
+
+/* Whether an adjoint lvalue is memory (x_b[i], (*s_b), p_b.f) rather than a local's name. */
+static bool in_memory(const char *shadow) {
+    return strpbrk(shadow, "[(*.") != NULL;
+}
+
+/* A write to adjoint memory: the elements it may be are no longer known to be zero. */
+static void wrote_memory(Adj *a, const char *shadow) {
+    int kept = 0;
+    for (int i = 0; i < a->nzero_elements; i++)
+        if (distinct_elements(a->zero_elements[i], shadow))
+            a->zero_elements[kept++] = a->zero_elements[i];
+    a->nzero_elements = kept;
 }
 
 static void set_zero(Adj *a, const Expr *lvalue, bool zero) {
-    if (lvalue->kind == EX_VAR && zero_tracked(lvalue->var))
+    if (lvalue->kind == EX_VAR && zero_tracked(lvalue->var)) {
         a->zero[lvalue->var->index] = zero;
+        return;
+    }
+    const char *shadow = shadow_text(lvalue, "_b");
+    if (!shadow || !in_memory(shadow))
+        return;
+    wrote_memory(a, shadow);
+    if (zero && a->nzero_elements < (int)(sizeof a->zero_elements / sizeof a->zero_elements[0]))
+        a->zero_elements[a->nzero_elements++] = shadow;
 }
 
-/* `shadow += value` for the leaf whose adjoint shadow is, `shadow = value` when it is known to
- * be zero, or into the local sum that stands for shadow in this loop. */
-static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *value) {
-    if (leaf->kind == EX_VAR && a->zero[leaf->var->index]) {
+/* Whether shadow is an element known to be zero; it is not from here on (it is written). */
+static bool take_zero_element(Adj *a, const char *shadow) {
+    for (int i = 0; i < a->nzero_elements; i++)
+        if (strcmp(a->zero_elements[i], shadow) == 0) {
+            a->zero_elements[i] = a->zero_elements[--a->nzero_elements];
+            return true;
+        }
+    return false;
+}
+
+/* `shadow += value` (-= when negated) for the leaf whose adjoint shadow is, `shadow = value`
+ * when it is known to be zero, or into the local sum that stands for shadow in this loop. */
+static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *value, bool negated) {
+    bool zero = leaf->kind == EX_VAR && a->zero[leaf->var->index];
+    if (leaf->kind == EX_VAR)
         a->zero[leaf->var->index] = false;
-        line(a, "%s = %s;", shadow, value);
+    if (in_memory(shadow)) {
+        zero |= take_zero_element(a, shadow);
+        wrote_memory(a, shadow);
+    }
+    if (zero) {
+        line(a, "%s = %s%s;", shadow, negated ? "-" : "", negated ? paren_if_needed(value) : value);
         return;
     }
     for (int i = a->nsums - 1; i >= 0; i--)
@@ -524,7 +599,7 @@ static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *
             shadow = a->sums[i].name;
             break;
         }
-    line(a, "%s += %s;", shadow, value);
+    line(a, "%s %c= %s;", shadow, negated ? '-' : '+', value);
 }
 
 /* Whether both operands of n are one leaf with one partial (x * x, x + x): their two
@@ -537,28 +612,33 @@ static bool same_twice(const Linear *lin, const LinNode *n) {
     return !first->temp && !second->temp && strcmp(first->shadow, second->shadow) == 0;
 }
 
-/* Adds seed times the derivative of node's value to the adjoints of its leaves. */
-static void propagate(Adj *a, const Linear *lin, int id, const char *seed) {
+/* Adds seed (negated: minus seed) times the derivative of node's value to the adjoints of its
+ * leaves; a partial of -1.0 (a - b, -a) flips the sign instead of naming -seed. */
+static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool negated) {
     const LinNode *n = &lin->nodes[id];
     if (!n->temp) {
-        increment(a, n->expr, n->shadow, seed);
+        increment(a, n->expr, n->shadow, seed, negated);
         return;
     }
     if (same_twice(lin, n)) {
         const LinNode *leaf = &lin->nodes[n->kid[0]];
-        increment(a, leaf->expr, leaf->shadow, scaled(n->partial[0], ir_format("2.0 * %s", paren_if_needed(seed))));
+        increment(a, leaf->expr, leaf->shadow, scaled(n->partial[0], ir_format("2.0 * %s", paren_if_needed(seed))),
+                  negated);
         return;
     }
     for (int k = 0; k < n->nkids; k++) {
         if (!n->partial[k] || !carries_derivative(lin, n->kid[k]))
             continue;
         const LinNode *kid = &lin->nodes[n->kid[k]];
-        const char *contribution = scaled(n->partial[k], seed);
+        bool flip = strcmp(n->partial[k], "-1.0") == 0;
+        const char *contribution = flip ? seed : scaled(n->partial[k], seed);
         if (!kid->temp) {
-            increment(a, kid->expr, kid->shadow, contribution);
+            increment(a, kid->expr, kid->shadow, contribution, negated != flip);
+        } else if (flip) {
+            propagate(a, lin, n->kid[k], seed, !negated);
         } else {
             line(a, "%s %s_b = %s;", temp_type(kid->expr), kid->temp, contribution);
-            propagate(a, lin, n->kid[k], ir_format("%s_b", kid->temp));
+            propagate(a, lin, n->kid[k], ir_format("%s_b", kid->temp), negated);
         }
     }
 }
@@ -614,7 +694,7 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         a->errors++;
         return;
     }
-    propagate(a, &lin, lin.root, seed);
+    propagate(a, &lin, lin.root, seed, false);
 }
 
 /* The backward sweep of an active call `[lhs =] g(args)`. */
@@ -660,7 +740,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             continue;
         }
         emit_needed_temps(a->out, &lin, false, a->depth);
-        propagate(a, &lin, lin.root, ir_format("arg%d_b", i));
+        propagate(a, &lin, lin.root, ir_format("arg%d_b", i), false);
     }
 }
 
@@ -681,6 +761,7 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     a->depth++;
     if (restores && tbr_inverts(s)) {
         line(a, "%s %s= %s; /* undone */", expr_text(s->lhs), s->op == OP_ADD ? "-" : "+", expr_text(s->rhs));
+        a->nzero_elements = 0;
     } else if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
         if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
@@ -706,8 +787,10 @@ static void recompute_trip(Adj *a, const Stmt *s) {
     if (s->kind == ST_BLOCK)
         for (int i = 0; i < s->nbody; i++)
             recompute_trip(a, s->body[i]);
-    else if (s->kind == ST_ASSIGN && s->recompute)
+    else if (s->kind == ST_ASSIGN && s->recompute) {
         line(a, "%s = %s; /* recomputed */", expr_text(s->lhs), expr_text(s->rhs));
+        a->nzero_elements = 0;
+    }
 }
 
 /* The trip count of a counting loop from its first index and bound (after `long bound_N`). */

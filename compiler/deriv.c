@@ -168,8 +168,8 @@ bool operand_value_needed(const Expr *e, int i) {
         return false;
     if (e->op == OP_MUL) /* d(ab)/da = b */
         return (i == 0 ? e->rhs : e->lhs)->active;
-    if (e->op == OP_DIV) /* d(a/b)/da = 1/b, d(a/b)/db = -(a/b)/b */
-        return i == 1 ? e->lhs->active || e->rhs->active : e->rhs->active;
+    if (e->op == OP_DIV) /* d(a/b)/da = 1/b, d(a/b)/db = -(a/b)/b: a only through the result */
+        return i == 1 && (e->lhs->active || e->rhs->active);
     return false;
 }
 
@@ -190,8 +190,9 @@ static void mark_carries(Linear *lin) {
 bool reuses_result(const Stmt *s) {
     const Expr *rhs = s->rhs;
     Var *target = expr_root_var(s->lhs);
-    return s->kind == ST_ASSIGN && s->active && s->op == OP_NONE && target && rhs->kind == EX_CALL &&
-           rhs->math && type_is_floating(s->lhs->type) && expr_uses_result(rhs) && !expr_mentions(rhs, target);
+    bool operation = (rhs->kind == EX_CALL && rhs->math) || (rhs->kind == EX_BINARY && rhs->op == OP_DIV);
+    return s->kind == ST_ASSIGN && s->active && s->op == OP_NONE && target && operation &&
+           type_is_floating(s->lhs->type) && expr_uses_result(rhs) && !expr_mentions(rhs, target);
 }
 
 bool expr_uses_result(const Expr *e) {

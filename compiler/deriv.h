@@ -51,8 +51,8 @@ bool expr_uses_result(const Expr *e);
 /* Whether the partials of operation e read the value of its operand i. */
 bool operand_value_needed(const Expr *e, int i);
 /* Whether the backward sweep of assignment s takes the result its partials need from s's
- * target instead of calling the function again: `y = tanh(z)` gives z_b += (1 - y*y) * adj,
- * read before y's old value is restored. */
+ * target instead of computing it again: `y = tanh(z)` gives z_b += (1 - y*y) * adj, and
+ * `y = a / b` gives b_b += (-y / b) * adj, read before y's old value is restored. */
 bool reuses_result(const Stmt *s);
 /* Whether a derivative flows from node id down to some leaf (floor(x) stops it). */
 bool carries_derivative(const Linear *lin, int id);

@@ -132,12 +132,17 @@ static void need_expr(Tbr *t, const Expr *e, bool value) {
         need_expr(t, e->rhs, whole || operand_value_needed(e, 1));
 }
 
-/* `y = tanh(z)` reads the operands its partials need, and the new y: as if numbered after
- * the assignment, so that only a later overwrite of y saves it. */
+/* `y = tanh(z)` and `y = a / b` read the operands their partials need, and the new y: as if
+ * numbered after the assignment, so that only a later overwrite of y saves it. */
 static void need_result(Tbr *t, const Stmt *s) {
-    const Expr *call = s->rhs;
-    for (int i = 0; i < call->nargs; i++)
-        need_expr(t, call->args[i], operand_value_needed(call, i));
+    const Expr *e = s->rhs;
+    if (e->kind == EX_CALL)
+        for (int i = 0; i < e->nargs; i++)
+            need_expr(t, e->args[i], operand_value_needed(e, i));
+    else {
+        need_expr(t, e->lhs, operand_value_needed(e, 0));
+        need_expr(t, e->rhs, operand_value_needed(e, 1));
+    }
     t->number++;
     need_all(t, s->lhs);
     t->number--;

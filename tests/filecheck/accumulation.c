@@ -26,7 +26,7 @@ double acc(const double *x)
 // CHECK-LABEL: {{^}}void acc_reverse(adc_tape *tape, const double *x, double *x_b, double acc_b) {
 // CHECK:       double adj = out_b[i];
 // CHECK-NEXT:  out_b[i] = 0.0;
-// CHECK-NEXT:  out_b[i] += adj;
+// CHECK-NEXT:  out_b[i] = adj;
 // CHECK-NEXT:  out_b[0] += adj;
 // CHECK:       double adj = -s_b;
 // CHECK-NEXT:  x_b[i] += 2.0 * adj;

@@ -62,7 +62,7 @@ double f(double x)
 // CHECK:       {{^        }}if ([[C]] == 2) {
 // CHECK:       {{^        }}long [[B:branch_[0-9]+]] = adc_pop_int(tape);
 // CHECK-NEXT:  {{^        }}if ([[B]] == 0) {
-// CHECK:       {{^                }}(*x_b) += -adj;
+// CHECK:       {{^                }}(*x_b) -= adj;
 // CHECK:       {{^        }}if ([[B]] == 1) {
 // CHECK:       {{^        }}if ([[B]] == 2) {
 // CHECK:       {{^        }}if ([[B]] == 3) {
