@@ -1,4 +1,4 @@
-/* All arithmetic operators on active scalars (+ - * / unary minus and plus), compound assignments += -= *= /= (including self-aliasing d += d, c *= -c), int mixed into double arithmetic, one operand twice (x + x, x * x, hypot(y, y)). */
+/* All arithmetic operators on active scalars (+ - * / unary minus and plus), compound assignments += -= *= /= (including self-aliasing d += d, c *= -c), int mixed into double arithmetic, one operand twice (x + x, x * x, hypot(y, y)), a quotient whose partial reads its result. */
 #include <math.h>
 #include <adc.h>
 
@@ -24,7 +24,9 @@ double arith_operators(double x, double y, double z, int k)
     e /= 2;
     e -= 1 - z;
     double f = (x + x) * z + hypot(y, y) + (x * y) * (x * y); /* one leaf twice: one adjoint increment */
-    return c + d + e + f - a * b / (1.0 + a * a);
+    double g = x / (y + 2.0);                     /* its partial reads g, which is overwritten next */
+    g = g * z + g / (z * z + 1.0);
+    return c + d + e + f + g - a * b / (1.0 + a * a);
 }
 
 #ifdef ADC_E2E_MAIN
