@@ -15,13 +15,22 @@ static bool whole_local_array(const Expr *arg) {
            arg->var->type->array_len > 0 && type_is_floating(arg->var->type->base);
 }
 
+/* Whether another argument of call reaches the array argument i names (g(A, A), g(A, &A[1])):
+ * the helper would read through it what it no longer tapes. */
+static bool passed_twice(const Expr *call, int i) {
+    for (int k = 0; k < call->nargs; k++)
+        if (k != i && expr_root_var(call->args[k]) == call->args[i]->var)
+            return true;
+    return false;
+}
+
 /* Clears the flag of every parameter some call in e fills with anything else. */
 static void refuse_in_expr(const Expr *e) {
     if (!e)
         return;
     if (e->kind == EX_CALL && e->callee)
         for (int i = 0; i < e->nargs && i < e->callee->nparams; i++)
-            if (!whole_local_array(e->args[i]))
+            if (!whole_local_array(e->args[i]) || passed_twice(e, i))
                 e->callee->params[i]->caller_keeps = false;
     refuse_in_expr(e->lhs);
     refuse_in_expr(e->rhs);

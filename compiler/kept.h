@@ -11,7 +11,7 @@
 
 /* Sets Var.caller_keeps on the parameters of prog's helpers (functions not requested) that
  * qualify: a pointer to writable floating data that every call site in prog fills with a
- * whole local array of known length. */
+ * whole local array of known length, passed to no other parameter of the same call. */
 void kept_params_find(Program *prog);
 
 /* Whether call passes arg as a kept parameter: the array to tape around the call. */

@@ -4,7 +4,8 @@
  * rewrites out[j] many times, called on each trip of a loop that reuses the scratch arrays
  * (GMM's Qtimesx); a helper whose own backward sweep reads what it overwrites (p[0] *= ...);
  * a write at a computed index (the whole array is taped); a helper passing its parameter on
- * to another, which is then not kept (its caller's memory is a parameter); an array whose
+ * to another, which is then not kept (its caller's memory is a parameter); a helper called
+ * in place (the same array for its input and output: not kept); an array whose
  * old values a statement before the call reads. Gradient checked against finite
  * differences and tangent vs adjoint, the Hessian (second order reads the generated code
  * back) against differences of the gradient and for symmetry. */
@@ -47,6 +48,11 @@ static void relay(int d, const double *v, double *out) {
     differ(d, v, v + d, out);                     /* passes its parameter on: differ's out is not kept */
 }
 
+static void smooth(int d, const double *in, double *out) {
+    for (int i = 0; i < d; i++)
+        out[i] = 0.5 * in[i] * in[(i + 1) % d];  /* called in place: in[0] is read after out[0] */
+}
+
 static double sum_sq(int d, const double *v) {
     double s = 0.0;
     for (int i = 0; i < d; i++)
@@ -68,6 +74,8 @@ double kept(int n, const double *x) {
         stretch(p, 0.1);
         acc += p[0] * p[1];
     }
+    smooth(d, q, q);                              /* the same array twice: not kept */
+    acc += q[0] * q[3];
     scatter(d, x, s);
     acc += s[0] * s[1] + s[2] * s[3];
     acc += c[1] * c[2];                           /* c read before the next call overwrites it */
