@@ -144,8 +144,10 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
     case ST_CALL:
         if (s->rhs->callee)
             flow_call(f, s->rhs, NULL);
-        if (s->rhs->tape_op == TAPE_PUSH_DOUBLE) /* a pushed value is popped and used later */
+        if (s->rhs->tape_op == TAPE_PUSH_DOUBLE || s->rhs->tape_op == TAPE_PUSH_BYTES) /* popped and used later */
             value_vars(f, s->rhs->args[1], set_useful, NULL);
+        if (s->rhs->tape_op == TAPE_POP_BYTES) /* a saved value, active where it was pushed */
+            set_varied(f, expr_root_var(s->rhs->args[1]));
         break;
     case ST_RETURN:
         if (s->rhs && type_is_floating(f->fn->ret))

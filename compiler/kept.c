@@ -15,12 +15,14 @@ static bool whole_local_array(const Expr *arg) {
            arg->var->type->array_len > 0 && type_is_floating(arg->var->type->base);
 }
 
-/* Whether another argument of call reaches the array argument i names (g(A, A), g(A, &A[1])):
- * the helper would read through it what it no longer tapes. */
+/* Whether another argument of call may reach the array argument i names (g(A, A), g(A, &A[1]),
+ * g(A, p) with a local pointer p): the helper would read through it what it no longer tapes. */
 static bool passed_twice(const Expr *call, int i) {
-    for (int k = 0; k < call->nargs; k++)
-        if (k != i && expr_root_var(call->args[k]) == call->args[i]->var)
+    for (int k = 0; k < call->nargs; k++) {
+        const Var *root = k != i ? expr_root_var(call->args[k]) : NULL;
+        if (root && (root == call->args[i]->var || (root->kind == VAR_LOCAL && root->type->kind == TY_PTR)))
             return true;
+    }
     return false;
 }
 

@@ -243,18 +243,21 @@ static void tape_push(Tangent *t, const Expr *call) {
         line(t, "adc_push_double(%s, %s);", expr_text(call->args[0]), tangent);
 }
 
-/* A whole array on the tape (an array parameter on entry): its tangents go on top of it, so
- * they come off first. */
+/* Bytes on the tape (an array parameter on entry, a local array or struct): for floating data
+ * their tangents go on top of them, so they come off first; zeros where the data is not active
+ * here, and dropped where it is not active there, so that the two sweeps always agree. */
 static void tape_bytes(Tangent *t, const Expr *call) {
     const Expr *array = call->args[1];
     const char *shadow = array->active ? shadow_or_error(t, array) : NULL;
-    const char *bytes = expr_text(call->args[2]);
+    const char *tape = expr_text(call->args[0]), *bytes = expr_text(call->args[2]);
+    const char *tangent_bytes = t->width ? ir_format("(%s) * %d", bytes, t->width) : bytes;
     bool push = call->tape_op == TAPE_PUSH_BYTES;
     if (push)
         line(t, "%s;", expr_text(call));
     if (shadow)
-        line(t, "adc_tape_%s_bytes(%s, %s, %s);", push ? "push" : "pop", expr_text(call->args[0]), shadow,
-             t->width ? ir_format("(%s) * %d", bytes, t->width) : bytes);
+        line(t, "adc_tape_%s_bytes(%s, %s, %s);", push ? "push" : "pop", tape, shadow, tangent_bytes);
+    else if (type_has_floating(array->type))
+        line(t, "adc_tape_%s(%s, %s);", push ? "push_zeros" : "drop", tape, tangent_bytes);
     if (!push)
         line(t, "%s;", expr_text(call));
 }
@@ -267,6 +270,18 @@ static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     else
         line(t, "%sadc_pop_double(tape);", target);
     primal_assign(t, s, expr_text(s->rhs));
+}
+
+/* Whether e calls the tape (adc's own code read back: a pop must happen once). */
+static bool reads_tape(const Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && e->tape_op != TAPE_NONE)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (reads_tape(e->args[i]))
+            return true;
+    return reads_tape(e->lhs) || reads_tape(e->rhs) || reads_tape(e->cond);
 }
 
 static void assign(Tangent *t, const Stmt *s) {
@@ -294,6 +309,14 @@ static void assign(Tangent *t, const Stmt *s) {
         return;
     }
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
+        Var *root = s->lhs->type->kind == TY_PTR && s->op == OP_NONE ? expr_root_var(s->rhs) : NULL;
+        if (root && reads_tape(s->rhs)) { /* q = p + adc_pop_int(tape): pop once, then offset q_d */
+            const char *root_d = shadow_or_error(t, expr_var(root, s->loc));
+            primal_assign(t, s, expr_text(s->rhs));
+            if (root_d)
+                line(t, "%s = %s + (%s - %s);", lhs_d, root_d, expr_text(s->lhs), root->name);
+            return;
+        }
         if (s->op != OP_NONE) { /* pointer arithmetic: p += k moves p_d by k too */
             line(t, "%s %s= %s;", lhs_d, op_spelling(s->op), expr_text(s->rhs));
         } else {

@@ -60,6 +60,15 @@ static inline void adc_tape_pop_bytes(adc_tape *tape, void *dst, size_t n) {
     memcpy(dst, tape->data + size - n, n);
 }
 
+/* Pushes n zero bytes: in second-order code, the tangent of a value that has none. */
+static inline void adc_tape_push_zeros(adc_tape *tape, size_t n) {
+    size_t size = tape->size;
+    if (n == 0 || (tape->capacity - size < n && adc_tape_reserve(tape, n) != 0))
+        return;
+    memset(tape->data + size, 0, n);
+    tape->size = size + n;
+}
+
 /* Discards the last n bytes (a caller that cannot use them must still keep the stack aligned). */
 static inline void adc_tape_drop(adc_tape *tape, size_t n) {
     if (tape->size > tape->peak)

@@ -122,6 +122,25 @@ static void test_peak_through_drop(void **state) {
     adc_tape_free(&t);
 }
 
+/* push_zeros puts n zero bytes on top (second-order code: a tangent that is zero). */
+static void test_push_zeros(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    adc_push_double(&t, 2.5);
+    adc_tape_push_zeros(&t, 2 * sizeof(double));
+    adc_tape_push_zeros(&t, 0);
+    assert_int_equal(adc_tape_bytes(&t), 3 * sizeof(double));
+    assert_true(adc_pop_double(&t) == 0.0);
+    assert_true(adc_pop_double(&t) == 0.0);
+    assert_true(adc_pop_double(&t) == 2.5);
+    for (int i = 0; i < 1000; i++) /* through growth */
+        adc_tape_push_zeros(&t, 4096);
+    assert_int_equal(adc_tape_bytes(&t), 1000 * 4096);
+    assert_true(adc_pop_double(&t) == 0.0);
+    adc_tape_free(&t);
+}
+
 /* Growth past several megabytes keeps every value, and the peak survives popping. */
 static void test_growth_and_peak(void **state) {
     (void)state;
@@ -174,6 +193,7 @@ int main(void) {
         cmocka_unit_test(test_mixed),
         cmocka_unit_test(test_growth_and_peak),
         cmocka_unit_test(test_peak_through_drop),
+        cmocka_unit_test(test_push_zeros),
         cmocka_unit_test(test_reserve_and_short_pop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
