@@ -131,12 +131,13 @@ static const char *arg_list(const Expr *call) {
 }
 
 /* The elements of a kept array a call may write, as C text: its length, or the helper's
- * bound (kept_extent) from the call's argument, clamped to the length. */
+ * bound (kept_extent) from the call's argument (unless that calls something: it would run
+ * twice), clamped to the length. */
 static const char *kept_count(const Expr *call, int arg) {
     const Var *bound = call->callee->params[arg]->kept_extent;
     long len = call->args[arg]->var->type->array_len;
     for (int k = 0; bound && k < call->nargs; k++)
-        if (call->callee->params[k] == bound) {
+        if (call->callee->params[k] == bound && !expr_has_call(call->args[k])) {
             const char *n = ir_format("(long)(%s)", expr_text(call->args[k]));
             return ir_format("%s < 0 ? 0 : %s < %ld ? %s : %ld", n, n, len, n, len);
         }

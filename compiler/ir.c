@@ -264,6 +264,17 @@ bool expr_mentions(const Expr *e, const Var *v) {
     return expr_mentions(e->lhs, v) || expr_mentions(e->rhs, v) || expr_mentions(e->cond, v);
 }
 
+bool expr_has_call(const Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_has_call(e->args[i]))
+            return true;
+    return expr_has_call(e->lhs) || expr_has_call(e->rhs) || expr_has_call(e->cond);
+}
+
 bool stmt_mentions(const Stmt *s, const Var *v) {
     if (!s)
         return false;

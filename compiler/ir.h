@@ -266,6 +266,8 @@ bool stmt_assigns(const Stmt *s, const Var *v);
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
+/* Whether e calls a function (evaluating it twice would call it twice). */
+bool expr_has_call(const Expr *e);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
 const char *op_spelling(Op op);

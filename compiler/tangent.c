@@ -272,18 +272,6 @@ static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     primal_assign(t, s, expr_text(s->rhs));
 }
 
-/* Whether e calls the tape (adc's own code read back: a pop must happen once). */
-static bool reads_tape(const Expr *e) {
-    if (!e)
-        return false;
-    if (e->kind == EX_CALL && e->tape_op != TAPE_NONE)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (reads_tape(e->args[i]))
-            return true;
-    return reads_tape(e->lhs) || reads_tape(e->rhs) || reads_tape(e->cond);
-}
-
 static void assign(Tangent *t, const Stmt *s) {
     Var *dst = expr_root_var(s->lhs);
     bool active = dst && dst->active && type_has_floating(s->lhs->type);
@@ -310,7 +298,7 @@ static void assign(Tangent *t, const Stmt *s) {
     }
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
         Var *root = s->lhs->type->kind == TY_PTR && s->op == OP_NONE ? expr_root_var(s->rhs) : NULL;
-        if (root && reads_tape(s->rhs)) { /* q = p + adc_pop_int(tape): pop once, then offset q_d */
+        if (root && expr_has_call(s->rhs)) { /* q = p + adc_pop_int(tape): call once, then offset q_d */
             const char *root_d = shadow_or_error(t, expr_var(root, s->loc));
             primal_assign(t, s, expr_text(s->rhs));
             if (root_d)
