@@ -31,13 +31,6 @@ static const char *unsigned_name(const char *companion) {
     return companion[0] == '-' ? companion + 1 : companion;
 }
 
-/* A declaration comes out of normalization as a block of its one assignment. */
-static Stmt *unwrapped(Stmt *s) {
-    while (s->kind == ST_BLOCK && s->nbody == 1)
-        s = s->body[0];
-    return s;
-}
-
 static bool partners(const Stmt *a, const Stmt *b) {
     const MathFn *f = pair_member(a), *g = pair_member(b);
     return f && g && strcmp(unsigned_name(f->companion), g->name) == 0 &&
@@ -95,7 +88,7 @@ static bool only_plain_uses(const Stmt *fn_body, const Var *v, int max_assignmen
 }
 
 static void pair(const Stmt *fn_body, Stmt **list, int i, int j, bool in_loop) {
-    Stmt *earlier = unwrapped(list[i]), *later = unwrapped(list[j]);
+    Stmt *earlier = stmt_unwrapped(list[i]), *later = stmt_unwrapped(list[j]);
     const Var *t = later->rhs->args[0]->var;
     Var *first = earlier->lhs->var, *second = later->lhs->var;
     if (!undisturbed(list, i, j, t, first, false) || !only_plain_uses(fn_body, t, INT_MAX) ||
@@ -113,8 +106,8 @@ static void find_in(const Stmt *fn_body, Stmt *s, bool in_loop) {
     if (!s)
         return;
     for (int j = 0; j < s->nbody; j++)
-        for (int i = j - 1; i >= 0 && i >= j - MAX_DISTANCE && !unwrapped(s->body[j])->companion; i--)
-            if (!unwrapped(s->body[i])->companion && partners(unwrapped(s->body[i]), unwrapped(s->body[j])))
+        for (int i = j - 1; i >= 0 && i >= j - MAX_DISTANCE && !stmt_unwrapped(s->body[j])->companion; i--)
+            if (!stmt_unwrapped(s->body[i])->companion && partners(stmt_unwrapped(s->body[i]), stmt_unwrapped(s->body[j])))
                 pair(fn_body, s->body, i, j, in_loop);
     bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
     for (int i = 0; i < s->nbody; i++)

@@ -298,6 +298,12 @@ bool stmt_assigns(const Stmt *s, const Var *v) {
     return stmt_assigns(s->init, v) || stmt_assigns(s->step, v) || stmt_assigns(s->then, v) || stmt_assigns(s->els, v);
 }
 
+Stmt *stmt_unwrapped(Stmt *s) {
+    while (s && s->kind == ST_BLOCK && s->nbody == 1)
+        s = s->body[0];
+    return s;
+}
+
 bool stmt_has_checkpoint(const Stmt *s) {
     if (!s)
         return false;

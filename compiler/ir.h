@@ -263,6 +263,9 @@ void prog_add_func(Program *prog, Func *fn);
 bool stmt_mentions(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) assigns or declares v. */
 bool stmt_assigns(const Stmt *s, const Var *v);
+/* s without the blocks of one statement around it (normalization turns a declaration into a
+ * block of its one assignment); NULL stays NULL. */
+Stmt *stmt_unwrapped(Stmt *s);
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);

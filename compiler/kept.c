@@ -88,15 +88,9 @@ static bool not_negative(const Extent *x, const Expr *e) {
     return e->kind == EX_BINARY && e->op == OP_ADD && not_negative(x, e->lhs) && not_negative(x, e->rhs);
 }
 
-static const Stmt *only(const Stmt *s) {
-    while (s && s->kind == ST_BLOCK && s->nbody == 1)
-        s = s->body[0];
-    return s;
-}
-
 /* The loop's index and bound when s is a counting loop as described above. */
 static bool counting(const Extent *x, const Stmt *s, Counting *c) {
-    const Stmt *init = only(s->init), *step = only(s->step);
+    const Stmt *init = stmt_unwrapped(s->init), *step = stmt_unwrapped(s->step);
     const Expr *cond = s->cond;
     if (s->kind != ST_FOR || !init || !step || !cond || cond->kind != EX_BINARY || cond->op != OP_LT ||
         cond->lhs->kind != EX_VAR || cond->rhs->kind != EX_VAR)
