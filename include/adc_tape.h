@@ -34,14 +34,22 @@ size_t adc_tape_peak_bytes(const adc_tape *tape);
 /* 1 if the tape failed or is NULL, else 0. */
 int adc_tape_failed(const adc_tape *tape);
 
+/* Room for n more bytes on top: where they go, the size already moved past them; NULL when
+ * n is 0 or the tape cannot grow. The pushes below fill it. */
+static inline unsigned char *adc_tape_room(adc_tape *tape, size_t n) {
+    size_t size = tape->size;
+    if (n == 0 || (tape->capacity - size < n && adc_tape_reserve(tape, n) != 0))
+        return NULL;
+    tape->size = size + n;
+    return tape->data + size;
+}
+
 /* Copy n bytes onto and off the tape. n == 0 does nothing (data may be NULL); with the
  * constant sizes of the typed functions below, that test folds away. */
 static inline void adc_tape_push_bytes(adc_tape *tape, const void *src, size_t n) {
-    size_t size = tape->size;
-    if (n == 0 || (tape->capacity - size < n && adc_tape_reserve(tape, n) != 0))
-        return;
-    memcpy(tape->data + size, src, n);
-    tape->size = size + n;
+    unsigned char *room = adc_tape_room(tape, n);
+    if (room)
+        memcpy(room, src, n);
 }
 
 /* The peak is brought up to date whenever the size goes down (adc_tape_peak_bytes covers a
@@ -62,11 +70,9 @@ static inline void adc_tape_pop_bytes(adc_tape *tape, void *dst, size_t n) {
 
 /* Pushes n zero bytes: in second-order code, the tangent of a value that has none. */
 static inline void adc_tape_push_zeros(adc_tape *tape, size_t n) {
-    size_t size = tape->size;
-    if (n == 0 || (tape->capacity - size < n && adc_tape_reserve(tape, n) != 0))
-        return;
-    memset(tape->data + size, 0, n);
-    tape->size = size + n;
+    unsigned char *room = adc_tape_room(tape, n);
+    if (room)
+        memset(room, 0, n);
 }
 
 /* Discards the last n bytes (a caller that cannot use them must still keep the stack aligned). */
