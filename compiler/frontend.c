@@ -160,6 +160,24 @@ static bool readable(const char *file) {
     return !directory;
 }
 
+/* Clang errors on old C that gcc accepts with a warning (K&R-era homework, codes written
+ * before C99); adc reads such code as gcc does. The user's own arguments come after these and
+ * can turn the errors back on. */
+static const char *const lenient_args[] = {
+    "-Wno-error=implicit-int", "-Wno-error=implicit-function-declaration",
+    "-Wno-error=int-conversion", "-Wno-error=incompatible-pointer-types",
+    "-Wno-error=return-type",
+};
+enum { NLENIENT = sizeof lenient_args / sizeof lenient_args[0] };
+
+static const char **clang_args_with_defaults(const FrontendOptions *opts) {
+    const char **args = ir_alloc(sizeof(char *) * (size_t)(NLENIENT + opts->nclang_args));
+    memcpy(args, lenient_args, sizeof lenient_args);
+    for (int i = 0; i < opts->nclang_args; i++)
+        args[NLENIENT + i] = opts->clang_args[i];
+    return args;
+}
+
 int frontend_load(Program *prog, const FrontendOptions *opts) {
     if (!opts->contents && !readable(opts->file))
         return 1;
@@ -167,7 +185,7 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
     CXTranslationUnit tu = NULL;
     struct CXUnsavedFile unsaved = {opts->file, opts->contents, opts->contents ? strlen(opts->contents) : 0};
     enum CXErrorCode rc = clang_parseTranslationUnit2(
-        index, opts->file, opts->clang_args, opts->nclang_args, opts->contents ? &unsaved : NULL,
+        index, opts->file, clang_args_with_defaults(opts), NLENIENT + opts->nclang_args, opts->contents ? &unsaved : NULL,
         opts->contents ? 1 : 0, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     int errors = 0;
     if (rc != CXError_Success || !tu) {
