@@ -99,11 +99,27 @@ static enum CXChildVisitResult find_requests(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
+static bool is_openmp_pragma(CXDiagnostic d) {
+    CXString option = clang_getDiagnosticOption(d, NULL);
+    bool openmp = strcmp(clang_getCString(option), "-Wsource-uses-openmp") == 0;
+    clang_disposeString(option);
+    return openmp;
+}
+
 static void report_clang_diagnostics(CXTranslationUnit tu, int *errors) {
     unsigned n = clang_getNumDiagnostics(tu);
+    bool openmp_noted = false;
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (!openmp_noted && is_openmp_pragma(d)) {
+            unsigned line, col;
+            CXFile file;
+            clang_getSpellingLocation(clang_getDiagnosticLocation(d), &file, &line, &col, NULL);
+            note_at((SrcLoc){cx_string(clang_getFileName(file)), line, col},
+                    "OpenMP directives are ignored: the derivatives run these loops serially");
+            openmp_noted = true;
+        }
         if (sev >= CXDiagnostic_Error) {
             CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
                                                        CXDiagnostic_DisplayColumn);
@@ -162,19 +178,23 @@ static bool readable(const char *file) {
 
 /* Clang errors on old C that gcc accepts with a warning (K&R-era homework, codes written
  * before C99); adc reads such code as gcc does. The user's own arguments come after these and
- * can turn the errors back on. */
-static const char *const lenient_args[] = {
+ * can turn the errors back on. OpenMP pragmas, read without -fopenmp, are reported (below). */
+static const char *const default_args[] = {
     "-Wno-error=implicit-int", "-Wno-error=implicit-function-declaration",
     "-Wno-error=int-conversion", "-Wno-error=incompatible-pointer-types",
-    "-Wno-error=return-type",
+    "-Wno-error=return-type", "-Wsource-uses-openmp",
 };
-enum { NLENIENT = sizeof lenient_args / sizeof lenient_args[0] };
+enum { NDEFAULT_ARGS = sizeof default_args / sizeof default_args[0] };
 
-static const char **clang_args_with_defaults(const FrontendOptions *opts) {
-    const char **args = ir_alloc(sizeof(char *) * (size_t)(NLENIENT + opts->nclang_args));
-    memcpy(args, lenient_args, sizeof lenient_args);
+/* The user's clang arguments after adc's defaults, less -fopenmp: adc reads OpenMP code as
+ * its serial elision (the pragmas ignored, _OPENMP undefined) and says so once. */
+static const char **clang_args_with_defaults(const FrontendOptions *opts, int *nargs) {
+    const char **args = ir_alloc(sizeof(char *) * (size_t)(NDEFAULT_ARGS + opts->nclang_args));
+    memcpy(args, default_args, sizeof default_args);
+    *nargs = NDEFAULT_ARGS;
     for (int i = 0; i < opts->nclang_args; i++)
-        args[NLENIENT + i] = opts->clang_args[i];
+        if (strncmp(opts->clang_args[i], "-fopenmp", 8) != 0)
+            args[(*nargs)++] = opts->clang_args[i];
     return args;
 }
 
@@ -184,8 +204,10 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
     CXIndex index = clang_createIndex(0, 0);
     CXTranslationUnit tu = NULL;
     struct CXUnsavedFile unsaved = {opts->file, opts->contents, opts->contents ? strlen(opts->contents) : 0};
+    int nargs;
+    const char **args = clang_args_with_defaults(opts, &nargs);
     enum CXErrorCode rc = clang_parseTranslationUnit2(
-        index, opts->file, clang_args_with_defaults(opts), NLENIENT + opts->nclang_args, opts->contents ? &unsaved : NULL,
+        index, opts->file, args, nargs, opts->contents ? &unsaved : NULL,
         opts->contents ? 1 : 0, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
     int errors = 0;
     if (rc != CXError_Success || !tu) {

@@ -460,13 +460,24 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     return e;
 }
 
+/* What an expression adc does not lower is called in C. */
+static const char *expression_name(enum CXCursorKind kind) {
+    switch (kind) {
+    case CXCursor_StmtExpr: return "a statement expression ({ ... })";
+    case CXCursor_CompoundLiteralExpr: return "a compound literal";
+    case CXCursor_GenericSelectionExpr: return "_Generic";
+    case CXCursor_AddrLabelExpr: return "the address of a label";
+    default: return "this expression";
+    }
+}
+
 static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     switch (clang_getCursorKind(c)) {
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
         if (cursor_children(c, &kids) != 1)
-            return unsupported(lw, c, "this expression");
+            return unsupported(lw, c, expression_name(clang_getCursorKind(c)));
         return lower_expr(lw, kids[0]);
     case CXCursor_IntegerLiteral: case CXCursor_FloatingLiteral: case CXCursor_CharacterLiteral:
     case CXCursor_StringLiteral:
@@ -494,8 +505,7 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
         return call && call->callee && !lw->in_condition ? hoist_call(lw, call, call->loc) : call;
     }
     default:
-        return unsupported(lw, c, ir_format("expression '%s'",
-                                            cx_string(clang_getCursorKindSpelling(clang_getCursorKind(c)))));
+        return unsupported(lw, c, expression_name(clang_getCursorKind(c)));
     }
 }
 
@@ -765,6 +775,15 @@ static Stmt *lower_compound(Lowering *lw, CXCursor c) {
     return block;
 }
 
+/* A statement with attributes (`#pragma unroll`, `#pragma nounroll`, `[[likely]]`): libclang
+ * exposes only the statement under them, and the hints do not change what it computes. */
+static Stmt *lower_attributed(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) != 1 || !clang_isStatement(clang_getCursorKind(kids[0])))
+        return unsupported(lw, c, "this statement");
+    return lower_stmt(lw, kids[0]);
+}
+
 static Stmt *lower_stmt_kind(Lowering *lw, CXCursor c) {
     switch (clang_getCursorKind(c)) {
     case CXCursor_CompoundStmt: return lower_compound(lw, c);
@@ -782,11 +801,11 @@ static Stmt *lower_stmt_kind(Lowering *lw, CXCursor c) {
     case CXCursor_SwitchStmt: return unsupported(lw, c, "a switch statement (use if/else)");
     case CXCursor_GCCAsmStmt: case CXCursor_MSAsmStmt:
         return unsupported(lw, c, "inline assembly");
+    case CXCursor_UnexposedStmt: return lower_attributed(lw, c);
     default:
         if (clang_isExpression(clang_getCursorKind(c)))
             return lower_expr_stmt(lw, c);
-        return unsupported(lw, c, ir_format("statement '%s'",
-                                                    cx_string(clang_getCursorKindSpelling(clang_getCursorKind(c)))));
+        return unsupported(lw, c, "this statement");
     }
 }
 
