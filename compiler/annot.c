@@ -90,8 +90,10 @@ static int wrt_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
     return 0;
 }
 
+/* `x: n` in an annotation, `x=n` on the command line. */
 static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
-    const char *colon = memchr(text, ':', len);
+    size_t name_len = strcspn(text, ":=");
+    const char *colon = name_len < len ? text + name_len : NULL;
     if (!colon) {
         error_at(loc, "'len' expects 'param: expression', got '%.*s'", (int)len, text);
         return -1;
@@ -138,6 +140,28 @@ static int vector_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     return 0;
 }
 
+int annot_set_len(Func *fn, const char *list, SrcLoc loc) {
+    return for_each_item(fn, list, list + strlen(list), loc, len_item);
+}
+
+void annot_finish_lengths(Func *fn) {
+    for (int i = 0; i < fn->nparams; i++)
+        if (!fn->len[i] && fn->params[i]->declared_count > 0)
+            fn->len[i] = ir_format("%ld", fn->params[i]->declared_count);
+    if (!fn->default_modes || !(fn->modes & MODE_GRAD))
+        return;
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (fn->wrt[i] && p->type->kind == TY_PTR && !fn->len[i]) {
+            warning_at(fn->loc, "'%s_grad' is not generated: it needs the length of '%s' (add "
+                       "len(%s: ...) to ADC_DIFF, or --len %s=... on the command line)",
+                       fn->name, p->name, p->name, p->name);
+            fn->modes &= ~(unsigned)MODE_GRAD;
+            return;
+        }
+    }
+}
+
 int annot_set_wrt(Func *fn, const char *names, SrcLoc loc) {
     if (names)
         return for_each_item(fn, names, names + strlen(names), loc, wrt_item);
@@ -175,7 +199,9 @@ int annot_parse(Func *fn, const char *text, SrcLoc loc) {
     }
     if (!saw_wrt)
         annot_set_wrt(fn, NULL, loc);
-    if (!fn->modes)
+    if (!fn->modes) {
         fn->modes = annot_default_modes(fn);
+        fn->default_modes = true;
+    }
     return 0;
 }

@@ -57,8 +57,17 @@ static int apply_request(Func *fn, const Request *req, const char *annotation, i
             fn->wrt[i] = false;
         if ((req->wrt || !annotation) && annot_set_wrt(fn, req->wrt, fn->loc) != 0)
             return -1;
-        fn->modes = req->modes ? req->modes : (annotation ? fn->modes : annot_default_modes(fn));
+        if (req->modes) {
+            fn->modes = req->modes;
+            fn->default_modes = false;
+        } else if (!annotation) {
+            fn->modes = annot_default_modes(fn);
+            fn->default_modes = true;
+        }
+        if (req->len && annot_set_len(fn, req->len, fn->loc) != 0)
+            return -1;
     }
+    annot_finish_lengths(fn);
     if (req && req->vector_width > 0)
         vector_width = req->vector_width;
     if (vector_width > 0) {

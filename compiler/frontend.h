@@ -11,6 +11,7 @@ typedef struct Request {
     const char *wrt;     /* comma-separated parameter names, or NULL for every floating one */
     unsigned modes;      /* 0: the default modes */
     int vector_width;    /* > 0: also the vector tangent with this many directions */
+    const char *len;     /* --len x=n,y=2*n, or NULL */
 } Request;
 
 typedef struct FrontendOptions {

@@ -68,6 +68,8 @@ struct Var {
     SrcLoc loc;
     int index;            /* position in Func.vars */
     bool is_static_const; /* a read-only table: never active */
+    long declared_count;  /* a parameter declared as an array (double x[4], double A[3][3]): its
+                             element count (12 for A[4][3]), the default of len(...); else 0 */
     const char *global_text; /* VAR_GLOBAL: a static const table of the main file, verbatim */
     bool needs_extern;    /* VAR_GLOBAL defined in the main file: the generated file declares it */
     /* Results of analyses, per function being transformed. */
@@ -215,6 +217,8 @@ struct Func {
     /* The request, from an annotation or the command line (requested == false: a callee). */
     bool requested;
     unsigned modes;
+    bool default_modes; /* no modes were named: grad is left out, with a warning, when a
+                           length it needs is missing */
     bool *wrt;          /* per param: independent/active */
     const char **len;   /* per param: element count expression for pointers, or NULL */
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */

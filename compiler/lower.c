@@ -831,6 +831,18 @@ static Func *find_func(Program *prog, const char *name) {
     return NULL;
 }
 
+/* The elements of an array type counted as len(...) counts them: scalars (or structs) of all
+ * its dimensions; 0 when a dimension is unknown (double x[]). */
+static long array_count(const Type *t) {
+    long count = 1;
+    for (; t->kind == TY_ARRAY; t = t->base) {
+        if (t->array_len <= 0)
+            return 0;
+        count *= t->array_len;
+    }
+    return count;
+}
+
 static int lower_params(Lowering *lw, CXCursor def) {
     Func *fn = lw->fn;
     int n = clang_Cursor_getNumArguments(def);
@@ -845,8 +857,10 @@ static int lower_params(Lowering *lw, CXCursor def) {
         Var *p = declare_var(lw, clang_Cursor_getArgument(def, i), VAR_PARAM);
         if (!p)
             return -1;
-        if (p->type->kind == TY_ARRAY) /* a parameter array is a pointer */
+        if (p->type->kind == TY_ARRAY) { /* a parameter array is a pointer */
+            p->declared_count = array_count(p->type);
             p->type = type_pointer_to(p->type->base);
+        }
         fn->params[fn->nparams++] = p;
     }
     return 0;

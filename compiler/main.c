@@ -47,6 +47,7 @@ static const char usage_text[] =
     "Requests (in addition to ADC_DIFF annotations):\n"
     "  --function NAME    differentiate NAME\n"
     "  --wrt A,B          with respect to these parameters of the last --function\n"
+    "  --len X=N,Y=2*N    lengths of pointer parameters of the last --function (as len(...))\n"
     "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad,\n"
     "                     hvp, hessian, jacobian\n"
     "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
@@ -122,6 +123,8 @@ static int parse_request_option(Options *o, const char *arg, const char *value) 
     Request *r = &o->requests[o->nrequests - 1];
     if (strcmp(arg, "--wrt") == 0)
         r->wrt = value;
+    else if (strcmp(arg, "--len") == 0)
+        r->len = value;
     else
         return parse_modes(r, value);
     return 0;
@@ -129,7 +132,7 @@ static int parse_request_option(Options *o, const char *arg, const char *value) 
 
 static int parse_args(Options *o, int argc, char **argv) {
     static const char *const valued[] = {"-o", "--header", "-MF", "-p", "--emit", "--function",
-                                         "--wrt", "--modes", "--vector", "-I", "-D", "-U"};
+                                         "--wrt", "--len", "--modes", "--vector", "-I", "-D", "-U"};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         if (strcmp(arg, "--") == 0) {

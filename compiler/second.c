@@ -48,8 +48,8 @@ static Request adjoint_tangent_request(const Func *fn) {
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i])
             buf_printf(&wrt, "%s%s,%s_b", wrt.len ? "," : "", fn->params[i]->name, fn->params[i]->name);
-    Request r = {ir_format("%s_adjoint", fn->name), ir_strdup(buf_str(&wrt)), MODE_TANGENT,
-                 vector_hessian(fn) ? fn->vector_width : 0};
+    Request r = {.function = ir_format("%s_adjoint", fn->name), .wrt = ir_strdup(buf_str(&wrt)),
+                 .modes = MODE_TANGENT, .vector_width = vector_hessian(fn) ? fn->vector_width : 0};
     buf_free(&wrt);
     return r;
 }

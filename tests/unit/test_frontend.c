@@ -309,7 +309,7 @@ static void test_request_from_command_line(void **state) {
     static const char src[] =
         "double p(double a, double b, int k) { return a * b + k; }\n"
         "double q(double a, double b) { return a - b; }\n";
-    Request reqs[2] = {{"p", "b", 0, 0}, {"q", NULL, MODE_ADJOINT, 0}};
+    Request reqs[2] = {{.function = "p", .wrt = "b"}, {.function = "q", .modes = MODE_ADJOINT}};
     Program prog;
     int before = error_count();
     assert_int_equal(load_source_requests(&prog, src, reqs, 2), 0);
@@ -343,7 +343,7 @@ static void test_errors(void **state) {
         assert_int_not_equal(load_source_requests(&prog, bad[i], NULL, 0), 0);
     }
     Program prog;
-    Request missing = {"nothere", NULL, 0, 0};
+    Request missing = {.function = "nothere"};
     int before = error_count();
     assert_int_not_equal(load_source_requests(&prog, "double f(double x) { return x; }\n", &missing, 1), 0);
     assert_int_equal(error_count(), before + 1);
