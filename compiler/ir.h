@@ -157,6 +157,8 @@ typedef enum {
     ST_BREAK,
     ST_CONTINUE,
     ST_RETURN,   /* optional rhs */
+    ST_GOTO,     /* goto label: only between lowering and goto_eliminate (goto.c) */
+    ST_LABEL,    /* label: marks its place in a block, likewise */
 } StmtKind;
 
 struct Stmt {
@@ -169,6 +171,7 @@ struct Stmt {
     Stmt **body;        /* ST_BLOCK */
     int nbody;
     int id;             /* unique within the function: names loop counters etc. */
+    const char *label;  /* ST_GOTO, ST_LABEL */
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
     int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
     bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "clang_util.h"
 #include "diag.h"
+#include "goto.h"
 #include "lower.h"
 #include "mathfn.h"
 
@@ -1022,17 +1023,43 @@ static Stmt *lower_return(Lowering *lw, CXCursor c) {
     return s;
 }
 
+/* goto and labels lower to markers that goto_eliminate (goto.c) replaces once the whole body
+ * is lowered. */
+static Stmt *lower_goto(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) != 1)
+        return unsupported(lw, c, "this goto");
+    Stmt *s = stmt_new(lw->fn, ST_GOTO, cursor_loc(c));
+    s->label = cx_string(clang_getCursorSpelling(kids[0]));
+    return s;
+}
+
+/* Appends the label markers of c (label: label2: stmt) and the statement under them to block;
+ * the markers stay in the block the labels are written in. */
+static bool lower_labelled(Lowering *lw, CXCursor c, Stmt *block) {
+    while (clang_getCursorKind(c) == CXCursor_LabelStmt) {
+        CXCursor *kids;
+        Stmt *mark = stmt_new(lw->fn, ST_LABEL, cursor_loc(c));
+        mark->label = cx_string(clang_getCursorSpelling(c));
+        block_append(block, mark);
+        if (cursor_children(c, &kids) != 1)
+            return unsupported(lw, c, "this label") != NULL;
+        c = kids[0];
+    }
+    Stmt *s = lower_stmt(lw, c);
+    if (s)
+        block_append(block, s);
+    return s != NULL;
+}
+
 static Stmt *lower_compound(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
     Stmt *block = stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
     block->scope = true;
-    for (int i = 0; i < n; i++) {
-        Stmt *s = lower_stmt(lw, kids[i]);
-        if (!s)
+    for (int i = 0; i < n; i++)
+        if (!lower_labelled(lw, kids[i], block))
             return NULL;
-        block_append(block, s);
-    }
     return block;
 }
 
@@ -1057,8 +1084,12 @@ static Stmt *lower_stmt_kind(Lowering *lw, CXCursor c) {
     case CXCursor_BreakStmt: return stmt_new(lw->fn, ST_BREAK, cursor_loc(c));
     case CXCursor_ContinueStmt: return stmt_new(lw->fn, ST_CONTINUE, cursor_loc(c));
     case CXCursor_NullStmt: return stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
-    case CXCursor_GotoStmt: case CXCursor_IndirectGotoStmt: case CXCursor_LabelStmt:
-        return unsupported(lw, c, "goto and labels");
+    case CXCursor_GotoStmt: return lower_goto(lw, c);
+    case CXCursor_LabelStmt: {
+        Stmt *b = stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
+        return lower_labelled(lw, c, b) ? b : NULL;
+    }
+    case CXCursor_IndirectGotoStmt: return unsupported(lw, c, "a computed goto (goto *p)");
     case CXCursor_SwitchStmt: return lower_switch(lw, c);
     case CXCursor_CaseStmt: case CXCursor_DefaultStmt:
         return unsupported(lw, c, "a case label inside a statement nested in its switch");
@@ -1146,6 +1177,8 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     if (fn->ret && lower_params(&lw, def) == 0 && n > 0 &&
         clang_getCursorKind(kids[n - 1]) == CXCursor_CompoundStmt)
         fn->body = lower_stmt(&lw, kids[n - 1]);
+    if (fn->body && lw.errors == 0)
+        lw.errors += goto_eliminate(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
     return fn->body && lw.errors == 0 ? fn : NULL;

@@ -1,0 +1,238 @@
+/* goto.c: removes goto and labels from a lowered body, before any analysis sees it. A goto
+ * that jumps forward to a label of a block around it (a cleanup or exit label, `goto next` at
+ * the end of a loop body, a jump out of nested loops) becomes a flag:
+ *     for (...) { ... if (bad) goto out; ... }  rest;  out: tail;
+ * is rewritten as
+ *     int to_out = 0;
+ *     for (...) { ... if (bad) { to_out = 1; break; } ... }
+ *     if (!to_out) { rest; }  to_out = 0;  tail;
+ * The goto sets the flag and leaves the loops it is in (break, and `if (flag) break;` after
+ * each inner loop), the statements it skips run under `if (!flag)`, and the label clears the
+ * flag. A goto backward (a loop written with goto) or into a block is refused. */
+#include <string.h>
+#include "diag.h"
+#include "goto.h"
+
+typedef struct Jump {
+    Func *fn;
+    const char *label;
+    Var *flag;
+} Jump;
+
+static bool is_loop(const Stmt *s) {
+    return s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
+}
+
+static Type *int_type(void) {
+    Type *t = type_new(TY_INT);
+    t->name = "int";
+    return t;
+}
+
+static Expr *flag_is(const Jump *j, const char *value, SrcLoc loc) {
+    Expr *e = expr_new(EX_NUM, int_type(), loc);
+    e->text = value;
+    return expr_binary(OP_EQ, expr_var(j->flag, loc), e, int_type());
+}
+
+static Stmt *set_flag(const Jump *j, const char *value, SrcLoc loc) {
+    Stmt *s = stmt_new(j->fn, ST_ASSIGN, loc);
+    s->lhs = expr_var(j->flag, loc);
+    s->rhs = expr_new(EX_NUM, int_type(), loc);
+    s->rhs->text = value;
+    return s;
+}
+
+static Stmt *new_block(const Jump *j, SrcLoc loc) {
+    Stmt *b = stmt_new(j->fn, ST_BLOCK, loc);
+    b->scope = true;
+    return b;
+}
+
+/* `if (flag == value) then` */
+static Stmt *if_flag(const Jump *j, const char *value, Stmt *then, SrcLoc loc) {
+    Stmt *s = stmt_new(j->fn, ST_IF, loc);
+    s->cond = flag_is(j, value, loc);
+    s->then = then;
+    return s;
+}
+
+static bool rewrite(const Jump *j, Stmt *s, bool in_loop);
+
+/* Rewrites the gotos in block statements from..n-1; after a statement that holds one, the
+ * rest of the block must not run once the flag is set. */
+static bool rewrite_block(const Jump *j, Stmt *b, int from, bool in_loop) {
+    bool found = false;
+    for (int k = from; k < b->nbody; k++) {
+        Stmt *s = b->body[k];
+        if (!rewrite(j, s, in_loop))
+            continue;
+        found = true;
+        if (in_loop) { /* the goto left its own loop by break: leave this one too */
+            if (is_loop(s)) {
+                Stmt *leave = new_block(j, s->loc);
+                block_append(leave, stmt_new(j->fn, ST_BREAK, s->loc));
+                Stmt *check = if_flag(j, "1", leave, s->loc);
+                Stmt *pair = stmt_new(j->fn, ST_BLOCK, s->loc);
+                block_append(pair, s);
+                block_append(pair, check);
+                b->body[k] = pair;
+            }
+            continue;
+        }
+        if (k + 1 == b->nbody)
+            break;
+        Stmt *rest = new_block(j, b->body[k + 1]->loc);
+        for (int r = k + 1; r < b->nbody; r++)
+            block_append(rest, b->body[r]);
+        b->nbody = k + 1;
+        rewrite_block(j, rest, 0, false);
+        block_append(b, if_flag(j, "0", rest, rest->loc));
+        break;
+    }
+    return found;
+}
+
+/* Rewrites the gotos to j's label inside s; returns whether s held one. */
+static bool rewrite(const Jump *j, Stmt *s, bool in_loop) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case ST_GOTO:
+        if (strcmp(s->label, j->label) != 0)
+            return false;
+        s->kind = ST_BLOCK;
+        s->scope = true;
+        block_append(s, set_flag(j, "1", s->loc));
+        if (in_loop)
+            block_append(s, stmt_new(j->fn, ST_BREAK, s->loc));
+        return true;
+    case ST_BLOCK:
+        return rewrite_block(j, s, 0, in_loop);
+    case ST_IF: {
+        bool in_then = rewrite(j, s->then, in_loop);
+        return rewrite(j, s->els, in_loop) || in_then;
+    }
+    case ST_FOR: case ST_WHILE: case ST_DO:
+        return rewrite(j, s->then, true);
+    default:
+        return false;
+    }
+}
+
+/* The gotos to label inside s. */
+static int count_gotos(const Stmt *s, const char *label) {
+    if (!s)
+        return 0;
+    int n = s->kind == ST_GOTO && strcmp(s->label, label) == 0;
+    for (int i = 0; i < s->nbody; i++)
+        n += count_gotos(s->body[i], label);
+    const Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        n += count_gotos(parts[i], label);
+    return n;
+}
+
+static int count_in(Stmt **stmts, int n, const char *label) {
+    int count = 0;
+    for (int k = 0; k < n; k++)
+        count += count_gotos(stmts[k], label);
+    return count;
+}
+
+/* A declaration among stmts[0..n) (or grouped in them: a multiple declaration, hoisted calls)
+ * that after[0..nafter) reads: a guard around it would end its scope. */
+static const Stmt *decl_read_after(Stmt **stmts, int n, Stmt **after, int nafter) {
+    for (int k = 0; k < n; k++) {
+        const Stmt *s = stmts[k];
+        if (s->kind == ST_BLOCK && !s->scope) {
+            const Stmt *d = decl_read_after(s->body, s->nbody, after, nafter);
+            if (d)
+                return d;
+        }
+        for (int r = 0; s->kind == ST_DECL && r < nafter; r++)
+            if (stmt_mentions(after[r], s->var))
+                return s;
+    }
+    return NULL;
+}
+
+/* Why the gotos to the label at b->body[at] cannot be rewritten, after saying so; or 0. */
+static int check_jumps(const Func *fn, Stmt *b, int at, int *first) {
+    const char *label = b->body[at]->label;
+    int before = count_in(b->body, at, label), after = count_in(b->body + at + 1, b->nbody - at - 1, label);
+    int all = count_gotos(fn->body, label);
+    SrcLoc loc = b->body[at]->loc;
+    if (after > 0) {
+        error_at(loc, "a goto backward to label '%s' (a loop written with goto) is not supported by "
+                 "adc; write it as a loop", label);
+        return 1;
+    }
+    if (before < all) {
+        error_at(loc, "a goto into the block of label '%s' is not supported by adc; adc takes gotos "
+                 "forward to a label of a block around them", label);
+        return 1;
+    }
+    for (*first = 0; *first < at && !count_gotos(b->body[*first], label); ++*first)
+        ;
+    const Stmt *decl = before ? decl_read_after(b->body + *first, at - *first, b->body + at + 1,
+                                                b->nbody - at - 1) : NULL;
+    if (decl) {
+        error_at(decl->loc, "a goto to label '%s' jumps over the declaration of '%s', which is used "
+                 "after the label; declare '%s' before the goto", label, decl->var->name, decl->var->name);
+        return 1;
+    }
+    return 0;
+}
+
+/* Replaces the label at b->body[at] and the gotos to it. */
+static int eliminate_label(Func *fn, Stmt *b, int at) {
+    Stmt *mark = b->body[at];
+    int first;
+    int errors = check_jumps(fn, b, at, &first);
+    if (errors || first == at) { /* refused, or a label nobody jumps to */
+        b->body[at] = stmt_new(fn, ST_BLOCK, mark->loc);
+        return errors;
+    }
+    const char *name = func_fresh_name(fn, ir_format("to_%s", mark->label));
+    Jump j = {fn, mark->label, func_add_var(fn, name, int_type(), VAR_LOCAL, mark->loc)};
+    Stmt *prefix = stmt_new(fn, ST_BLOCK, b->loc);
+    for (int k = 0; k < at; k++)
+        block_append(prefix, b->body[k]);
+    rewrite_block(&j, prefix, first, false);
+    Stmt *rebuilt = stmt_new(fn, ST_BLOCK, b->loc);
+    Stmt *decl = stmt_new(fn, ST_DECL, mark->loc);
+    decl->var = j.flag;
+    decl->rhs = set_flag(&j, "0", mark->loc)->rhs;
+    block_append(rebuilt, decl);
+    for (int k = 0; k < prefix->nbody; k++)
+        block_append(rebuilt, prefix->body[k]);
+    block_append(rebuilt, set_flag(&j, "0", mark->loc));
+    for (int k = at + 1; k < b->nbody; k++)
+        block_append(rebuilt, b->body[k]);
+    b->body = rebuilt->body;
+    b->nbody = rebuilt->nbody;
+    return 0;
+}
+
+/* Eliminates the labels inside s, innermost blocks first, each block's in textual order. */
+static int eliminate_in(Func *fn, Stmt *s) {
+    if (!s)
+        return 0;
+    int errors = 0;
+    for (int k = 0; k < s->nbody; k++)
+        errors += eliminate_in(fn, s->body[k]);
+    Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        errors += eliminate_in(fn, parts[i]);
+    for (int k = 0; k < s->nbody; k++)
+        if (s->body[k]->kind == ST_LABEL) {
+            errors += eliminate_label(fn, s, k);
+            k = -1; /* the block was rebuilt: look again from its start */
+        }
+    return errors;
+}
+
+int goto_eliminate(Func *fn) {
+    return eliminate_in(fn, fn->body);
+}
