@@ -1,6 +1,7 @@
 /* gen.c: assembles the output file. The requested functions are emitted in the modes they
  * ask for; every call inside them asks for an instance of the callee for the pattern of
  * active arguments at that call, which is queued and emitted once. */
+#include <ctype.h>
 #include <string.h>
 #include "adjoint.h"
 #include "diag.h"
@@ -153,13 +154,56 @@ Type *vector_type(const Type *t, int width) {
 
 /* ---- the file ---- */
 
+/* Whether word occurs in text as a whole identifier. */
+static bool mentions_word(const char *text, const char *word) {
+    size_t n = strlen(word);
+    for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+        bool starts = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
+        bool ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+/* Marks used, at the top of the definition that starts at defs[start], each derivative
+ * parameter its body never names (a helper whose active array only decides an integer
+ * result), so that the file compiles with -Wunused-parameter. */
+static void mark_unused_shadows(Gen *g, const Instance *in, size_t start) {
+    Buf sig = {0}, unused = {0};
+    gen_signature(&sig, in);
+    const char *text = buf_str(&g->defs) + start;
+    const char *body = strstr(text, ") {\n");
+    const char *params = strchr(buf_str(&sig), '(');
+    for (const char *p = params; body && p && *p; p++) {
+        size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+        const char *word = ir_format("%.*s", (int)n, p);
+        bool derivative = n > 2 && (p[n] == ',' || p[n] == ')') &&
+                          (strstr(word, "_d") || strstr(word, "_b") || strstr(word, "_grad"));
+        if (derivative && !mentions_word(body + 4, word))
+            buf_printf(&unused, "    (void)%s;\n", word);
+        p += n ? n - 1 : 0;
+    }
+    if (unused.len) {
+        size_t at = (size_t)(body + 4 - buf_str(&g->defs));
+        char *rest = ir_strdup(buf_str(&g->defs) + at);
+        g->defs.len = at;
+        buf_printf(&g->defs, "%s%s", buf_str(&unused), rest);
+    }
+    buf_free(&sig);
+    buf_free(&unused);
+}
+
 static int emit_instance(Gen *g, Instance *in) {
     buf_puts(&g->protos, in->is_static ? "static " : "");
     gen_signature(&g->protos, in);
     buf_puts(&g->protos, ";\n");
-    if (in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR || in->kind == KIND_PRIMAL)
-        return tangent_emit(g, in);
-    return adjoint_emit(g, in);
+    size_t start = g->defs.len;
+    bool tangent = in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR || in->kind == KIND_PRIMAL;
+    int errors = tangent ? tangent_emit(g, in) : adjoint_emit(g, in);
+    if (!errors)
+        mark_unused_shadows(g, in, start);
+    return errors;
 }
 
 static void request_modes(Gen *g, Func *fn) {
