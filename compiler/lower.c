@@ -188,6 +188,8 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
         e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
     else if (clang_EvalResult_getKind(r) == CXEval_Float)
         e->text = ir_format(type->kind == TY_FLOAT ? "%.9gf" : "%.17g", clang_EvalResult_getAsDouble(r));
+    else if (clang_getCursorKind(c) == CXCursor_StringLiteral) /* NAN is __builtin_nanf("") */
+        e->text = cx_string(clang_getCursorSpelling(c));
     else
         e->text = first_token(lw->fe->tu, c);
     clang_EvalResult_dispose(r);
