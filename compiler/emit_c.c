@@ -62,6 +62,26 @@ static int precedence(const Expr *e) {
     }
 }
 
+static bool is_comparison(Op op) {
+    return op >= OP_LT && op <= OP_NE;
+}
+
+/* Whether operand, binding tighter than op, still gets parentheses: the mixes gcc's
+ * -Wparentheses asks to spell out (&& in ||, + in <<, a comparison or + in &, a < b < c). */
+static bool clarified(Op op, const Expr *operand) {
+    if (operand->kind != EX_BINARY || operand->op == op)
+        return false;
+    Op inner = operand->op;
+    bool arithmetic = inner == OP_ADD || inner == OP_SUB;
+    switch (op) {
+    case OP_LOR: return inner == OP_LAND;
+    case OP_SHL: case OP_SHR: return arithmetic;
+    case OP_BITAND: case OP_BITOR: case OP_BITXOR:
+        return arithmetic || is_comparison(inner) || inner == OP_BITAND || inner == OP_BITXOR;
+    default: return is_comparison(op) && is_comparison(inner);
+    }
+}
+
 /* Prints e as an operand that must bind at least as tightly as min. */
 static void emit_operand(Buf *b, const Expr *e, int min) {
     bool paren = precedence(e) < min;
@@ -113,9 +133,9 @@ void emit_expr(Buf *b, const Expr *e) {
         emit_operand(b, e->lhs, 14);
         break;
     case EX_BINARY:
-        emit_operand(b, e->lhs, p);
+        emit_operand(b, e->lhs, clarified(e->op, e->lhs) ? 17 : p);
         buf_printf(b, " %s ", op_spelling(e->op));
-        emit_operand(b, e->rhs, p + 1);
+        emit_operand(b, e->rhs, clarified(e->op, e->rhs) ? 17 : p + 1);
         break;
     case EX_COND:
         emit_operand(b, e->cond, 4);

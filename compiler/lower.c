@@ -29,6 +29,7 @@ typedef struct Lowering {
 
 static Expr *lower_expr(Lowering *lw, CXCursor c);
 static Stmt *lower_stmt(Lowering *lw, CXCursor c);
+static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs);
 
 /* ---- variables ---- */
 
@@ -251,13 +252,23 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this binary expression");
-    Expr *lhs = lower_expr(lw, kids[0]), *rhs = lower_expr(lw, kids[1]);
-    if (!lhs || !rhs)
-        return NULL;
-    const char *spelled = binary_operator(lw, c, lhs->loc);
+    Expr *lhs = lower_expr(lw, kids[0]);
+    const char *spelled = lhs ? binary_operator(lw, c, lhs->loc) : NULL;
     if (!spelled)
         return NULL;
     Op op = binary_op(spelled);
+    bool short_circuits = op == OP_LAND || op == OP_LOR;
+    Stmt *outer = lw->pending;
+    if (short_circuits)
+        lw->pending = NULL;
+    Expr *rhs = lower_expr(lw, kids[1]);
+    Stmt *rhs_effects = short_circuits ? lw->pending : NULL;
+    if (short_circuits)
+        lw->pending = outer;
+    if (!rhs)
+        return NULL;
+    if (rhs_effects)
+        return short_circuit(lw, op, lhs, rhs_effects, rhs);
     if (op == OP_NONE)
         return unsupported(lw, c, strcmp(spelled, ",") == 0 ? "the comma operator inside an expression"
                                                              : "an assignment inside an expression");
@@ -342,6 +353,41 @@ static Stmt *assign_to(Lowering *lw, Var *v, Expr *value) {
     s->lhs = expr_var(v, value->loc);
     s->rhs = value;
     return s;
+}
+
+/* e as C's truth value 0 or 1 (what && and || yield). */
+static Expr *is_true(Expr *e) {
+    bool boolean = (e->kind == EX_BINARY && ((e->op >= OP_LT && e->op <= OP_NE) || e->op == OP_LAND || e->op == OP_LOR)) ||
+                   (e->kind == EX_UNARY && e->op == OP_NOT);
+    if (boolean)
+        return e;
+    Expr *zero = expr_new(EX_NUM, e->type, e->loc);
+    zero->text = type_is_floating(e->type) ? "0.0" : "0";
+    Type *truth = type_new(TY_INT);
+    truth->name = "int";
+    return expr_binary(OP_NE, e, zero, truth);
+}
+
+/* `a && b` (`a || b`) whose b hoists statements (a call): they must run only when a does not
+ * decide the result, so the value is computed as
+ *     int and_value = a != 0;  if (and_value) { ...; and_value = b != 0; }    (|| tests !or_value) */
+static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs) {
+    Stmt *decl = hoisted_decl(lw, op == OP_LAND ? "and_value" : "or_value", type_new(TY_INT), lhs->loc);
+    decl->var->type->name = "int";
+    decl->rhs = is_true(lhs);
+    Stmt *branch = stmt_new(lw->fn, ST_IF, lhs->loc);
+    branch->cond = expr_var(decl->var, lhs->loc);
+    if (op == OP_LOR) {
+        Expr *not = expr_new(EX_UNARY, decl->var->type, lhs->loc);
+        not->op = OP_NOT;
+        not->lhs = branch->cond;
+        branch->cond = not;
+    }
+    branch->then = rhs_effects;
+    rhs_effects->scope = true;
+    block_append(rhs_effects, assign_to(lw, decl->var, is_true(rhs)));
+    add_pending(lw, branch);
+    return expr_var(decl->var, lhs->loc);
 }
 
 /* c without the parentheses and implicit conversions libclang wraps around it. */
