@@ -102,6 +102,11 @@ const char *unary_operator_of(OperatorReader *r, CXCursor c) {
     return cx_string(clang_getUnaryOperatorKindSpelling(clang_getCursorUnaryOperatorKind(c)));
 }
 
+bool unary_is_postfix(CXCursor c) {
+    enum CXUnaryOperatorKind kind = clang_getCursorUnaryOperatorKind(c);
+    return kind == CXUnaryOperator_PostInc || kind == CXUnaryOperator_PostDec;
+}
+
 bool clang_reads_macro_operators(void) { return true; }
 #else
 static void tokenize(OperatorReader *r) {
@@ -170,6 +175,14 @@ const char *unary_operator_of(OperatorReader *r, CXCursor c) {
         return op;
     op = punctuation(r, token_index(r, clang_getRangeEnd(clang_getCursorExtent(c)), false), "+-");
     return op && (strcmp(op, "++") == 0 || strcmp(op, "--") == 0) ? op : NULL;
+}
+
+/* x++ begins where its operand does (outside macros, where older libclang reads operators). */
+bool unary_is_postfix(CXCursor c) {
+    CXCursor *kids;
+    return cursor_children(c, &kids) == 1 &&
+           clang_equalLocations(clang_getRangeStart(clang_getCursorExtent(c)),
+                                clang_getRangeStart(clang_getCursorExtent(kids[0])));
 }
 
 bool clang_reads_macro_operators(void) { return false; }

@@ -35,6 +35,8 @@ typedef struct OperatorReader {
  * be read (with LLVM < 17, inside a macro expansion). */
 const char *binary_operator_of(OperatorReader *r, CXCursor c, SrcLoc lhs_begin);
 const char *unary_operator_of(OperatorReader *r, CXCursor c);
+/* Whether the ++ or -- of UnaryOperator c is written after its operand. */
+bool unary_is_postfix(CXCursor c);
 void operator_reader_free(OperatorReader *r);
 /* Whether the operator functions work inside macro expansions (LLVM >= 17). */
 bool clang_reads_macro_operators(void);

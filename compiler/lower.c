@@ -24,12 +24,18 @@ typedef struct Lowering {
     OperatorReader ops;
     Stmt *pending;        /* statements hoisted out of the statement being lowered */
     bool in_condition;    /* lowering a branch or loop condition: nothing may be hoisted */
+    CXCursor statement;   /* the statement being lowered: the scope of effects_unordered */
     int errors;
 } Lowering;
 
 static Expr *lower_expr(Lowering *lw, CXCursor c);
 static Stmt *lower_stmt(Lowering *lw, CXCursor c);
 static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs);
+static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effect, bool value_before);
+static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c);
+static Stmt *lower_increment(Lowering *lw, CXCursor c);
+static Stmt *assignment(Lowering *lw, CXCursor c, Op op, CXCursor lhs_c, Expr *rhs);
+static Expr *lower_rhs(Lowering *lw, CXCursor c);
 
 /* ---- variables ---- */
 
@@ -226,7 +232,7 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
     if (!op)
         return NULL;
     if (strcmp(op, "++") == 0 || strcmp(op, "--") == 0)
-        return unsupported(lw, c, "'++'/'--' inside an expression (use it as a statement)");
+        return hoist_effect(lw, c, kids[0], lower_increment(lw, c), unary_is_postfix(c));
     SrcLoc loc = cursor_loc(c);
     Expr *operand = lower_expr(lw, kids[0]);
     Type *type = expr_type(lw, c, loc);
@@ -252,10 +258,18 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this binary expression");
+    int hoisted_before = lw->pending ? lw->pending->nbody : 0;
     Expr *lhs = lower_expr(lw, kids[0]);
     const char *spelled = lhs ? binary_operator(lw, c, lhs->loc) : NULL;
     if (!spelled)
         return NULL;
+    if (strcmp(spelled, "=") == 0)
+        return hoist_effect(lw, c, kids[0], assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])), false);
+    if (strcmp(spelled, ",") == 0 && (lw->pending ? lw->pending->nbody : 0) != hoisted_before)
+        return unsupported(lw, c, "the comma operator inside an expression, after an operand with "
+                           "effects (write that operand as a statement of its own)");
+    if (strcmp(spelled, ",") == 0) /* a left operand without effects: only the right one counts */
+        return lower_expr(lw, kids[1]);
     Op op = binary_op(spelled);
     bool short_circuits = op == OP_LAND || op == OP_LOR;
     Stmt *outer = lw->pending;
@@ -270,8 +284,7 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
     if (rhs_effects)
         return short_circuit(lw, op, lhs, rhs_effects, rhs);
     if (op == OP_NONE)
-        return unsupported(lw, c, strcmp(spelled, ",") == 0 ? "the comma operator inside an expression"
-                                                             : "an assignment inside an expression");
+        return unsupported(lw, c, "this operator");
     Type *type = expr_type(lw, c, lhs->loc);
     return type ? expr_binary(op, lhs, rhs, type) : NULL;
 }
@@ -388,6 +401,70 @@ static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Ex
     block_append(rhs_effects, assign_to(lw, decl->var, is_true(rhs)));
     add_pending(lw, branch);
     return expr_var(decl->var, lhs->loc);
+}
+
+/* ---- side effects inside expressions ----
+ * An assignment, compound assignment, ++ or -- inside an expression runs as a statement before
+ * the one it is in (after what it reads, in C's order), and the expression reads a variable
+ * holding its value:
+ *     out[k++] = v;   ->   int k_old = k;  k++;  out[k_old] = v;
+ *     a = b = c;      ->   b = c;  double b_new = b;  a = b_new;
+ * C leaves unspecified the order of a side effect and another use of the same variable in
+ * the statement (x = i++ + i, a[i] = i++): refused. */
+
+static enum CXChildVisitResult count_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    struct { CXCursor decl; int count; } *refs = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCursorReferenced(c), refs->decl))
+        refs->count++;
+    return CXChildVisit_Recurse;
+}
+
+/* Whether the statement being lowered names v more than once (v is what an effect writes). */
+static bool used_again(Lowering *lw, const Var *v) {
+    for (int i = 0; i < lw->vars_cap; i++)
+        if (lw->vars[i].var == v) {
+            struct { CXCursor decl; int count; } refs = {lw->vars[i].decl, 0};
+            clang_visitChildren(lw->statement, count_visitor, &refs);
+            return refs.count > 1;
+        }
+    return false;
+}
+
+/* The lvalue target as an expression, if reading it runs nothing (no call to hoist). */
+static Expr *pure_lvalue(Lowering *lw, CXCursor target) {
+    Stmt *outer = lw->pending;
+    lw->pending = NULL;
+    Expr *e = lower_expr(lw, target);
+    bool hoists = lw->pending != NULL;
+    lw->pending = outer;
+    return hoists ? unsupported(lw, target, "a side effect on an lvalue that calls a function") : e;
+}
+
+static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effect, bool value_before) {
+    if (!effect)
+        return NULL;
+    if (lw->in_condition)
+        return unsupported(lw, c, "an assignment, ++ or -- inside a condition");
+    Expr *value = pure_lvalue(lw, target);
+    Var *root = value ? expr_root_var(value) : NULL;
+    if (!value)
+        return NULL;
+    if (root && used_again(lw, root)) {
+        error_at(cursor_loc(c), "'%s' is modified and used again in the same statement, in an order "
+                 "C leaves unspecified; split the statement", root->name);
+        lw->errors++;
+        return NULL;
+    }
+    const char *base = ir_format("%s_%s", root ? root->name : "value", value_before ? "old" : "new");
+    if (!value_before)
+        add_pending(lw, effect);
+    Stmt *decl = hoisted_decl(lw, base, value->type, value->loc);
+    decl->rhs = value;
+    if (value_before)
+        add_pending(lw, effect);
+    return expr_var(decl->var, value->loc);
 }
 
 /* c without the parentheses and implicit conversions libclang wraps around it. */
@@ -542,8 +619,11 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_DeclRefExpr: return lower_decl_ref(lw, c);
     case CXCursor_UnaryOperator: return lower_unary(lw, c);
     case CXCursor_BinaryOperator: return lower_binary(lw, c);
-    case CXCursor_CompoundAssignOperator:
-        return unsupported(lw, c, "a compound assignment inside an expression");
+    case CXCursor_CompoundAssignOperator: {
+        CXCursor *kids;
+        return cursor_children(c, &kids) == 2 ? hoist_effect(lw, c, kids[0], lower_expr_stmt(lw, c), false)
+                                              : unsupported(lw, c, "this assignment");
+    }
     case CXCursor_ConditionalOperator: return lower_conditional(lw, c);
     case CXCursor_ArraySubscriptExpr: return lower_children_as(lw, c, EX_INDEX);
     case CXCursor_MemberRefExpr: return lower_member(lw, c);
@@ -1154,10 +1234,13 @@ static Stmt *lower_stmt_kind(Lowering *lw, CXCursor c) {
 /* Lowers one statement; statements hoisted out of it are placed before it in a block. */
 static Stmt *lower_stmt(Lowering *lw, CXCursor c) {
     Stmt *outer = lw->pending;
+    CXCursor outer_statement = lw->statement;
     lw->pending = NULL;
+    lw->statement = c;
     Stmt *s = lower_stmt_kind(lw, c);
     Stmt *hoisted = lw->pending;
     lw->pending = outer;
+    lw->statement = outer_statement;
     if (!s || !hoisted)
         return s;
     block_append(hoisted, s);
