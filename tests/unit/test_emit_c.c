@@ -181,9 +181,9 @@ static void test_precedence(void **state) {
     assert_string_equal(expr_text(bin(OP_DIV, a, bin(OP_MUL, b, c))), "a / (b * c)");
     assert_string_equal(expr_text(bin(OP_DIV, bin(OP_DIV, a, b), c)), "a / b / c");
     assert_string_equal(expr_text(bin(OP_LAND, bin(OP_LT, a, b), bin(OP_LOR, b, c))), "a < b && (b || c)");
-    assert_string_equal(expr_text(bin(OP_LOR, bin(OP_LAND, a, b), c)), "a && b || c");
+    assert_string_equal(expr_text(bin(OP_LOR, bin(OP_LAND, a, b), c)), "(a && b) || c");
     assert_string_equal(expr_text(bin(OP_EQ, bin(OP_BITAND, a, b), c)), "(a & b) == c");
-    assert_string_equal(expr_text(bin(OP_SHL, a, bin(OP_ADD, b, c))), "a << b + c");
+    assert_string_equal(expr_text(bin(OP_SHL, a, bin(OP_ADD, b, c))), "a << (b + c)");
     assert_string_equal(expr_text(bin(OP_ADD, bin(OP_SHL, a, b), c)), "(a << b) + c");
     /* unary operators */
     assert_string_equal(expr_text(unary(OP_NEG, unary(OP_NEG, x))), "- -x");
