@@ -9,6 +9,7 @@
 #include "gen.h"
 #include "jacobian.h"
 #include "kept.h"
+#include "pointer_check.h"
 #include "tangent.h"
 
 static const char *const kind_suffix[] = {
@@ -198,6 +199,8 @@ static int emit_instance(Gen *g, Instance *in) {
     buf_puts(&g->protos, in->is_static ? "static " : "");
     gen_signature(&g->protos, in);
     buf_puts(&g->protos, ";\n");
+    if (in->kind != KIND_PRIMAL && pointer_check(in->fn) != 0)
+        return 1;
     size_t start = g->defs.len;
     bool tangent = in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR || in->kind == KIND_PRIMAL;
     int errors = tangent ? tangent_emit(g, in) : adjoint_emit(g, in);

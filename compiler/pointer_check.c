@@ -1,0 +1,202 @@
+/* pointer_check.c: refuses the pointers adc cannot follow (see pointer_check.h). A pointer to
+ * floating data must point, all its life, into one array adc knows -- a parameter or a local
+ * (or static const) array -- at an offset: p = a + k, p = &a[k], p = q (q such a pointer),
+ * p++, p += k. Its derivative then moves in lockstep with it (p_d = a_d + (p - a)), in every
+ * mode. Anything else is refused here, before the transforms, with the rewrite to make. */
+#include "diag.h"
+#include "pointer_check.h"
+
+typedef struct Check {
+    Func *fn;
+    Var **root;    /* per variable: the array a pointer points into, once known */
+    SrcLoc *where; /* where that root was first given */
+    bool report;   /* the last pass: the roots are settled, errors are reported */
+    bool changed;
+    int errors;
+} Check;
+
+/* A pointer (or array) whose elements are floating: double *, double (*)[3], double A[3][3]. */
+static bool flat_floating(const Type *t) {
+    while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY) && t->base->kind == TY_ARRAY)
+        t = t->base;
+    return t && (t->kind == TY_PTR || t->kind == TY_ARRAY) && type_is_floating(t->base);
+}
+
+static bool pointer_to_floating(const Type *t) {
+    return t->kind == TY_PTR && flat_floating(t);
+}
+
+/* Pointers below the top level, to floating data: double **, double *a[4]. */
+static bool pointer_inside(const Type *t) {
+    for (t = t->kind == TY_PTR || t->kind == TY_ARRAY ? t->base : NULL; t && t->kind != TY_STRUCT; t = t->base)
+        if (t->kind == TY_PTR)
+            return type_has_floating(t);
+    return false;
+}
+
+/* A member of the struct t is (or holds) a pointer to floating data, or NULL. */
+static const Field *pointer_member(const Type *t) {
+    while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY))
+        t = t->base;
+    for (int i = 0; t && t->kind == TY_STRUCT && i < t->nfields; i++) {
+        const Type *f = t->fields[i].type;
+        if ((f->kind == TY_PTR && type_has_floating(f)) || pointer_inside(f) || pointer_member(f))
+            return &t->fields[i];
+    }
+    return NULL;
+}
+
+static void refuse(Check *c, SrcLoc loc, const char *what, const char *rewrite) {
+    if (!c->report)
+        return;
+    error_at(loc, "%s is not supported: adc cannot tell which array its derivative points into; %s", what, rewrite);
+    c->errors++;
+}
+
+/* The array e points into; NULL with *bad set if adc cannot tell, NULL alone while a pointer
+ * it is copied from has no root yet. */
+static Var *pointee_array(Check *c, const Expr *e, const Expr **bad) {
+    switch (e->kind) {
+    case EX_VAR:
+        if (e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR)
+            return c->root[e->var->index];
+        if (flat_floating(e->var->type) && (e->var->kind != VAR_GLOBAL || e->var->is_static_const))
+            return e->var;
+        break;
+    case EX_CAST:
+        return pointee_array(c, e->lhs, bad);
+    case EX_NUM: /* a null pointer: into nothing yet */
+        return NULL;
+    case EX_BINARY: /* pointer arithmetic: the pointer side */
+        if (e->op == OP_ADD || e->op == OP_SUB)
+            return pointee_array(c, e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs, bad);
+        break;
+    case EX_ADDR: /* &a[k] */
+        if (e->lhs->kind == EX_INDEX)
+            return pointee_array(c, e->lhs->lhs, bad);
+        break;
+    case EX_INDEX: /* A[i], a row of a two-dimensional array */
+        if (e->type->kind == TY_ARRAY)
+            return pointee_array(c, e->lhs, bad);
+        break;
+    default:
+        break;
+    }
+    *bad = e;
+    return NULL;
+}
+
+/* What a pointer assignment's source is, in C terms, and the rewrite that avoids it. */
+static void refuse_source(Check *c, const Expr *bad, const char *name) {
+    switch (bad->kind) {
+    case EX_COND:
+        refuse(c, bad->loc, ir_format("a pointer chosen by '?:' (assigned to '%s')", name),
+               "write the update through each array in an if/else instead");
+        break;
+    case EX_CALL: /* one returning a pointer to floating data is refused as such (check_expr) */
+        if (!pointer_to_floating(bad->type))
+            refuse(c, bad->loc, ir_format("a pointer returned by a function (assigned to '%s')", name),
+                   "use the pointer argument itself, or have the function return an index");
+        break;
+    case EX_ADDR:
+        refuse(c, bad->loc, ir_format("taking the address of a variable that is not an array (assigned to '%s')", name),
+               "use the variable itself, or pass its address directly to the function that writes it");
+        break;
+    case EX_VAR:
+        refuse(c, bad->loc, ir_format("a pointer made from '%s', which is not an array of floating data "
+                                      "(assigned to '%s')", bad->var->name, name),
+               "pass the array itself as a parameter");
+        break;
+    default:
+        refuse(c, bad->loc, ir_format("a pointer read from a struct member, an array of pointers or "
+                                      "through a pointer (assigned to '%s')", name),
+               "pass the array itself as a parameter");
+        break;
+    }
+}
+
+static void assign(Check *c, const Var *v, const Expr *value, SrcLoc loc) {
+    const Expr *bad = NULL;
+    Var *root = pointee_array(c, value, &bad);
+    if (bad) {
+        refuse_source(c, bad, v->name);
+    } else if (root && !c->root[v->index]) {
+        c->root[v->index] = root;
+        c->where[v->index] = loc;
+        c->changed = true;
+    } else if (root && c->root[v->index] != root) {
+        refuse(c, loc, ir_format("pointer '%s' pointing into '%s' here but into '%s' at line %u",
+                                 v->name, root->name, c->root[v->index]->name, c->where[v->index].line),
+               "copy the values instead of swapping or switching pointers, or index one array");
+    }
+}
+
+static void check_expr(Check *c, const Expr *e) {
+    if (!e)
+        return;
+    if (e->kind == EX_CALL && pointer_to_floating(e->type))
+        refuse(c, e->loc, "a function returning a pointer to floating data", "use the pointer argument itself, or return an index");
+    check_expr(c, e->lhs);
+    check_expr(c, e->rhs);
+    check_expr(c, e->cond);
+    for (int i = 0; i < e->nargs; i++)
+        check_expr(c, e->args[i]);
+}
+
+static void check_stmt(Check *c, const Stmt *s) {
+    if (!s)
+        return;
+    if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
+        assign(c, s->var, s->rhs, s->loc);
+    if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
+        if (s->lhs->kind != EX_VAR)
+            refuse(c, s->lhs->loc, "storing a pointer to floating data in a struct member, an array or through a pointer",
+                   "pass the array itself as a parameter");
+        else if (s->op == OP_NONE)
+            assign(c, s->lhs->var, s->rhs, s->loc);
+    }
+    check_expr(c, s->lhs);
+    check_expr(c, s->rhs);
+    check_expr(c, s->cond);
+    for (int i = 0; i < s->nbody; i++)
+        check_stmt(c, s->body[i]);
+    check_stmt(c, s->init);
+    check_stmt(c, s->step);
+    check_stmt(c, s->then);
+    check_stmt(c, s->els);
+}
+
+/* Types that hold pointers adc cannot give derivatives to. */
+static void check_types(Check *c) {
+    const Func *fn = c->fn;
+    if (pointer_to_floating(fn->ret))
+        refuse(c, fn->loc, ir_format("function '%s' returning a pointer to floating data", fn->name),
+               "use the pointer argument itself, or return an index");
+    for (int i = 0; i < fn->nvars; i++) {
+        const Var *v = fn->vars[i];
+        const Field *f = pointer_member(v->type);
+        if (pointer_inside(v->type))
+            refuse(c, v->loc, ir_format("'%s', a pointer to pointers (or array of pointers) to floating data", v->name),
+                   "use one flat array (double *) and index it");
+        else if (f)
+            refuse(c, v->loc, ir_format("'%s', a struct whose member '%s' points to floating data", v->name, f->name),
+                   "pass the arrays it points to as parameters of their own");
+    }
+}
+
+int pointer_check(Func *fn) {
+    Check c = {.fn = fn, .root = ir_alloc(sizeof(Var *) * (size_t)(fn->nvars + 1)),
+               .where = ir_alloc(sizeof(SrcLoc) * (size_t)(fn->nvars + 1))};
+    for (int i = 0; i < fn->nparams; i++) {
+        c.root[fn->params[i]->index] = fn->params[i];
+        c.where[fn->params[i]->index] = fn->params[i]->loc;
+    }
+    do { /* a pointer may be copied (in a loop) from one assigned later */
+        c.changed = false;
+        check_stmt(&c, fn->body);
+    } while (c.changed);
+    c.report = true;
+    check_types(&c);
+    check_stmt(&c, fn->body);
+    return c.errors;
+}
