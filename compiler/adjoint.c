@@ -74,10 +74,11 @@ static const char *zero_of(const Type *t) {
 
 /* ---- the tape ---- */
 
-/* A pointer into a local array travels as an offset: each sweep has its own array. */
+/* A pointer into a local array, a parameter or a moving parameter's entry travels as an offset
+ * from it: each sweep has its own local arrays, and a parameter may be one of the caller's. */
 static const Var *local_base(const Var *v) {
-    const Var *root = v ? v->pointer_root : NULL;
-    return root && root->kind == VAR_LOCAL && root->type->kind == TY_ARRAY ? root : NULL;
+    const Var *root = v && !var_is_entry(v) ? v->pointer_root : NULL;
+    return root && (root->type->kind == TY_ARRAY || root->kind == VAR_PARAM || var_is_entry(root)) ? root : NULL;
 }
 
 static const Var *lvalue_var(const Expr *lhs) {
@@ -765,9 +766,9 @@ static void reverse_simple(Adj *a, const Stmt *s) {
         a->nzero_elements = 0;
     } else if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
-        if (s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
-            pointer_shadow(a, s->lhs->var);
     }
+    if (restores && !restores_last && s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
+        pointer_shadow(a, s->lhs->var);
     if (s->active && call) {
         reverse_call(a, s, s->rhs);
     } else if (s->active && s->kind == ST_ASSIGN && type_is_floating(s->lhs->type)) {
@@ -1065,11 +1066,14 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nparams; i++)
         if (a->in->mask[i] && !fn->params[i]->active)
             line(a, "(void)%s_b;", fn->params[i]->name);
+    for (int i = 0; i < fn->nvars; i++) /* before the parameters move */
+        if (var_is_entry(fn->vars[i]) && fn->vars[i]->active)
+            pointer_shadow(a, fn->vars[i]);
     for (int i = fn->nvars - 1; i >= 0; i--)
         if (transferred(fn->vars[i]))
             pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     for (int i = 0; i < fn->nvars; i++)
-        if (fn->vars[i]->pointer_root && fn->vars[i]->active)
+        if (fn->vars[i]->pointer_root && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
     count_mentions(fn->reverse_body, a->mentions);
     for (int i = 0; i < fn->nvars; i++)

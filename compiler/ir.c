@@ -226,6 +226,10 @@ void prog_add_func(Program *prog, Func *fn) {
     push_ptr((void ***)&prog->funcs, &prog->nfuncs, fn);
 }
 
+bool var_is_entry(const Var *v) {
+    return v->kind == VAR_LOCAL && v->pointer_root && v->pointer_root->entry == v;
+}
+
 Var *expr_root_var(const Expr *e) {
     while (e) {
         switch (e->kind) {

@@ -84,7 +84,11 @@ struct Var {
     const char *entry_len; /* an array parameter taped whole on entry, its len(...): its writes
                               are then taped only when the backward sweep reads what they overwrite */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
-    Var *pointer_root;    /* an active local pointer: the array it points into */
+    Var *pointer_root;    /* an active local pointer: the array it points into; a pointer
+                             parameter the body moves: its entry; an entry: its parameter */
+    Var *entry;           /* a pointer parameter the body moves (p++, p = p + k): a local that
+                             holds its value on entry (normalize.c), the fixed base from which
+                             its shadow moves along with it and its taped values are offsets */
     bool caller_keeps;    /* a pointer parameter of a helper whose every caller passes a local
                              array and tapes it around the call when it needs the old values
                              (kept.c): writes through it are saved only for the helper's own
@@ -278,6 +282,8 @@ bool stmt_has_checkpoint(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
+/* Whether v is the entry of a pointer parameter (Var.entry). */
+bool var_is_entry(const Var *v);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
 const char *op_spelling(Op op);

@@ -37,11 +37,11 @@ static bool invariant_value(const Expr *e, const Stmt *loop) {
     }
 }
 
-/* a[e1][e2].f with invariant subscripts, a an array parameter or local array. */
+/* a[e1][e2].f with invariant subscripts, a an array parameter the body never moves or a local array. */
 static bool invariant_element(const Expr *e, const Stmt *loop) {
     switch (e->kind) {
     case EX_VAR:
-        return e->var->kind == VAR_PARAM ? e->var->type->kind == TY_PTR
+        return e->var->kind == VAR_PARAM ? e->var->type->kind == TY_PTR && !e->var->entry
                                          : e->var->kind == VAR_LOCAL && e->var->type->kind == TY_ARRAY;
     case EX_INDEX:
         return invariant_element(e->lhs, loop) && invariant_value(e->rhs, loop);

@@ -348,6 +348,18 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     }
 }
 
+/* Whether s assigns the pointer p itself (p++, p = p + k), not only what it points to. */
+static bool moves(const Stmt *s, const Var *p) {
+    if (!s)
+        return false;
+    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == p)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (moves(s->body[i], p))
+            return true;
+    return moves(s->init, p) || moves(s->step, p) || moves(s->then, p) || moves(s->els, p);
+}
+
 int normalize_for_reverse(Func *fn) {
     if (fn->reverse_body)
         return 0;
@@ -356,5 +368,10 @@ int normalize_for_reverse(Func *fn) {
     if (fn->ret->kind != TY_VOID)
         fn->result = func_add_var(fn, ir_format("%s_result", fn->name), fn->ret, VAR_LOCAL, fn->loc);
     fn->reverse_body = normalize_block(&nz, fn->body, true);
+    for (int i = 0; i < fn->nparams; i++) {
+        Var *p = fn->params[i];
+        if (p->type->kind == TY_PTR && moves(fn->body, p))
+            p->entry = func_add_var(fn, func_fresh_name(fn, ir_format("%s_entry", p->name)), p->type, VAR_LOCAL, p->loc);
+    }
     return nz.errors;
 }

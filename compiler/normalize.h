@@ -6,7 +6,8 @@
 
 #include "ir.h"
 
-/* Builds fn->reverse_body and fn->result (once). Returns 0 or reports errors. */
+/* Builds fn->reverse_body, fn->result and the entry of each pointer parameter the body moves
+ * (once). Returns 0 or reports errors. */
 int normalize_for_reverse(Func *fn);
 
 #endif

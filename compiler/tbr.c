@@ -215,7 +215,7 @@ static void choose_entry_tapes(Func *fn, const Stmt *body) {
     bool checkpointed = stmt_has_checkpoint(body);
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
-        p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !p->type->base->is_const && !checkpointed &&
+        p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !p->entry && !p->type->base->is_const && !checkpointed &&
                        assigned_in_loop(body, p) ? fn->len[i] : NULL;
     }
 }
@@ -225,12 +225,13 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
     if (!v || s->first_def || s->recompute)
         return false;
-    if (s->lhs->kind == EX_VAR && v->pointer_root && v->active) /* its adjoint is recomputed where it is restored */
-        return t->assignments[v->index] >= 2;
+    if (s->lhs->kind == EX_VAR && v->pointer_root && v->active) /* its adjoint is recomputed where it is restored; */
+        return t->assignments[v->index] >= 2 || v->kind == VAR_PARAM; /* a parameter is read before */
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
             return true;
         v = v->pointer_root ? v->pointer_root : v;
+        v = var_is_entry(v) ? v->pointer_root : v;
         if (v->kind == VAR_PARAM && !v->entry_len && !v->caller_keeps)
             return true;
     }
@@ -337,7 +338,8 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
 }
 
 /* The array a local pointer points into, from its assignments: an active pointer's adjoint
- * is found from it, and a pointer into a local array is taped as an offset. */
+ * is found from it, and it is taped as an offset from it. A pointer parameter the body moves
+ * points into its entry. */
 static void find_pointer_roots(Tbr *t, const Stmt *s) {
     if (!s)
         return;
@@ -346,7 +348,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
         Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
-        bool fixed = root && (root->kind == VAR_PARAM || root->type->kind == TY_ARRAY);
+        bool fixed = root && (root->kind == VAR_PARAM || root->type->kind == TY_ARRAY || var_is_entry(root));
         if ((!fixed || (p->pointer_root && p->pointer_root != root)) && p->active) {
             error_at(s->loc, "in reverse mode an active pointer must always point into the same "
                      "parameter or local array");
@@ -403,6 +405,12 @@ int tbr_analyze(Func *fn, Stmt *body) {
         fn->vars[i]->entry_len = NULL;
         t.needs[i].first = INT_MAX;
     }
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->params[i]->entry) { /* they point into each other: see Var.pointer_root */
+            fn->params[i]->pointer_root = fn->params[i]->entry;
+            fn->params[i]->entry->pointer_root = fn->params[i];
+            fn->params[i]->entry->active = fn->params[i]->active;
+        }
     choose_entry_tapes(fn, body);
     find_pointer_roots(&t, body);
     visit(&t, body, false);
@@ -412,7 +420,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
         Var *v = fn->vars[i];
         if (v->pointer_root && v->active)
             v->needed = true;
-        v->live_out = v->needed && (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root);
+        v->live_out = v->needed && !var_is_entry(v) && (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
     t.number = 0;
