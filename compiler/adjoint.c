@@ -992,13 +992,14 @@ static void declare_locals(Adj *a, bool only_needed) {
     for (int i = 0; i < a->fn->nvars; i++)
         if (a->fn->vars[i]->needed && a->fn->vars[i]->pointer_root)
             root[a->fn->vars[i]->pointer_root->index] = true;
-    /* pointers last: each starts at the array it points into, so that restoring the value it
-     * had before its first assignment leaves it valid */
-    for (int pass = 0; pass < 2; pass++)
+    /* pointers last, entries (Var.entry) first among them: each starts at the array it points
+     * into, so that restoring the value it had before its first assignment leaves it valid */
+    for (int pass = 0; pass < 3; pass++)
         for (int i = 0; i < a->fn->nvars; i++) {
             const Var *v = a->fn->vars[i];
+            int rank = v->type->kind != TY_PTR ? 0 : var_is_entry(v) ? 1 : 2;
             if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index]) ||
-                (v->type->kind == TY_PTR) != (pass == 1))
+                rank != pass)
                 continue;
             buf_printf(&unused, " (void)%s;", v->name);
             if (v->kind == VAR_PARAM)
