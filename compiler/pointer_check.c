@@ -3,6 +3,7 @@
  * (or static const) array -- at an offset: p = a + k, p = &a[k], p = q (q such a pointer),
  * p++, p += k. Its derivative then moves in lockstep with it (p_d = a_d + (p - a)), in every
  * mode. Anything else is refused here, before the transforms, with the rewrite to make. */
+#include <string.h>
 #include "diag.h"
 #include "pointer_check.h"
 
@@ -15,23 +16,36 @@ typedef struct Check {
     int errors;
 } Check;
 
-/* A pointer (or array) whose elements are floating: double *, double (*)[3], double A[3][3]. */
-static bool flat_floating(const Type *t) {
-    while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY) && t->base->kind == TY_ARRAY)
-        t = t->base;
-    return t && (t->kind == TY_PTR || t->kind == TY_ARRAY) && type_is_floating(t->base);
-}
-
-static bool pointer_to_floating(const Type *t) {
-    return t->kind == TY_PTR && flat_floating(t);
-}
-
 /* Pointers below the top level, to floating data: double **, double *a[4]. */
 static bool pointer_inside(const Type *t) {
     for (t = t->kind == TY_PTR || t->kind == TY_ARRAY ? t->base : NULL; t && t->kind != TY_STRUCT; t = t->base)
         if (t->kind == TY_PTR)
             return type_has_floating(t);
     return false;
+}
+
+/* The elements of a pointer or array, below any inner array: double for double (*)[3]. */
+static const Type *element(const Type *t) {
+    for (t = t->base; t->kind == TY_ARRAY; t = t->base)
+        continue;
+    return t;
+}
+
+/* A pointer (or array) to data with floating values and no pointers: double *, double (*)[3],
+ * double A[3][3], struct point *. */
+static bool flat_floating(const Type *t) {
+    return (t->kind == TY_PTR || t->kind == TY_ARRAY) && type_has_floating(t) && !pointer_inside(t);
+}
+
+/* A pointer whose target may carry derivatives. */
+static bool pointer_to_floating(const Type *t) {
+    return t->kind == TY_PTR && type_has_floating(t);
+}
+
+/* Whether a pointer of type p may point into an array of type root: same elements. */
+static bool same_elements(const Type *p, const Type *root) {
+    const Type *a = element(p), *b = element(root);
+    return a->kind == b->kind && (a->kind != TY_STRUCT || (a->name && b->name && strcmp(a->name, b->name) == 0));
 }
 
 /* A member of the struct t is (or holds) a pointer to floating data, or NULL. */
@@ -58,7 +72,7 @@ static void refuse(Check *c, SrcLoc loc, const char *what, const char *rewrite) 
 static Var *pointee_array(Check *c, const Expr *e, const Expr **bad) {
     switch (e->kind) {
     case EX_VAR:
-        if (e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR)
+        if (e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR && pointer_to_floating(e->var->type))
             return c->root[e->var->index];
         if (flat_floating(e->var->type) && (e->var->kind != VAR_GLOBAL || e->var->is_static_const))
             return e->var;
@@ -103,8 +117,7 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
                "use the variable itself, or pass its address directly to the function that writes it");
         break;
     case EX_VAR:
-        refuse(c, bad->loc, ir_format("a pointer made from '%s', which is not an array of floating data "
-                                      "(assigned to '%s')", bad->var->name, name),
+        refuse(c, bad->loc, ir_format("a pointer made from '%s', which is not an array (assigned to '%s')", bad->var->name, name),
                "pass the array itself as a parameter");
         break;
     default:
@@ -120,6 +133,9 @@ static void assign(Check *c, const Var *v, const Expr *value, SrcLoc loc) {
     Var *root = pointee_array(c, value, &bad);
     if (bad) {
         refuse_source(c, bad, v->name);
+    } else if (root && !same_elements(v->type, root->type)) {
+        refuse(c, value->loc, ir_format("a pointer made from '%s', an array of other elements (assigned to '%s')", root->name, v->name),
+               "index the array with its own type");
     } else if (root && !c->root[v->index]) {
         c->root[v->index] = root;
         c->where[v->index] = loc;

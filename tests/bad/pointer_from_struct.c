@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: pointer_from_struct.c:12:28: error: a pointer made from 'sys', which is not an array of floating data (assigned to 'fx') is not supported
+// ERROR: pointer_from_struct.c:12:18: error: a pointer made from 'sys', an array of other elements (assigned to 'fx') is not supported
 // A pointer to doubles made by casting a struct pointer is refused (its derivative would be computed between unrelated types).
 #include <adc.h>
 
