@@ -36,15 +36,16 @@ static void line(Tangent *t, const char *fmt, ...) {
     va_end(ap);
 }
 
-/* The tangent held by a shadow: itself, or its direction k in vector mode. */
+/* The tangent held by a shadow: itself, or its direction k in vector mode ((*y_d)[k] for the
+ * shadow *y_d of *y: not *y_d[k]). */
 static const char *direction(const Tangent *t, const char *shadow) {
-    return t->width ? ir_format("%s[k]", shadow) : shadow;
+    return t->width ? ir_format(shadow[0] == '*' ? "(%s)[k]" : "%s[k]", shadow) : shadow;
 }
 
 /* One derivative assignment `target op value` (value may use direction k). */
 static void derivative(Tangent *t, const char *target, const char *op, const char *value) {
     if (t->width)
-        line(t, "for (int k = 0; k < %d; k++) %s[k] %s %s;", t->width, target, op, value);
+        line(t, "for (int k = 0; k < %d; k++) %s %s %s;", t->width, direction(t, target), op, value);
     else
         line(t, "%s %s %s;", target, op, value);
 }
