@@ -75,11 +75,23 @@ static bool pops(const Expr *e) {
     return e && ((e->kind == EX_CALL && e->tape_op == TAPE_POP_DOUBLE) || (e->kind == EX_CAST && pops(e->lhs)));
 }
 
+/* The ?: a pointer value is chosen by (c ? a : b, (c ? a : b) + k), or NULL. */
+static const Expr *pointer_choice(const Expr *e) {
+    while (e && (e->kind == EX_CAST || e->kind == EX_BINARY))
+        e = e->kind == EX_BINARY && !is_pointer(e->lhs->type) ? e->rhs : e->lhs;
+    return e && e->kind == EX_COND ? e : NULL;
+}
+
 /* dst (through an lvalue of type type) receives value: forward and backward flow; a pointer
- * assigned a pointer aliases it both ways. */
+ * assigned a pointer aliases it both ways (each array a ?: may choose). */
 static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, bool compound) {
     if (!dst)
         return;
+    const Expr *choice = is_pointer(type) ? pointer_choice(value) : NULL;
+    if (choice) {
+        flow_assign(f, dst, type, choice->lhs, compound);
+        flow_assign(f, dst, type, choice->rhs, compound);
+    }
     if (expr_varied(f, value) || (compound && dst->varied) || pops(value))
         set_varied(f, dst);
     if (dst->useful)

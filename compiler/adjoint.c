@@ -81,12 +81,46 @@ static const Var *local_base(const Var *v) {
     return root && (root->type->kind == TY_ARRAY || root->kind == VAR_PARAM || var_is_entry(root)) ? root : NULL;
 }
 
+/* An array a pointer may point into, as the sweeps hold it: a moving parameter's entry. */
+static const Var *fixed_array(const Var *root) {
+    return root->entry ? root->entry : root;
+}
+
+static const char *shadow_name(const Var *v) {
+    return v->shadow ? v->shadow : ir_format("%s_b", v->name);
+}
+
+/* A switched pointer p (Var.which): the array it points into now, chosen by its which, or
+ * (shadow) the same element of that array's shadow. */
+static const char *switched(const Adj *a, const Var *p, bool shadow) {
+    Buf b = {0};
+    for (int i = 0; i < p->nroots; i++) {
+        const Var *array = fixed_array(p->roots[i]);
+        int at = 0;
+        while (a->fn->switched[at] != p->roots[i])
+            at++;
+        if (i + 1 < p->nroots)
+            buf_printf(&b, "%s == %d ? ", p->which->name, at);
+        if (shadow)
+            buf_printf(&b, "%s + (%s - %s)", shadow_name(array), p->name, array->name);
+        else
+            buf_puts(&b, array->name);
+        buf_puts(&b, i + 1 < p->nroots ? " : " : "");
+    }
+    const char *chain = ir_format("(%s)", buf_str(&b));
+    buf_free(&b);
+    return chain;
+}
+
 static const Var *lvalue_var(const Expr *lhs) {
     return lhs->kind == EX_VAR ? lhs->var : NULL;
 }
 
 static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
-    if (local_base(v))
+    if (v && v->which) {
+        line(a, "adc_push_int(tape, (long)(%s - %s));", lvalue, switched(a, v, false));
+        line(a, "adc_push_int(tape, %s);", v->which->name);
+    } else if (local_base(v))
         line(a, "adc_push_int(tape, (long)(%s - %s));", lvalue, local_base(v)->name);
     else if (type_is_floating(t))
         line(a, "adc_push_double(tape, %s);", lvalue);
@@ -100,7 +134,10 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     a->nzero_elements = 0; /* an index of a zero element may change */
-    if (local_base(v)) {
+    if (v && v->which) {
+        line(a, "%s = (int)adc_pop_int(tape);", v->which->name);
+        line(a, "%s = %s + adc_pop_int(tape);", lvalue, switched(a, v, false));
+    } else if (local_base(v)) {
         line(a, "%s = %s + adc_pop_int(tape);", lvalue, local_base(v)->name);
     } else if (type_is_floating(t) || t->kind == TY_INT) {
         line(a, "%s = (%s)adc_pop_%s(tape);", lvalue, decl_of(assignable(t), "", false),
@@ -748,8 +785,10 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
 
 static void pointer_shadow(Adj *a, const Var *p) {
     const Var *root = p->pointer_root;
-    line(a, "%s_b = %s + (%s - %s);", p->name, root->shadow ? root->shadow : ir_format("%s_b", root->name),
-         p->name, root->name);
+    if (p->which)
+        line(a, "%s_b = %s;", p->name, switched(a, p, true));
+    else
+        line(a, "%s_b = %s + (%s - %s);", p->name, shadow_name(root), p->name, root->name);
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {
@@ -767,7 +806,8 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     } else if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
     }
-    if (restores && !restores_last && s->lhs->kind == EX_VAR && s->lhs->var->pointer_root && s->lhs->var->active)
+    if (restores && !restores_last && s->lhs->kind == EX_VAR && (s->lhs->var->pointer_root || s->lhs->var->which) &&
+        s->lhs->var->active)
         pointer_shadow(a, s->lhs->var);
     if (s->active && call) {
         reverse_call(a, s, s->rhs);
@@ -989,9 +1029,13 @@ static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
     buf_puts(&unused, "(void)tape;");
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
-    for (int i = 0; i < a->fn->nvars; i++)
-        if (a->fn->vars[i]->needed && a->fn->vars[i]->pointer_root)
-            root[a->fn->vars[i]->pointer_root->index] = true;
+    for (int i = 0; i < a->fn->nvars; i++) {
+        const Var *v = a->fn->vars[i];
+        if (v->needed && v->pointer_root)
+            root[v->pointer_root->index] = true;
+        for (int k = 0; v->needed && v->which && k < v->nroots; k++)
+            root[fixed_array(v->roots[k])->index] = true;
+    }
     /* pointers last, entries (Var.entry) first among them: each starts at the array it points
      * into, so that restoring the value it had before its first assignment leaves it valid */
     for (int pass = 0; pass < 3; pass++)
@@ -1009,7 +1053,7 @@ static void declare_locals(Adj *a, bool only_needed) {
                 line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
             } else {
                 line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false),
-                     v->pointer_root ? v->pointer_root->name : zero_of(v->type));
+                     v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name : zero_of(v->type));
             }
         }
     line(a, "%s", buf_str(&unused));
@@ -1074,7 +1118,7 @@ static void emit_reverse(Adj *a) {
         if (transferred(fn->vars[i]))
             pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     for (int i = 0; i < fn->nvars; i++)
-        if (fn->vars[i]->pointer_root && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
+        if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
     count_mentions(fn->reverse_body, a->mentions);
     for (int i = 0; i < fn->nvars; i++)

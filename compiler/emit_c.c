@@ -213,6 +213,16 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
         emit_type(b, e->type);
         buf_putc(b, ')');
         return shadow_into(b, e->lhs, suffix);
+    case EX_COND: { /* a pointer chosen by ?: chooses its shadow the same way */
+        if (e->type->kind != TY_PTR)
+            return false;
+        buf_printf(b, "(%s ? ", paren_if_needed(expr_text(e->cond)));
+        bool ok = shadow_into(b, e->lhs, suffix);
+        buf_puts(b, " : ");
+        ok = ok && shadow_into(b, e->rhs, suffix);
+        buf_putc(b, ')');
+        return ok;
+    }
     default:
         return false;
     }

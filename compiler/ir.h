@@ -89,6 +89,14 @@ struct Var {
     Var *entry;           /* a pointer parameter the body moves (p++, p = p + k): a local that
                              holds its value on entry (normalize.c), the fixed base from which
                              its shadow moves along with it and its taped values are offsets */
+    Var **roots;          /* a pointer variable: the arrays (parameters, local arrays) it may point
+                             into, from its assignments (pointer_check.c) */
+    int nroots;
+    Var *which;           /* nroots > 1, a pointer switched between arrays (if/else, ?:, swaps):
+                             an int local holding the position in Func.switched of the array it
+                             points into now, assigned after each assignment of the pointer
+                             (normalize.c); its shadow and tape follow it */
+    bool aliased;         /* an array some switched pointer may point into */
     bool caller_keeps;    /* a pointer parameter of a helper whose every caller passes a local
                              array and tapes it around the call when it needs the old values
                              (kept.c): writes through it are saved only for the helper's own
@@ -231,6 +239,8 @@ struct Func {
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
     Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
     Var *result;        /* the variable the normalized body assigns the returned value to */
+    Var **switched;     /* the arrays switched pointers may point into (Var.which indexes it) */
+    int nswitched;
 };
 
 /* A translation unit as adc sees it. */

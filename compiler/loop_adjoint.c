@@ -41,6 +41,8 @@ static bool invariant_value(const Expr *e, const Stmt *loop) {
 static bool invariant_element(const Expr *e, const Stmt *loop) {
     switch (e->kind) {
     case EX_VAR:
+        if (e->var->aliased) /* a switched pointer may write it */
+            return false;
         return e->var->kind == VAR_PARAM ? e->var->type->kind == TY_PTR && !e->var->entry
                                          : e->var->kind == VAR_LOCAL && e->var->type->kind == TY_ARRAY;
     case EX_INDEX:

@@ -333,13 +333,57 @@ static Stmt *accumulation(Normalizer *nz, Stmt *s) {
     return copy;
 }
 
+/* The position of an array in fn->switched. */
+static Expr *position(Normalizer *nz, const Var *array, SrcLoc loc) {
+    int at = 0;
+    while (at < nz->fn->nswitched && nz->fn->switched[at] != array)
+        at++;
+    return number(nz->int_type, ir_format("%d", at), loc);
+}
+
+/* The position in fn->switched of the array e points into, as an int expression. */
+static Expr *which_of(Normalizer *nz, const Expr *e) {
+    switch (e->kind) {
+    case EX_VAR:
+        if (e->var->which)
+            return expr_var(e->var->which, e->loc);
+        return position(nz, e->var->nroots == 1 ? e->var->roots[0] : e->var, e->loc);
+    case EX_COND: {
+        Expr *choice = expr_new(EX_COND, nz->int_type, e->loc);
+        choice->cond = e->cond;
+        choice->lhs = which_of(nz, e->lhs);
+        choice->rhs = which_of(nz, e->rhs);
+        return choice;
+    }
+    case EX_BINARY: /* pointer arithmetic: the pointer side */
+        return which_of(nz, e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs);
+    case EX_CAST: case EX_INDEX:
+        return which_of(nz, e->lhs);
+    case EX_ADDR:
+        return which_of(nz, e->lhs->lhs);
+    default: /* a null pointer */
+        return number(nz->int_type, "0", e->loc);
+    }
+}
+
+/* After an assignment of a switched pointer, which array it points into now (Var.which). */
+static Stmt *track_switch(Normalizer *nz, const Stmt *s, Stmt *out) {
+    Var *p = s->kind == ST_DECL ? s->var : s->lhs->kind == EX_VAR && s->op == OP_NONE ? s->lhs->var : NULL;
+    if (!p || !p->which || !s->rhs)
+        return out;
+    Stmt *block = stmt_new(nz->fn, ST_BLOCK, s->loc);
+    block_append(block, out);
+    block_append(block, assign_stmt(nz->fn, expr_var(p->which, s->loc), which_of(nz, s->rhs), s->loc));
+    return block;
+}
+
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     switch (s->kind) {
-    case ST_DECL: return declaration(nz, s);
+    case ST_DECL: return track_switch(nz, s, declaration(nz, s));
     case ST_ASSIGN:
         if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
             return struct_copy(nz, s->lhs, s->rhs, s->loc);
-        return accumulation(nz, s);
+        return track_switch(nz, s, accumulation(nz, s));
     case ST_RETURN: return normalize_return(nz, s, last);
     case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
     case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);
@@ -372,6 +416,13 @@ int normalize_for_reverse(Func *fn) {
         Var *p = fn->params[i];
         if (p->type->kind == TY_PTR && moves(fn->body, p))
             p->entry = func_add_var(fn, func_fresh_name(fn, ir_format("%s_entry", p->name)), p->type, VAR_LOCAL, p->loc);
+        if (p->which) { /* a switched parameter starts in its own array */
+            Stmt *start = assign_stmt(fn, expr_var(p->which, p->loc), position(&nz, p, p->loc), p->loc);
+            start->first_def = true;
+            block_append(fn->reverse_body, start);
+            memmove(fn->reverse_body->body + 1, fn->reverse_body->body, sizeof(Stmt *) * (size_t)(fn->reverse_body->nbody - 1));
+            fn->reverse_body->body[0] = start;
+        }
     }
     return nz.errors;
 }

@@ -7,10 +7,18 @@
 #include "diag.h"
 #include "pointer_check.h"
 
+enum { MAX_ROOTS = 8 };
+
+typedef struct Roots {
+    Var *array[MAX_ROOTS];
+    int count;
+    bool overflow;
+} Roots;
+
 typedef struct Check {
     Func *fn;
-    Var **root;    /* per variable: the array a pointer points into, once known */
-    SrcLoc *where; /* where that root was first given */
+    Roots *roots;  /* per pointer variable: the arrays it may point into */
+    int nvars;     /* the variables there were (record() adds some) */
     bool report;   /* the last pass: the roots are settled, errors are reported */
     bool changed;
     int errors;
@@ -67,37 +75,76 @@ static void refuse(Check *c, SrcLoc loc, const char *what, const char *rewrite) 
     c->errors++;
 }
 
-/* The array e points into; NULL with *bad set if adc cannot tell, NULL alone while a pointer
- * it is copied from has no root yet. */
-static Var *pointee_array(Check *c, const Expr *e, const Expr **bad) {
+static bool add_root(Roots *r, Var *v) {
+    for (int i = 0; i < r->count; i++)
+        if (r->array[i] == v)
+            return false;
+    if (r->count == MAX_ROOTS) {
+        r->overflow = true;
+        return false;
+    }
+    r->array[r->count++] = v;
+    return true;
+}
+
+/* Adds the arrays e may point into to out; sets *bad to the part of e that hides them. A
+ * pointer copied from one not yet given a root adds nothing (yet). */
+static void sources(Check *c, const Expr *e, Roots *out, const Expr **bad) {
     switch (e->kind) {
     case EX_VAR:
-        if (e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR && pointer_to_floating(e->var->type))
-            return c->root[e->var->index];
-        if (flat_floating(e->var->type) && (e->var->kind != VAR_GLOBAL || e->var->is_static_const))
-            return e->var;
+        if (e->var->type->kind == TY_PTR && pointer_to_floating(e->var->type) && e->var->kind != VAR_GLOBAL) {
+            for (int i = 0; i < c->roots[e->var->index].count; i++)
+                add_root(out, c->roots[e->var->index].array[i]);
+            return;
+        }
+        if (flat_floating(e->var->type) && (e->var->kind != VAR_GLOBAL || e->var->is_static_const)) {
+            add_root(out, e->var);
+            return;
+        }
         break;
     case EX_CAST:
-        return pointee_array(c, e->lhs, bad);
+        sources(c, e->lhs, out, bad);
+        return;
     case EX_NUM: /* a null pointer: into nothing yet */
-        return NULL;
+        return;
+    case EX_COND: /* the condition is evaluated again to follow the choice: no calls */
+        if (expr_has_call(e->cond))
+            break;
+        sources(c, e->lhs, out, bad);
+        sources(c, e->rhs, out, bad);
+        return;
     case EX_BINARY: /* pointer arithmetic: the pointer side */
-        if (e->op == OP_ADD || e->op == OP_SUB)
-            return pointee_array(c, e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs, bad);
+        if (e->op == OP_ADD || e->op == OP_SUB) {
+            sources(c, e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs, out, bad);
+            return;
+        }
         break;
     case EX_ADDR: /* &a[k] */
-        if (e->lhs->kind == EX_INDEX)
-            return pointee_array(c, e->lhs->lhs, bad);
+        if (e->lhs->kind == EX_INDEX) {
+            sources(c, e->lhs->lhs, out, bad);
+            return;
+        }
         break;
     case EX_INDEX: /* A[i], a row of a two-dimensional array */
-        if (e->type->kind == TY_ARRAY)
-            return pointee_array(c, e->lhs, bad);
+        if (e->type->kind == TY_ARRAY) {
+            sources(c, e->lhs, out, bad);
+            return;
+        }
         break;
     default:
         break;
     }
     *bad = e;
-    return NULL;
+}
+
+/* A ?: in e whose condition reads v (it is evaluated again after v is assigned). */
+static const Expr *choice_reading(const Expr *e, const Var *v) {
+    if (!e)
+        return NULL;
+    if (e->kind == EX_COND && expr_mentions(e->cond, v))
+        return e;
+    const Expr *in_lhs = choice_reading(e->lhs, v);
+    return in_lhs ? in_lhs : choice_reading(e->rhs, v);
 }
 
 /* What a pointer assignment's source is, in C terms, and the rewrite that avoids it. */
@@ -128,23 +175,32 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
     }
 }
 
-static void assign(Check *c, const Var *v, const Expr *value, SrcLoc loc) {
-    const Expr *bad = NULL;
-    Var *root = pointee_array(c, value, &bad);
+static void assign(Check *c, Var *v, const Expr *value) {
+    Roots found = {0};
+    const Expr *bad = NULL, *choice = choice_reading(value, v);
+    sources(c, value, &found, &bad);
     if (bad) {
         refuse_source(c, bad, v->name);
-    } else if (root && !same_elements(v->type, root->type)) {
-        refuse(c, value->loc, ir_format("a pointer made from '%s', an array of other elements (assigned to '%s')", root->name, v->name),
-               "index the array with its own type");
-    } else if (root && !c->root[v->index]) {
-        c->root[v->index] = root;
-        c->where[v->index] = loc;
-        c->changed = true;
-    } else if (root && c->root[v->index] != root) {
-        refuse(c, loc, ir_format("pointer '%s' pointing into '%s' here but into '%s' at line %u",
-                                 v->name, root->name, c->root[v->index]->name, c->where[v->index].line),
-               "copy the values instead of swapping or switching pointers, or index one array");
+        return;
     }
+    if (choice) {
+        refuse(c, choice->loc, ir_format("a pointer chosen by '?:' on a condition that reads '%s' itself", v->name),
+               "compute the condition into a variable first");
+        return;
+    }
+    Roots *r = &c->roots[v->index];
+    for (int i = 0; i < found.count; i++) {
+        if (!same_elements(v->type, found.array[i]->type)) {
+            refuse(c, value->loc, ir_format("a pointer made from '%s', an array of other elements (assigned to '%s')",
+                                            found.array[i]->name, v->name),
+                   "index the array with its own type");
+            return;
+        }
+        c->changed |= add_root(r, found.array[i]);
+    }
+    if (r->overflow)
+        refuse(c, value->loc, ir_format("pointer '%s' switched between more than %d arrays", v->name, MAX_ROOTS),
+               "index fewer arrays through it");
 }
 
 static void check_expr(Check *c, const Expr *e) {
@@ -163,13 +219,13 @@ static void check_stmt(Check *c, const Stmt *s) {
     if (!s)
         return;
     if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
-        assign(c, s->var, s->rhs, s->loc);
+        assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
         if (s->lhs->kind != EX_VAR)
             refuse(c, s->lhs->loc, "storing a pointer to floating data in a struct member, an array or through a pointer",
                    "pass the array itself as a parameter");
         else if (s->op == OP_NONE)
-            assign(c, s->lhs->var, s->rhs, s->loc);
+            assign(c, s->lhs->var, s->rhs);
     }
     check_expr(c, s->lhs);
     check_expr(c, s->rhs);
@@ -200,13 +256,38 @@ static void check_types(Check *c) {
     }
 }
 
-int pointer_check(Func *fn) {
-    Check c = {.fn = fn, .root = ir_alloc(sizeof(Var *) * (size_t)(fn->nvars + 1)),
-               .where = ir_alloc(sizeof(SrcLoc) * (size_t)(fn->nvars + 1))};
-    for (int i = 0; i < fn->nparams; i++) {
-        c.root[fn->params[i]->index] = fn->params[i];
-        c.where[fn->params[i]->index] = fn->params[i]->loc;
+/* The roots found, on the variables; a pointer with several gets its which (once). */
+static void record(Check *c) {
+    Func *fn = c->fn;
+    Type *int_type = type_new(TY_INT);
+    int_type->name = "int";
+    for (int i = 0; i < c->nvars; i++) {
+        Var *v = fn->vars[i];
+        Roots *r = &c->roots[i];
+        v->nroots = r->count;
+        v->roots = ir_alloc(sizeof(Var *) * (size_t)(r->count + 1));
+        memcpy(v->roots, r->array, sizeof(Var *) * (size_t)r->count);
+        if (r->count < 2)
+            continue;
+        if (!v->which)
+            v->which = func_add_var(fn, func_fresh_name(fn, ir_format("%s_which", v->name)), int_type, VAR_LOCAL, v->loc);
+        for (int k = 0; k < r->count; k++)
+            if (!r->array[k]->aliased) {
+                r->array[k]->aliased = true;
+                Var **grown = ir_alloc(sizeof(Var *) * (size_t)(fn->nswitched + 1));
+                if (fn->nswitched)
+                    memcpy(grown, fn->switched, sizeof(Var *) * (size_t)fn->nswitched);
+                grown[fn->nswitched++] = r->array[k];
+                fn->switched = grown;
+            }
     }
+}
+
+int pointer_check(Func *fn) {
+    Check c = {.fn = fn, .roots = ir_alloc(sizeof(Roots) * (size_t)(fn->nvars + 1)), .nvars = fn->nvars};
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->params[i]->type->kind == TY_PTR)
+            add_root(&c.roots[fn->params[i]->index], fn->params[i]);
     do { /* a pointer may be copied (in a loop) from one assigned later */
         c.changed = false;
         check_stmt(&c, fn->body);
@@ -214,5 +295,7 @@ int pointer_check(Func *fn) {
     c.report = true;
     check_types(&c);
     check_stmt(&c, fn->body);
+    if (c.errors == 0)
+        record(&c);
     return c.errors;
 }

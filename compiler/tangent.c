@@ -20,6 +20,7 @@ typedef struct Tangent {
     Buf *out;
     Namer names;
     int width;          /* directions of the vector mode; 0 in scalar mode */
+    const char *k;      /* the index of a direction (a name the function does not use) */
     int depth;
     int errors;
 } Tangent;
@@ -39,13 +40,13 @@ static void line(Tangent *t, const char *fmt, ...) {
 /* The tangent held by a shadow: itself, or its direction k in vector mode ((*y_d)[k] for the
  * shadow *y_d of *y: not *y_d[k]). */
 static const char *direction(const Tangent *t, const char *shadow) {
-    return t->width ? ir_format(shadow[0] == '*' ? "(%s)[k]" : "%s[k]", shadow) : shadow;
+    return t->width ? ir_format(shadow[0] == '*' ? "(%s)[%s]" : "%s[%s]", shadow, t->k) : shadow;
 }
 
 /* One derivative assignment `target op value` (value may use direction k). */
 static void derivative(Tangent *t, const char *target, const char *op, const char *value) {
     if (t->width)
-        line(t, "for (int k = 0; k < %d; k++) %s %s %s;", t->width, direction(t, target), op, value);
+        line(t, "for (int %s = 0; %s < %d; %s++) %s %s %s;", t->k, t->k, t->width, t->k, direction(t, target), op, value);
     else
         line(t, "%s %s %s;", target, op, value);
 }
@@ -239,7 +240,8 @@ static void tape_push(Tangent *t, const Expr *call) {
         return;
     line(t, "%s;", expr_text(call));
     if (t->width)
-        line(t, "for (int k = 0; k < %d; k++) adc_push_double(%s, %s);", t->width, expr_text(call->args[0]), tangent);
+        line(t, "for (int %s = 0; %s < %d; %s++) adc_push_double(%s, %s);", t->k, t->k, t->width, t->k,
+             expr_text(call->args[0]), tangent);
     else
         line(t, "adc_push_double(%s, %s);", expr_text(call->args[0]), tangent);
 }
@@ -267,10 +269,18 @@ static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
     const char *target = lhs_d ? ir_format("%s = ", direction(t, lhs_d)) : "(void)";
     if (t->width)
-        line(t, "for (int k = %d; k >= 0; k--) %sadc_pop_double(tape);", t->width - 1, target);
+        line(t, "for (int %s = %d; %s >= 0; %s--) %sadc_pop_double(tape);", t->k, t->width - 1, t->k, t->k, target);
     else
         line(t, "%sadc_pop_double(tape);", target);
     primal_assign(t, s, expr_text(s->rhs));
+}
+
+/* The pointer a pointer value is an offset from: p in p + k, (c ? a : b) in (c ? a : b) + k;
+ * NULL unless a variable or a ?:. */
+static const Expr *offset_base(const Expr *e) {
+    while (e->kind == EX_BINARY || e->kind == EX_CAST)
+        e = e->kind == EX_BINARY && e->lhs->type->kind != TY_PTR && e->lhs->type->kind != TY_ARRAY ? e->rhs : e->lhs;
+    return e->kind == EX_VAR || e->kind == EX_COND ? e : NULL;
 }
 
 static void assign(Tangent *t, const Stmt *s) {
@@ -298,12 +308,12 @@ static void assign(Tangent *t, const Stmt *s) {
         return;
     }
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
-        Var *root = s->lhs->type->kind == TY_PTR && s->op == OP_NONE ? expr_root_var(s->rhs) : NULL;
-        if (root && expr_has_call(s->rhs)) { /* q = p + adc_pop_int(tape): call once, then offset q_d */
-            const char *root_d = shadow_or_error(t, expr_var(root, s->loc));
+        const Expr *base = s->lhs->type->kind == TY_PTR && s->op == OP_NONE ? offset_base(s->rhs) : NULL;
+        if (base && expr_has_call(s->rhs) && !expr_has_call(base)) { /* q = p + adc_pop_int(tape): call once, then offset q_d */
+            const char *base_d = shadow_or_error(t, base);
             primal_assign(t, s, expr_text(s->rhs));
-            if (root_d)
-                line(t, "%s = %s + (%s - %s);", lhs_d, root_d, expr_text(s->lhs), root->name);
+            if (base_d)
+                line(t, "%s = %s + (%s - %s);", lhs_d, base_d, expr_text(s->lhs), paren_if_needed(expr_text(base)));
             return;
         }
         if (s->op != OP_NONE) { /* pointer arithmetic: p += k moves p_d by k too */
@@ -409,7 +419,7 @@ static void declare(Tangent *t, const Stmt *s) {
         const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
         line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "{0}");
         line(t, "%s = %s;", decl, expr_text(s->rhs));
-        line(t, "(void)%s_d; /* a pointer's tangent moves along even where it is not read */", v->name);
+        line(t, "(void)%s; (void)%s_d; /* a pointer and its tangent move along even where not read */", v->name, v->name);
     } else {
         const char *value, *tangent;
         if (differentiate(t, s->rhs, &value, &tangent) != 0)
@@ -554,8 +564,9 @@ static void prologue(Tangent *t) {
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         if (t->in->mask[i] && gen_copies_directions(t->in, p)) /* the body assigns p: a local copy */
-            line(t, "%s; for (int k = 0; k < %d; k++) %s_d[k] = %s_d_in[k];",
-                 shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->width, p->name, p->name);
+            line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
+                 shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->k, t->k, t->width, t->k,
+                 p->name, t->k, p->name, t->k);
         else if (t->in->mask[i] && (!p->active || !stmt_mentions(fn->body, p)))
             line(t, "(void)%s_d;", p->name);
         else if (!t->in->mask[i] && p->active)
@@ -567,7 +578,8 @@ int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
         return 1;
-    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width, .depth = 1};
+    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width, .depth = 1,
+                 .k = func_fresh_name(fn, "k")};
     bool primal = in->kind == KIND_PRIMAL;
     const char *what = primal ? "a copy of the original, called where nothing is active"
                      : t.width ? ir_format("vector forward mode: %d tangent directions at once; a "

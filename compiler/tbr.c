@@ -225,13 +225,15 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
     if (!v || s->first_def || s->recompute)
         return false;
-    if (s->lhs->kind == EX_VAR && v->pointer_root && v->active) /* its adjoint is recomputed where it is restored; */
+    if (s->lhs->kind == EX_VAR && (v->pointer_root || v->which) && v->active) /* its adjoint is recomputed where it is restored; */
         return t->assignments[v->index] >= 2 || v->kind == VAR_PARAM; /* a parameter is read before */
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
             return true;
         v = v->pointer_root ? v->pointer_root : v;
         v = var_is_entry(v) ? v->pointer_root : v;
+        if (v->aliased) /* a switched pointer may read it under another name */
+            return true;
         if (v->kind == VAR_PARAM && !v->entry_len && !v->caller_keeps)
             return true;
     }
@@ -344,7 +346,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
     if (!s)
         return;
     if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
-        s->lhs->var->type->kind == TY_PTR) {
+        s->lhs->var->type->kind == TY_PTR && !s->lhs->var->which) {
         Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
@@ -394,6 +396,13 @@ static int loop_depth(const Stmt *s) {
     return deepest + (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO);
 }
 
+static bool is_which(const Func *fn, const Var *v) {
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->which == v)
+            return true;
+    return false;
+}
+
 int tbr_analyze(Func *fn, Stmt *body) {
     Tbr t = {.fn = fn, .needs = ir_alloc(sizeof(Need) * (size_t)(fn->nvars + 1)),
              .assignments = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1)),
@@ -407,7 +416,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
     }
     for (int i = 0; i < fn->nparams; i++)
         if (fn->params[i]->entry) { /* they point into each other: see Var.pointer_root */
-            fn->params[i]->pointer_root = fn->params[i]->entry;
+            fn->params[i]->pointer_root = fn->params[i]->which ? NULL : fn->params[i]->entry;
             fn->params[i]->entry->pointer_root = fn->params[i];
             fn->params[i]->entry->active = fn->params[i]->active;
         }
@@ -418,9 +427,12 @@ int tbr_analyze(Func *fn, Stmt *body) {
     need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if (v->pointer_root && v->active)
+        if ((v->pointer_root || v->which || v->aliased) && v->active)
             v->needed = true;
-        v->live_out = v->needed && !var_is_entry(v) && (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root);
+        if (v->which && v->needed) /* it travels with its pointer (adjoint.c) */
+            v->which->needed = true;
+        v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) &&
+                      (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root || v->which || v->aliased);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
     t.number = 0;
