@@ -1,8 +1,9 @@
-/* pointer_check.c: refuses the pointers adc cannot follow (see pointer_check.h). A pointer to
- * floating data must point, all its life, into one array adc knows -- a parameter or a local
- * (or static const) array -- at an offset: p = a + k, p = &a[k], p = q (q such a pointer),
- * p++, p += k. Its derivative then moves in lockstep with it (p_d = a_d + (p - a)), in every
- * mode. Anything else is refused here, before the transforms, with the rewrite to make. */
+/* pointer_check.c: the pointers adc can follow (see pointer_check.h). A pointer to floating
+ * data must point into arrays adc knows -- parameters and local (or static const) arrays -- at
+ * offsets: p = a + k, p = &a[k], p = q (q such a pointer), p = c ? a : b, p++, p += k. Its
+ * derivative then moves in lockstep with it (p_d = a_d + (p - a)) in every mode; one that may
+ * point into several arrays (if/else, ?:, swaps) gets a which (Var.which) that says into which
+ * now. Anything else is refused here, before the transforms, with the rewrite to make. */
 #include <string.h>
 #include "diag.h"
 #include "pointer_check.h"
