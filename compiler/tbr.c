@@ -427,7 +427,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
     need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if ((v->pointer_root || v->which || v->aliased) && v->active)
+        if (((v->pointer_root || v->which) && v->active) || v->aliased) /* read through a switched pointer */
             v->needed = true;
         if (v->which && v->needed) /* it travels with its pointer (adjoint.c) */
             v->which->needed = true;

@@ -1,8 +1,8 @@
 /* Pointers switched between arrays (issue 13, reproducers 9 and 10): ping-pong buffers
  * swapped between passes (Stam's SWAP macro) in a helper and in the requested function
  * itself, a pointer chosen by ?: and by if/else between two local arrays (at offsets) and
- * then written through, and one chosen anew in each trip of a loop while the arrays are also
- * read directly. The shadow follows the array the pointer points into in every mode (a which
+ * then written through, one chosen anew in each trip of a loop while the arrays are also
+ * read directly, and inactive tables chosen in each trip. The shadow follows the array the pointer points into in every mode (a which
  * index travels with it on the tape): checked against finite differences, tangent against
  * adjoint (dot product), the Hessian-vector product and the Hessian against finite
  * differences of the gradient, and the vector tangent against the scalar tangent. */
@@ -43,6 +43,22 @@ static double pick(const double *x)
     return s + a[0] * b[0] + a[1] + b[1] * a[2];
 }
 
+/* Inactive local tables chosen anew in each trip: the backward sweep reads them. */
+static double tables(int n, const double *x)
+{
+    double ta[3], tb[3];
+    for (int i = 0; i < 3; i++) {
+        ta[i] = 1.0 + i;
+        tb[i] = 2.0 - 0.5 * i;
+    }
+    double s = 0.0;
+    for (int k = 0; k < n; k++) {
+        const double *c = k % 2 ? ta : tb;
+        s += sin(c[k % 3] * x[k]) * x[k];
+    }
+    return s;
+}
+
 ADC_DIFF(wrt(x), len(x: n), modes(tangent, tangent_vector, adjoint, grad, hvp, hessian), vector(3))
 double pointer_switch(int n, const double *x)
 {
@@ -57,7 +73,7 @@ double pointer_switch(int n, const double *x)
         q[k] = p[k] * p[k + 1];
         SWAP(p, q);
     }
-    double s = pick(x) + pick(x + 3);
+    double s = pick(x) + pick(x + 3) + tables(n, x);
     for (int i = 0; i < n; i++)
         s += a[i] * (i + 1) + b[i] * p[i];
     return s;
