@@ -274,7 +274,8 @@ static void need_step_results(Tbr *t) {
 }
 
 /* Which kept arrays (kept.c) the call of s must tape: those a statement before it, or one in
- * a loop around it, reads (the call itself reads the array as it leaves it). */
+ * a loop around it, reads (the call itself reads the array as it leaves it), and those a
+ * switched pointer may read (its reads are not counted). */
 static void decide_kept(const Tbr *t, Stmt *s) {
     const Expr *call = s->rhs;
     if (!call || call->kind != EX_CALL || !call->callee)
@@ -285,7 +286,7 @@ static void decide_kept(const Tbr *t, Stmt *s) {
             continue;
         const Var *array = call->args[i]->var;
         const Need *n = &t->needs[array->index];
-        s->tapes_kept[i] = array->needed && (n->first < t->number || shares_loop(t, n));
+        s->tapes_kept[i] = array->needed && (array->aliased || n->first < t->number || shares_loop(t, n));
     }
 }
 

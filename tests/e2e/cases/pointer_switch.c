@@ -2,7 +2,8 @@
  * swapped between passes (Stam's SWAP macro) in a helper and in the requested function
  * itself, a pointer chosen by ?: and by if/else between two local arrays (at offsets) and
  * then written through, one chosen anew in each trip of a loop while the arrays are also
- * read directly, and inactive tables chosen in each trip. The shadow follows the array the pointer points into in every mode (a which
+ * read directly, inactive tables chosen in each trip, and arrays read only through a switched
+ * pointer before a helper overwrites them. The shadow follows the array the pointer points into in every mode (a which
  * index travels with it on the tape): checked against finite differences, tangent against
  * adjoint (dot product), the Hessian-vector product and the Hessian against finite
  * differences of the gradient, and the vector tangent against the scalar tangent. */
@@ -59,6 +60,25 @@ static double tables(int n, const double *x)
     return s;
 }
 
+/* Overwrites v without reading it: callers tape their array around the call when they read
+ * its old values later (kept.c). */
+static void refill(int n, double *v)
+{
+    for (int i = 0; i < n; i++)
+        v[i] = 0.5 * i;
+}
+
+/* Reads a local array only through a switched pointer before refill overwrites it. */
+static double before_refill(const double *x)
+{
+    double a[3] = {x[0], x[1], x[2]}, b[3] = {x[3], x[4], x[5]};
+    const double *r = x[0] > 0.0 ? a : b;
+    double s = sin(r[0] * r[1]);
+    refill(3, a);
+    refill(3, b);
+    return s + a[0] + b[1];
+}
+
 ADC_DIFF(wrt(x), len(x: n), modes(tangent, tangent_vector, adjoint, grad, hvp, hessian), vector(3))
 double pointer_switch(int n, const double *x)
 {
@@ -73,7 +93,7 @@ double pointer_switch(int n, const double *x)
         q[k] = p[k] * p[k + 1];
         SWAP(p, q);
     }
-    double s = pick(x) + pick(x + 3) + tables(n, x);
+    double s = pick(x) + pick(x + 3) + tables(n, x) + before_refill(x);
     for (int i = 0; i < n; i++)
         s += a[i] * (i + 1) + b[i] * p[i];
     return s;
