@@ -1097,6 +1097,24 @@ static void emit_forward(Adj *a) {
         line(a, "return %s;", fn->result->name);
 }
 
+/* A scalar parameter the body assigns has its adjoint moved to the entry value at each
+ * assignment (`adj = (*j_b); (*j_b) = 0.0; ...`): what the caller had in *j_b is set aside
+ * first and added back at the end, so that adjoints of inputs are incremented. Returns, per
+ * parameter, the name holding it, or NULL. */
+static const char **set_aside_increments(Adj *a) {
+    Func *fn = a->fn;
+    const char **entries = ir_alloc(sizeof(char *) * (size_t)(fn->nparams + 1));
+    for (int i = 0; i < fn->nparams; i++) {
+        const Var *p = fn->params[i];
+        if (!a->in->mask[i] || !p->active || p->type->kind == TY_PTR || !stmt_assigns(fn->reverse_body, p))
+            continue;
+        entries[i] = func_fresh_name(fn, ir_format("%s_b_entry", p->name));
+        line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
+        line(a, "%s = 0.0;", p->shadow);
+    }
+    return entries;
+}
+
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
     declare_locals(a, !stmt_has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
@@ -1123,7 +1141,11 @@ static void emit_reverse(Adj *a) {
     count_mentions(fn->reverse_body, a->mentions);
     for (int i = 0; i < fn->nvars; i++)
         a->zero[i] = zero_tracked(fn->vars[i]); /* as declared above */
+    const char **entries = set_aside_increments(a);
     reverse_stmt(a, fn->reverse_body);
+    for (int i = 0; i < fn->nparams; i++)
+        if (entries[i])
+            line(a, "%s += %s;", fn->params[i]->shadow, entries[i]);
     snapshots(a, false);
 }
 

@@ -291,10 +291,47 @@ bool stmt_mentions(const Stmt *s, const Var *v) {
            stmt_mentions(s->els, v);
 }
 
+/* The variable &e hands over whole to a callee (&v, &s.f, &s.a[i]), or NULL when e is an
+ * element reached through a pointer or of an array variable (x[i], p->f). */
+static Var *addressed_var(const Expr *e) {
+    while ((e->kind == EX_MEMBER && !e->arrow) || (e->kind == EX_INDEX && e->lhs->kind == EX_MEMBER && !e->lhs->arrow))
+        e = e->lhs;
+    return e->kind == EX_VAR && e->var->type->kind != TY_ARRAY ? e->var : NULL;
+}
+
+void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg) {
+    if (!e)
+        return;
+    Var *v = in_call && e->kind == EX_ADDR ? addressed_var(e->lhs) : NULL;
+    if (v)
+        visit(v, arg);
+    in_call |= e->kind == EX_CALL;
+    for (int i = 0; i < e->nargs; i++)
+        expr_passed_addresses(e->args[i], in_call, visit, arg);
+    expr_passed_addresses(e->lhs, in_call, visit, arg);
+    expr_passed_addresses(e->rhs, in_call, visit, arg);
+    expr_passed_addresses(e->cond, in_call, visit, arg);
+}
+
+static void match_var(Var *v, void *arg) {
+    Var **wanted = arg;
+    if (*wanted == v)
+        *wanted = NULL;
+}
+
+/* Whether a call in e receives v's address. */
+static bool passes_address(const Expr *e, const Var *v) {
+    Var *wanted = (Var *)v;
+    expr_passed_addresses(e, false, match_var, &wanted);
+    return !wanted;
+}
+
 bool stmt_assigns(const Stmt *s, const Var *v) {
     if (!s)
         return false;
     if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || (s->kind == ST_DECL && s->var == v))
+        return true;
+    if (passes_address(s->lhs, v) || passes_address(s->rhs, v) || passes_address(s->cond, v))
         return true;
     for (int i = 0; i < s->nbody; i++)
         if (stmt_assigns(s->body[i], v))

@@ -282,7 +282,8 @@ const char *func_fresh_name(Func *fn, const char *base);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);
-/* Whether s (or a statement inside it) assigns or declares v. */
+/* Whether s (or a statement inside it) assigns or declares v, or passes a call v's address
+ * (the callee may assign v: `twice(&v)`, `g(&s.f)`). */
 bool stmt_assigns(const Stmt *s, const Var *v);
 /* s without the blocks of one statement around it (normalization turns a declaration into a
  * block of its one assignment); NULL stays NULL. */
@@ -290,6 +291,10 @@ Stmt *stmt_unwrapped(Stmt *s);
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
+/* Calls visit(v, arg) for each variable whose address a call in e receives (in_call: e is
+ * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what
+ * pointers point to (writes through those are the callee's own). */
+void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
 /* Whether v is the entry of a pointer parameter (Var.entry). */

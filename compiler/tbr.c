@@ -290,6 +290,11 @@ static void decide_kept(const Tbr *t, Stmt *s) {
     }
 }
 
+static void count_passed(Var *v, void *arg) {
+    Tbr *t = arg;
+    t->assignments[v->index] += t->nloops > 0 ? 2 : 1;
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -302,6 +307,8 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             decide_kept(t, s);
         } else if (s->lhs->kind == EX_VAR)
             t->assignments[s->lhs->var->index] += t->nloops > 0 ? 2 : 1;
+        if (!decide) /* a callee given &v may assign v */
+            expr_passed_addresses(s->rhs, false, count_passed, t);
         if (!decide)
             need_assignment(t, s);
         if (!decide && integer_step(s))
@@ -310,6 +317,8 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     case ST_CALL:
         if (s->active && !decide)
             need_all(t, s->rhs);
+        if (!decide)
+            expr_passed_addresses(s->rhs, false, count_passed, t);
         if (decide)
             decide_kept(t, s);
         break;
@@ -351,7 +360,8 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
         Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
-        bool fixed = root && (root->kind == VAR_PARAM || root->type->kind == TY_ARRAY || var_is_entry(root));
+        bool fixed = root && ((root->kind == VAR_PARAM && root->type->kind == TY_PTR) ||
+                              root->type->kind == TY_ARRAY || var_is_entry(root));
         if ((!fixed || (p->pointer_root && p->pointer_root != root)) && p->active) {
             error_at(s->loc, "in reverse mode an active pointer must always point into the same "
                      "parameter or local array");
