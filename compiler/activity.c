@@ -3,6 +3,7 @@
  * (the floating return value and active pointer parameters that are written). Both iterate
  * over the whole function until nothing changes, in evaluation order and in reverse by turns:
  * straight-line code settles in one pass each way, however deeply its blocks nest. */
+#include <string.h>
 #include "activity.h"
 #include "diag.h"
 #include "mathfn.h"
@@ -109,17 +110,32 @@ static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, 
     }
 }
 
-/* Whether argument i of a call can be written by the callee (a pointer to non-const data). */
-static bool arg_is_output(const Expr *arg) {
+/* A call adc cannot see into (neither a user function nor a math function nor the tape). */
+static bool is_opaque(const Expr *call) {
+    return !call->callee && !call->math && !call->tape_op;
+}
+
+/* An argument through which a callee reaches memory: a pointer, an array, or a struct (which
+ * may hold pointers). */
+static bool reaches_memory(const Expr *arg) {
+    return is_pointer(arg->type) || arg->type->kind == TY_STRUCT;
+}
+
+/* Whether the callee can write through argument i: a pointer to non-const floating data of a
+ * user function; anything reaching memory, for a call adc cannot see into (it may cast). */
+static bool arg_is_output(const Expr *call, const Expr *arg) {
+    if (is_opaque(call))
+        return reaches_memory(arg);
     return is_pointer(arg->type) && !arg->type->base->is_const && type_has_floating(arg->type);
 }
 
-/* A user call: every output depends on every input (a conservative summary). */
+/* A user call, or one adc cannot see into: every output depends on every input (a
+ * conservative summary). */
 static void flow_call(Flow *f, const Expr *call, Var *result) {
     bool varied = false, useful = result && result->useful;
     for (int i = 0; i < call->nargs; i++) {
         varied |= expr_varied(f, call->args[i]);
-        Var *root = arg_is_output(call->args[i]) ? expr_root_var(call->args[i]) : NULL;
+        Var *root = arg_is_output(call, call->args[i]) ? expr_root_var(call->args[i]) : NULL;
         if (root) {
             varied |= root->varied;
             useful |= root->useful;
@@ -128,12 +144,19 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
     if (varied) {
         set_varied(f, result);
         for (int i = 0; i < call->nargs; i++)
-            if (arg_is_output(call->args[i]))
+            if (arg_is_output(call, call->args[i]))
                 set_varied(f, expr_root_var(call->args[i]));
     }
     if (useful)
-        for (int i = 0; i < call->nargs; i++)
+        for (int i = 0; i < call->nargs; i++) {
             value_vars(f, call->args[i], set_useful, NULL);
+            if (arg_is_output(call, call->args[i])) /* read, perhaps as a void * */
+                set_useful(f, expr_root_var(call->args[i]), NULL);
+        }
+}
+
+static bool is_call(const Expr *e) {
+    return e && e->kind == EX_CALL && (e->callee || is_opaque(e));
 }
 
 static void flow_stmt(Flow *f, Stmt *s, bool backward) {
@@ -146,7 +169,7 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
         break;
     case ST_DECL: case ST_ASSIGN: {
         Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
-        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
+        if (is_call(s->rhs))
             flow_call(f, s->rhs, dst);
         else if (s->rhs)
             flow_assign(f, dst, s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs,
@@ -154,7 +177,7 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
         break;
     }
     case ST_CALL:
-        if (s->rhs->callee)
+        if (is_call(s->rhs))
             flow_call(f, s->rhs, NULL);
         if (s->rhs->tape_op == TAPE_PUSH_DOUBLE || s->rhs->tape_op == TAPE_PUSH_BYTES) /* popped and used later */
             value_vars(f, s->rhs->args[1], set_useful, NULL);
@@ -235,19 +258,38 @@ static bool call_is_active(const Expr *call) {
     return false;
 }
 
+static bool is_heap_allocation(const Expr *call) {
+    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(call->text, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a
+ * struct) reaching active memory, which it may read or write, or an active value whose
+ * result feeds an active one, or when its result is a pointer to memory that becomes active.
+ * feeds_active: e's value flows into an active variable. */
 static int check_opaque_calls(const Expr *e, bool feeds_active) {
     if (!e)
         return 0;
-    int errors = 0;
-    if (e->kind == EX_CALL && !e->callee && !e->math && !e->tape_op && feeds_active) {
+    if (e->kind == EX_CALL && is_opaque(e)) {
+        bool touches = feeds_active && is_pointer(e->type); /* perhaps a void * */
+        if (touches && is_heap_allocation(e)) {
+            error_at(e->loc, "memory from '%s' would carry derivatives: adc does not differentiate heap "
+                     "memory yet (use a local array or a parameter)", e->text);
+            return 1;
+        }
         for (int i = 0; i < e->nargs; i++)
-            if (arg_is_active(e->args[i])) {
-                error_at(e->loc, "cannot differentiate through '%s': it is not a supported math "
-                         "function and its definition is not in this file", e->text);
-                return 1;
-            }
+            touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i]));
+        if (touches) {
+            error_at(e->loc, "cannot differentiate through '%s': it is not a supported math function and "
+                     "its definition is not in this file", e->text);
+            return 1;
+        }
     }
-    errors += check_opaque_calls(e->lhs, feeds_active) + check_opaque_calls(e->rhs, feeds_active);
+    int errors = check_opaque_calls(e->lhs, feeds_active) + check_opaque_calls(e->rhs, feeds_active) +
+                 check_opaque_calls(e->cond, false);
     for (int i = 0; i < e->nargs; i++)
         errors += check_opaque_calls(e->args[i], feeds_active);
     return errors;
@@ -270,6 +312,11 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
         active = dst && dst->active;
         if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
             active |= call_is_active(s->rhs);
+        if (dst && dst->active && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee && is_pointer(s->rhs->type)) {
+            error_at(s->rhs->loc, "'%s' returns a pointer to memory that carries derivatives: adc does not "
+                     "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
+            (*errors)++;
+        }
         *errors += check_opaque_calls(s->rhs, active);
         break;
     }
@@ -284,6 +331,7 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
         break;
     case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
         mark_expr(s->cond);
+        *errors += check_opaque_calls(s->cond, false);
         active |= mark_stmt(s->init, ret_floating, errors);
         active |= mark_stmt(s->step, ret_floating, errors);
         active |= mark_stmt(s->then, ret_floating, errors);

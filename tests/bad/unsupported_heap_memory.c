@@ -1,0 +1,18 @@
+// ARGS:
+// EXIT: 1
+// ERROR: unsupported_heap_memory.c:12:17: error: memory from 'malloc' would carry derivatives: adc does not differentiate heap memory yet
+// Heap memory holding active values is refused in every mode (issue 13, reproducer 12): the
+// tangent would read a shadow nobody allocated.
+#include <stdlib.h>
+#include <adc.h>
+
+ADC_DIFF(wrt(x), modes(tangent))
+double f(double x)
+{
+    double *p = malloc(2 * sizeof(double));
+    p[0] = x * x;
+    p[1] = 2.0 * x;
+    double r = p[0] * p[1];
+    free(p);
+    return r;
+}

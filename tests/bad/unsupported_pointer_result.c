@@ -1,0 +1,20 @@
+// ARGS:
+// EXIT: 1
+// ERROR: unsupported_pointer_result.c:18:17: error: 'make' returns a pointer to memory that carries derivatives
+// A helper returning a pointer to active memory is refused: its tangent returned no tangent
+// for the pointer, and the caller read an uninitialised one.
+#include <adc.h>
+
+static double *make(double *buf, double x)
+{
+    buf[0] = x * x;
+    return buf;
+}
+
+ADC_DIFF(wrt(x), modes(tangent))
+double f(double x)
+{
+    double buf[1];
+    double *q = make(buf, x);
+    return q[0] * x;
+}
