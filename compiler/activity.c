@@ -282,6 +282,13 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
         }
         for (int i = 0; i < e->nargs; i++)
             touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i]));
+        if (touches && mathfn_memory(e->text)) { /* one lower_memory.c left a call */
+            error_at(e->loc, "cannot differentiate this '%s': adc differentiates memcpy, memmove and memset as "
+                     "statements over double or float arrays of one type, with a byte count of sizeof array, "
+                     "k * sizeof(T) or sizeof(T) * k in whole elements (memmove between different arrays, "
+                     "memset with 0)", e->text);
+            return 1;
+        }
         if (touches) {
             error_at(e->loc, "cannot differentiate through '%s': it is not a supported math function and "
                      "its definition is not in this file", e->text);
@@ -293,6 +300,22 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
     for (int i = 0; i < e->nargs; i++)
         errors += check_opaque_calls(e->args[i], feeds_active);
     return errors;
+}
+
+/* A user function given active memory through a parameter whose type holds no floating data
+ * (void *, char *): it would handle that memory without derivatives. */
+static int check_untyped_params(const Expr *call) {
+    if (!call || call->kind != EX_CALL || !call->callee)
+        return 0;
+    for (int i = 0; i < call->nargs && i < call->callee->nparams; i++) {
+        const Var *p = call->callee->params[i];
+        if (arg_is_active(call->args[i]) && !type_has_floating(p->type)) {
+            error_at(call->args[i]->loc, "'%s' receives memory that carries derivatives through '%s', whose "
+                     "type holds no floating data: adc cannot follow derivatives through it", call->text, p->name);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* ret_floating: a returned value is differentiated. */
@@ -317,13 +340,13 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
                      "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
             (*errors)++;
         }
-        *errors += check_opaque_calls(s->rhs, active);
+        *errors += check_opaque_calls(s->rhs, active) + check_untyped_params(s->rhs);
         break;
     }
     case ST_CALL:
         mark_expr(s->rhs);
         active = (s->rhs->callee && call_is_active(s->rhs)) || s->rhs->tape_op == TAPE_PUSH_DOUBLE;
-        *errors += check_opaque_calls(s->rhs, true);
+        *errors += check_opaque_calls(s->rhs, true) + check_untyped_params(s->rhs);
         break;
     case ST_RETURN:
         active = mark_expr(s->rhs);

@@ -573,7 +573,9 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
             return NULL;
     bool is_float = false;
     CXCursor def = clang_getCursorDefinition(callee);
-    if (!e->tape_op && !clang_Cursor_isNull(def)) { /* the runtime's inline tape code is not lowered */
+    /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
+     * (_FORTIFY_SOURCE): lower_memory.c knows what it does. */
+    if (!e->tape_op && !mathfn_memory(name) && !clang_Cursor_isNull(def)) {
         if (clang_Cursor_isVariadic(def))
             return unsupported(lw, c, "a call to a variadic user function");
         if (!(e->callee = lower_function(lw->fe, def)))
@@ -720,6 +722,9 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
         Expr *call = lower_call(lw, c);
         if (!call)
             return NULL;
+        Stmt *loop = lower_memory_call(lw->fn, call);
+        if (loop)
+            return loop;
         Stmt *s = stmt_new(lw->fn, ST_CALL, cursor_loc(c));
         s->rhs = call;
         return s;

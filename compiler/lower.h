@@ -33,5 +33,8 @@ Type *lower_type(CXType t, SrcLoc loc);
 /* Records #include lines and type definitions of the main file (file-scope cursors). */
 void collect_file_scope(FrontEnd *fe, CXCursor c);
 void collect_macro_ranges(FrontEnd *fe);
+/* memcpy/memmove/memset of call (a statement) over floating elements as the loop of element
+ * assignments it stands for (lower_memory.c), or NULL: it stays a call. */
+Stmt *lower_memory_call(Func *fn, Expr *call);
 
 #endif

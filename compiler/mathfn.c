@@ -1,4 +1,5 @@
-/* mathfn.c: the table of differentiable math.h functions and their partial derivatives. */
+/* mathfn.c: the table of differentiable math.h functions and their partial derivatives, and
+ * the names of the string.h functions adc knows. */
 #include <string.h>
 #include "mathfn.h"
 
@@ -55,5 +56,15 @@ const MathFn *mathfn_lookup(const char *name, bool *is_float) {
             return &table[i];
         }
     }
+    return NULL;
+}
+
+const char *mathfn_memory(const char *name) {
+    static const char *const names[] = {"memcpy", "memmove", "memset"};
+    if (strncmp(name, "__builtin_", 10) == 0)
+        name += 10;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return names[i];
     return NULL;
 }

@@ -1,4 +1,5 @@
-/* mathfn.h: the math.h functions adc differentiates, with their local partial derivatives. */
+/* mathfn.h: the math.h functions adc differentiates, with their local partial derivatives,
+ * and the string.h functions it knows (lower_memory.c). */
 #ifndef ADC_MATHFN_H
 #define ADC_MATHFN_H
 
@@ -19,5 +20,7 @@ struct MathFn {
 /* Looks up a math.h function by its spelled name ("sin" or "sinf"); sets *is_float for the
  * f-suffixed forms. NULL when name is not a supported math function. */
 const MathFn *mathfn_lookup(const char *name, bool *is_float);
+/* "memcpy", "memmove" or "memset" when name is one of them (or its __builtin_ form), else NULL. */
+const char *mathfn_memory(const char *name);
 
 #endif

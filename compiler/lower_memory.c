@@ -1,0 +1,148 @@
+/* lower_memory.c: memcpy, memmove and memset over floating arrays, written as the element
+ * loops they stand for, so that every analysis and transform sees the elements they copy or
+ * clear like any assignment (their derivatives are then those of `b[k] = a[k]` and
+ * `p[k] = 0.0`).
+ *
+ * memcpy(b, a, n) becomes `for (long k = 0; k < count; k += 1) b[k] = a[k];`. Each pointer
+ * is an array or pointer of double or float elements, possibly offset (`&x[i]`, `x + i`:
+ * then x[i + k]); both hold the same floating type; the byte count is `sizeof arr`,
+ * `k * sizeof(T)` or `sizeof(T) * k` (any sizeof) covering whole elements: count is then the
+ * element count. memmove is a memcpy when its two pointers reach different variables, and
+ * memset clears with the byte 0 only. Anything else stays a call, which adc refuses when it
+ * reaches active memory (activity.c). The sizes are those of IEEE binary64 and binary32, the
+ * double and float of every target adc supports. */
+#include <stdlib.h>
+#include <string.h>
+#include "lower.h"
+#include "mathfn.h"
+
+typedef struct Span {
+    Expr *base;      /* the array or pointer */
+    Expr *offset;    /* index of the first element, or NULL */
+} Span;
+
+static long element_size(const Type *t) {
+    return t->kind == TY_DOUBLE ? 8 : t->kind == TY_FLOAT ? 4 : 0;
+}
+
+static const Expr *without_casts(const Expr *e) {
+    while (e->kind == EX_CAST)
+        e = e->lhs;
+    return e;
+}
+
+/* The elements a pointer argument starts at; false when it is not one of the forms above. */
+static bool span_of(Expr *arg, Span *span) {
+    while (arg->kind == EX_CAST && arg->type->kind == TY_PTR) /* (void *)b */
+        arg = arg->lhs;
+    *span = (Span){arg, NULL};
+    if (arg->kind == EX_ADDR && arg->lhs->kind == EX_INDEX)
+        *span = (Span){arg->lhs->lhs, arg->lhs->rhs};
+    else if (arg->kind == EX_BINARY && arg->op == OP_ADD && arg->rhs->type->kind == TY_INT)
+        *span = (Span){arg->lhs, arg->rhs};
+    const Type *t = span->base->type;
+    return (t->kind == TY_PTR || t->kind == TY_ARRAY) && element_size(t->base) &&
+           (span->base->kind == EX_VAR || span->base->kind == EX_MEMBER) && !expr_has_call(span->offset);
+}
+
+/* A sizeof whose value is a whole number of elements of size: that number, else 0. */
+static long whole_elements(const Expr *e, long size) {
+    e = without_casts(e);
+    long bytes = e->kind == EX_SIZEOF ? atol(e->text) : 0;
+    return bytes > 0 && bytes % size == 0 ? bytes / size : 0;
+}
+
+static Type *integer_type(const char *name) {
+    Type *t = type_new(TY_INT);
+    t->name = name;
+    return t;
+}
+
+static Expr *long_literal(long value, SrcLoc loc) {
+    Expr *e = expr_new(EX_NUM, integer_type("long"), loc);
+    e->text = ir_format("%ld", value);
+    return e;
+}
+
+/* The element count of a byte count, as a long, or NULL. */
+static Expr *element_count(Expr *bytes, long size) {
+    const Expr *b = without_casts(bytes);
+    long n = whole_elements(b, size);
+    if (n)
+        return long_literal(n, bytes->loc);
+    if (b->kind != EX_BINARY || b->op != OP_MUL || expr_has_call(b))
+        return NULL;
+    Expr *factor = (n = whole_elements(b->rhs, size)) ? b->lhs : (n = whole_elements(b->lhs, size)) ? b->rhs : NULL;
+    if (!factor)
+        return NULL;
+    Expr *count = factor;
+    if (factor->kind != EX_NUM) { /* k < (long)(n): no signed/unsigned comparison */
+        count = expr_new(EX_CAST, integer_type("long"), bytes->loc);
+        count->lhs = factor;
+    }
+    return n == 1 ? count : expr_binary(OP_MUL, count, long_literal(n, bytes->loc), count->type);
+}
+
+/* span's element k (k a variable of the loop). */
+static Expr *element(const Span *span, Var *k, SrcLoc loc) {
+    Expr *index = expr_var(k, loc);
+    if (span->offset)
+        index = expr_binary(OP_ADD, span->offset, index, k->type);
+    Expr *e = expr_new(EX_INDEX, span->base->type->base, loc);
+    e->lhs = span->base;
+    e->rhs = index;
+    return e;
+}
+
+/* `for (long k = 0; k < count; k += 1) { dst[k] = value; }`, value built per element. */
+static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *count, SrcLoc loc) {
+    Stmt *loop = stmt_new(fn, ST_FOR, loc);
+    Var *k = func_add_var(fn, func_fresh_name(fn, "k"), integer_type("long"), VAR_LOCAL, loc);
+    loop->init = stmt_new(fn, ST_DECL, loc);
+    loop->init->var = k;
+    loop->init->rhs = long_literal(0, loc);
+    loop->cond = expr_binary(OP_LT, expr_var(k, loc), count, integer_type("int"));
+    loop->step = stmt_new(fn, ST_ASSIGN, loc);
+    loop->step->lhs = expr_var(k, loc);
+    loop->step->op = OP_ADD;
+    loop->step->rhs = long_literal(1, loc);
+    Stmt *copy = stmt_new(fn, ST_ASSIGN, loc);
+    copy->lhs = element(dst, k, loc);
+    if (src) {
+        copy->rhs = element(src, k, loc);
+    } else {
+        copy->rhs = expr_new(EX_NUM, copy->lhs->type, loc);
+        copy->rhs->text = copy->lhs->type->kind == TY_FLOAT ? "0.0f" : "0.0";
+    }
+    loop->then = stmt_new(fn, ST_BLOCK, loc);
+    block_append(loop->then, copy);
+    return loop;
+}
+
+/* Whether e is evaluated the same on every trip of a loop writing through dst. */
+static bool stays(const Expr *e, const Span *dst) {
+    return !e || !expr_mentions(e, expr_root_var(dst->base));
+}
+
+Stmt *lower_memory_call(Func *fn, Expr *call) {
+    const char *name = mathfn_memory(call->text);
+    if (!name || call->nargs != 3)
+        return NULL;
+    bool set = strcmp(name, "memset") == 0, move = strcmp(name, "memmove") == 0;
+    Span dst, src;
+    if (!span_of(call->args[0], &dst) || !expr_root_var(dst.base))
+        return NULL;
+    const Type *elem = dst.base->type->base;
+    if (set) {
+        const Expr *byte = without_casts(call->args[1]);
+        if (byte->kind != EX_NUM || strcmp(byte->text, "0") != 0)
+            return NULL;
+    } else if (!span_of(call->args[1], &src) || src.base->type->base->kind != elem->kind ||
+               (move && expr_root_var(src.base) == expr_root_var(dst.base)) || !stays(src.offset, &dst)) {
+        return NULL;
+    }
+    Expr *count = element_count(call->args[2], element_size(elem));
+    if (!count || !stays(count, &dst) || !stays(dst.offset, &dst))
+        return NULL;
+    return element_loop(fn, &dst, set ? NULL : &src, count, call->loc);
+}
