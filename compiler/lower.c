@@ -23,7 +23,8 @@ typedef struct Lowering {
     int vars_cap;
     OperatorReader ops;
     Stmt *pending;        /* statements hoisted out of the statement being lowered */
-    bool in_condition;    /* lowering a branch or loop condition: nothing may be hoisted */
+    bool in_condition;    /* lowering a branch or loop condition, outside call arguments: a
+                             ?: there stays an expression (it only steers), effects are refused */
     CXCursor statement;   /* the statement being lowered: the scope of effects_unordered */
     int errors;
 } Lowering;
@@ -346,6 +347,12 @@ static void add_pending(Lowering *lw, Stmt *s) {
     block_append(lw->pending, s);
 }
 
+/* Adds the statements of block hoisted (NULL: none) one by one. */
+static void add_all_pending(Lowering *lw, const Stmt *hoisted) {
+    for (int i = 0; hoisted && i < hoisted->nbody; i++)
+        add_pending(lw, hoisted->body[i]);
+}
+
 /* Declares a variable named base (made unique) that is set before the current statement. */
 static Stmt *hoisted_decl(Lowering *lw, const char *base, Type *type, SrcLoc loc) {
     Stmt *decl = stmt_new(lw->fn, ST_DECL, loc);
@@ -527,7 +534,7 @@ static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *ty
     lw->pending = outer;
     if (!e->lhs || !e->rhs)
         return NULL;
-    return hoisted ? unsupported(lw, c, "a call to a user function inside a branch of an integer ?:") : e;
+    return hoisted ? unsupported(lw, c, "a call to a user function inside a branch of a ?: of integer type or in a condition") : e;
 }
 
 /* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
@@ -568,9 +575,14 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
                    : strcmp(name, "adc_tape_pop_bytes") == 0 ? TAPE_POP_BYTES : TAPE_OTHER;
     int n = clang_Cursor_getNumArguments(c);
     e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
-    for (int i = 0; i < n; i++)
-        if (!(e->args[e->nargs++] = lower_expr(lw, clang_Cursor_getArgument(c, i))))
-            return NULL;
+    bool in_condition = lw->in_condition;
+    lw->in_condition = false; /* an argument's ?: is hoisted before the call, in its order */
+    for (int i = 0; i < n && e->nargs == i; i++)
+        if ((e->args[e->nargs] = lower_expr(lw, clang_Cursor_getArgument(c, i))))
+            e->nargs++;
+    lw->in_condition = in_condition;
+    if (e->nargs != n)
+        return NULL;
     bool is_float = false;
     CXCursor def = clang_getCursorDefinition(callee);
     /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
@@ -633,7 +645,7 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_InitListExpr: return lower_init_list(lw, c);
     case CXCursor_CallExpr: {
         Expr *call = lower_call(lw, c);
-        return call && call->callee && !lw->in_condition ? hoist_call(lw, call, call->loc) : call;
+        return call && call->callee ? hoist_call(lw, call, call->loc) : call;
     }
     default:
         return unsupported(lw, c, expression_name(clang_getCursorKind(c)));
@@ -803,13 +815,64 @@ static int split_for(Lowering *lw, CXCursor c, CXCursor parts[4], bool present[4
     return 0;
 }
 
-/* A condition is evaluated where it stands (each loop iteration), so nothing is hoisted out
- * of it: calls in it stay calls of the original function. */
-static Expr *lower_cond(Lowering *lw, CXCursor c) {
+/* Lowers condition c; what it hoists (its calls, in C's order of evaluation) goes to
+ * *hoisted, NULL when nothing: an if runs it before the test, a loop on each trip
+ * (test_each_trip). */
+static Expr *lower_cond(Lowering *lw, CXCursor c, Stmt **hoisted) {
+    Stmt *outer = lw->pending;
+    lw->pending = NULL;
     lw->in_condition = true;
     Expr *e = lower_expr(lw, c);
     lw->in_condition = false;
+    *hoisted = lw->pending;
+    lw->pending = outer;
     return e;
+}
+
+static Type *int_type(void) {
+    Type *t = type_new(TY_INT);
+    t->name = "int";
+    return t;
+}
+
+static Expr *int_literal(long long value, SrcLoc loc) {
+    Expr *e = expr_new(EX_NUM, int_type(), loc);
+    e->text = ir_format("%lld", value);
+    return e;
+}
+
+/* Whether s holds a continue of the loop around it (not of a loop inside s). */
+static bool continues(const Stmt *s) {
+    if (!s || s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)
+        return false;
+    if (s->kind == ST_CONTINUE)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (continues(s->body[i]))
+            return true;
+    return continues(s->then) || continues(s->els);
+}
+
+/* Loop s whose condition hoisted statements: they run on every trip, then the test, as
+ * `while (1) { hoisted; if (!(cond)) break; body }` (for keeps its init and step, which a
+ * continue still reaches; a do-while tests at the bottom of its body). */
+static Stmt *test_each_trip(Lowering *lw, Stmt *s, Stmt *hoisted) {
+    Stmt *leave = stmt_new(lw->fn, ST_IF, s->loc), *trip = stmt_new(lw->fn, ST_BLOCK, s->loc);
+    leave->cond = expr_new(EX_UNARY, s->cond->type, s->loc);
+    leave->cond->op = OP_NOT;
+    leave->cond->lhs = s->cond;
+    leave->then = stmt_new(lw->fn, ST_BLOCK, s->loc);
+    block_append(leave->then, stmt_new(lw->fn, ST_BREAK, s->loc));
+    if (s->kind == ST_DO)
+        block_append(trip, s->then);
+    block_append(trip, hoisted);
+    block_append(trip, leave);
+    if (s->kind != ST_DO)
+        block_append(trip, s->then);
+    s->kind = s->kind == ST_DO ? ST_WHILE : s->kind;
+    s->cond = int_literal(1, s->loc);
+    s->then = trip;
+    return s;
 }
 
 /* The snapshot count of an ADC_CHECKPOINT(n) written right before the loop c, or 0. */
@@ -841,7 +904,8 @@ static Stmt *lower_for(Lowering *lw, CXCursor c) {
     s->checkpoint = checkpoint_of(lw, c);
     if (present[0] && !(s->init = lower_stmt(lw, parts[0])))
         return NULL;
-    if (present[1] && !(s->cond = lower_cond(lw, parts[1])))
+    Stmt *hoisted = NULL;
+    if (present[1] && !(s->cond = lower_cond(lw, parts[1], &hoisted)))
         return NULL;
     if (present[2]) {
         Stmt *saved = lw->pending;
@@ -855,7 +919,7 @@ static Stmt *lower_for(Lowering *lw, CXCursor c) {
     if (!(s->then = lower_stmt(lw, parts[3])))
         return NULL;
     s->then = block_of(lw, s->then, s->loc);
-    return s;
+    return hoisted ? test_each_trip(lw, s, hoisted) : s;
 }
 
 static Stmt *lower_if(Lowering *lw, CXCursor c) {
@@ -863,9 +927,10 @@ static Stmt *lower_if(Lowering *lw, CXCursor c) {
     int n = cursor_children(c, &kids);
     if (n < 2)
         return unsupported(lw, c, "this if statement");
-    Stmt *s = stmt_new(lw->fn, ST_IF, cursor_loc(c));
-    if (!(s->cond = lower_cond(lw, kids[0])) || !(s->then = lower_stmt(lw, kids[1])))
+    Stmt *s = stmt_new(lw->fn, ST_IF, cursor_loc(c)), *hoisted;
+    if (!(s->cond = lower_cond(lw, kids[0], &hoisted)) || !(s->then = lower_stmt(lw, kids[1])))
         return NULL;
+    add_all_pending(lw, hoisted); /* placed before the if by lower_stmt */
     s->then = block_of(lw, s->then, s->loc);
     if (n > 2) {
         if (!(s->els = lower_stmt(lw, kids[2])))
@@ -879,12 +944,15 @@ static Stmt *lower_loop(Lowering *lw, CXCursor c, StmtKind kind) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this loop");
-    Stmt *s = stmt_new(lw->fn, kind, cursor_loc(c));
+    Stmt *s = stmt_new(lw->fn, kind, cursor_loc(c)), *hoisted;
     int body = kind == ST_DO ? 0 : 1;
-    if (!(s->cond = lower_cond(lw, kids[1 - body])) || !(s->then = lower_stmt(lw, kids[body])))
+    if (!(s->cond = lower_cond(lw, kids[1 - body], &hoisted)) || !(s->then = lower_stmt(lw, kids[body])))
         return NULL;
     s->then = block_of(lw, s->then, s->loc);
-    return s;
+    if (hoisted && kind == ST_DO && continues(s->then))
+        return unsupported(lw, c, "a call to a user function in the condition of a do-while loop whose body "
+                           "uses continue");
+    return hoisted ? test_each_trip(lw, s, hoisted) : s;
 }
 
 /* ---- switch ----
@@ -912,18 +980,6 @@ typedef struct Switch {
     int ncases;
     Expr *all_values;   /* sel == v for every label, or'ed: default is its negation */
 } Switch;
-
-static Type *int_type(void) {
-    Type *t = type_new(TY_INT);
-    t->name = "int";
-    return t;
-}
-
-static Expr *int_literal(long long value, SrcLoc loc) {
-    Expr *e = expr_new(EX_NUM, int_type(), loc);
-    e->text = ir_format("%lld", value);
-    return e;
-}
 
 static Expr *or_else(Expr *a, Expr *b) {
     return a ? expr_binary(OP_LOR, a, b, int_type()) : b;

@@ -184,12 +184,14 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
 
 /* ---- assignments ---- */
 
-/* `lhs op= value` as written in C (`i++` for an increment by one). */
+/* `lhs op= value` as written in C (`i++` for an increment by one; not `*k++`, which would
+ * move the pointer k). */
 static const char *assign_text(const Stmt *s, const char *value) {
     const char *lhs = expr_text(s->lhs);
     if (s->op == OP_NONE)
         return ir_format("%s = %s", lhs, value);
-    if ((s->op == OP_ADD || s->op == OP_SUB) && strcmp(value, "1") == 0 && s->rhs->kind == EX_NUM)
+    if ((s->op == OP_ADD || s->op == OP_SUB) && strcmp(value, "1") == 0 && s->rhs->kind == EX_NUM &&
+        s->lhs->kind != EX_DEREF)
         return ir_format("%s%s", lhs, s->op == OP_ADD ? "++" : "--");
     return ir_format("%s %s= %s", lhs, op_spelling(s->op), value);
 }
