@@ -2,7 +2,9 @@
  * scalar parameter (`twice(&j)`: the backward sweep must read the j the callee left, not j's
  * entry value), a local, a struct field, an element of a local array, two parameters swapped
  * into one call, the same variable passed twice (the callee reads and writes through both),
- * and a local and a parameter updated on every trip of a loop. */
+ * and a local and a parameter updated on every trip of a loop. The vector tangent of the
+ * same without the struct (both directions at once) must give the gradient: it once read
+ * `*j_d[k]` for `(*j_d)[k]`. */
 #include <adc.h>
 
 static void twice(double *v)
@@ -57,12 +59,26 @@ double calls_address_of(double i, double j)
     return r * j;
 }
 
+ADC_DIFF(wrt(i, j), modes(tangent_vector), vector(2))
+double calls_address_of_vector(double i, double j)
+{
+    twice(&j);
+    double local = i * j;
+    square(&local);
+    mix(&j, &i);
+    double y = i + j;
+    mix(&y, &y);
+    return local * y + i * j;
+}
+
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
 
 double calls_address_of_tangent(double i, double i_d, double j, double j_d, double *calls_address_of_d);
 double calls_address_of_adjoint(double i, double *i_b, double j, double *j_b, double calls_address_of_b);
 double calls_address_of_grad(double i, double j, double *i_grad, double *j_grad);
+double calls_address_of_vector_tangent_vector(double i, const double i_d[2], double j, const double j_d[2],
+                                              double *calls_address_of_vector_d);
 int calls_address_of_hvp(double i, double i_v, double *i_hv, double j, double j_v, double *j_hv);
 
 static double primal(const double *x, void *p) {
@@ -96,6 +112,13 @@ int main(void) {
         e2e_scalar s = {.label = label, .n = 2, .x = points[k], .f = primal, .grad = grad,
                         .tangent = tangent, .adjoint = adjoint};
         e2e_run_scalar(&s, g);
+        /* the vector tangent's two columns against central differences */
+        double i = points[k][0], j = points[k][1], h = 1e-6, fd[2], columns[2];
+        double unit_i[2] = {1.0, 0.0}, unit_j[2] = {0.0, 1.0};
+        fd[0] = (calls_address_of_vector(i + h, j) - calls_address_of_vector(i - h, j)) / (2.0 * h);
+        fd[1] = (calls_address_of_vector(i, j + h) - calls_address_of_vector(i, j - h)) / (2.0 * h);
+        calls_address_of_vector_tangent_vector(i, unit_i, j, unit_j, columns);
+        e2e_expect_close(label, "vector tangent vs finite differences", columns, fd, 2, E2E_FD_TOL);
         double v[2] = {0.6, -0.8}, hv[2];
         calls_address_of_hvp(points[k][0], v[0], &hv[0], points[k][1], v[1], &hv[1]);
         adc_check_result r;
