@@ -258,14 +258,6 @@ static bool call_is_active(const Expr *call) {
     return false;
 }
 
-static bool is_heap_allocation(const Expr *call) {
-    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(call->text, names[i]) == 0)
-            return true;
-    return false;
-}
-
 /* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a
  * struct) reaching active memory, which it may read or write, or an active value whose
  * result feeds an active one, or when its result is a pointer to memory that becomes active.
@@ -275,7 +267,7 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
         return 0;
     if (e->kind == EX_CALL && is_opaque(e)) {
         bool touches = feeds_active && is_pointer(e->type); /* perhaps a void * */
-        if (touches && is_heap_allocation(e)) {
+        if (touches && expr_is_allocation(e)) {
             error_at(e->loc, "memory from '%s' would carry derivatives: adc does not differentiate heap "
                      "memory yet (use a local array or a parameter)", e->text);
             return 1;

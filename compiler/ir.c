@@ -257,6 +257,14 @@ const char *op_spelling(Op op) {
     return names[op];
 }
 
+bool expr_is_allocation(const Expr *e) {
+    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc"};
+    for (size_t i = 0; e->kind == EX_CALL && i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(e->text, names[i]) == 0)
+            return true;
+    return false;
+}
+
 bool expr_mentions(const Expr *e, const Var *v) {
     if (!e)
         return false;

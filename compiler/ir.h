@@ -295,6 +295,8 @@ bool expr_mentions(const Expr *e, const Var *v);
  * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what
  * pointers point to (writes through those are the callee's own). */
 void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg);
+/* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc). */
+bool expr_is_allocation(const Expr *e);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
 /* Whether v is the entry of a pointer parameter (Var.entry). */

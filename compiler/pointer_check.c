@@ -156,7 +156,10 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
                "write the update through each array in an if/else instead");
         break;
     case EX_CALL: /* one returning a pointer to floating data is refused as such (check_expr) */
-        if (!pointer_to_floating(bad->type))
+        if (expr_is_allocation(bad))
+            refuse(c, bad->loc, ir_format("heap memory from '%s' (assigned to '%s')", bad->text, name),
+                   "use an array: a local one of fixed size, or one the caller passes in");
+        else if (!pointer_to_floating(bad->type))
             refuse(c, bad->loc, ir_format("a pointer returned by a function (assigned to '%s')", name),
                    "use the pointer argument itself, or have the function return an index");
         break;

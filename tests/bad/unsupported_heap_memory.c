@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_heap_memory.c:12:17: error: memory from 'malloc' would carry derivatives: adc does not differentiate heap memory yet
+// ERROR: unsupported_heap_memory.c:12:17: error: heap memory from 'malloc' (assigned to 'p') is not supported
 // Heap memory holding active values is refused in every mode (issue 13, reproducer 12): the
 // tangent would read a shadow nobody allocated.
 #include <stdlib.h>
