@@ -89,6 +89,10 @@ const char *cursor_source_text(CXTranslationUnit tu, CXCursor c) {
     return ir_format("%.*s", (int)(e - b), text + b);
 }
 
+bool same_place(SrcLoc a, SrcLoc b) {
+    return a.file && b.file && a.line == b.line && a.col == b.col && strcmp(a.file, b.file) == 0;
+}
+
 #if CINDEX_VERSION_MINOR >= 64
 /* LLVM 17 and later tell the operator directly, also inside macro expansions. */
 const char *binary_operator_of(OperatorReader *r, CXCursor c, SrcLoc lhs_begin) {
@@ -150,10 +154,6 @@ static const char *punctuation(OperatorReader *r, long i, const char *chars) {
         return NULL;
     const char *s = cx_string(clang_getTokenSpelling(r->tu, r->tokens[i]));
     return strchr(chars, s[0]) ? s : NULL;
-}
-
-static bool same_place(SrcLoc a, SrcLoc b) {
-    return a.file && b.file && a.line == b.line && a.col == b.col && strcmp(a.file, b.file) == 0;
 }
 
 /* The token just before the right operand. Tokens of one macro invocation all expand to where

@@ -9,6 +9,8 @@
 /* Copies a CXString into the IR arena and disposes it. */
 const char *cx_string(CXString s);
 SrcLoc cursor_loc(CXCursor c);
+/* Whether two locations are the same place of the same file. */
+bool same_place(SrcLoc a, SrcLoc b);
 /* Children of a cursor, in order. */
 int cursor_children(CXCursor c, CXCursor **out);
 /* The spelling of the first token of c's extent ("" if none). */

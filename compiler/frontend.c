@@ -84,22 +84,25 @@ static int apply_request(Func *fn, const Request *req, const char *annotation, i
     return -1;
 }
 
+static enum CXChildVisitResult collect_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    if (clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+        collect_file_scope(data, c);
+    return CXChildVisit_Continue;
+}
+
 static enum CXChildVisitResult find_requests(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     Found *found = data;
-    FrontEnd *fe = found->fe;
-    enum CXCursorKind kind = clang_getCursorKind(c);
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
-        return CXChildVisit_Continue;
-    collect_file_scope(fe, c);
-    if (kind != CXCursor_FunctionDecl || !has_body(c))
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)) ||
+        clang_getCursorKind(c) != CXCursor_FunctionDecl || !has_body(c))
         return CXChildVisit_Continue;
     const char *name = cx_string(clang_getCursorSpelling(c));
     const char *annotation = annotation_of(c);
     const Request *req = request_for(found, name);
     if (!annotation && !req)
         return CXChildVisit_Continue;
-    Func *fn = lower_function(fe, c);
+    Func *fn = lower_function(found->fe, c);
     if (!fn)
         return CXChildVisit_Continue;
     fn->requested = true;
@@ -162,9 +165,9 @@ static int check_requests_found(const Found *found) {
     int errors = 0;
     for (int i = 0; i < found->opts->nrequests; i++)
         if (!found->request_found[i]) {
-            SrcLoc loc = {found->opts->file, 0, 0};
-            error_at(loc, "no function named '%s' is defined in this file",
-                     found->opts->requests[i].function);
+            SrcLoc loc = {found->opts->sources[0].file, 0, 0};
+            error_at(loc, "no function named '%s' is defined in %s", found->opts->requests[i].function,
+                     found->opts->nsources > 1 ? "the input files" : "this file");
             errors++;
         }
     return errors;
@@ -197,7 +200,7 @@ enum { NDEFAULT_ARGS = sizeof default_args / sizeof default_args[0] };
 
 /* The user's clang arguments after adc's defaults, less -fopenmp: adc reads OpenMP code as
  * its serial elision (the pragmas ignored, _OPENMP undefined) and says so once. */
-static const char **clang_args_with_defaults(const FrontendOptions *opts, int *nargs) {
+static const char **clang_args_with_defaults(const Source *opts, int *nargs) {
     const char **args = ir_alloc(sizeof(char *) * (size_t)(NDEFAULT_ARGS + opts->nclang_args));
     memcpy(args, default_args, sizeof default_args);
     *nargs = NDEFAULT_ARGS;
@@ -207,36 +210,58 @@ static const char **clang_args_with_defaults(const FrontendOptions *opts, int *n
     return args;
 }
 
-int frontend_load(Program *prog, const FrontendOptions *opts) {
-    if (!opts->contents && !readable(opts->file))
+/* Parses one source into *tu after reporting its errors; returns the error count. */
+static int parse_source(CXIndex index, const Source *src, CXTranslationUnit *tu) {
+    if (!src->contents && !readable(src->file))
         return 1;
-    CXIndex index = clang_createIndex(0, 0);
-    CXTranslationUnit tu = NULL;
-    struct CXUnsavedFile unsaved = {opts->file, opts->contents, opts->contents ? strlen(opts->contents) : 0};
-    int nargs;
-    const char **args = clang_args_with_defaults(opts, &nargs);
+    struct CXUnsavedFile unsaved = {src->file, src->contents, src->contents ? strlen(src->contents) : 0};
+    int nargs, errors = 0;
+    const char **args = clang_args_with_defaults(src, &nargs);
     enum CXErrorCode rc = clang_parseTranslationUnit2(
-        index, opts->file, args, nargs, opts->contents ? &unsaved : NULL,
-        opts->contents ? 1 : 0, CXTranslationUnit_DetailedPreprocessingRecord, &tu);
-    int errors = 0;
-    if (rc != CXError_Success || !tu) {
-        error_at((SrcLoc){opts->file, 0, 0}, "libclang could not parse this file (code %d)", (int)rc);
-        clang_disposeIndex(index);
+        index, src->file, args, nargs, src->contents ? &unsaved : NULL,
+        src->contents ? 1 : 0, CXTranslationUnit_DetailedPreprocessingRecord, tu);
+    if (rc != CXError_Success || !*tu) {
+        error_at((SrcLoc){src->file, 0, 0}, "libclang could not parse this file (code %d)", (int)rc);
         return 1;
     }
-    report_clang_diagnostics(tu, &errors);
-    if (errors == 0) {
-        FrontEnd fe = {.tu = tu, .prog = prog};
-        prog->file = opts->file;
-        collect_macro_ranges(&fe);
-        Found found = {.fe = &fe, .opts = opts};
-        found.request_found = ir_alloc(sizeof(bool) * (size_t)(opts->nrequests + 1));
-        clang_visitChildren(clang_getTranslationUnitCursor(tu), find_requests, &found);
-        errors += check_requests_found(&found);
+    report_clang_diagnostics(*tu, &errors);
+    return errors;
+}
+
+/* Reads every unit's file scope first (so that a call can reach a definition in any unit),
+ * then lowers the requested functions of each and what they call. */
+static int load_units(Program *prog, const FrontendOptions *opts, FrontEnd *units) {
+    prog->file = opts->sources[0].file;
+    prog->nfiles = opts->nsources;
+    for (int i = 0; i < opts->nsources; i++) {
+        FrontEnd *fe = &units[i];
+        collect_macro_ranges(fe);
+        clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), collect_visitor, fe);
         if (opts->deps)
-            clang_getInclusions(tu, inclusion_visitor, (CXClientData)opts);
+            clang_getInclusions(fe->tu, inclusion_visitor, (CXClientData)opts);
     }
-    clang_disposeTranslationUnit(tu);
+    Found found = {.opts = opts};
+    found.request_found = ir_alloc(sizeof(bool) * (size_t)(opts->nrequests + 1));
+    for (int i = 0; i < opts->nsources; i++) {
+        found.fe = &units[i];
+        clang_visitChildren(clang_getTranslationUnitCursor(units[i].tu), find_requests, &found);
+    }
+    return check_requests_found(&found);
+}
+
+int frontend_load(Program *prog, const FrontendOptions *opts) {
+    CXIndex index = clang_createIndex(0, 0);
+    FrontEnd *units = ir_alloc(sizeof(FrontEnd) * (size_t)opts->nsources);
+    int errors = 0, parsed = 0;
+    for (; parsed < opts->nsources && errors == 0; parsed++) {
+        units[parsed] = (FrontEnd){.prog = prog, .units = units, .nunits = opts->nsources, .last_type = -1};
+        errors += parse_source(index, &opts->sources[parsed], &units[parsed].tu);
+    }
+    if (errors == 0)
+        errors += load_units(prog, opts, units);
+    for (int i = 0; i < parsed; i++)
+        if (units[i].tu)
+            clang_disposeTranslationUnit(units[i].tu);
     clang_disposeIndex(index);
     return errors + error_count();
 }

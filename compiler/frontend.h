@@ -1,5 +1,5 @@
-/* frontend.h: reads a C file with libclang and lowers the requested functions, and every
- * function they call, into the IR. */
+/* frontend.h: reads C files with libclang and lowers the requested functions, and every
+ * function they call (in any of the files), into the IR. */
 #ifndef ADC_FRONTEND_H
 #define ADC_FRONTEND_H
 
@@ -14,15 +14,21 @@ typedef struct Request {
     const char *len;     /* --len x=n,y=2*n, or NULL */
 } Request;
 
-typedef struct FrontendOptions {
+/* One input file and the clang arguments it is parsed with. */
+typedef struct Source {
     const char *file;
     const char *contents;  /* when not NULL, the text of file (adc reading its own output) */
     const char *const *clang_args;
     int nclang_args;
+} Source;
+
+typedef struct FrontendOptions {
+    const Source *sources; /* each is its own translation unit (adc a.c b.c) */
+    int nsources;
     const Request *requests;
     int nrequests;
     int vector_width;    /* --vector N: adds MODE_TANGENT_VECTOR to every request */
-    /* -MD: every file the translation read is appended here (the source first). */
+    /* -MD: every file the translations read is appended here (each source first). */
     const char ***deps;
     int *ndeps;
 } FrontendOptions;

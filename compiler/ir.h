@@ -243,16 +243,18 @@ struct Func {
     int nswitched;
 };
 
-/* A translation unit as adc sees it. */
+/* The input as adc sees it: one or several translation units (adc a.c b.c) read together. */
 typedef struct Program {
-    const char *file;
+    const char *file;        /* the first input file */
+    int nfiles;              /* how many input files */
     Func **funcs;       /* every function lowered: requested ones and their callees */
     int nfuncs;
-    const char **includes;   /* #include lines of the main file, as written */
+    const char **includes;   /* #include lines of the main files, as written, each text once */
     int nincludes;
-    const char **macros;     /* #define lines of the main file (len(...) and types may use them) */
+    const char **macros;     /* #define lines of the main files (len(...) and types may use them) */
     int nmacros;
-    const char **type_decls; /* struct/typedef/enum definitions of the main file, verbatim */
+    const char **type_decls; /* struct/typedef/enum definitions of the main files, verbatim */
+    const char **type_names; /* per type_decls: the names it defines ("P\nstruct P") */
     int ntype_decls;
     Var **globals;      /* file-scope variables the functions use */
     int nglobals;

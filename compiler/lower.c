@@ -555,6 +555,22 @@ static Expr *lower_conditional(Lowering *lw, CXCursor c) {
     return expr_var(v, loc);
 }
 
+/* The definition of a called function: in this unit, else (a function with external
+ * linkage) in another input file, whose unit *owner then becomes. Null when none has it. */
+static CXCursor definition_of(FrontEnd **owner, CXCursor callee, const char *name) {
+    CXCursor def = clang_getCursorDefinition(callee);
+    if (!clang_Cursor_isNull(def) || clang_Cursor_getStorageClass(callee) == CX_SC_Static)
+        return def;
+    FrontEnd *units = (*owner)->units;
+    for (int u = 0; u < (*owner)->nunits; u++)
+        for (int i = 0; i < units[u].ndefs; i++)
+            if (strcmp(units[u].defs[i].name, name) == 0) {
+                *owner = &units[u];
+                return units[u].defs[i].cursor;
+            }
+    return def;
+}
+
 static Expr *lower_call(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
     CXCursor callee = clang_getCursorReferenced(c);
@@ -584,13 +600,14 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     if (e->nargs != n)
         return NULL;
     bool is_float = false;
-    CXCursor def = clang_getCursorDefinition(callee);
+    FrontEnd *owner = lw->fe;
+    CXCursor def = definition_of(&owner, callee, name);
     /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
      * (_FORTIFY_SOURCE): lower_memory.c knows what it does. */
     if (!e->tape_op && !mathfn_memory(name) && !clang_Cursor_isNull(def)) {
         if (clang_Cursor_isVariadic(def))
             return unsupported(lw, c, "a call to a variadic user function");
-        if (!(e->callee = lower_function(lw->fe, def)))
+        if (!(e->callee = lower_function(owner, def)))
             return NULL;
     } else if (!e->tape_op && (e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
         e->math = NULL;
@@ -1354,12 +1371,18 @@ static int lower_params(Lowering *lw, CXCursor def) {
 
 Func *lower_function(FrontEnd *fe, CXCursor def) {
     const char *name = cx_string(clang_getCursorSpelling(def));
+    SrcLoc loc = cursor_loc(def);
     Func *fn = find_func(fe->prog, name);
-    if (fn)
+    if (fn && same_place(fn->loc, loc))
         return fn;
+    if (fn) { /* two static functions of one name in two input files */
+        error_at(loc, "a second function named '%s' (the other is at %s:%u): the generated file "
+                 "names derivatives after the function; rename one of them", name, fn->loc.file, fn->loc.line);
+        return NULL;
+    }
     fn = ir_alloc(sizeof *fn);
     fn->name = name;
-    fn->loc = cursor_loc(def);
+    fn->loc = loc;
     fn->is_static = clang_Cursor_getStorageClass(def) == CX_SC_Static;
     prog_add_func(fe->prog, fn);
     Lowering lw = {.fe = fe, .fn = fn, .ops = {.tu = fe->tu, .scope = def}};
@@ -1386,35 +1409,114 @@ static void add_text(const char ***items, int *count, const char *text) {
     *items = grown;
 }
 
-void collect_file_scope(FrontEnd *fe, CXCursor c) {
+/* Whether text is already among items (another unit gave it). */
+static bool has_text(const char **items, int count, const char *text) {
+    for (int i = 0; i < count; i++)
+        if (strcmp(items[i], text) == 0)
+            return true;
+    return false;
+}
+
+static void collect_include(FrontEnd *fe, CXCursor c) {
     Program *prog = fe->prog;
-    enum CXCursorKind kind = clang_getCursorKind(c);
-    unsigned begin, end;
+    const char *text = cursor_source_text(fe->tu, c);
+    const char *included = cx_string(clang_getFileName(clang_getIncludedFile(c)));
+    size_t n = strlen(included);
+    if (n > 2 && strcmp(included + n - 2, ".c") == 0) {
+        error_at(cursor_loc(c), "the generated file cannot include a .c file (it would define its "
+                 "functions again); give '%s' to adc as an input file instead", included);
+        return;
+    }
+    if (text && !has_text(prog->includes, prog->nincludes, text))
+        add_text(&prog->includes, &prog->nincludes, text);
+}
+
+/* A #define of the main file, once; two units defining one name differently are refused. */
+static void collect_macro(FrontEnd *fe, CXCursor c) {
+    Program *prog = fe->prog;
+    const char *text = cursor_source_text(fe->tu, c);
+    if (!text || has_text(prog->macros, prog->nmacros, ir_format("#define %s", text)))
+        return;
+    size_t n = strcspn(text, "( \t");
+    for (int i = 0; i < prog->nmacros; i++)
+        if (strncmp(prog->macros[i] + 8, text, n) == 0 && strchr("( \t", prog->macros[i][8 + n])) {
+            error_at(cursor_loc(c), "macro '%.*s' is defined differently in another input file; the "
+                     "generated file has one definition of each: define it once in a header", (int)n, text);
+            return;
+        }
+    add_text(&prog->macros, &prog->nmacros, ir_format("#define %s", text));
+}
+
+/* Whether two newline-separated name lists share a name. */
+static bool names_overlap(const char *a, const char *b) {
+    for (const char *p = a; *p; p += strcspn(p, "\n") + (p[strcspn(p, "\n")] != 0)) {
+        size_t n = strcspn(p, "\n");
+        for (const char *q = b; *q; q += strcspn(q, "\n") + (q[strcspn(q, "\n")] != 0))
+            if (strcspn(q, "\n") == n && strncmp(p, q, n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A struct/union/enum/typedef definition of the main file. `typedef struct {...} T;` shows
+ * the struct, then the typedef around it: the typedef replaces it. Identical text from
+ * another unit is kept once; another definition of one of its names is refused. */
+static void collect_type(FrontEnd *fe, CXCursor c, unsigned begin, unsigned end) {
+    Program *prog = fe->prog;
+    const char *text = cursor_source_text(fe->tu, c);
+    if (!clang_isCursorDefinition(c) || !text)
+        return;
+    text = ir_format("%s;", text);
+    const char *names = clang_getCursorKind(c) == CXCursor_TypedefDecl
+                            ? cx_string(clang_getCursorSpelling(c))
+                            : cx_string(clang_getTypeSpelling(clang_getCursorType(c)));
+    if (begin < fe->decl_end) { /* around the last one */
+        names = ir_format("%s\n%s", names, fe->last_type_names);
+        if (fe->last_type >= 0)
+            prog->ntype_decls--;
+    }
+    fe->decl_end = end;
+    fe->last_type_names = names;
+    fe->last_type = -1;
+    if (has_text(prog->type_decls, prog->ntype_decls, text))
+        return;
+    for (int i = 0; i < prog->ntype_decls; i++)
+        if (names_overlap(prog->type_names[i], names)) {
+            error_at(cursor_loc(c), "type '%s' is defined differently in another input file; the "
+                     "generated file has one definition of each type: define it once in a header",
+                     cx_string(clang_getCursorSpelling(c)));
+            return;
+        }
+    int count = prog->ntype_decls;
+    add_text(&prog->type_names, &count, names);
+    add_text(&prog->type_decls, &prog->ntype_decls, text);
+    fe->last_type = prog->ntype_decls - 1;
+}
+
+static void collect_definition(FrontEnd *fe, CXCursor c) {
+    if (!clang_isCursorDefinition(c) || clang_Cursor_getStorageClass(c) == CX_SC_Static)
+        return;
+    Definition *grown = ir_alloc(sizeof(Definition) * (size_t)(fe->ndefs + 1));
+    if (fe->ndefs)
+        memcpy(grown, fe->defs, sizeof(Definition) * (size_t)fe->ndefs);
+    grown[fe->ndefs++] = (Definition){cx_string(clang_getCursorSpelling(c)), c};
+    fe->defs = grown;
+}
+
+void collect_file_scope(FrontEnd *fe, CXCursor c) {
     CXSourceRange r = clang_getCursorExtent(c);
+    unsigned begin, end;
     clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &begin);
     clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
-    const char *text = NULL;
-    if (kind == CXCursor_InclusionDirective) {
-        text = cursor_source_text(fe->tu, c);
-        if (text)
-            add_text(&prog->includes, &prog->nincludes, text);
-        return;
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_InclusionDirective: collect_include(fe, c); break;
+    case CXCursor_MacroDefinition: collect_macro(fe, c); break;
+    case CXCursor_FunctionDecl: collect_definition(fe, c); break;
+    case CXCursor_StructDecl: case CXCursor_UnionDecl: case CXCursor_EnumDecl: case CXCursor_TypedefDecl:
+        collect_type(fe, c, begin, end);
+        break;
+    default: break;
     }
-    if (kind == CXCursor_MacroDefinition) {
-        text = cursor_source_text(fe->tu, c);
-        if (text)
-            add_text(&prog->macros, &prog->nmacros, ir_format("#define %s", text));
-        return;
-    }
-    bool is_type = kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl || kind == CXCursor_EnumDecl ||
-                   kind == CXCursor_TypedefDecl;
-    if (!is_type || !clang_isCursorDefinition(c) || !(text = cursor_source_text(fe->tu, c)))
-        return;
-    /* `typedef struct {...} T;` shows the struct, then the typedef around it: keep the outer. */
-    if (prog->ntype_decls && begin < fe->decl_end)
-        prog->ntype_decls--;
-    add_text(&prog->type_decls, &prog->ntype_decls, ir_format("%s;", text));
-    fe->decl_end = end;
 }
 
 /* Records ADC_CHECKPOINT(n): the snapshot count is its one argument. */

@@ -23,7 +23,9 @@
 #endif
 
 typedef struct Options {
-    const char *input, *output, *header, *depfile, *build_dir;
+    const char **inputs;
+    int ninputs;
+    const char *output, *header, *depfile, *build_dir;
     const char *emit;
     bool make_deps;
     const char **clang_args;
@@ -34,16 +36,17 @@ typedef struct Options {
 } Options;
 
 static const char usage_text[] =
-    "usage: adc [options] FILE.c [-- CLANG_ARGS...]\n"
+    "usage: adc [options] FILE.c... [-- CLANG_ARGS...]\n"
     "\n"
-    "Reads FILE.c, finds the functions marked ADC_DIFF(...) (see adc.h) or named with\n"
-    "--function, and writes C code computing their derivatives.\n"
+    "Reads FILE.c (several files: the .c files of one program, each its own translation unit),\n"
+    "finds the functions marked ADC_DIFF(...) (see adc.h) or named with --function, and writes\n"
+    "one C file computing their derivatives and those of the functions they call.\n"
     "\n"
     "Output:\n"
     "  -o FILE            write the generated C to FILE (default: standard output)\n"
     "  --header FILE      also write prototypes of the generated functions to FILE\n"
     "  --emit=c|ir|dot    emit C (default), the IR as text, or the computational graph (DOT)\n"
-    "  -MD -MF FILE       write a make dependency file listing the source and its headers\n"
+    "  -MD -MF FILE       write a make dependency file listing the sources and their headers\n"
     "Requests (in addition to ADC_DIFF annotations):\n"
     "  --function NAME    differentiate NAME\n"
     "  --wrt A,B          with respect to these parameters of the last --function\n"
@@ -53,7 +56,7 @@ static const char usage_text[] =
     "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
     "Parsing:\n"
     "  -I DIR, -D NAME[=V], -U NAME, -std=STD   passed to clang\n"
-    "  -p BUILD_DIR       read the flags for FILE.c from BUILD_DIR/compile_commands.json\n"
+    "  -p BUILD_DIR       read the flags of each FILE.c from BUILD_DIR/compile_commands.json\n"
     "  -- ARGS...         pass every following argument to clang\n"
     "Diagnostics:\n"
     "  -Werror            treat warnings as errors\n"
@@ -164,9 +167,14 @@ static int parse_args(Options *o, int argc, char **argv) {
         if (!name) {
             if (arg[0] == '-' && arg[1])
                 return usage_error("unknown option '%s'", arg);
-            if (o->input)
-                return usage_error("more than one input file ('%s')", arg);
-            o->input = arg;
+            for (int k = 0; k < o->ninputs; k++)
+                if (strcmp(o->inputs[k], arg) == 0)
+                    return usage_error("input file '%s' is given twice", arg);
+            const char **grown = ir_alloc(sizeof(char *) * (size_t)(o->ninputs + 1));
+            if (o->ninputs)
+                memcpy(grown, o->inputs, sizeof(char *) * (size_t)o->ninputs);
+            grown[o->ninputs++] = arg;
+            o->inputs = grown;
             continue;
         }
         const char *value = option_value(argc, argv, &i, name);
@@ -189,7 +197,7 @@ static int parse_args(Options *o, int argc, char **argv) {
         } else
             add_clang_arg(o, ir_format("%s%s", name, value));
     }
-    if (!o->input)
+    if (!o->ninputs)
         return usage_error("%s", "no input file");
     if (strcmp(o->emit, "c") != 0 && strcmp(o->emit, "ir") != 0 && strcmp(o->emit, "dot") != 0)
         return usage_error("--emit expects c, ir or dot, not '%s'", o->emit);
@@ -232,21 +240,45 @@ static const char *header_guard(const char *path) {
     return guard;
 }
 
+static bool is_input(const Options *o, const char *file) {
+    for (int i = 0; i < o->ninputs; i++)
+        if (strcmp(o->inputs[i], file) == 0)
+            return true;
+    return false;
+}
+
 static void write_depfile(const Options *o, const char **deps, int ndeps, Buf *out) {
     buf_printf(out, "%s:", o->output ? o->output : "-");
     for (int i = 0; i < ndeps; i++)
         buf_printf(out, " \\\n  %s", deps[i]);
     buf_putc(out, '\n');
-    for (int i = 1; i < ndeps; i++) /* phony targets: a deleted header does not break make */
-        buf_printf(out, "\n%s:\n", deps[i]);
+    for (int i = 0; i < ndeps; i++) /* phony targets: a deleted header does not break make */
+        if (!is_input(o, deps[i]))
+            buf_printf(out, "\n%s:\n", deps[i]);
+}
+
+/* Each input with its clang arguments: the command line's, then (-p) its build flags. */
+static Source *sources_of(const Options *o) {
+    Source *sources = ir_alloc(sizeof(Source) * (size_t)o->ninputs);
+    for (int i = 0; i < o->ninputs; i++) {
+        const char **args = ir_alloc(sizeof(char *) * (size_t)(o->nclang_args + 1));
+        int nargs = o->nclang_args;
+        if (nargs)
+            memcpy(args, o->clang_args, sizeof(char *) * (size_t)nargs);
+        if (o->build_dir && compdb_flags(o->build_dir, o->inputs[i], &args, &nargs) != 0)
+            return NULL;
+        sources[i] = (Source){.file = o->inputs[i], .clang_args = args, .nclang_args = nargs};
+    }
+    return sources;
 }
 
 static int run(Options *o) {
-    if (o->build_dir && compdb_flags(o->build_dir, o->input, &o->clang_args, &o->nclang_args) != 0)
+    Source *sources = sources_of(o);
+    if (!sources)
         return 1;
     const char **deps = NULL;
     int ndeps = 0;
-    FrontendOptions fo = {.file = o->input, .clang_args = o->clang_args, .nclang_args = o->nclang_args,
+    FrontendOptions fo = {.sources = sources, .nsources = o->ninputs,
                           .requests = o->requests, .nrequests = o->nrequests, .vector_width = o->vector_width,
                           .deps = o->make_deps ? &deps : NULL, .ndeps = &ndeps};
     Program prog = {0};

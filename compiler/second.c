@@ -213,6 +213,21 @@ void second_order_prototypes(const Program *prog, Buf *out) {
     }
 }
 
+/* The generated file as a source named like the first input, parsed with the clang
+ * arguments of every input in turn (it holds all their #include lines). */
+static Source readback_source(const FrontendOptions *first, const char *text) {
+    int total = 0;
+    for (int i = 0; i < first->nsources; i++)
+        total += first->sources[i].nclang_args;
+    const char **args = ir_alloc(sizeof(char *) * (size_t)(total + 1));
+    int nargs = 0;
+    for (int i = 0; i < first->nsources; i++)
+        for (int k = 0; k < first->sources[i].nclang_args; k++)
+            args[nargs++] = first->sources[i].clang_args[k];
+    return (Source){.file = first->sources[0].file, .contents = ir_strdup(text), .clang_args = args,
+                    .nclang_args = nargs};
+}
+
 int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     int errors = 0, nrequests = 0;
     Request *requests = ir_alloc(sizeof(Request) * (size_t)(prog->nfuncs + 1));
@@ -224,7 +239,9 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     if (errors)
         return errors;
     FrontendOptions second = *first;
-    second.contents = ir_strdup(buf_str(out));
+    Source generated = readback_source(first, buf_str(out));
+    second.sources = &generated;
+    second.nsources = 1;
     second.requests = requests;
     second.nrequests = nrequests;
     second.vector_width = 0;

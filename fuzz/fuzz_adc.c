@@ -60,7 +60,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 
 static void *translate(void *arg) {
     (void)arg;
-    FrontendOptions fo = {.file = path, .clang_args = clang_args, .nclang_args = 1};
+    Source source = {.file = path, .clang_args = clang_args, .nclang_args = 1};
+    FrontendOptions fo = {.sources = &source, .nsources = 1};
     Program prog = {0};
     if (frontend_load(&prog, &fo) == 0) {
         Buf out = {0};

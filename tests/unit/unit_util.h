@@ -28,10 +28,10 @@ static inline int load_source_requests(Program *prog, const char *src, const Req
     assert_int_equal(close(fd), 0);
     /* The name has no .c suffix: tell clang the language. */
     static const char *const args[] = {"-x", "c", "-std=c11", "-I" ADC_INCLUDE_DIR};
+    Source source = {.file = ir_strdup(path), .clang_args = args, .nclang_args = (int)(sizeof args / sizeof args[0])};
     FrontendOptions opts = {0};
-    opts.file = ir_strdup(path);
-    opts.clang_args = args;
-    opts.nclang_args = (int)(sizeof args / sizeof args[0]);
+    opts.sources = &source;
+    opts.nsources = 1;
     opts.requests = reqs;
     opts.nrequests = nreqs;
     *prog = (Program){0};
