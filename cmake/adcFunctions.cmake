@@ -1,6 +1,6 @@
 # adcFunctions.cmake: adc as a build step (installed with adc's CMake package).
 #
-#   adc_differentiate(TARGET <target> SOURCES <file.c>...
+#   adc_differentiate(TARGET <target> SOURCES <file.c>... [PROGRAM <name>]
 #                     [FUNCTION <name> [WRT <param>...] [MODES <mode>...]]
 #                     [OUTPUT_DIR <dir>] [ARGS <adc option>...] [CLANG_ARGS <arg>...])
 #
@@ -9,13 +9,16 @@
 #       [--function F --wrt A,B --modes M,N] ARGS... -- -I... -D... CLANG_ARGS...
 # where the -I and -D flags are the target's include directories and compile definitions
 # (including those it inherits from the libraries it links) plus adc's include directory.
-# The dependency file (DEPFILE) makes any change to the source or to a header it includes
-# regenerate NAME_ad.c, as does a new adc. NAME_ad.c is added to the target's sources, <dir>
-# (default: CMAKE_CURRENT_BINARY_DIR) and the source's directory to its include path, and
-# the target links adc::adc. Functions are taken from the ADC_DIFF annotations in the
-# sources; FUNCTION/WRT/MODES add one request on the command line (see adc(1)). The
-# original sources are not added: list them in the target yourself, since the generated
-# code calls, and never redefines, the functions they define.
+# With PROGRAM <name>, the SOURCES are the .c files of one program instead (a differentiated
+# function calls functions of the others): one command runs adc on all of them together and
+# writes <dir>/<name>_ad.c and <name>_ad.h.
+# The dependency file (DEPFILE) makes any change to a source or to a header it includes
+# regenerate the output, as does a new adc. The generated .c is added to the target's
+# sources, <dir> (default: CMAKE_CURRENT_BINARY_DIR) and the sources' directories to its
+# include path, and the target links adc::adc. Functions are taken from the ADC_DIFF
+# annotations in the sources; FUNCTION/WRT/MODES add one request on the command line (see
+# adc(1)). The original sources are not added: list them in the target yourself, since the
+# generated code calls, and never redefines, the functions they define.
 #
 # Call it in the directory that defines <target> (a custom command's outputs can only be
 # used by targets of its own directory). Needs CMake >= 3.20 (DEPFILE with Makefile
@@ -29,8 +32,32 @@ if(POLICY CMP0116)
   cmake_policy(SET CMP0116 NEW)
 endif()
 
+# One run of adc on the files srcs (absolute paths) into <outdir>/<name>_ad.c and .h;
+# reads outdir, request and clang_flags of its caller and appends to its generated.
+macro(_adc_generate name srcs)
+  set(out_c "${outdir}/${name}_ad.c")
+  set(out_h "${outdir}/${name}_ad.h")
+  set(out_d "${outdir}/${name}_ad.d")
+  set(shown "")
+  foreach(src IN ITEMS ${srcs})
+    file(RELATIVE_PATH rel "${CMAKE_SOURCE_DIR}" "${src}")
+    list(APPEND shown "${rel}")
+  endforeach()
+  string(REPLACE ";" " " shown "${shown}")
+  add_custom_command(
+    OUTPUT "${out_c}" "${out_h}"
+    COMMAND adc::tool ${srcs} -o "${out_c}" --header "${out_h}" -MD -MF "${out_d}"
+            ${request} ${ADC_ARGS} -- ${clang_flags} ${ADC_CLANG_ARGS}
+    DEPENDS ${srcs} "$<TARGET_FILE:adc::tool>"
+    DEPFILE "${out_d}"
+    COMMENT "adc: differentiating ${shown}"
+    COMMAND_EXPAND_LISTS
+    VERBATIM)
+  list(APPEND generated "${out_c}" "${out_h}")
+endmacro()
+
 function(adc_differentiate)
-  cmake_parse_arguments(PARSE_ARGV 0 ADC "" "TARGET;FUNCTION;OUTPUT_DIR"
+  cmake_parse_arguments(PARSE_ARGV 0 ADC "" "TARGET;FUNCTION;OUTPUT_DIR;PROGRAM"
                         "SOURCES;WRT;MODES;ARGS;CLANG_ARGS")
   if(ADC_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "adc_differentiate: unexpected arguments: ${ADC_UNPARSED_ARGUMENTS}")
@@ -77,26 +104,20 @@ function(adc_differentiate)
 
   set(generated "")
   set(srcdirs "")
+  set(absolute "")
   foreach(src IN LISTS ADC_SOURCES)
     get_filename_component(src "${src}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-    get_filename_component(name "${src}" NAME_WE)
     get_filename_component(srcdir "${src}" DIRECTORY)
     list(APPEND srcdirs "${srcdir}")
-    set(out_c "${outdir}/${name}_ad.c")
-    set(out_h "${outdir}/${name}_ad.h")
-    set(out_d "${outdir}/${name}_ad.d")
-    file(RELATIVE_PATH shown "${CMAKE_SOURCE_DIR}" "${src}")
-    add_custom_command(
-      OUTPUT "${out_c}" "${out_h}"
-      COMMAND adc::tool "${src}" -o "${out_c}" --header "${out_h}" -MD -MF "${out_d}"
-              ${request} ${ADC_ARGS} -- ${clang_flags} ${ADC_CLANG_ARGS}
-      DEPENDS "${src}" "$<TARGET_FILE:adc::tool>"
-      DEPFILE "${out_d}"
-      COMMENT "adc: differentiating ${shown}"
-      COMMAND_EXPAND_LISTS
-      VERBATIM)
-    list(APPEND generated "${out_c}" "${out_h}")
+    list(APPEND absolute "${src}")
+    if(NOT ADC_PROGRAM)
+      get_filename_component(name "${src}" NAME_WE)
+      _adc_generate("${name}" "${src}")
+    endif()
   endforeach()
+  if(ADC_PROGRAM)
+    _adc_generate("${ADC_PROGRAM}" "${absolute}")
+  endif()
   list(REMOVE_DUPLICATES srcdirs)
 
   target_sources(${ADC_TARGET} PRIVATE ${generated})

@@ -246,7 +246,8 @@ struct Func {
 /* The input as adc sees it: one or several translation units (adc a.c b.c) read together. */
 typedef struct Program {
     const char *file;        /* the first input file */
-    int nfiles;              /* how many input files */
+    const char **files;      /* every input file */
+    int nfiles;
     Func **funcs;       /* every function lowered: requested ones and their callees */
     int nfuncs;
     const char **includes;   /* #include lines of the main files, as written, each text once */
