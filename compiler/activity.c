@@ -363,9 +363,9 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
     int errors = 0;
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if (!v->active)
-            continue;
-        if (v->kind == VAR_GLOBAL) {
+        /* A global that receives an active value carries derivatives out of fn even where fn
+         * itself never reads it again (a caller, or a later call, may): refused as well. */
+        if (v->kind == VAR_GLOBAL && v->varied) {
             error_at(v->loc, "global variable '%s' would carry derivatives in '%s'; pass it as a parameter",
                      v->name, fn->name);
             errors++;

@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
+#include "globals.h"
 #include "jacobian.h"
 #include "kept.h"
 #include "pointer_check.h"
@@ -304,7 +305,7 @@ static int globals(Buf *out, const Program *prog) {
 
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
 static int generate(Gen *g) {
-    int errors = 0;
+    int errors = globals_check_reverse(g->prog);
     kept_params_find(g->prog);
     for (int i = 0; i < g->prog->nfuncs; i++) {
         Func *fn = g->prog->funcs[i];
