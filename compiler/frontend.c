@@ -232,6 +232,7 @@ static int parse_source(CXIndex index, const Source *src, CXTranslationUnit *tu)
  * then lowers the requested functions of each and what they call. */
 static int load_units(Program *prog, const FrontendOptions *opts, FrontEnd *units) {
     prog->file = opts->sources[0].file;
+    prog->include_source = opts->include_source;
     prog->files = ir_alloc(sizeof(char *) * (size_t)opts->nsources);
     for (int i = 0; i < opts->nsources; i++)
         prog->files[prog->nfiles++] = opts->sources[i].file;

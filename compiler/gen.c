@@ -245,14 +245,20 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
     buf_puts(out, " */\n");
 }
 
-static void includes(Buf *out, const Program *prog) {
+/* The #include lines of the sources, then those the generated code needs. With
+ * --include-source, the generated file includes the source itself instead (not the header). */
+static void includes(Buf *out, const Program *prog, bool header) {
+    bool source = prog->include_source && !header;
     static const char *const needed[] = {"#include <math.h>", "#include <stdlib.h>", "#include <string.h>",
                                          "#include <adc_runtime.h>"};
-    for (int i = 0; i < prog->nincludes; i++)
+    if (source)
+        buf_printf(out, "#include \"%s\" /* compile this file instead of it (adc --include-source) */\n",
+                   prog->include_source);
+    for (int i = 0; i < prog->nincludes && !source; i++)
         buf_printf(out, "%s\n", prog->includes[i]);
     for (size_t k = 0; k < sizeof needed / sizeof needed[0]; k++) {
         bool present = false;
-        for (int i = 0; i < prog->nincludes && !present; i++)
+        for (int i = 0; i < prog->nincludes && !present && !source; i++)
             present = strcmp(prog->includes[i], needed[k]) == 0;
         if (!present)
             buf_printf(out, "%s\n", needed[k]);
@@ -333,9 +339,11 @@ int gen_program(Program *prog, Buf *out, const char *version) {
     int errors = generate(&g);
     if (errors == 0) {
         file_comment(out, &g, version);
-        includes(out, prog);
-        type_decls(out, prog);
-        errors = globals(out, prog);
+        includes(out, prog, false);
+        if (!prog->include_source) {
+            type_decls(out, prog);
+            errors = globals(out, prog);
+        }
     }
     if (errors == 0)
         buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
@@ -360,7 +368,7 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard, 
     if (errors == 0) {
         file_comment(out, &g, version);
         buf_printf(out, "#ifndef %s\n#define %s\n\n", guard, guard);
-        includes(out, prog);
+        includes(out, prog, true);
         for (int i = 0; i < g.count; i++)
             if (!g.items[i]->is_static) {
                 gen_signature(out, g.items[i]);

@@ -248,6 +248,8 @@ typedef struct Program {
     const char *file;        /* the first input file */
     const char **files;      /* every input file */
     int nfiles;
+    const char *include_source; /* --include-source: the path the generated file #includes the
+                                   (one) input by; it repeats nothing of it */
     Func **funcs;       /* every function lowered: requested ones and their callees */
     int nfuncs;
     const char **includes;   /* #include lines of the main files, as written, each text once */

@@ -81,10 +81,11 @@ static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
 }
 
 /* Records how the generated file reaches a file-scope variable of the main file: a static
- * const table is copied, any other variable declared extern. Returns -1 if it cannot. */
+ * const table is copied, any other variable declared extern; with --include-source the
+ * generated file includes the source and reaches all. Returns -1 if it cannot. */
 static int reach_global(Lowering *lw, CXCursor decl, Var *v) {
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(decl)))
-        return 0; /* declared in a header the generated file includes */
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(decl)) || lw->fe->prog->include_source)
+        return 0; /* declared in a header the generated file includes, or in the source it includes */
     if (clang_Cursor_getStorageClass(decl) != CX_SC_Static) {
         v->needs_extern = true;
         return 0;
@@ -92,7 +93,8 @@ static int reach_global(Lowering *lw, CXCursor decl, Var *v) {
     const char *text = v->is_static_const ? cursor_source_text(lw->fe->tu, decl) : NULL;
     if (!text) {
         error_at(cursor_loc(decl), "static variable '%s' cannot be reached from the generated file; "
-                 "make it 'static const' or non-static", v->name);
+                 "make it 'static const' or non-static, or generate with --include-source and compile "
+                 "the generated file instead of the source", v->name);
         return -1;
     }
     v->global_text = ir_format("%s;", text);
@@ -1422,6 +1424,8 @@ static void collect_include(FrontEnd *fe, CXCursor c) {
     const char *text = cursor_source_text(fe->tu, c);
     const char *included = cx_string(clang_getFileName(clang_getIncludedFile(c)));
     size_t n = strlen(included);
+    if (prog->include_source && strcmp(included, prog->include_source) == 0)
+        return; /* adc reading back its own output (second order) */
     if (n > 2 && strcmp(included + n - 2, ".c") == 0) {
         error_at(cursor_loc(c), "the generated file cannot include a .c file (it would define its "
                  "functions again); give '%s' to adc as an input file instead", included);

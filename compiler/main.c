@@ -27,7 +27,7 @@ typedef struct Options {
     int ninputs;
     const char *output, *header, *depfile, *build_dir;
     const char *emit;
-    bool make_deps;
+    bool make_deps, include_source;
     const char **clang_args;
     int nclang_args;
     Request *requests;
@@ -46,6 +46,8 @@ static const char usage_text[] =
     "  -o FILE            write the generated C to FILE (default: standard output)\n"
     "  --header FILE      also write prototypes of the generated functions to FILE\n"
     "  --emit=c|ir|dot    emit C (default), the IR as text, or the computational graph (DOT)\n"
+    "  --include-source   the generated file #includes FILE.c and is compiled instead of it, so\n"
+    "                     the derivatives reach its static variables\n"
     "  -MD -MF FILE       write a make dependency file listing the sources and their headers\n"
     "Requests (in addition to ADC_DIFF annotations):\n"
     "  --function NAME    differentiate NAME\n"
@@ -147,6 +149,10 @@ static int parse_args(Options *o, int argc, char **argv) {
             o->make_deps = true;
             continue;
         }
+        if (strcmp(arg, "--include-source") == 0) {
+            o->include_source = true;
+            continue;
+        }
         if (strcmp(arg, "-Werror") == 0) {
             diag_set_warnings_are_errors(true);
             continue;
@@ -201,6 +207,8 @@ static int parse_args(Options *o, int argc, char **argv) {
         return usage_error("%s", "no input file");
     if (strcmp(o->emit, "c") != 0 && strcmp(o->emit, "ir") != 0 && strcmp(o->emit, "dot") != 0)
         return usage_error("--emit expects c, ir or dot, not '%s'", o->emit);
+    if (o->include_source && o->ninputs > 1)
+        return usage_error("%s", "--include-source takes one input file");
     if (o->make_deps && !o->depfile && !o->output)
         return usage_error("%s", "-MD needs -MF FILE or -o FILE");
     return 0;
@@ -257,6 +265,14 @@ static void write_depfile(const Options *o, const char **deps, int ndeps, Buf *o
             buf_printf(out, "\n%s:\n", deps[i]);
 }
 
+/* The input as the generated file includes it (--include-source): wherever the output goes. */
+static const char *absolute_path(const char *file) {
+    char *path = realpath(file, NULL);
+    const char *copy = ir_strdup(path ? path : file);
+    free(path);
+    return copy;
+}
+
 /* Each input with its clang arguments: the command line's, then (-p) its build flags. */
 static Source *sources_of(const Options *o) {
     Source *sources = ir_alloc(sizeof(Source) * (size_t)o->ninputs);
@@ -280,6 +296,7 @@ static int run(Options *o) {
     int ndeps = 0;
     FrontendOptions fo = {.sources = sources, .nsources = o->ninputs,
                           .requests = o->requests, .nrequests = o->nrequests, .vector_width = o->vector_width,
+                          .include_source = o->include_source ? absolute_path(o->inputs[0]) : NULL,
                           .deps = o->make_deps ? &deps : NULL, .ndeps = &ndeps};
     Program prog = {0};
     if (frontend_load(&prog, &fo) != 0)

@@ -213,8 +213,9 @@ void second_order_prototypes(const Program *prog, Buf *out) {
     }
 }
 
-/* The generated file as a source named like the first input, parsed with the clang
- * arguments of every input in turn (it holds all their #include lines). */
+/* The generated file as a source beside the first input (its quoted #include lines resolve
+ * alike; another name, as --include-source makes it include that input), parsed with the
+ * clang arguments of every input in turn (it holds all their #include lines). */
 static Source readback_source(const FrontendOptions *first, const char *text) {
     int total = 0;
     for (int i = 0; i < first->nsources; i++)
@@ -224,7 +225,7 @@ static Source readback_source(const FrontendOptions *first, const char *text) {
     for (int i = 0; i < first->nsources; i++)
         for (int k = 0; k < first->sources[i].nclang_args; k++)
             args[nargs++] = first->sources[i].clang_args[k];
-    return (Source){.file = first->sources[0].file, .contents = ir_strdup(text), .clang_args = args,
+    return (Source){.file = ir_format("%s.adc-readback.c", first->sources[0].file), .contents = ir_strdup(text), .clang_args = args,
                     .nclang_args = nargs};
 }
 
