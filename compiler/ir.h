@@ -252,7 +252,8 @@ typedef struct Program {
                                    (one) input by; it repeats nothing of it */
     Func **funcs;       /* every function lowered: requested ones and their callees */
     int nfuncs;
-    const char **includes;   /* #include lines of the main files, as written, each text once */
+    const char **includes;   /* #include lines of the main files, as written, each file once */
+    const char **included;   /* per includes: the file it names (real path), or its text */
     int nincludes;
     const char **macros;     /* #define lines of the main files (len(...) and types may use them) */
     int nmacros;

@@ -1419,10 +1419,13 @@ static bool has_text(const char **items, int count, const char *text) {
     return false;
 }
 
+/* An #include line of the main file, once per file it names (two units may spell it apart). */
 static void collect_include(FrontEnd *fe, CXCursor c) {
     Program *prog = fe->prog;
     const char *text = cursor_source_text(fe->tu, c);
-    const char *included = cx_string(clang_getFileName(clang_getIncludedFile(c)));
+    CXFile file = clang_getIncludedFile(c);
+    const char *included = cx_string(clang_getFileName(file));
+    const char *real = file ? cx_string(clang_File_tryGetRealPathName(file)) : "";
     size_t n = strlen(included);
     if (prog->include_source && strcmp(included, prog->include_source) == 0)
         return; /* adc reading back its own output (second order) */
@@ -1431,8 +1434,12 @@ static void collect_include(FrontEnd *fe, CXCursor c) {
                  "functions again); give '%s' to adc as an input file instead", included);
         return;
     }
-    if (text && !has_text(prog->includes, prog->nincludes, text))
-        add_text(&prog->includes, &prog->nincludes, text);
+    const char *key = *real ? real : text;
+    if (!text || has_text(prog->included, prog->nincludes, key))
+        return;
+    int count = prog->nincludes;
+    add_text(&prog->included, &count, key);
+    add_text(&prog->includes, &prog->nincludes, text);
 }
 
 /* A #define of the main file, once; two units defining one name differently are refused. */
