@@ -676,7 +676,7 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool 
         } else if (flip) {
             propagate(a, lin, n->kid[k], seed, !negated);
         } else {
-            line(a, "%s %s_b = %s;", temp_type(kid->expr), kid->temp, contribution);
+            line(a, "%s %s_b = %s;", temp_type(kid->expr->type), kid->temp, contribution);
             propagate(a, lin, n->kid[k], ir_format("%s_b", kid->temp), negated);
         }
     }
@@ -758,7 +758,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             const char *shadow = shadow_text(arg, "_b");
             buf_printf(&args, ", %s", shadow ? shadow : "0");
         } else {
-            line(a, "double arg%d_b = 0.0;", i);
+            line(a, "%s arg%d_b = 0.0;", temp_type(call->callee->params[i]->type), i); /* the parameter's type */
             buf_printf(&args, ", &arg%d_b", i);
         }
     }
@@ -913,7 +913,7 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         do
             name = ir_format("%s_b_sum%d", expr_root_var(reads[i])->name, ++a->named_sums);
         while (func_name_taken(a->fn, name));
-        line(a, "%s %s = 0.0; /* %s, added after the loop */", temp_type(reads[i]), name, shadow);
+        line(a, "%s %s = 0.0; /* %s, added after the loop */", temp_type(reads[i]->type), name, shadow);
         add_sum(a, shadow, name);
     }
     reverse_trips(a, s);

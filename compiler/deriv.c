@@ -14,8 +14,8 @@ const char *namer_temp(Namer *n) {
     }
 }
 
-const char *temp_type(const Expr *e) {
-    return e->type->kind == TY_FLOAT ? "float" : "double";
+const char *temp_type(const Type *type) {
+    return type->kind == TY_FLOAT ? "float" : "double";
 }
 
 static int add_node(Linear *lin, const Expr *e) {
@@ -90,7 +90,7 @@ static int operation(Linear *lin, int id, Namer *names, const char *suffix) {
         text = ir_format("%s(%s%s%s)", e->text, val[0], nops > 1 ? ", " : "", nops > 1 ? val[1] : "");
     } else if (e->kind == EX_CAST) {
         partial[0] = "1.0";
-        text = ir_format("(%s)%s", temp_type(e), val[0]);
+        text = ir_format("(%s)%s", temp_type(e->type), val[0]);
     } else if (e->kind == EX_UNARY) {
         partial[0] = e->op == OP_NEG ? "-1.0" : "1.0";
         text = ir_format("%s%s", e->op == OP_NEG ? "-" : "", val[0]);
@@ -228,7 +228,7 @@ void emit_needed_temps(Buf *b, Linear *lin, bool root_value, int depth) {
         if (!n->temp || !n->needed)
             continue;
         buf_indent(b, depth);
-        buf_printf(b, "%s %s = %s;\n", temp_type(n->expr), n->temp, n->op_text);
+        buf_printf(b, "%s %s = %s;\n", temp_type(n->expr->type), n->temp, n->op_text);
     }
 }
 

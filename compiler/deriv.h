@@ -57,8 +57,8 @@ bool reuses_result(const Stmt *s);
 /* Whether a derivative flows from node id down to some leaf (floor(x) stops it). */
 bool carries_derivative(const Linear *lin, int id);
 
-/* The C type name for temporaries of e's type ("double" or "float"). */
-const char *temp_type(const Expr *e);
+/* The C type name for temporaries of a floating type ("double" or "float"). */
+const char *temp_type(const Type *type);
 
 /* partial * derivative as readable C: "d", "-d", "p * d". */
 const char *scaled(const char *partial, const char *derivative);

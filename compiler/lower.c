@@ -315,9 +315,31 @@ static Expr *lower_member(Lowering *lw, CXCursor c) {
     return e;
 }
 
+/* The floating kind a pointer or array type points to (CXType_Invalid: none). */
+static enum CXTypeKind pointee_floating_kind(CXType t) {
+    t = clang_getCanonicalType(t);
+    CXType base = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getArrayElementType(t);
+    enum CXTypeKind k = clang_getCanonicalType(base).kind;
+    return k == CXType_Float || k == CXType_Double || k == CXType_LongDouble ? k : CXType_Invalid;
+}
+
+/* A conversion c of its operand `from` between pointers to different floating types (double *
+ * read as float *): the data would be reinterpreted, which adc does not follow. */
+static bool refuse_pointer_pun(Lowering *lw, CXCursor c, CXCursor from) {
+    enum CXTypeKind to_kind = pointee_floating_kind(clang_getCursorType(c));
+    enum CXTypeKind from_kind = pointee_floating_kind(clang_getCursorType(from));
+    if (clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Pointer || to_kind == CXType_Invalid ||
+        from_kind == CXType_Invalid || to_kind == from_kind)
+        return false;
+    unsupported(lw, c, "a conversion between pointers to different floating types");
+    return true;
+}
+
 static Expr *lower_cast(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
+    if (n && refuse_pointer_pun(lw, c, kids[n - 1]))
+        return NULL;
     SrcLoc loc = cursor_loc(c);
     Type *type = expr_type(lw, c, loc);
     Expr *operand = n ? lower_expr(lw, kids[n - 1]) : NULL;
@@ -637,7 +659,7 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_ParenExpr:
         if (cursor_children(c, &kids) != 1)
             return unsupported(lw, c, expression_name(clang_getCursorKind(c)));
-        return lower_expr(lw, kids[0]);
+        return refuse_pointer_pun(lw, c, kids[0]) ? NULL : lower_expr(lw, kids[0]);
     case CXCursor_IntegerLiteral: case CXCursor_FloatingLiteral: case CXCursor_CharacterLiteral:
     case CXCursor_StringLiteral:
         return lower_literal(lw, c);
@@ -675,10 +697,14 @@ static Expr *lower_expr(Lowering *lw, CXCursor c) {
     return lower_expr_kind(lw, c);
 }
 
-/* Lowers a right-hand side: a user call there stays in place rather than being hoisted. */
+/* Lowers a right-hand side: a user call there stays in place (the derivative of its result
+ * goes straight to the target) unless C converts its result (`float v = g(x)` with g returning
+ * double): then it is hoisted, and the conversion happens in an ordinary assignment. */
 static Expr *lower_rhs(Lowering *lw, CXCursor c) {
-    c = unwrapped(c);
-    return clang_getCursorKind(c) == CXCursor_CallExpr ? lower_call(lw, c) : lower_expr(lw, c);
+    CXCursor call = unwrapped(c);
+    bool converted = clang_getCanonicalType(clang_getCursorType(c)).kind !=
+                     clang_getCanonicalType(clang_getCursorType(call)).kind;
+    return clang_getCursorKind(call) == CXCursor_CallExpr && !converted ? lower_call(lw, call) : lower_expr(lw, c);
 }
 
 /* ---- statements ---- */

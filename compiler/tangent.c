@@ -91,7 +91,7 @@ static void operations(Tangent *t, const Linear *lin) {
         const LinNode *n = &lin->nodes[i];
         if (!n->temp)
             continue;
-        const char *type = temp_type(n->expr);
+        const char *type = temp_type(n->expr->type);
         line(t, "%s %s = %s;", type, n->temp, n->op_text);
         if (!used[i])
             continue;
@@ -142,15 +142,17 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
     Buf b = {0};
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
+        const Type *param = call->callee->params[i]->type;
         const char *value = expr_text(arg), *tangent = NULL;
         bool leaf = arg->kind == EX_VAR || arg->kind == EX_INDEX || arg->kind == EX_MEMBER || arg->kind == EX_DEREF;
-        if (mask[i] && (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY || (t->width && leaf))) {
+        bool row = t->width && leaf && arg->type->kind == param->kind; /* not float x given to double */
+        if (mask[i] && (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY || row)) {
             tangent = shadow_or_error(t, arg); /* a buffer, or a variable's row of directions */
         } else if (mask[i] && differentiate(t, arg, &value, &tangent) != 0) {
             tangent = NULL;
-        } else if (mask[i] && t->width) { /* the directions go in an array */
+        } else if (mask[i] && t->width) { /* the directions go in an array of the parameter's type */
             const char *name = namer_temp(&t->names);
-            line(t, "%s;", shadow_decl(t, temp_type(arg), name));
+            line(t, "%s;", shadow_decl(t, temp_type(param), name));
             derivative(t, ir_format("%s_d", name), "=", tangent);
             tangent = ir_format("%s_d", name);
         }
@@ -176,7 +178,7 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
     if (!any || !type_is_floating(call->type))
         return ir_format("%s(%s)", name, args);
     if (!result_d) {
-        line(t, "%s;", shadow_decl(t, temp_type(call), "ignored"));
+        line(t, "%s;", shadow_decl(t, temp_type(call->type), "ignored"));
         result_d = "ignored_d";
     }
     return ir_format("%s(%s%s%s%s)", name, args, *args ? ", " : "", t->width ? "" : "&", result_d);

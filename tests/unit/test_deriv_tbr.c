@@ -99,7 +99,7 @@ static void test_math_calls(void **state) {
     r = &lin.nodes[lin.root];
     assert_string_equal(r->partial[0], "cosf(z)");
     assert_string_equal(r->op_text, "sinf(z)");
-    assert_string_equal(temp_type(r->expr), "float");
+    assert_string_equal(temp_type(r->expr->type), "float");
     /* pow with a constant exponent: one active operand */
     lin = linearize_decl("g", "_d");
     r = &lin.nodes[lin.root];
@@ -107,7 +107,7 @@ static void test_math_calls(void **state) {
     assert_int_equal(r->operand[0], 0);
     assert_string_equal(r->partial[0], "2.0 * pow(x, 2.0 - 1.0)");
     assert_string_equal(r->op_text, "pow(x, 2.0)");
-    assert_string_equal(temp_type(r->expr), "double");
+    assert_string_equal(temp_type(r->expr->type), "double");
 }
 
 static void test_quotient_and_sums(void **state) {
