@@ -661,7 +661,7 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool 
     }
     if (same_twice(lin, n)) {
         const LinNode *leaf = &lin->nodes[n->kid[0]];
-        increment(a, leaf->expr, leaf->shadow, scaled(n->partial[0], ir_format("2.0 * %s", paren_if_needed(seed))),
+        increment(a, leaf->expr, leaf->shadow, partial_times(n, 0, ir_format("2.0 * %s", paren_if_needed(seed))),
                   negated);
         return;
     }
@@ -670,7 +670,7 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool 
             continue;
         const LinNode *kid = &lin->nodes[n->kid[k]];
         bool flip = strcmp(n->partial[k], "-1.0") == 0;
-        const char *contribution = flip ? seed : scaled(n->partial[k], seed);
+        const char *contribution = flip ? seed : partial_times(n, k, seed);
         if (!kid->temp) {
             increment(a, kid->expr, kid->shadow, contribution, negated != flip);
         } else if (flip) {

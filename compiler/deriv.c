@@ -239,3 +239,9 @@ const char *scaled(const char *partial, const char *derivative) {
         return ir_format("-%s", paren_if_needed(derivative));
     return ir_format("%s * %s", paren_if_needed(partial), paren_if_needed(derivative));
 }
+
+const char *partial_times(const LinNode *n, int k, const char *derivative) {
+    const char *term = scaled(n->partial[k], derivative);
+    bool unbounded = n->expr->kind == EX_CALL && n->expr->math && n->expr->math->unbounded;
+    return unbounded ? ir_format("(%s == 0.0 ? 0.0 : %s)", paren_if_needed(derivative), term) : term;
+}

@@ -60,6 +60,10 @@ bool carries_derivative(const Linear *lin, int id);
 /* The C type name for temporaries of a floating type ("double" or "float"). */
 const char *temp_type(const Type *type);
 
+/* Partial k of operation n times derivative, as scaled(); where the
+ * partial may be infinite (sqrt at 0: mathfn.h `unbounded`), a zero derivative gives zero,
+ * not inf * 0 = NaN: "(d == 0.0 ? 0.0 : p * d)". */
+const char *partial_times(const LinNode *n, int k, const char *derivative);
 /* partial * derivative as readable C: "d", "-d", "p * d". */
 const char *scaled(const char *partial, const char *derivative);
 

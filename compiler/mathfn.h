@@ -15,10 +15,12 @@ struct MathFn {
     bool kink;              /* not differentiable somewhere (fabs, fmin, ...): a warning */
     const char *companion;  /* the partial is companion(x), negated when spelled "-sin": a
                                result of it computed nearby can stand in (companion.c) */
+    bool unbounded;         /* a partial may be infinite or NaN where the function is finite
+                               (sqrt at 0): a zero derivative times it counts as zero */
 };
 
-/* Looks up a math.h function by its spelled name ("sin" or "sinf"); sets *is_float for the
- * f-suffixed forms. NULL when name is not a supported math function. */
+/* Looks up a math.h function by its spelled name ("sin", "sinf", "__builtin_sin"); sets
+ * *is_float for the f-suffixed forms. NULL when name is not a supported math function. */
 const MathFn *mathfn_lookup(const char *name, bool *is_float);
 /* "memcpy", "memmove" or "memset" when name is one of them (or its __builtin_ form), else NULL. */
 const char *mathfn_memory(const char *name);

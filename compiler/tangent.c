@@ -67,7 +67,7 @@ static const char *sum_of_terms(const Tangent *t, const Linear *lin, const LinNo
     for (int k = 0; k < n->nkids; k++) {
         if (!n->partial[k])
             continue;
-        const char *term = scaled(n->partial[k], tangent_of(t, lin, n->kid[k]));
+        const char *term = partial_times(n, k, tangent_of(t, lin, n->kid[k]));
         if (b.len && term[0] == '-')
             buf_printf(&b, " - %s", term + 1);
         else

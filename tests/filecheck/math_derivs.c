@@ -1,5 +1,6 @@
 // Derivatives of math.h functions: sin' = cos, exp' = exp (reusing the primal value),
-// sqrt' = 0.5 / sqrt (reusing the primal value), in tangent and adjoint mode. The backward
+// sqrt' = 0.5 / sqrt (reusing the primal value; infinite at 0, so a zero derivative times it
+// is zero rather than NaN), in tangent and adjoint mode. The backward
 // sweep takes exp(x) and sqrt(x) from the variable they were assigned to, without calling
 // them again.
 // RUN: %adc %s -- -I%I | %FileCheck %s
@@ -23,7 +24,7 @@ double f_sqrt(double x) { return sqrt(x); }
 // CHECK-NEXT:  double [[V]]_d = [[V]] * x_d;
 // CHECK-LABEL: {{^}}double f_sqrt_tangent({{.*}}) {
 // CHECK:       double [[V:t[0-9]+]] = sqrt(x);
-// CHECK-NEXT:  double [[V]]_d = (0.5 / [[V]]) * x_d;
+// CHECK-NEXT:  double [[V]]_d = (x_d == 0.0 ? 0.0 : (0.5 / [[V]]) * x_d);
 // CHECK-LABEL: {{^}}void f_sin_reverse({{.*}}) {
 // CHECK:       (*x_b) += cos(x) * adj;
 // CHECK-LABEL: {{^}}void f_exp_reverse({{.*}}) {
@@ -33,4 +34,4 @@ double f_sqrt(double x) { return sqrt(x); }
 // CHECK-LABEL: {{^}}void f_sqrt_reverse({{.*}}) {
 // CHECK-NOT:   sqrt(x)
 // CHECK:       double [[V:t[0-9]+]] = f_sqrt_result;
-// CHECK:       (*x_b) += (0.5 / [[V]]) * adj;
+// CHECK:       (*x_b) += (adj == 0.0 ? 0.0 : (0.5 / [[V]]) * adj);

@@ -83,7 +83,9 @@ static void test_partials(void **state) {
     assert_string_equal(mathfn_lookup("exp", &f)->partial[0], "$r");
     assert_string_equal(mathfn_lookup("sqrt", &f)->partial[0], "0.5 / $r");
     assert_string_equal(mathfn_lookup("log", &f)->partial[0], "1.0 / $0");
-    assert_string_equal(mathfn_lookup("hypot", &f)->partial[1], "$1 / $r");
+    assert_string_equal(mathfn_lookup("hypot", &f)->partial[1], "($r == 0.0 ? 0.0 : $1 / $r)");
+    assert_true(mathfn_lookup("sqrt", &f)->unbounded);
+    assert_false(mathfn_lookup("sin", &f)->unbounded);
 }
 
 static void test_unknown(void **state) {
