@@ -240,8 +240,25 @@ const char *scaled(const char *partial, const char *derivative) {
     return ir_format("%s * %s", paren_if_needed(partial), paren_if_needed(derivative));
 }
 
+/* partial with its $d (mathfn.h) replaced by derivative. */
+static const char *selected(const char *partial, const char *derivative) {
+    Buf b = {0};
+    for (const char *p = partial; *p; p++) {
+        if (p[0] == '$' && p[1] == 'd') {
+            buf_puts(&b, paren_if_needed(derivative));
+            p++;
+        } else {
+            buf_putc(&b, *p);
+        }
+    }
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
 const char *partial_times(const LinNode *n, int k, const char *derivative) {
-    const char *term = scaled(n->partial[k], derivative);
+    const char *partial = n->partial[k];
+    const char *term = strstr(partial, "$d") ? selected(partial, derivative) : scaled(partial, derivative);
     bool unbounded = n->expr->kind == EX_CALL && n->expr->math && n->expr->math->unbounded;
     return unbounded ? ir_format("(%s == 0.0 ? 0.0 : %s)", paren_if_needed(derivative), term) : term;
 }

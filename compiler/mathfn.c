@@ -3,7 +3,9 @@
 #include <string.h>
 #include "mathfn.h"
 
-/* At their boundary points the partials are one-sided limits (sqrt, cbrt, log at 0, asin
+/* A selecting partial names the derivative it multiplies as $d (fabs: "x > 0 ? $d : ..."), so
+ * that an infinite derivative of the argument not selected is dropped, not multiplied by 0.
+ * At their boundary points the partials are one-sided limits (sqrt, cbrt, log at 0, asin
  * and acos at +-1: infinite, marked unbounded), the zero subgradient at a kink of fabs and
  * hypot, the first argument at a tie of fmin and fmax; pow(x, y) has d/dx = 0 where y == 0
  * (pow(x, 0) is 1) and d/dy = 0 where x == 0 (pow(0, y) is 0 for y > 0). */
@@ -35,9 +37,9 @@ static const MathFn table[] = {
     {"erf", 1, {"1.12837916709551257390 * @exp(-$0 * $0)", NULL}, false, NULL, false},
     {"erfc", 1, {"-1.12837916709551257390 * @exp(-$0 * $0)", NULL}, false, NULL, false},
     {"hypot", 2, {"($r == 0.0 ? 0.0 : $0 / $r)", "($r == 0.0 ? 0.0 : $1 / $r)"}, false, NULL, false},
-    {"fabs", 1, {"($0 > 0 ? 1.0 : $0 < 0 ? -1.0 : 0.0)", NULL}, true, NULL, false},
-    {"fmin", 2, {"($0 <= $1 ? 1.0 : 0.0)", "($0 <= $1 ? 0.0 : 1.0)"}, true, NULL, false},
-    {"fmax", 2, {"($0 >= $1 ? 1.0 : 0.0)", "($0 >= $1 ? 0.0 : 1.0)"}, true, NULL, false},
+    {"fabs", 1, {"($0 > 0 ? $d : $0 < 0 ? -$d : 0.0)", NULL}, true, NULL, false},
+    {"fmin", 2, {"($0 <= $1 ? $d : 0.0)", "($0 <= $1 ? 0.0 : $d)"}, true, NULL, false},
+    {"fmax", 2, {"($0 >= $1 ? $d : 0.0)", "($0 >= $1 ? 0.0 : $d)"}, true, NULL, false},
     {"fmod", 2, {"1.0", "-@trunc($0 / $1)"}, true, NULL, false},
     {"floor", 1, {NULL, NULL}, true, NULL, false},
     {"ceil", 1, {NULL, NULL}, true, NULL, false},

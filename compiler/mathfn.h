@@ -7,7 +7,8 @@
 
 /* Partial derivatives are C expression templates: $0 and $1 stand for the arguments, $r
  * for the result and @ for the name prefix of a math function of the right precision
- * ("@cos($0)" becomes cos(x) or cosf(x)). NULL partial: the derivative is zero. */
+ * ("@cos($0)" becomes cos(x) or cosf(x)). A partial that selects (fmin) writes the whole
+ * term, with $d for the derivative it multiplies. NULL partial: the derivative is zero. */
 struct MathFn {
     const char *name;       /* "sin" */
     int nargs;
