@@ -34,10 +34,10 @@ static int add_node(Linear *lin, const Expr *e) {
 }
 
 /* Substitutes $0, $1, $r and @ in a partial-derivative template. */
-static const char *instantiate(const char *tmpl, const char *args[2], const char *result, const char *fsuffix) {
+static const char *instantiate(const char *tmpl, const char *args[], const char *result, const char *fsuffix) {
     Buf b = {0};
     for (const char *p = tmpl; *p; p++) {
-        if (*p == '$' && (p[1] == '0' || p[1] == '1'))
+        if (*p == '$' && p[1] >= '0' && p[1] < '0' + MATH_MAX_ARGS)
             buf_puts(&b, paren_if_needed(args[p[1] - '0']));
         else if (*p == '$' && p[1] == 'r')
             buf_puts(&b, result);
@@ -66,13 +66,13 @@ static int visit(Linear *lin, const Expr *e, Namer *names, const char *suffix);
 /* Sets the operands and partials of an active operation node. */
 static int operation(Linear *lin, int id, Namer *names, const char *suffix) {
     const Expr *e = lin->nodes[id].expr;
-    const Expr *ops[2] = {e->lhs, e->rhs};
+    const Expr *ops[MATH_MAX_ARGS] = {e->lhs, e->rhs};
     int nops = e->kind == EX_CALL ? e->nargs : (e->kind == EX_BINARY ? 2 : 1);
     if (e->kind == EX_CALL)
-        for (int i = 0; i < nops && i < 2; i++)
+        for (int i = 0; i < nops; i++)
             ops[i] = e->args[i];
-    int kid[2] = {-1, -1};
-    const char *val[2] = {"", ""};
+    int kid[MATH_MAX_ARGS] = {-1, -1, -1};
+    const char *val[MATH_MAX_ARGS] = {"", "", ""};
     for (int i = 0; i < nops; i++) {
         if ((kid[i] = visit(lin, ops[i], names, suffix)) < 0 && ops[i]->active)
             return -1;
@@ -81,13 +81,16 @@ static int operation(Linear *lin, int id, Namer *names, const char *suffix) {
     LinNode *n = &lin->nodes[id];
     n->temp = namer_temp(names);
     n->value = n->temp;
-    const char *partial[2] = {NULL, NULL};
+    const char *partial[MATH_MAX_ARGS] = {NULL, NULL, NULL};
     const char *text = NULL;
     if (e->kind == EX_CALL) {
         const char *fs = float_suffix(e->type);
-        for (int i = 0; i < nops; i++)
+        text = ir_format("%s(", e->text);
+        for (int i = 0; i < nops; i++) {
             partial[i] = e->math->partial[i] ? instantiate(e->math->partial[i], val, n->temp, fs) : NULL;
-        text = ir_format("%s(%s%s%s)", e->text, val[0], nops > 1 ? ", " : "", nops > 1 ? val[1] : "");
+            text = ir_format("%s%s%s", text, i ? ", " : "", val[i]);
+        }
+        text = ir_format("%s)", text);
     } else if (e->kind == EX_CAST) {
         partial[0] = "1.0";
         text = ir_format("(%s)%s", temp_type(e->type), val[0]);
@@ -159,7 +162,7 @@ int linearize(Linear *lin, const Expr *e, Namer *names, const char *suffix) {
 bool operand_value_needed(const Expr *e, int i) {
     if (e->kind == EX_CALL) { /* the partials name operand i as $i */
         const char ref[3] = {'$', (char)('0' + i), '\0'};
-        for (int k = 0; k < e->nargs && e->math && k < 2; k++)
+        for (int k = 0; k < e->nargs && e->math; k++)
             if (e->args[k]->active && e->math->partial[k] && strstr(e->math->partial[k], ref))
                 return true;
         return false;

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "ir.h"
+#include "mathfn.h"
 
 typedef struct LinNode {
     const Expr *expr;
@@ -15,9 +16,9 @@ typedef struct LinNode {
     const char *op_text;    /* for an operation: C text computing it from its operands' values */
     bool active;
     int nkids;
-    int kid[2];             /* indices of active operands */
-    int operand[2];         /* which operand of the operation each kid is (0 or 1) */
-    const char *partial[2]; /* d value / d kid as C text; NULL: zero */
+    int kid[MATH_MAX_ARGS];     /* indices of active operands */
+    int operand[MATH_MAX_ARGS]; /* which operand of the operation each kid is (0, 1, ...) */
+    const char *partial[MATH_MAX_ARGS]; /* d value / d kid as C text; NULL: zero */
     bool needed;            /* the backward sweep needs this operation's value */
     bool known;             /* op_text reads the value from a variable: no operand needed */
     bool carries;           /* a derivative flows from here to some leaf (floor(x) stops it) */

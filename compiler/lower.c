@@ -636,8 +636,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     } else if (!e->tape_op && (e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
         e->math = NULL;
     }
-    if (is_float)
-        e->text = ir_format("%sf", e->math->name);
+    if (e->math) /* the math.h spelling, also for __builtin_sin */
+        e->text = ir_format("%s%s", e->math->name, is_float ? "f" : "");
     return e;
 }
 

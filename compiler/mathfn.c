@@ -8,7 +8,9 @@
  * At their boundary points the partials are one-sided limits (sqrt, cbrt, log at 0, asin
  * and acos at +-1: infinite, marked unbounded), the zero subgradient at a kink of fabs and
  * hypot, the first argument at a tie of fmin and fmax; pow(x, y) has d/dx = 0 where y == 0
- * (pow(x, 0) is 1) and d/dy = 0 where x == 0 (pow(0, y) is 0 for y > 0). */
+ * (pow(x, 0) is 1) and d/dy = 0 where x == 0 (pow(0, y) is 0 for y > 0). copysign at x == 0:
+ * zero subgradient. nextafter(x, y) is x moved by one ulp: d/dx = 1, as finite differences
+ * see it (floor, in contrast, is constant between integers). */
 static const MathFn table[] = {
     {"exp", 1, {"$r", NULL}, false, NULL, false},
     {"exp2", 1, {"$r * 0.69314718055994530942", NULL}, false, NULL, false},
@@ -36,11 +38,20 @@ static const MathFn table[] = {
     {"atanh", 1, {"1.0 / (1.0 - $0 * $0)", NULL}, false, NULL, true},
     {"erf", 1, {"1.12837916709551257390 * @exp(-$0 * $0)", NULL}, false, NULL, false},
     {"erfc", 1, {"-1.12837916709551257390 * @exp(-$0 * $0)", NULL}, false, NULL, false},
+    {"lgamma", 1, {"adc_digamma($0)", NULL}, false, NULL, false},
+    {"tgamma", 1, {"$r * adc_digamma($0)", NULL}, false, NULL, false},
     {"hypot", 2, {"($r == 0.0 ? 0.0 : $0 / $r)", "($r == 0.0 ? 0.0 : $1 / $r)"}, false, NULL, false},
     {"fabs", 1, {"($0 > 0 ? $d : $0 < 0 ? -$d : 0.0)", NULL}, true, NULL, false},
     {"fmin", 2, {"($0 <= $1 ? $d : 0.0)", "($0 <= $1 ? 0.0 : $d)"}, true, NULL, false},
     {"fmax", 2, {"($0 >= $1 ? $d : 0.0)", "($0 >= $1 ? 0.0 : $d)"}, true, NULL, false},
     {"fmod", 2, {"1.0", "-@trunc($0 / $1)"}, true, NULL, false},
+    {"fdim", 2, {"($0 > $1 ? $d : 0.0)", "($0 > $1 ? -$d : 0.0)"}, true, NULL, false},
+    {"remainder", 2, {"1.0", "-@nearbyint(($0 - $r) / $1)"}, true, NULL, false},
+    {"copysign", 2, {"($0 == 0.0 ? 0.0 : @copysign(1.0, $0) == @copysign(1.0, $1) ? $d : -$d)", NULL}, true,
+     NULL, false},
+    {"fma", 3, {"$1", "$0", "1.0"}, false, NULL, false},
+    {"ldexp", 2, {"@ldexp(1.0, $1)", NULL}, false, NULL, false},
+    {"nextafter", 2, {"1.0", NULL}, false, NULL, false},
     {"floor", 1, {NULL, NULL}, true, NULL, false},
     {"ceil", 1, {NULL, NULL}, true, NULL, false},
     {"trunc", 1, {NULL, NULL}, true, NULL, false},
@@ -50,6 +61,8 @@ static const MathFn table[] = {
 };
 
 const MathFn *mathfn_lookup(const char *name, bool *is_float) {
+    if (strncmp(name, "__builtin_", 10) == 0) /* what clang makes of some math.h calls */
+        name += 10;
     size_t len = strlen(name);
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         const char *base = table[i].name;

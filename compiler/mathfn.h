@@ -5,14 +5,16 @@
 
 #include "ir.h"
 
-/* Partial derivatives are C expression templates: $0 and $1 stand for the arguments, $r
+/* Partial derivatives are C expression templates: $0, $1, $2 stand for the arguments, $r
  * for the result and @ for the name prefix of a math function of the right precision
  * ("@cos($0)" becomes cos(x) or cosf(x)). A partial that selects (fmin) writes the whole
  * term, with $d for the derivative it multiplies. NULL partial: the derivative is zero. */
+#define MATH_MAX_ARGS 3     /* fma(x, y, z) */
+
 struct MathFn {
     const char *name;       /* "sin" */
     int nargs;
-    const char *partial[2];
+    const char *partial[MATH_MAX_ARGS];
     bool kink;              /* not differentiable somewhere (fabs, fmin, ...): a warning */
     const char *companion;  /* the partial is companion(x), negated when spelled "-sin": a
                                result of it computed nearby can stand in (companion.c) */

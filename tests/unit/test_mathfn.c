@@ -27,6 +27,9 @@ static const struct {
     {"fmin", 2, false, true},   {"fmax", 2, false, true},   {"fmod", 2, false, true},
     {"floor", 1, true, true},   {"ceil", 1, true, true},    {"trunc", 1, true, true},
     {"round", 1, true, true},   {"rint", 1, true, true},    {"nearbyint", 1, true, true},
+    {"lgamma", 1, false, false}, {"tgamma", 1, false, false}, {"fdim", 2, false, true},
+    {"remainder", 2, false, true}, {"fma", 3, false, false}, {"nextafter", 2, false, false},
+    {"copysign", 2, false, true}, {"ldexp", 2, false, false},
 };
 
 static void check_entry(const MathFn *m, size_t i) {
@@ -38,11 +41,14 @@ static void check_entry(const MathFn *m, size_t i) {
         assert_null(m->partial[0]);
         assert_null(m->partial[1]);
     } else {
-        assert_non_null(m->partial[0]);
-        if (m->nargs == 2)
-            assert_non_null(m->partial[1]);
-        else
-            assert_null(m->partial[1]);
+        /* copysign, ldexp, nextafter: only the first argument has a derivative */
+        bool first_only = strcmp(m->name, "copysign") == 0 || strcmp(m->name, "ldexp") == 0 ||
+                          strcmp(m->name, "nextafter") == 0;
+        for (int k = 0; k < MATH_MAX_ARGS; k++)
+            if (k < m->nargs && (k == 0 || !first_only))
+                assert_non_null(m->partial[k]);
+            else
+                assert_null(m->partial[k]);
     }
 }
 
@@ -86,6 +92,11 @@ static void test_partials(void **state) {
     assert_string_equal(mathfn_lookup("hypot", &f)->partial[1], "($r == 0.0 ? 0.0 : $1 / $r)");
     assert_true(mathfn_lookup("sqrt", &f)->unbounded);
     assert_false(mathfn_lookup("sin", &f)->unbounded);
+    /* what clang makes of some math.h calls */
+    assert_ptr_equal(mathfn_lookup("__builtin_sin", &f), mathfn_lookup("sin", &f));
+    assert_false(f);
+    assert_ptr_equal(mathfn_lookup("__builtin_powf", &f), mathfn_lookup("pow", &f));
+    assert_true(mathfn_lookup("__builtin_powf", &f) && f);
 }
 
 static void test_unknown(void **state) {
