@@ -29,6 +29,7 @@ typedef struct Adj {
     Func *fn;
     Buf *out;
     Namer names;
+    const char *adj;    /* the seed of a statement's backward sweep ("adj" unless the user has one) */
     bool taping;        /* false while writing a checkpointed loop's untaped steps */
     Sum *sums;          /* of the loops being written, outermost first */
     int nsums, capsums, named_sums;
@@ -704,7 +705,7 @@ static void reverse_assign(Adj *a, const Stmt *s) {
     emit_needed_temps(a->out, &lin, compound, a->depth);
     const char *value = paren_if_needed(lin.root >= 0 ? lin.nodes[lin.root].value : expr_text(s->rhs));
     const char *lhs = paren_if_needed(expr_text(s->lhs));
-    const char *seed = "adj";
+    const char *seed = a->adj;
     if (lin.root < 0) { /* an inactive right side: only the overwritten value's adjoint changes */
         if (s->op == OP_NONE)
             line(a, "%s = 0.0;", lhs_b);
@@ -715,18 +716,19 @@ static void reverse_assign(Adj *a, const Stmt *s) {
     }
     switch (s->op) {
     case OP_NONE:
-        line(a, "double adj = %s;", lhs_b);
+        line(a, "double %s = %s;", seed, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
         set_zero(a, s->lhs, true);
         break;
     case OP_ADD: case OP_SUB:
-        line(a, "double adj = %s%s;", s->op == OP_SUB ? "-" : "", lhs_b);
+        line(a, "double %s = %s%s;", seed, s->op == OP_SUB ? "-" : "", lhs_b);
         break;
     case OP_MUL: case OP_DIV:
-        line(a, "double adj = %s;", lhs_b);
-        line(a, "%s = adj %s %s;", lhs_b, op_spelling(s->op), value);
+        line(a, "double %s = %s;", seed, lhs_b);
+        line(a, "%s = %s %s %s;", lhs_b, seed, op_spelling(s->op), value);
         set_zero(a, s->lhs, false);
-        seed = s->op == OP_MUL ? ir_format("%s * adj", lhs) : ir_format("-%s / (%s * %s) * adj", lhs, value, value);
+        seed = s->op == OP_MUL ? ir_format("%s * %s", lhs, a->adj)
+                               : ir_format("-%s / (%s * %s) * %s", lhs, value, value, a->adj);
         break;
     default:
         error_at(s->loc, "cannot differentiate the compound assignment '%s='", op_spelling(s->op));
@@ -743,11 +745,12 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     const char *seed = "0.0";
     if (s->kind == ST_ASSIGN && type_is_floating(s->lhs->type) && s->lhs->active) {
         const char *lhs_b = shadow_text(s->lhs, "_b");
-        line(a, "double adj = %s;", lhs_b);
+        line(a, "double %s = %s;", a->adj, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
-        seed = "adj";
+        seed = a->adj;
     }
     Buf args = {0};
+    const char **arg_b = ir_alloc(sizeof(char *) * (size_t)(call->nargs + 1)); /* scalar arguments' adjoints */
     buf_puts(&args, "tape");
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
@@ -758,8 +761,9 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             const char *shadow = shadow_text(arg, "_b");
             buf_printf(&args, ", %s", shadow ? shadow : "0");
         } else {
-            line(a, "%s arg%d_b = 0.0;", temp_type(call->callee->params[i]->type), i); /* the parameter's type */
-            buf_printf(&args, ", &arg%d_b", i);
+            arg_b[i] = ir_format("%s_b", namer_temp(&a->names));
+            line(a, "%s %s = 0.0;", temp_type(call->callee->params[i]->type), arg_b[i]); /* the parameter's type */
+            buf_printf(&args, ", &%s", arg_b[i]);
         }
     }
     if (type_is_floating(call->type) && any)
@@ -779,7 +783,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             continue;
         }
         emit_needed_temps(a->out, &lin, false, a->depth);
-        propagate(a, &lin, lin.root, ir_format("arg%d_b", i), false);
+        propagate(a, &lin, lin.root, arg_b[i], false);
     }
 }
 
@@ -1250,7 +1254,8 @@ static void set_shadows(Func *fn, const bool *mask) {
 
 int adjoint_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
-    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .taping = true, .depth = 1};
+    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_fresh_name(fn, "adj"),
+             .taping = true, .depth = 1};
     if (normalize_for_reverse(fn) != 0)
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));

@@ -177,9 +177,10 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
     const char *args = call_args(t, call, mask);
     if (!any || !type_is_floating(call->type))
         return ir_format("%s(%s)", name, args);
-    if (!result_d) {
-        line(t, "%s;", shadow_decl(t, temp_type(call->type), "ignored"));
-        result_d = "ignored_d";
+    if (!result_d) { /* the result's tangent is not needed */
+        const char *ignored = namer_temp(&t->names);
+        line(t, "%s;", shadow_decl(t, temp_type(call->type), ignored));
+        result_d = ir_format("%s_d", ignored);
     }
     return ir_format("%s(%s%s%s%s)", name, args, *args ? ", " : "", t->width ? "" : "&", result_d);
 }
