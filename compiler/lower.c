@@ -324,10 +324,20 @@ static enum CXTypeKind pointee_floating_kind(CXType t) {
 }
 
 /* A conversion c of its operand `from` between pointers to different floating types (double *
- * read as float *): the data would be reinterpreted, which adc does not follow. */
+ * read as float *, also by way of void * or char *): the data would be reinterpreted, which
+ * adc does not follow. */
 static bool refuse_pointer_pun(Lowering *lw, CXCursor c, CXCursor from) {
     enum CXTypeKind to_kind = pointee_floating_kind(clang_getCursorType(c));
     enum CXTypeKind from_kind = pointee_floating_kind(clang_getCursorType(from));
+    CXCursor *kids;
+    int n;
+    while (from_kind == CXType_Invalid && (clang_getCursorKind(from) == CXCursor_CStyleCastExpr ||
+                                           clang_getCursorKind(from) == CXCursor_UnexposedExpr ||
+                                           clang_getCursorKind(from) == CXCursor_ParenExpr) &&
+           (n = cursor_children(from, &kids)) > 0) {
+        from = kids[n - 1];
+        from_kind = pointee_floating_kind(clang_getCursorType(from));
+    }
     if (clang_getCanonicalType(clang_getCursorType(c)).kind != CXType_Pointer || to_kind == CXType_Invalid ||
         from_kind == CXType_Invalid || to_kind == from_kind)
         return false;

@@ -1,9 +1,10 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_float_pointer_cast.c:15:20: error: a conversion between pointers to different floating types is not supported by adc
-// ERROR: unsupported_float_pointer_cast.c:21:20: error: a conversion between pointers to different floating types is not supported by adc
-// A double array read through a float pointer (cast, or converted implicitly at a call: a
-// warning only in C) reinterprets its bytes: refused, where its derivative would pass a
+// ERROR: unsupported_float_pointer_cast.c:16:20: error: a conversion between pointers to different floating types is not supported by adc
+// ERROR: unsupported_float_pointer_cast.c:22:20: error: a conversion between pointers to different floating types is not supported by adc
+// ERROR: unsupported_float_pointer_cast.c:28:20: error: a conversion between pointers to different floating types is not supported by adc
+// A double array read through a float pointer (cast, converted implicitly at a call: a
+// warning only in C, or cast by way of void *) reinterprets its bytes: refused, where its derivative would pass a
 // double shadow where a float one is expected.
 #include <adc.h>
 
@@ -19,4 +20,10 @@ ADC_DIFF(wrt(x), len(x: 2))
 double g(const double *x)
 {
     return product(x);
+}
+
+ADC_DIFF(wrt(x), len(x: 2))
+double h(const double *x)
+{
+    return product((const float *)(const void *)x);
 }
