@@ -5,6 +5,7 @@
  * a small constant times one gradient. The tape calls in the adjoint carry each value's
  * tangent along (tangent.c). */
 #include <string.h>
+#include "deriv.h"
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
@@ -22,6 +23,12 @@ bool second_order_prepare(Program *prog) {
             any = true;
         }
     return any;
+}
+
+/* The floating type of active parameter p's data ("double" or "float"): its directions,
+ * Hessian products and scratch adjoints have it too. */
+static const char *data_type(const Var *p) {
+    return temp_type(p->type->kind == TY_PTR ? p->type->base : p->type);
 }
 
 static int active_count(const Func *fn, int *which) {
@@ -63,18 +70,21 @@ static void hvp_signature(Buf *b, const Func *fn) {
         if (!fn->wrt[i])
             continue;
         bool pointer = p->type->kind == TY_PTR;
-        buf_printf(b, ", const double %s%s_v, double *%s_hv", pointer ? "*" : "", p->name, p->name);
+        buf_printf(b, ", const %s %s%s_v, %s *%s_hv", data_type(p), pointer ? "*" : "", p->name, data_type(p),
+                   p->name);
     }
     buf_putc(b, ')');
 }
 
 static void hessian_signature(Buf *b, const Func *fn) {
+    int which = 0;
+    active_count(fn, &which);
     buf_printf(b, "int %s_hessian(", fn->name);
     for (int i = 0; i < fn->nparams; i++) {
         buf_puts(b, i ? ", " : "");
         emit_decl(b, fn->params[i]->type, fn->params[i]->name, false);
     }
-    buf_printf(b, "%sdouble *hessian)", fn->nparams ? ", " : "");
+    buf_printf(b, "%s%s *hessian)", fn->nparams ? ", " : "", data_type(fn->params[which]));
 }
 
 /* Checks that the wrappers can size their buffers; returns the number of errors. */
@@ -104,29 +114,31 @@ static void emit_hvp(Buf *b, const Func *fn) {
     Buf call = {0};
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
+        const char *type = data_type(p);
         buf_printf(&call, "%s%s", i ? ", " : "", p->name);
         if (!fn->wrt[i])
             continue;
         if (p->type->kind == TY_PTR && !p->type->base->is_const) {
             /* an array f updates in place: so is its direction, so the tangent gets a copy */
-            buf_printf(b, "    double *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", p->name, fn->len[i], p->name);
-            buf_printf(b, "    double *%s_d = malloc(sizeof *%s_d * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
+            buf_printf(b, "    %s *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", type, p->name, fn->len[i], p->name);
+            buf_printf(b, "    %s *%s_d = malloc(sizeof *%s_d * (size_t)(%s));\n", type, p->name, p->name, fn->len[i]);
             buf_printf(b, "    if (!%s_b || !%s_d) {\n        free(%s_b);\n        free(%s_d);\n        return -1;\n    }\n",
                        p->name, p->name, p->name, p->name);
             buf_printf(b, "    memcpy(%s_d, %s_v, sizeof *%s_d * (size_t)(%s));\n", p->name, p->name, p->name, fn->len[i]);
             buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
             buf_printf(&call, ", %s_d, %s_b, %s_hv", p->name, p->name, p->name);
         } else if (p->type->kind == TY_PTR) {
-            buf_printf(b, "    double *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", p->name, fn->len[i], p->name);
+            buf_printf(b, "    %s *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", type, p->name, fn->len[i], p->name);
             buf_printf(b, "    if (!%s_b)\n        return -1;\n", p->name);
             buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
             buf_printf(&call, ", %s_v, %s_b, %s_hv", p->name, p->name, p->name);
         } else {
-            buf_printf(b, "    double %s_b = 0.0;\n    *%s_hv = 0.0;\n", p->name, p->name);
+            buf_printf(b, "    %s %s_b = 0.0;\n    *%s_hv = 0.0;\n", type, p->name, p->name);
             buf_printf(&call, ", %s_v, &%s_b, %s_hv", p->name, p->name, p->name);
         }
     }
-    buf_printf(b, "    double value_d;\n    %s_adjoint_tangent(%s, 1.0, &value_d);\n", fn->name, buf_str(&call));
+    buf_printf(b, "    %s value_d;\n    %s_adjoint_tangent(%s, 1.0, &value_d);\n", temp_type(fn->ret), fn->name,
+               buf_str(&call));
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR) {
             buf_printf(b, "    free(%s_b);\n", fn->params[i]->name);
@@ -146,9 +158,9 @@ static void emit_hessian(Buf *b, const Func *fn) {
                " * Hessian-vector product per unit vector. Returns 0, or -1 when out of memory. */\n",
                fn->name, fn->name, x->name, len);
     hessian_signature(b, fn);
-    buf_printf(b, " {\n    long n_h = (long)(%s);\n    double *unit = calloc((size_t)n_h, sizeof *unit);\n"
+    buf_printf(b, " {\n    long n_h = (long)(%s);\n    %s *unit = calloc((size_t)n_h, sizeof *unit);\n"
                "    if (!unit)\n        return -1;\n    for (long j = 0; j < n_h; j++) {\n"
-               "        unit[j] = 1.0;\n", len);
+               "        unit[j] = 1.0;\n", len, data_type(x));
     Buf call = {0};
     for (int i = 0; i < fn->nparams; i++) {
         buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
@@ -170,10 +182,11 @@ static void emit_vector_hessian(Buf *b, const Func *fn) {
                " * j0 + %d). Returns 0, or -1 when out of memory. */\n",
                fn->name, fn->name, x->name, fn->len[which], fn->name, w, w - 1);
     hessian_signature(b, fn);
+    const char *type = data_type(x);
     buf_printf(b, " {\n    long n_h = (long)(%s);\n"
-               "    double (*seed)[%d] = calloc((size_t)n_h, sizeof *seed);\n"
-               "    double (*columns)[%d] = malloc((size_t)n_h * sizeof *columns);\n"
-               "    double *%s_b = malloc((size_t)n_h * sizeof *%s_b);\n"
+               "    %s (*seed)[%d] = calloc((size_t)n_h, sizeof *seed);\n"
+               "    %s (*columns)[%d] = malloc((size_t)n_h * sizeof *columns);\n"
+               "    %s *%s_b = malloc((size_t)n_h * sizeof *%s_b);\n"
                "    if (!seed || !columns || !%s_b) {\n"
                "        free(seed);\n        free(columns);\n        free(%s_b);\n        return -1;\n    }\n"
                "    for (long j0 = 0; j0 < n_h; j0 += %d) {\n"
@@ -181,13 +194,14 @@ static void emit_vector_hessian(Buf *b, const Func *fn) {
                "        for (int k = 0; k < width; k++)\n            seed[j0 + k][k] = 1.0;\n"
                "        memset(columns, 0, (size_t)n_h * sizeof *columns);\n"
                "        memset(%s_b, 0, (size_t)n_h * sizeof *%s_b);\n"
-               "        double value_d[%d];\n",
-               fn->len[which], w, w, x->name, x->name, x->name, x->name, w, w, w, x->name, x->name, w);
+               "        %s value_d[%d];\n",
+               fn->len[which], type, w, type, w, type, x->name, x->name, x->name, x->name, w, w, w, x->name, x->name,
+               temp_type(fn->ret), w);
     Buf call = {0};
     for (int i = 0; i < fn->nparams; i++) {
         buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
         if (i == which)
-            buf_printf(&call, ", (const double (*)[%d])seed, %s_b, columns", w, x->name);
+            buf_printf(&call, ", (const %s (*)[%d])seed, %s_b, columns", type, w, x->name);
     }
     buf_printf(b, "        %s_adjoint_tangent_vector(%s, 1.0, value_d);\n"
                "        for (long i = 0; i < n_h; i++)\n"
