@@ -75,19 +75,46 @@ bool type_is_floating(const Type *t) {
     return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE);
 }
 
-bool type_has_floating(const Type *t) {
+/* The structs whose fields a type walk is inside of, innermost first: a struct that refers to
+ * itself through a pointer (struct node { struct node *next; ... }) is walked once. */
+typedef struct Visiting {
+    const char *name;
+    const struct Visiting *outer;
+} Visiting;
+
+/* Whether t, or a type it points to or is built of, satisfies leaf_test; a struct met again
+ * inside itself counts as cycle_result. */
+static bool type_reaches(const Type *t, bool (*leaf_test)(const Type *), bool cycle_result,
+                         const Visiting *outer) {
     if (!t)
         return false;
-    switch (t->kind) {
-    case TY_FLOAT: case TY_DOUBLE: return true;
-    case TY_PTR: case TY_ARRAY: return type_has_floating(t->base);
-    case TY_STRUCT:
-        for (int i = 0; i < t->nfields; i++)
-            if (type_has_floating(t->fields[i].type))
-                return true;
+    if (leaf_test(t))
+        return true;
+    if (t->kind == TY_PTR || t->kind == TY_ARRAY)
+        return type_reaches(t->base, leaf_test, cycle_result, outer);
+    if (t->kind != TY_STRUCT)
         return false;
-    default: return false;
-    }
+    for (const Visiting *v = outer; v; v = v->outer)
+        if (strcmp(v->name, t->name) == 0) /* const copies keep the name */
+            return cycle_result;
+    Visiting inside = {t->name, outer};
+    for (int i = 0; i < t->nfields; i++)
+        if (type_reaches(t->fields[i].type, leaf_test, cycle_result, &inside))
+            return true;
+    return false;
+}
+
+bool type_has_floating(const Type *t) {
+    return type_reaches(t, type_is_floating, false, NULL);
+}
+
+static bool no_leaf(const Type *t) {
+    (void)t;
+    return false;
+}
+
+bool type_is_recursive(const Type *t) {
+    return type_reaches(t, no_leaf, true, NULL);
 }
 
 const Type *type_scalar(const Type *t) {

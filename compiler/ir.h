@@ -53,6 +53,8 @@ struct Type {
 bool type_is_floating(const Type *t);
 /* Whether t is, points to, or is built of floating data (can carry derivatives). */
 bool type_has_floating(const Type *t);
+/* Whether t is or reaches a struct that refers to itself through a pointer (a linked list). */
+bool type_is_recursive(const Type *t);
 /* The scalar floating type a pointer/array chain ends in, or NULL. */
 const Type *type_scalar(const Type *t);
 const Field *type_field(const Type *t, const char *name);

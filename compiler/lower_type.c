@@ -5,9 +5,21 @@
 #include "diag.h"
 #include "lower.h"
 
-/* Struct types already converted, by spelling (a struct is converted once). */
+/* Struct types already converted, by spelling (a struct is converted once), and their const
+ * copies (which take the fields when the struct is complete: `const struct node *next` inside
+ * struct node is met before its fields are all known). */
 static Type **structs;
 static int nstructs;
+static Type **const_structs;
+static int nconst_structs;
+
+static void append_type(Type ***types, int *count, Type *t) {
+    Type **grown = ir_alloc(sizeof(Type *) * (size_t)(*count + 1));
+    if (*count)
+        memcpy(grown, *types, sizeof(Type *) * (size_t)*count);
+    grown[(*count)++] = t;
+    *types = grown;
+}
 
 static const char *strip_qualifiers(const char *s) {
     for (;;) {
@@ -78,13 +90,14 @@ static Type *lower_record(CXType written, CXType canonical, SrcLoc loc) {
         }
         return t;
     }
-    Type **grown = ir_alloc(sizeof(Type *) * (size_t)(nstructs + 1));
-    if (nstructs)
-        memcpy(grown, structs, sizeof(Type *) * (size_t)nstructs);
-    grown[nstructs++] = t;
-    structs = grown;
+    append_type(&structs, &nstructs, t);
     FieldList list = {t, loc, false};
     clang_Type_visitFields(canonical, field_visitor, &list);
+    for (int i = 0; i < nconst_structs; i++)
+        if (strcmp(const_structs[i]->name, name) == 0) {
+            const_structs[i]->fields = t->fields;
+            const_structs[i]->nfields = t->nfields;
+        }
     return list.failed ? NULL : t;
 }
 
@@ -145,6 +158,7 @@ Type *lower_type(CXType written, SrcLoc loc) {
             Type *copy = ir_alloc(sizeof *copy);
             *copy = *result;
             result = copy;
+            append_type(&const_structs, &nconst_structs, copy);
         }
         result->is_const = true;
     }
