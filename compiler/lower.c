@@ -836,11 +836,30 @@ static Stmt *lower_decl_stmt(Lowering *lw, CXCursor c) {
     return block->nbody == 1 ? block->body[0] : block;
 }
 
-/* The parts of `for (init; cond; step) body`: libclang omits absent parts, so they are told
- * apart by their position relative to the two semicolons of the header. */
+/* The parts of `for (init; cond; step) body`: libclang omits absent parts. With all three or
+ * none there, the children are the parts in order; otherwise they are told apart by their
+ * position relative to the two semicolons of the header, which must then be written in the
+ * file: a for keyword from a macro (`#define FOR_EACH for (i = 0; i < n; i++) {`) has all its
+ * children at the macro's name, so a header there that leaves a part out is refused. */
 static int split_for(Lowering *lw, CXCursor c, CXCursor parts[4], bool present[4]) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
+    if (n < 1)
+        return -1;
+    for (int i = 0; i < 4; i++)
+        present[i] = false;
+    parts[3] = kids[n - 1];
+    present[3] = true;
+    int nheader = n - 1;
+    if (nheader == 0 || nheader == 3) {
+        for (int i = 0; i < nheader; i++) {
+            parts[i] = kids[i];
+            present[i] = true;
+        }
+        return 0;
+    }
+    if (in_macro(lw, c))
+        return -1;
     CXToken *tokens;
     unsigned ntok;
     clang_tokenize(lw->fe->tu, clang_getCursorExtent(c), &tokens, &ntok);
@@ -854,16 +873,14 @@ static int split_for(Lowering *lw, CXCursor c, CXCursor parts[4], bool present[4
                                        &semi[found++]);
     }
     clang_disposeTokens(lw->fe->tu, tokens, ntok);
-    if (found != 2 || n < 1)
+    if (found != 2)
         return -1;
-    for (int i = 0; i < 4; i++)
-        present[i] = false;
-    parts[3] = kids[n - 1];
-    present[3] = true;
-    for (int i = 0; i < n - 1; i++) {
+    for (int i = 0; i < nheader; i++) {
         unsigned offset;
         clang_getExpansionLocation(clang_getCursorLocation(kids[i]), NULL, NULL, NULL, &offset);
         int slot = offset < semi[0] ? 0 : offset < semi[1] ? 1 : 2;
+        if (present[slot])
+            return -1;
         parts[slot] = kids[i];
         present[slot] = true;
     }
@@ -954,7 +971,8 @@ static Stmt *lower_for(Lowering *lw, CXCursor c) {
     CXCursor parts[4];
     bool present[4];
     if (split_for(lw, c, parts, present) != 0)
-        return unsupported(lw, c, "this for statement");
+        return unsupported(lw, c, in_macro(lw, c) ? "a for header from a macro that leaves out its init, "
+                                                    "condition or step" : "this for statement");
     Stmt *s = stmt_new(lw->fn, ST_FOR, cursor_loc(c));
     s->checkpoint = checkpoint_of(lw, c);
     if (present[0] && !(s->init = lower_stmt(lw, parts[0])))
