@@ -294,14 +294,51 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
     return errors;
 }
 
-/* A user function given active memory through a parameter whose type holds no floating data
- * (void *, char *): it would handle that memory without derivatives. */
+/* Whether converting a pointer of type from to type to reads floating data as something else
+ * (`*(int *)&y`, `(char *)x`, `(double *)&f`): its derivative would be lost. */
+static bool reinterprets(const Type *to, const Type *from) {
+    if (!is_pointer(to) || !is_pointer(from) || !type_has_floating(from))
+        return false;
+    const Type *a = type_scalar(to), *b = type_scalar(from);
+    return a->kind != b->kind || (a->kind == TY_STRUCT && strcmp(a->name, b->name) != 0);
+}
+
+/* Whether pointer e points into data that depends on an active input. */
+static bool points_to_varied(const Expr *e) {
+    Var *root = expr_root_var(e);
+    return root && root->varied;
+}
+
+/* Refuses each conversion of a pointer to varied data to a pointer to another type: of e to
+ * dst (an assignment's target; NULL for none), and the casts inside e (a user function's
+ * untyped parameters: check_untyped_params). */
+static int check_reinterpreting(const Type *dst, const Expr *e) {
+    if (!e)
+        return 0;
+    bool cast = e->kind == EX_CAST && reinterprets(e->type, e->lhs->type) && points_to_varied(e->lhs);
+    if (cast || (dst && reinterprets(dst, e->type) && points_to_varied(e))) {
+        error_at(e->loc, "active floating data seen through a pointer to another type (type punning) "
+                 "is not supported: its derivative would be lost");
+        return 1;
+    }
+    int errors = check_reinterpreting(NULL, e->lhs) + check_reinterpreting(NULL, e->rhs) +
+                 check_reinterpreting(NULL, e->cond);
+    for (int i = 0; i < e->nargs; i++)
+        errors += check_reinterpreting(NULL, e->args[i]);
+    return errors;
+}
+
+/* A user function given active memory (or memory that depends on an active input) through a
+ * parameter whose type holds no floating data (void *, char *): it would handle that memory
+ * without derivatives. */
 static int check_untyped_params(const Expr *call) {
     if (!call || call->kind != EX_CALL || !call->callee)
         return 0;
     for (int i = 0; i < call->nargs && i < call->callee->nparams; i++) {
         const Var *p = call->callee->params[i];
-        if (arg_is_active(call->args[i]) && !type_has_floating(p->type)) {
+        const Expr *arg = call->args[i];
+        bool carries = is_pointer(arg->type) ? points_to_varied(arg) : arg_is_active(arg);
+        if (carries && !type_has_floating(p->type)) {
             error_at(call->args[i]->loc, "'%s' receives memory that carries derivatives through '%s', whose "
                      "type holds no floating data: adc cannot follow derivatives through it", call->text, p->name);
             return 1;
@@ -333,16 +370,19 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
             (*errors)++;
         }
         *errors += check_opaque_calls(s->rhs, active) + check_untyped_params(s->rhs);
+        *errors += check_reinterpreting(s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs) +
+                   check_reinterpreting(NULL, s->lhs);
         break;
     }
     case ST_CALL:
         mark_expr(s->rhs);
         active = (s->rhs->callee && call_is_active(s->rhs)) || s->rhs->tape_op == TAPE_PUSH_DOUBLE;
-        *errors += check_opaque_calls(s->rhs, true) + check_untyped_params(s->rhs);
+        *errors += check_opaque_calls(s->rhs, true) + check_untyped_params(s->rhs) +
+                   check_reinterpreting(NULL, s->rhs);
         break;
     case ST_RETURN:
         active = mark_expr(s->rhs);
-        *errors += check_opaque_calls(s->rhs, ret_floating);
+        *errors += check_opaque_calls(s->rhs, ret_floating) + check_reinterpreting(NULL, s->rhs);
         break;
     case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
         mark_expr(s->cond);
