@@ -760,6 +760,14 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
         if (arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY) {
             const char *shadow = shadow_text(arg, "_b");
             buf_printf(&args, ", %s", shadow ? shadow : "0");
+        } else if (arg->type->kind == TY_STRUCT) { /* the callee adds to the struct's adjoint */
+            const char *shadow = shadow_text(arg, "_b");
+            if (!shadow) {
+                error_at(arg->loc, "in reverse mode, an active struct argument must be a variable, "
+                         "a field or an element");
+                a->errors++;
+            }
+            buf_printf(&args, ", &%s", shadow ? shadow : "0");
         } else {
             arg_b[i] = ir_format("%s_b", namer_temp(&a->names));
             line(a, "%s %s = 0.0;", temp_type(call->callee->params[i]->type), arg_b[i]); /* the parameter's type */
@@ -776,7 +784,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
         Linear lin;
-        if (!mask[i] || arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY)
+        if (!mask[i] || arg->type->kind == TY_PTR || arg->type->kind == TY_ARRAY || arg->type->kind == TY_STRUCT)
             continue;
         if (linearize(&lin, arg, &a->names, "_b") != 0) {
             a->errors++;
@@ -1215,7 +1223,13 @@ static void emit_grad(Adj *a) {
         if (!a->in->mask[i])
             continue;
         buf_printf(&args, ", %s_grad", p->name);
-        if (p->type->kind != TY_PTR) {
+        if (type_holds_pointer(type_scalar(p->type))) {
+            error_at(fn->loc, "mode 'grad' cannot zero the gradient of '%s': its struct holds pointers "
+                     "(ask for modes(tangent, adjoint) and set up the adjoint yourself)", p->name);
+            a->errors++;
+        } else if (p->type->kind == TY_STRUCT) {
+            line(a, "memset(%s_grad, 0, sizeof *%s_grad);", p->name, p->name);
+        } else if (p->type->kind != TY_PTR) {
             line(a, "*%s_grad = 0.0;", p->name);
         } else if (!fn->len[i]) {
             error_at(fn->loc, "mode 'grad' needs the length of '%s': add len(%s: ...) to ADC_DIFF",

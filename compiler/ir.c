@@ -113,6 +113,14 @@ static bool no_leaf(const Type *t) {
     return false;
 }
 
+static bool is_pointer_type(const Type *t) {
+    return t->kind == TY_PTR;
+}
+
+bool type_holds_pointer(const Type *t) {
+    return type_reaches(t, is_pointer_type, true, NULL);
+}
+
 bool type_is_recursive(const Type *t) {
     return type_reaches(t, no_leaf, true, NULL);
 }

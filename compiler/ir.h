@@ -55,6 +55,8 @@ bool type_is_floating(const Type *t);
 bool type_has_floating(const Type *t);
 /* Whether t is or reaches a struct that refers to itself through a pointer (a linked list). */
 bool type_is_recursive(const Type *t);
+/* Whether t is or holds a pointer (in a field, at any depth). */
+bool type_holds_pointer(const Type *t);
 /* The scalar floating type a pointer/array chain ends in, or NULL. */
 const Type *type_scalar(const Type *t);
 const Field *type_field(const Type *t, const char *name);
