@@ -225,7 +225,9 @@ struct Func {
     const char *name;
     SrcLoc loc;
     Type *ret;
-    bool is_static;
+    bool is_static;     /* its requested derivatives are emitted static (the second-order stage's);
+                           a user's `static` does not count: requested derivatives are the user's
+                           interface, reached from the source's other files */
     Var **params;
     int nparams;
     Var **vars;         /* every variable the function mentions: params, locals, globals */

@@ -1439,7 +1439,6 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     fn = ir_alloc(sizeof *fn);
     fn->name = name;
     fn->loc = loc;
-    fn->is_static = clang_Cursor_getStorageClass(def) == CX_SC_Static;
     prog_add_func(fe->prog, fn);
     Lowering lw = {.fe = fe, .fn = fn, .ops = {.tu = fe->tu, .scope = def}};
     CXCursor *kids;
