@@ -347,6 +347,16 @@ static int check_untyped_params(const Expr *call) {
     return 0;
 }
 
+/* The derivative of a call's result travels as a floating scalar only: a returned struct would
+ * arrive without its tangent or adjoint (pointer results: mark_stmt). */
+static int check_struct_result(const Expr *call) {
+    if (call->type->kind != TY_STRUCT || !type_has_floating(call->type))
+        return 0;
+    error_at(call->loc, "'%s' returns a struct that carries derivatives, which is not supported; "
+             "fill the struct through a pointer parameter instead", call->callee->name);
+    return 1;
+}
+
 /* ret_floating: a returned value is differentiated. */
 static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     if (!s)
@@ -362,8 +372,10 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
         mark_expr(s->rhs);
         Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
         active = dst && dst->active;
-        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
-            active |= call_is_active(s->rhs);
+        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee && call_is_active(s->rhs)) {
+            active = true;
+            *errors += check_struct_result(s->rhs);
+        }
         if (dst && dst->active && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee && is_pointer(s->rhs->type)) {
             error_at(s->rhs->loc, "'%s' returns a pointer to memory that carries derivatives: adc does not "
                      "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
