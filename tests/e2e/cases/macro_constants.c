@@ -1,7 +1,8 @@
 /* Constants that come from macros of system headers and of the file (NAN is
  * __builtin_nanf(""), INFINITY and HUGE_VAL builtins, DBL_EPSILON a literal, a file macro
  * with an expression): the generated code spells them so that they compile and keep their
- * values. Gradient against finite differences, the tangent and the closed form. */
+ * values. Gradient against finite differences, the tangent and the closed form.
+ * Needs libclang >= 17 (SCALE spells an operator inside a macro: older ones are refused). */
 #include <float.h>
 #include <math.h>
 #include <adc.h>
