@@ -421,10 +421,6 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
             error_at(v->loc, "global variable '%s' would carry derivatives in '%s'; pass it as a parameter",
                      v->name, fn->name);
             errors++;
-        } else if (type_is_recursive(v->type)) {
-            error_at(v->loc, "'%s' would carry derivatives through a struct that points to its own type "
-                     "(a linked structure); adc differentiates arrays and plain structs only", v->name);
-            errors++;
         }
     }
     for (int i = 0; top_level && i < fn->nparams; i++) {

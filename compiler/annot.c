@@ -159,6 +159,12 @@ void annot_finish_lengths(Func *fn) {
             fn->modes &= ~(unsigned)MODE_GRAD;
             return;
         }
+        if (fn->wrt[i] && type_holds_pointer(type_scalar(p->type))) {
+            warning_at(fn->loc, "'%s_grad' is not generated: it cannot zero the gradient of '%s', "
+                       "whose struct holds pointers", fn->name, p->name);
+            fn->modes &= ~(unsigned)MODE_GRAD;
+            return;
+        }
     }
 }
 

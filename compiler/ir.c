@@ -82,35 +82,29 @@ typedef struct Visiting {
     const struct Visiting *outer;
 } Visiting;
 
-/* Whether t, or a type it points to or is built of, satisfies leaf_test; a struct met again
- * inside itself counts as cycle_result. */
-static bool type_reaches(const Type *t, bool (*leaf_test)(const Type *), bool cycle_result,
-                         const Visiting *outer) {
+/* Whether t, or a type it points to or is built of, satisfies leaf_test (a struct met again
+ * inside itself adds nothing: its fields are being walked). */
+static bool type_reaches(const Type *t, bool (*leaf_test)(const Type *), const Visiting *outer) {
     if (!t)
         return false;
     if (leaf_test(t))
         return true;
     if (t->kind == TY_PTR || t->kind == TY_ARRAY)
-        return type_reaches(t->base, leaf_test, cycle_result, outer);
+        return type_reaches(t->base, leaf_test, outer);
     if (t->kind != TY_STRUCT)
         return false;
     for (const Visiting *v = outer; v; v = v->outer)
         if (strcmp(v->name, t->name) == 0) /* const copies keep the name */
-            return cycle_result;
+            return false;
     Visiting inside = {t->name, outer};
     for (int i = 0; i < t->nfields; i++)
-        if (type_reaches(t->fields[i].type, leaf_test, cycle_result, &inside))
+        if (type_reaches(t->fields[i].type, leaf_test, &inside))
             return true;
     return false;
 }
 
 bool type_has_floating(const Type *t) {
-    return type_reaches(t, type_is_floating, false, NULL);
-}
-
-static bool no_leaf(const Type *t) {
-    (void)t;
-    return false;
+    return type_reaches(t, type_is_floating, NULL);
 }
 
 static bool is_pointer_type(const Type *t) {
@@ -118,11 +112,20 @@ static bool is_pointer_type(const Type *t) {
 }
 
 bool type_holds_pointer(const Type *t) {
-    return type_reaches(t, is_pointer_type, true, NULL);
+    return type_reaches(t, is_pointer_type, NULL);
 }
 
-bool type_is_recursive(const Type *t) {
-    return type_reaches(t, no_leaf, true, NULL);
+static bool points_to_floating(const Type *t) {
+    return t->kind == TY_PTR && type_has_floating(t->base);
+}
+
+const Field *type_field_pointing_to_floating(const Type *t) {
+    t = type_scalar(t);
+    Visiting inside = {t && t->kind == TY_STRUCT ? t->name : NULL, NULL};
+    for (int i = 0; inside.name && i < t->nfields; i++)
+        if (type_reaches(t->fields[i].type, points_to_floating, &inside))
+            return &t->fields[i];
+    return NULL;
 }
 
 const Type *type_scalar(const Type *t) {

@@ -53,8 +53,9 @@ struct Type {
 bool type_is_floating(const Type *t);
 /* Whether t is, points to, or is built of floating data (can carry derivatives). */
 bool type_has_floating(const Type *t);
-/* Whether t is or reaches a struct that refers to itself through a pointer (a linked list). */
-bool type_is_recursive(const Type *t);
+/* The field of struct t (or of the struct t points to or is an array of) that is or holds a
+ * pointer to floating data (a linked list's next), or NULL. */
+const Field *type_field_pointing_to_floating(const Type *t);
 /* Whether t is or holds a pointer (in a field, at any depth). */
 bool type_holds_pointer(const Type *t);
 /* The scalar floating type a pointer/array chain ends in, or NULL. */
