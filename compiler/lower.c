@@ -183,6 +183,15 @@ static Type *expr_type(Lowering *lw, CXCursor c, SrcLoc loc) {
     return t;
 }
 
+/* The suffix that keeps an integer literal's type when its value is written out: 1UL, 4294967295U. */
+static const char *integer_suffix(const Type *t) {
+    if (t->kind != TY_INT)
+        return "";
+    const char *length = strstr(t->name, "long long") ? "LL" : strstr(t->name, "long") ? "L" : "";
+    return ir_format("%s%s", strstr(t->name, "unsigned") ? "U" : "", length);
+}
+
+/* A literal spelled inside a macro is written as its value (the token there is the macro's). */
 static Expr *lower_literal(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
     Type *type = expr_type(lw, c, loc);
@@ -194,8 +203,10 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
         return e;
     }
     CXEvalResult r = clang_Cursor_Evaluate(c);
-    if (clang_EvalResult_getKind(r) == CXEval_Int)
-        e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
+    if (clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_isUnsignedInt(r))
+        e->text = ir_format("%llu%s", clang_EvalResult_getAsUnsigned(r), integer_suffix(type));
+    else if (clang_EvalResult_getKind(r) == CXEval_Int)
+        e->text = ir_format("%lld%s", clang_EvalResult_getAsLongLong(r), integer_suffix(type));
     else if (clang_EvalResult_getKind(r) == CXEval_Float)
         e->text = ir_format(type->kind == TY_FLOAT ? "%.9gf" : "%.17g", clang_EvalResult_getAsDouble(r));
     else if (clang_getCursorKind(c) == CXCursor_StringLiteral) /* NAN is __builtin_nanf("") */
