@@ -196,48 +196,12 @@ static void mark_unused_shadows(Gen *g, const Instance *in, size_t start) {
     buf_free(&unused);
 }
 
-/* Calls left inside expressions (a loop condition's `i < count(n)`) call the file's copy of the
- * callee, like the calls the transforms rewrite: the source's function may be static. */
-static void call_copies_in(Gen *g, Expr *e) {
-    if (!e)
-        return;
-    if (e->kind == EX_CALL && e->callee) {
-        bool *none = ir_alloc(sizeof(bool) * (size_t)(e->callee->nparams + 1));
-        e->text = gen_instance(g, e->callee, none, KIND_PRIMAL, 0);
-    }
-    call_copies_in(g, e->lhs);
-    call_copies_in(g, e->rhs);
-    call_copies_in(g, e->cond);
-    for (int i = 0; i < e->nargs; i++)
-        call_copies_in(g, e->args[i]);
-}
-
-/* A call that is a statement's whole right-hand side is the transforms' (hoisted there). */
-static void call_copies(Gen *g, Stmt *s) {
-    if (!s)
-        return;
-    call_copies_in(g, s->lhs);
-    bool rewritten = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
-    for (int i = 0; rewritten && i < s->rhs->nargs; i++)
-        call_copies_in(g, s->rhs->args[i]);
-    if (!rewritten)
-        call_copies_in(g, s->rhs);
-    call_copies_in(g, s->cond);
-    for (int i = 0; i < s->nbody; i++)
-        call_copies(g, s->body[i]);
-    call_copies(g, s->init);
-    call_copies(g, s->step);
-    call_copies(g, s->then);
-    call_copies(g, s->els);
-}
-
 static int emit_instance(Gen *g, Instance *in) {
     buf_puts(&g->protos, in->is_static ? "static " : "");
     gen_signature(&g->protos, in);
     buf_puts(&g->protos, ";\n");
     if (in->kind != KIND_PRIMAL && pointer_check(in->fn) != 0)
         return 1;
-    call_copies(g, in->fn->body);
     size_t start = g->defs.len;
     bool tangent = in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR || in->kind == KIND_PRIMAL;
     int errors = tangent ? tangent_emit(g, in) : adjoint_emit(g, in);

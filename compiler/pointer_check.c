@@ -57,18 +57,6 @@ static bool same_elements(const Type *p, const Type *root) {
     return a->kind == b->kind && (a->kind != TY_STRUCT || (a->name && b->name && strcmp(a->name, b->name) == 0));
 }
 
-/* A member of the struct t is (or holds) a pointer to floating data, or NULL. */
-static const Field *pointer_member(const Type *t) {
-    while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY))
-        t = t->base;
-    for (int i = 0; t && t->kind == TY_STRUCT && i < t->nfields; i++) {
-        const Type *f = t->fields[i].type;
-        if ((f->kind == TY_PTR && type_has_floating(f)) || pointer_inside(f) || pointer_member(f))
-            return &t->fields[i];
-    }
-    return NULL;
-}
-
 static void refuse(Check *c, SrcLoc loc, const char *what, const char *rewrite) {
     if (!c->report)
         return;
@@ -250,7 +238,7 @@ static void check_types(Check *c) {
                "use the pointer argument itself, or return an index");
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
-        const Field *f = pointer_member(v->type);
+        const Field *f = type_field_pointing_to_floating(v->type);
         if (pointer_inside(v->type))
             refuse(c, v->loc, ir_format("'%s', a pointer to pointers (or array of pointers) to floating data", v->name),
                    "use one flat array (double *) and index it");

@@ -1,8 +1,8 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_linked_struct.c:15:33: error: 'n' would carry derivatives in a struct whose field 'next' points to floating data (a linked structure or a buffer); adc differentiates arrays and plain structs: pass that data as a parameter of its own
-// ERROR: unsupported_linked_struct.c:18:18: error: 'p' would carry derivatives in a struct whose field 'next'
-// A linked list whose values are active is refused (once adc recursed forever over the struct's
+// ERROR: unsupported_linked_struct.c:15:33: error: 'n', a struct whose member 'next' points to floating data is not supported: adc cannot tell which array its derivative points into; pass the arrays it points to as parameters of their own
+// ERROR: unsupported_linked_struct.c:18:18: error: 'p', a struct whose member 'next' points to floating data is not supported
+// A linked list holding floating values is refused (once adc recursed forever over the struct's
 // fields; the tangent then walked a mirror list p_d->next while the adjoint offset p_b from n_b).
 #include <adc.h>
 
