@@ -1,5 +1,5 @@
 /* Pointers switched between arrays (issue 13, reproducers 9 and 10): ping-pong buffers
- * swapped between passes (Stam's SWAP macro) in a helper and in the requested function
+ * swapped between passes (Stam's SWAP macro: Needs libclang >= 17) in a helper and in the requested function
  * itself, a pointer chosen by ?: and by if/else between two local arrays (at offsets) and
  * then written through, one chosen anew in each trip of a loop while the arrays are also
  * read directly, inactive tables chosen in each trip, and arrays read only through a switched
