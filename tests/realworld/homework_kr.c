@@ -1,7 +1,8 @@
 /* Homework in the style of an old numerical-methods course: K&R definitions, `register`
  * variables, an implicit-int helper, function-like macros with operators, float data and
  * double arithmetic. Fits y = a exp(-b t) + c sin(w t) to samples by least squares; the
- * objective is the sum of squared residuals (only the ADC_DIFF line is added). */
+ * objective is the sum of squared residuals (only the ADC_DIFF line is added).
+ * Needs libclang >= 17 (operators inside SQR and MAX). */
 #include <math.h>
 #include <adc.h>
 
