@@ -1,0 +1,42 @@
+# check.sh: sourced by run and by reduce's interestingness test. Needs adc, inc, lib, here.
+
+# check DIR CC FLAGS...: adc, compile, link and run DIR/p.c; prints "refused: MSG",
+# "pass", "skip", "discard" or "mismatch CLASS: DETAIL".
+check() {
+    local d=$1 cc=$2
+    shift 2
+    local flags=(-Wall -Wextra -Werror "-I$inc" "-I$here" "$@")
+    timeout 120 "$adc" "$d/p.c" -o "$d/p_ad.c" -- "-I$inc" >"$d/adc.out" 2>&1
+    local rc=$?
+    if [ $rc = 1 ] && proper_diagnostic "$d"; then
+        echo "refused: $(grep -m1 -o 'error: .*' "$d/adc.out")"; return
+    elif [ $rc != 0 ]; then
+        echo "mismatch adc-exit-$rc: $(grep -m1 'error\|Assert\|ERROR' "$d/adc.out")"; return
+    fi
+    if ! timeout 60 "$cc" "${flags[@]}" -c "$d/p_ad.c" -o "$d/p_ad.o" >"$d/cc.out" 2>&1; then
+        echo "mismatch generated-compile: $(grep -m1 'error' "$d/cc.out")"; return
+    fi
+    if ! timeout 60 "$cc" "${flags[@]}" -DDIFFTEST_MAIN -c "$d/p.c" -o "$d/p.o" >"$d/cc.out" 2>&1; then
+        echo "mismatch program-compile: $(grep -m1 'error' "$d/cc.out")"; return
+    fi
+    if ! "$cc" "$@" "$d/p.o" "$d/p_ad.o" "$lib" -lm -o "$d/p" >"$d/cc.out" 2>&1; then
+        echo "mismatch link: $(grep -m1 'undefined\|error' "$d/cc.out")"; return
+    fi
+    timeout 20 "$d/p" >"$d/run.out" 2>&1
+    rc=$?
+    case $rc in
+    0) echo pass ;;
+    3) echo skip ;;
+    4) echo discard ;;
+    1) echo "mismatch numeric: $(grep '^FAIL ' "$d/run.out" | head -3 | tr '\n' ' ')" ;;
+    *) echo "mismatch crash-$rc: in $(grep '^check' "$d/run.out" | tail -1) $(grep -m1 'ERROR\|runtime error' "$d/run.out")" ;;
+    esac
+}
+
+# adc's diagnostic quotes the line of p.c it names (not a line of code adc generated).
+proper_diagnostic() {
+    local where line
+    where=$(grep -m1 -o '^[^:]*p\.c:[0-9]*:[0-9]*: error:' "$1/adc.out") || return 1
+    line=$(echo "$where" | cut -d: -f2)
+    [ "$(sed -n "${line}p" "$1/p.c")" = "$(grep -m1 -A1 -F "$where" "$1/adc.out" | sed -n 2p)" ]
+}

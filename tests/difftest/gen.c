@@ -1,0 +1,824 @@
+/* gen.c: difftest's random program generator (in the spirit of Csmith).
+ *
+ *     difftest_gen SEED [FEATURES]
+ *
+ * prints one C file: an ADC_DIFF-annotated function
+ *     double F(double A, int N, const double *X, int M, double *Y)
+ * (A, X and Y active; Y updated in place), the helpers it calls, and under #ifdef DIFFTEST_MAIN
+ * a self-contained harness (harness.h, pasted in) that checks what adc generates for it. The
+ * programs are well defined (indices reduced modulo array lengths, integers stay small and
+ * non-negative, every variable initialised and read) and smooth almost everywhere (math.h
+ * functions only where they are smooth: log(1.5 + e*e), division by 2.0 + e*e, ...).
+ * FEATURES is a comma list of classes to switch off (-float) or, starting from none, on
+ * (none,loops,math); default all. One function per grammar production below. */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- deterministic random numbers (splitmix64) ------------------------------------------ */
+
+static uint64_t rng_state;
+
+static unsigned rnd(unsigned n) {
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return (unsigned)(z % n);
+}
+
+static bool chance(unsigned percent) {
+    return rnd(100) < percent;
+}
+
+static const char *pick(const char *const *list, unsigned n) {
+    return list[rnd(n)];
+}
+
+/* ---- strings: every string lives in one arena, freed at exit ----------------------------- */
+
+static char arena[1 << 22];
+static size_t arena_used;
+
+static char *fmt(const char *f, ...) {
+    va_list ap;
+    va_start(ap, f);
+    size_t room = sizeof arena - arena_used;
+    int len = vsnprintf(arena + arena_used, room, f, ap);
+    va_end(ap);
+    if (len < 0 || (size_t)len >= room) {
+        fprintf(stderr, "difftest_gen: program too large\n");
+        exit(2);
+    }
+    char *s = arena + arena_used;
+    arena_used += (size_t)len + 1;
+    return s;
+}
+
+/* Substitutes e for each '@' of template t ("log(1.5 + @ * @)"). */
+static char *subst(const char *t, const char *e) {
+    char *s = fmt("%s", "");
+    for (; *t; t++)
+        s = *t == '@' ? fmt("%s%s", s, e) : fmt("%s%c", s, *t);
+    return s;
+}
+
+/* ---- features ------------------------------------------------------------------------------ */
+
+enum {
+    F_MATH = 1 << 0,       /* math.h functions where smooth */
+    F_LOOPS = 1 << 1,      /* for loops with computed bounds, nested */
+    F_WHILE = 1 << 2,      /* while and do loops with counters */
+    F_BRANCH = 1 << 3,     /* if / else / else-if chains, ?: */
+    F_JUMPS = 1 << 4,      /* break, continue, early return */
+    F_ARRAYS = 1 << 5,     /* local arrays, index arithmetic */
+    F_HELPERS = 1 << 6,    /* helper functions (scalar, array, in place, output pointer) */
+    F_STRUCTS = 1 << 7,    /* structs, arrays of structs, struct copies */
+    F_FLOAT = 1 << 8,      /* float locals mixed with double */
+    F_CHECKPOINT = 1 << 9, /* ADC_CHECKPOINT loops */
+    F_NAMES = 1 << 10,     /* names adc's generator uses too (k, tape, adj, value_d, ...) */
+    F_NONSMOOTH = 1 << 11, /* fabs, fmin, fmax (kinks where FD checks are skipped) */
+};
+static const struct { const char *name; unsigned bit; } feature_names[] = {
+    {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
+    {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
+    {"float", F_FLOAT}, {"checkpoint", F_CHECKPOINT}, {"names", F_NAMES},
+    {"nonsmooth", F_NONSMOOTH},
+};
+static unsigned features;
+
+static bool on(unsigned f) {
+    return (features & f) != 0;
+}
+
+static unsigned parse_features(const char *spec) {
+    unsigned set = ~0u;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *item = strtok(buf, ","); item; item = strtok(NULL, ",")) {
+        bool off = item[0] == '-';
+        const char *name = item + (off || item[0] == '+');
+        if (strcmp(name, "all") == 0 || strcmp(name, "none") == 0) {
+            set = strcmp(name, "all") == 0 ? ~0u : 0;
+            continue;
+        }
+        unsigned bit = 0;
+        for (size_t i = 0; i < sizeof feature_names / sizeof feature_names[0]; i++)
+            if (strcmp(feature_names[i].name, name) == 0)
+                bit = feature_names[i].bit;
+        if (!bit) {
+            fprintf(stderr, "difftest_gen: unknown feature '%s'\n", name);
+            exit(2);
+        }
+        set = off ? set & ~bit : set | bit;
+    }
+    return set;
+}
+
+/* ---- output: each function's text is built in memory, then printed ---------------------- */
+
+typedef struct Text {
+    char *s;
+    size_t len, cap;
+} Text;
+
+static Text *out;  /* the function being written */
+static int indent; /* its current depth */
+
+static void line(const char *f, ...) {
+    char tmp[8192];
+    va_list ap;
+    va_start(ap, f);
+    vsnprintf(tmp, sizeof tmp, f, ap);
+    va_end(ap);
+    size_t need = out->len + (size_t)indent * 4 + strlen(tmp) + 2;
+    if (need > out->cap) {
+        out->cap = need * 2;
+        out->s = realloc(out->s, out->cap);
+        if (!out->s)
+            exit(2);
+    }
+    out->len += (size_t)sprintf(out->s + out->len, "%*s%s\n", indent * 4, "", tmp);
+}
+
+/* ---- symbols ---------------------------------------------------------------------------------- */
+
+typedef enum { V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF } Kind;
+
+typedef struct Var {
+    const char *name;
+    Kind kind;
+    const char *len;  /* arrays: the element count (a constant or a parameter's name) */
+    const char *upto; /* loop indices: the index is < this array length (NULL: unknown) */
+    bool readonly;    /* const inputs, loop indices */
+    bool read;        /* some expression reads it (else it is read at its scope's end) */
+} Var;
+
+static Var vars[256];
+static int nvars;
+static const char *used_names[512];
+static int nused;
+static const char *sink;  /* the lvalue that absorbs variables read nowhere else */
+static bool float_used, struct_used;
+static bool writing_top;    /* writing the annotated function (not a helper) */
+static const char *top_n;   /* the name of its parameter N (the length of X) */
+
+static const char *const clash_names[] = {
+    "k", "i", "j", "first", "steps", "done", "status", "seed", "tape", "adj", "t1", "t2",
+    "trips", "bound", "columns", "value_d", "m_out", "x_d", "y_b", "result", "f_result",
+    "unit", "hessian", "value", "count", "n_b", "a_d", "s_b", "tmp", "t2_b", "adj_2", "k_2",
+    "trips_14", "first_14", "bound_14", "x_b_d", "f_d", "f_b", "y_d", "x_v", "x_hv",
+};
+
+static bool name_used(const char *name) {
+    for (int i = 0; i < nused; i++)
+        if (strcmp(used_names[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* A name not yet used in the program: one adc's generator also uses, or a plain one. */
+static const char *fresh_name(const char *plain) {
+    const char *name = NULL;
+    if (on(F_NAMES) && chance(70))
+        for (int tries = 0; tries < 8 && (!name || name_used(name)); tries++)
+            name = pick(clash_names, sizeof clash_names / sizeof clash_names[0]);
+    for (int n = 0; !name || name_used(name); n++)
+        name = fmt("%s%d", plain, n);
+    used_names[nused++] = name;
+    return name;
+}
+
+static Var *add_var(const char *name, Kind kind, const char *len) {
+    Var *v = &vars[nvars++];
+    *v = (Var){.name = name, .kind = kind, .len = len};
+    return v;
+}
+
+/* Reads, into the sink, every variable of the scope that starts at first that nothing read. */
+static void close_scope(int first) {
+    for (int i = first; i < nvars; i++) {
+        Var *v = &vars[i];
+        if (v->read || v->kind == V_DEREF)
+            continue;
+        if (v->kind == V_INT)
+            line("%s += 0.5 * %s;", sink, v->name);
+        else if (v->kind == V_ARRAY)
+            line("%s += %s[0];", sink, v->name);
+        else if (v->kind == V_STRUCT)
+            line("%s += %s.v;", sink, v->name);
+        else if (v->kind == V_STRUCTS)
+            line("%s += %s[0].w;", sink, v->name);
+        else
+            line("%s += %s;", sink, v->name);
+    }
+    nvars = first;
+}
+
+static Var *random_var(Kind kind, bool writable) {
+    Var *cand[256];
+    int n = 0;
+    for (int i = 0; i < nvars; i++)
+        if (vars[i].kind == kind && !(writable && vars[i].readonly))
+            cand[n++] = &vars[i];
+    return n ? cand[rnd((unsigned)n)] : NULL;
+}
+
+/* ---- helpers the program calls ------------------------------------------------------------ */
+
+typedef enum { H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS } HelperKind;
+typedef struct Helper {
+    const char *name;
+    HelperKind kind;
+    int calls;
+} Helper;
+static Helper helpers[4];
+static int nhelpers;
+static int callable;  /* helpers[0..callable) may be called from the function being written */
+
+/* ---- expressions ---------------------------------------------------------------------------- */
+
+static char *expr(int depth);
+static char *cond(int depth);
+
+static const char *constant(void) {
+    static const char *const c[] = {"0.5", "1.25", "2.0", "0.75", "3.0", "0.125", "1.5", "0.3"};
+    return pick(c, sizeof c / sizeof c[0]);
+}
+
+/* A non-negative int expression (small: loop indices, counters, lengths, constants). */
+static char *int_expr(int depth) {
+    Var *v = random_var(V_INT, false);
+    if (depth > 0 && chance(30))
+        return fmt("(%s + %s)", int_expr(depth - 1), int_expr(depth - 1));
+    if (depth > 0 && chance(20))
+        return fmt("%s * %u", int_expr(depth - 1), 1 + rnd(3));
+    if (v && chance(80)) {
+        v->read = true;
+        return fmt("%s", v->name);
+    }
+    return fmt("%u", rnd(5));
+}
+
+/* An index into array a (valid whatever the loop indices and counters hold). */
+static char *index_into(Var *a) {
+    Var *idx = random_var(V_INT, false);
+    if (idx && idx->upto && strcmp(idx->upto, a->len) == 0 && chance(60)) {
+        idx->read = true;
+        return chance(70) ? fmt("%s", idx->name) : fmt("%s - 1 - %s", a->len, idx->name);
+    }
+    if (chance(15))
+        return fmt("%s - 1", a->len);
+    if (chance(10))
+        return fmt("0");
+    return fmt("(%s) %% %s", int_expr(2), a->len);
+}
+
+static char *array_elem(Var *a) {
+    a->read = true;
+    return fmt("%s[%s]", a->name, index_into(a));
+}
+
+/* Something that reads a double (or float) value, or NULL if nothing is in scope. */
+static char *leaf_read(void) {
+    static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
+                                 V_STRUCTS, V_DEREF, V_INT};
+    for (int tries = 0; tries < 6; tries++) {
+        Var *v = random_var(kinds[rnd(sizeof kinds / sizeof kinds[0])], false);
+        if (!v)
+            continue;
+        v->read = true;
+        switch (v->kind) {
+        case V_ARRAY: return array_elem(v);
+        case V_STRUCT: return fmt("%s.%s", v->name, chance(50) ? "v" : "w");
+        case V_STRUCTS: return fmt("%s.%s", array_elem(v), chance(50) ? "v" : "w");
+        case V_DEREF: return fmt("(*%s)", v->name);
+        case V_INT: return fmt("%s * %s", v->name, constant());
+        default: return fmt("%s", v->name);
+        }
+    }
+    return NULL;
+}
+
+static char *math_call(int depth) {
+    static const char *const smooth[] = {
+        "sin(@)", "cos(@)", "tanh(@)", "atan(@)", "erf(@)", "erfc(@)", "asinh(@)",
+        "exp(tanh(@))", "exp2(sin(@))", "expm1(0.5 * tanh(@))", "log(1.5 + @ * @)",
+        "log2(2.0 + @ * @)", "log10(1.0 + @ * @)", "log1p(@ * @)", "sqrt(0.5 + @ * @)",
+        "cbrt(1.0 + @ * @)", "pow(1.25 + @ * @, 0.7)", "pow(@, 2.0)", "pow(@, 3)",
+        "hypot(@, 0.75)", "atan2(@, 1.5 + @ * @)", "tan(0.5 * tanh(@))", "asin(0.5 * tanh(@))",
+        "acos(0.5 * sin(@))", "sinh(tanh(@))", "cosh(sin(@))", "acosh(1.5 + @ * @)",
+        "atanh(0.5 * tanh(@))",
+    };
+    static const char *const kinked[] = {"fabs(@)", "fmin(@, 0.25)", "fmax(@, -0.5)"};
+    static const char *const single[] = {"sinf((float)(@))", "expf(tanhf((float)(@)))",
+                                          "sqrtf(1.0f + (float)(@) * (float)(@))"};
+    char *e = expr(depth - 1);
+    if (on(F_NONSMOOTH) && chance(8))
+        return subst(pick(kinked, 3), e);
+    if (on(F_FLOAT) && chance(8)) {
+        float_used = true;
+        return subst(pick(single, 3), e);
+    }
+    if (chance(6))
+        return fmt("pow(1.5 + %s * %s, %s)", e, e, fmt("0.5 + 0.25 * tanh(%s)", expr(depth - 1)));
+    return subst(pick(smooth, sizeof smooth / sizeof smooth[0]), e);
+}
+
+static char *helper_call(int depth) {
+    Helper *h = &helpers[rnd((unsigned)callable)];
+    Var *arr;
+    switch (h->kind) {
+    case H_SCALAR:
+        h->calls++;
+        return fmt("%s(%s, %s)", h->name, expr(depth - 1), expr(depth - 1));
+    case H_REDUCE:
+        arr = random_var(V_ARRAY, false);
+        if (!arr)
+            return NULL;
+        h->calls++;
+        arr->read = true;
+        return fmt("%s(%s, %s, %s)", h->name, arr->len, arr->name, expr(depth - 1));
+    case H_STRUCTS:
+        arr = random_var(V_STRUCTS, false);
+        if (!arr)
+            return NULL;
+        h->calls++;
+        arr->read = true;
+        return fmt("%s(%s, %s)", h->name, arr->name, arr->len);
+    default:
+        return NULL;
+    }
+}
+
+/* A double-valued expression of nesting at most depth. */
+static char *expr(int depth) {
+    char *e = NULL;
+    unsigned r = depth > 0 ? rnd(100) : 100;
+    if (r < 25)
+        e = fmt("(%s %s %s)", expr(depth - 1), pick((const char *const[]){"+", "-", "*"}, 3),
+                expr(depth - 1));
+    else if (r < 32)
+        e = fmt("-(%s)", expr(depth - 1));
+    else if (r < 40) {
+        char *d = expr(depth - 1);
+        e = fmt("(%s / (2.0 + %s * %s))", expr(depth - 1), d, d);
+    } else if (r < 58 && on(F_MATH))
+        e = math_call(depth);
+    else if (r < 64 && on(F_BRANCH))
+        e = fmt("(%s ? %s : %s)", cond(depth - 1), expr(depth - 1), expr(depth - 1));
+    else if (r < 72 && callable > 0)
+        e = helper_call(depth);
+    if (!e && chance(85))
+        e = leaf_read();
+    return e ? e : fmt("%s", constant());
+}
+
+static char *cond(int depth) {
+    unsigned r = rnd(100);
+    Var *i = random_var(V_INT, false);
+    if (depth > 0 && r < 15)
+        return fmt("(%s %s %s)", cond(depth - 1), chance(50) ? "&&" : "||", cond(depth - 1));
+    if (depth > 0 && r < 20)
+        return fmt("!(%s)", cond(depth - 1));
+    if (i && r < 40) {
+        i->read = true;
+        return chance(50) ? fmt("%s %% 2 == %u", i->name, rnd(2))
+                          : fmt("%s %s %u", i->name, chance(50) ? "<" : ">", rnd(4));
+    }
+    if (r < 60)
+        return fmt("%s > %s", expr(depth > 0 ? depth - 1 : 0), expr(depth > 0 ? depth - 1 : 0));
+    return fmt("%s %s %s%s", expr(depth > 0 ? depth - 1 : 0), chance(50) ? ">" : "<",
+               chance(50) ? "-" : "", constant());
+}
+
+/* ---- statements --------------------------------------------------------------------------- */
+
+typedef struct Ctx {
+    int loops;        /* enclosing loops that break/continue may leave */
+    bool checkpoint;  /* inside an ADC_CHECKPOINT loop: no break, continue or return */
+    bool returns;     /* the function returns a double (early return allowed) */
+} Ctx;
+
+static int budget; /* statements left in the function being written */
+
+static void block(Ctx c, int depth, int count);
+
+static char *lvalue(void) {
+    static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
+                                 V_STRUCTS, V_DEREF};
+    for (int tries = 0; tries < 8; tries++) {
+        Var *v = random_var(kinds[rnd(sizeof kinds / sizeof kinds[0])], true);
+        if (!v)
+            continue;
+        switch (v->kind) {
+        case V_ARRAY: return fmt("%s[%s]", v->name, index_into(v));
+        case V_STRUCT: return fmt("%s.%s", v->name, chance(50) ? "v" : "w");
+        case V_STRUCTS: return fmt("%s[%s].%s", v->name, index_into(v), chance(50) ? "v" : "w");
+        case V_DEREF: return fmt("*%s", v->name);
+        default: return fmt("%s", v->name);
+        }
+    }
+    return NULL;
+}
+
+static void stmt_assign(void) {
+    char *lv = lvalue();
+    if (!lv)
+        return;
+    switch (rnd(7)) {
+    case 0: case 1: line("%s = %s;", lv, expr(3)); break;
+    case 2: line("%s += %s;", lv, expr(3)); break;
+    case 3: line("%s -= %s;", lv, expr(2)); break;
+    case 4: line("%s *= %s;", lv, expr(2)); break;
+    case 5: {
+        char *d = expr(2);
+        line("%s /= (2.0 + %s * %s);", lv, d, d);
+        break;
+    }
+    default: line("%s = 0.5 * %s + %s;", lv, lv, expr(2)); break;
+    }
+}
+
+static void stmt_decl_structs(void) {
+    char *e1 = expr(2), *e2 = expr(2), *e3 = expr(2), *e4 = expr(2);
+    struct_used = true;
+    add_var(fresh_name("ps"), V_STRUCTS, "2");
+    line("struct pt %s[2] = {{%s, %s, 0}, {%s, %s, 1}};", vars[nvars - 1].name, e1, e2, e3, e4);
+}
+
+static void stmt_decl(void) {
+    unsigned r = rnd(100);
+    if (r < 45 || (!on(F_ARRAYS) && !on(F_STRUCTS) && r < 80)) {
+        char *e = expr(3);
+        add_var(fresh_name("d"), V_DOUBLE, NULL);
+        line("double %s = %s;", vars[nvars - 1].name, e);
+    } else if (r < 55 && on(F_FLOAT)) {
+        char *e = expr(2);
+        float_used = true;
+        add_var(fresh_name("fl"), V_FLOAT, NULL);
+        line("float %s = %s%s;", vars[nvars - 1].name, chance(50) ? "(float)" : "", e);
+    } else if (r < 70 && on(F_ARRAYS)) {
+        unsigned len = 2 + rnd(3);
+        char *init = expr(2);
+        for (unsigned i = 1; i < len; i++)
+            init = fmt("%s, %s", init, expr(2));
+        add_var(fresh_name("buf"), V_ARRAY, fmt("%u", len));
+        line("double %s[%u] = {%s};", vars[nvars - 1].name, len, init);
+    } else if (r < 80 && on(F_STRUCTS)) {
+        char *e1 = expr(2), *e2 = expr(2);
+        struct_used = true;
+        add_var(fresh_name("p"), V_STRUCT, NULL);
+        line("struct pt %s = {%s, %s, %u};", vars[nvars - 1].name, e1, e2, rnd(3));
+    } else if (r < 85 && on(F_STRUCTS)) {
+        stmt_decl_structs();
+    } else {
+        char *e = int_expr(2);
+        add_var(fresh_name("c"), V_INT, NULL);
+        line("int %s = %s;", vars[nvars - 1].name, e);
+    }
+}
+
+/* A counter the loop body may use as an index (bounded by upto) or nowhere. */
+static Var *loop_index(const char *upto) {
+    Var *k = add_var(fresh_name("k"), V_INT, NULL);
+    k->readonly = true;
+    k->read = true;
+    k->upto = upto;
+    return k;
+}
+
+static void stmt_for(Ctx c, int depth) {
+    Var *arr = random_var(V_ARRAY, false);
+    const char *len = arr && chance(70) ? arr->len : fmt("%u", 1 + rnd(4));
+    Var *outer = random_var(V_INT, false);
+    int scope = nvars;
+    const char *k = loop_index(len)->name;
+    switch (rnd(6)) {
+    case 0: line("for (int %s = %s - 1; %s >= 0; %s--) {", k, len, k, k); break;
+    case 1: line("for (int %s = 0; %s < %s; %s += 2) {", k, k, len, k); break;
+    case 2:
+        if (outer && outer->upto && strcmp(outer->upto, len) == 0) {
+            outer->read = true;
+            line("for (int %s = %s; %s < %s; %s++) {", k, outer->name, k, len, k);
+            break;
+        }
+        /* fall through */
+    case 3: line("for (int %s = 1; %s < %s; %s++) {", k, k, len, k); break;
+    default: line("for (int %s = 0; %s < %s; %s++) {", k, k, len, k); break;
+    }
+    indent++;
+    c.loops++;
+    block(c, depth + 1, 1 + (int)rnd(4));
+    indent--;
+    line("}");
+    nvars = scope;
+}
+
+static void stmt_checkpoint(Ctx c, int depth) {
+    const char *len = chance(50) ? top_n : chance(50) ? "2" : "3";
+    int scope = nvars;
+    const char *k = loop_index(len)->name;
+    line("ADC_CHECKPOINT(%u)", 1 + rnd(3));
+    line("for (int %s = 0; %s < %s; %s++) {", k, k, len, k);
+    indent++;
+    c.checkpoint = true;
+    c.loops = 0;
+    block(c, depth + 1, 1 + (int)rnd(3));
+    indent--;
+    line("}");
+    nvars = scope;
+}
+
+static void stmt_while(Ctx c, int depth) {
+    const char *steps = fresh_name("w");
+    bool do_loop = chance(30);
+    line("int %s = 0;", steps);
+    char *guard = fmt("%s < %u", steps, 1 + rnd(4));
+    if (chance(60))
+        guard = fmt("%s && %s", guard, cond(1));
+    line(do_loop ? "do {" : "while (%s) {", guard);
+    indent++;
+    int scope = nvars;
+    line("%s++;", steps);
+    Var *k = add_var(steps, V_INT, NULL);
+    k->readonly = true;
+    k->read = true;
+    c.loops++;
+    block(c, depth + 1, 1 + (int)rnd(3));
+    indent--;
+    nvars = scope;
+    if (do_loop)
+        line("} while (%s);", guard);
+    else
+        line("}");
+}
+
+static void stmt_if(Ctx c, int depth) {
+    line("if (%s) {", cond(2));
+    int arms = chance(30) ? 2 + (int)rnd(2) : 1;
+    for (int arm = 0; arm < arms; arm++) {
+        indent++;
+        block(c, depth + 1, 1 + (int)rnd(3));
+        indent--;
+        if (arm + 1 < arms)
+            line("} else if (%s) {", cond(2));
+    }
+    if (chance(50)) {
+        line("} else {");
+        indent++;
+        block(c, depth + 1, 1 + (int)rnd(2));
+        indent--;
+    }
+    line("}");
+}
+
+static void stmt_jump(Ctx c) {
+    if (c.checkpoint)
+        return;
+    if (c.loops > 0 && chance(70))
+        line("if (%s) %s;", cond(1), chance(50) ? "break" : "continue");
+    else if (c.returns)
+        line("if (%s) return %s;", cond(1), expr(2));
+}
+
+static void stmt_call(void) {
+    Helper *h = &helpers[rnd((unsigned)callable)];
+    if (h->kind == H_INPLACE) {
+        Var *arr = random_var(V_ARRAY, true);
+        if (!arr)
+            return;
+        h->calls++;
+        line("%s(%s, %s, %s);", h->name, arr->len, arr->name, expr(2));
+    } else if (h->kind == H_OUT) {
+        Var *v = random_var(V_DOUBLE, true);
+        Var *arr = random_var(V_ARRAY, true);
+        if (!v && !arr)
+            return;
+        h->calls++;
+        char *target = v && (!arr || chance(50)) ? fmt("&%s", v->name)
+                                                 : fmt("&%s[%s]", arr->name, index_into(arr));
+        line("%s(%s, %s);", h->name, expr(2), target);
+    } else {
+        line("%s += %s;", sink, expr(3));
+    }
+}
+
+static void stmt_int_update(void) {
+    Var *v = random_var(V_INT, true);
+    if (v)
+        line(chance(50) ? "%s += 1;" : "%s = (%s + %s) %% 7;", v->name, v->name, int_expr(1));
+    else
+        stmt_assign();
+}
+
+static void stmt(Ctx c, int depth) {
+    budget--;
+    unsigned r = rnd(100);
+    bool deep = depth >= 3;
+    if (r < 22)
+        stmt_decl();
+    else if (r < 30 && on(F_LOOPS) && !deep)
+        stmt_for(c, depth);
+    else if (r < 35 && on(F_WHILE) && !deep)
+        stmt_while(c, depth);
+    else if (r < 44 && on(F_BRANCH) && !deep)
+        stmt_if(c, depth);
+    else if (r < 49 && on(F_JUMPS) && on(F_BRANCH))
+        stmt_jump(c);
+    else if (r < 56 && callable > 0)
+        stmt_call();
+    else if (r < 59 && on(F_CHECKPOINT) && !deep && !c.checkpoint && writing_top && indent == 1)
+        stmt_checkpoint(c, depth);
+    else if (r < 63)
+        stmt_int_update();
+    else if (r < 66 && on(F_STRUCTS) && random_var(V_STRUCT, true) && random_var(V_STRUCTS, false)) {
+        Var *s = random_var(V_STRUCT, true), *a = random_var(V_STRUCTS, false);
+        line("%s = %s;", s->name, array_elem(a));
+    } else
+        stmt_assign();
+}
+
+static void block(Ctx c, int depth, int count) {
+    int scope = nvars;
+    for (int i = 0; i < count && budget > 0; i++)
+        stmt(c, depth);
+    if (count > 0 && budget <= 0 && nvars == scope)
+        stmt_assign();
+    close_scope(scope);
+}
+
+/* ---- functions ------------------------------------------------------------------------------ */
+
+static Text texts[8];
+static int ntexts;
+
+static void begin_function(void) {
+    out = &texts[ntexts++];
+    indent = 1;
+    nvars = 0;
+}
+
+/* Writes the signature of helper h and declares its parameters. */
+static void helper_signature(Helper *h) {
+    const char *p = fresh_name("p"), *q = fresh_name("q");
+    switch (h->kind) {
+    case H_SCALAR:
+        line("static double %s(double %s, double %s) {", h->name, p, q);
+        add_var(p, V_DOUBLE, NULL);
+        add_var(q, V_DOUBLE, NULL);
+        break;
+    case H_REDUCE:
+    case H_INPLACE: {
+        const char *s = fresh_name("s");
+        line(h->kind == H_REDUCE ? "static double %s(int %s, const double *%s, double %s) {"
+                                 : "static void %s(int %s, double *%s, double %s) {",
+             h->name, q, p, s);
+        add_var(q, V_INT, NULL)->readonly = true;
+        add_var(p, V_ARRAY, q)->readonly = h->kind == H_REDUCE;
+        add_var(s, V_DOUBLE, NULL);
+        break;
+    }
+    case H_OUT:
+        line("static void %s(double %s, double *%s) {", h->name, p, q);
+        add_var(p, V_DOUBLE, NULL);
+        add_var(q, V_DEREF, NULL);
+        break;
+    case H_STRUCTS:
+        line("static double %s(const struct pt *%s, int %s) {", h->name, p, q);
+        add_var(q, V_INT, NULL)->readonly = true;
+        add_var(p, V_STRUCTS, q)->readonly = true;
+        struct_used = true;
+        break;
+    }
+}
+
+/* Writes helper number h (it may call helpers[0..h)): a few statements, and for the
+ * array helpers a loop over the array. */
+static void write_helper(int h) {
+    static const HelperKind kinds[] = {H_SCALAR, H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS};
+    Helper *hp = &helpers[h];
+    hp->kind = kinds[rnd(on(F_STRUCTS) ? 6 : 5)];
+    hp->name = fresh_name("h");
+    begin_function();
+    indent = 0;
+    helper_signature(hp);
+    indent = 1;
+    callable = h;
+    budget = 2 + (int)rnd(5);
+    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT};
+    Var *first = &vars[0], *second = &vars[1];
+    if (c.returns) {
+        sink = fresh_name("r");
+        line("double %s = %s;", sink, expr(1));
+        add_var(sink, V_DOUBLE, NULL)->read = true;
+    } else {
+        sink = hp->kind == H_OUT ? fmt("*%s", second->name) : fmt("%s[0]", second->name);
+        line("%s %s= %s;", sink, hp->kind == H_OUT ? "" : "+", expr(1));
+    }
+    if (hp->kind != H_SCALAR && hp->kind != H_OUT) {
+        Ctx loop = c;
+        loop.loops = 1;
+        int scope = nvars;
+        const char *k = loop_index(first->name)->name;
+        first->read = true;
+        line("for (int %s = 0; %s < %s; %s++) {", k, k, first->name, k);
+        indent++;
+        block(loop, 2, 1 + (int)rnd(3));
+        indent--;
+        line("}");
+        nvars = scope;
+    }
+    block(c, 1, budget);
+    char *ret = c.returns ? expr(1) : NULL;
+    close_scope(0);
+    if (ret)
+        line("return %s + %s;", sink, ret);
+    indent = 0;
+    line("}");
+}
+
+/* Calls helper h on the parameters of f (an unused static function is an error). */
+static void call_once(Helper *h, const char *names[5]) {
+    switch (h->kind) {
+    case H_SCALAR: line("%s += %s(%s, %s);", sink, h->name, expr(1), expr(1)); break;
+    case H_REDUCE: line("%s += %s(%s, %s, %s);", sink, h->name, names[1], names[2], expr(1)); break;
+    case H_INPLACE: line("%s(%s, %s, %s);", h->name, names[3], names[4], expr(1)); break;
+    case H_OUT: line("%s(%s, &%s);", h->name, expr(1), sink); break;
+    case H_STRUCTS: line("%s += %s(%s, 2);", sink, h->name, random_var(V_STRUCTS, false)->name); break;
+    }
+}
+
+/* Writes the annotated function f(A, N, X, M, Y) (its annotation is printed later). */
+static void write_top(const char *names[5]) {
+    begin_function();
+    writing_top = true;
+    callable = nhelpers;
+    budget = 10 + (int)rnd(31);
+    for (int i = 0; i < 5; i++)
+        names[i] = fresh_name((const char *[]){"a", "n", "x", "m", "y"}[i]);
+    top_n = names[1];
+    add_var(names[0], V_DOUBLE, NULL);
+    add_var(names[1], V_INT, NULL)->readonly = true;
+    add_var(names[2], V_ARRAY, names[1])->readonly = true;
+    add_var(names[3], V_INT, NULL)->readonly = true;
+    add_var(names[4], V_ARRAY, names[3]);
+    sink = fresh_name("acc");
+    line("double %s = %s;", sink, expr(2));
+    add_var(sink, V_DOUBLE, NULL)->read = true;
+    for (int h = 0; h < nhelpers; h++)
+        if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false)) {
+            stmt_decl_structs();
+            vars[nvars - 1].read = true;
+        }
+    Ctx c = {0, false, true};
+    while (budget > 0)
+        stmt(c, 1);
+    for (int h = 0; h < nhelpers; h++)
+        if (helpers[h].calls == 0)
+            call_once(&helpers[h], names);
+    char *ret = expr(2);
+    close_scope(0);
+    line("return %s + %s;", sink, ret);
+    indent = 0;
+    line("}");
+    writing_top = false;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2 || argc > 3) {
+        fprintf(stderr, "usage: difftest_gen SEED [FEATURES]   (FEATURES: all,-float,... or none,loops,...)\n");
+        return 2;
+    }
+    unsigned long seed = strtoul(argv[1], NULL, 10);
+    rng_state = seed * 0x2545F4914F6CDD1Dull + 1;
+    features = parse_features(argc == 3 ? argv[2] : "all");
+    nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
+    for (int h = 0; h < nhelpers; h++)
+        write_helper(h);
+    const char *names[5];
+    write_top(names);
+    int nx = 1 + (int)rnd(5), ny = 1 + (int)rnd(4), width = struct_used ? 0 : 2 + (int)rnd(2);
+
+    printf("/* difftest program %lu (features %s): generated by tests/difftest/gen.c */\n", seed,
+           argc == 3 ? argv[2] : "all");
+    printf("#include <math.h>\n#include <adc.h>\n\n");
+    if (struct_used)
+        printf("struct pt {\n    double v;\n    double w;\n    int tag;\n};\n\n");
+    for (int t = 0; t < ntexts - 1; t++)
+        printf("%s\n", texts[t].s);
+    printf("ADC_DIFF(wrt(%s, %s, %s), len(%s: %s, %s: %s), modes(tangent, %sadjoint, grad, hvp)%s)\n",
+           names[0], names[2], names[4], names[2], names[1], names[4], names[3],
+           width ? "tangent_vector, " : "", width ? fmt(", vector(%d)", width) : "");
+    printf("double f(double %s, int %s, const double *%s, int %s, double *%s) {\n%s",
+           names[0], names[1], names[2], names[3], names[4], texts[ntexts - 1].s);
+    printf("\n#ifdef DIFFTEST_MAIN\n#define DT_SEED %luu\n#define DT_NX %d\n#define DT_NY %d\n"
+           "#define DT_W %d\n#define DT_FLOAT %d\n#include \"harness.h\"\n#endif\n",
+           seed, nx, ny, width, float_used);
+    for (int t = 0; t < ntexts; t++)
+        free(texts[t].s);
+    return 0;
+}
