@@ -1,7 +1,7 @@
 /* harness.h: the checks difftest runs on one generated program. A program from gen.c defines
  *     double f(double a, int n, const double *x, int m, double *y)
  * then, under DIFFTEST_MAIN, defines DT_SEED, DT_NX (n), DT_NY (m), DT_W (vector width, 0: no
- * tangent_vector mode), DT_FLOAT (float arithmetic inside) and includes this file, which calls
+ * tangent_vector mode), DT_FLOAT (float arithmetic inside), DT_HVP (mode hvp) and includes this file, which calls
  * what adc generated for f. Inputs are packed as in = (a, x, y on entry), outputs as
  * out = (f, y on return). Checks, each printed as "FAIL <check>: ..." when it fails:
  *   primal values returned by f_tangent, f_tangent_vector, f_adjoint, f_grad equal f's bit for bit;
@@ -38,8 +38,10 @@ double f_tangent(double, double, int, const double *, const double *, int, doubl
                  double *);
 double f_adjoint(double, double *, int, const double *, double *, int, double *, double *, double);
 double f_grad(double, int, const double *, int, double *, double *, double *, double *);
+#if DT_HVP
 int f_hvp(double, const double, double *, int, const double *, const double *, double *, int,
           double *, const double *, double *);
+#endif
 #if DT_W
 double f_tangent_vector(double, const double[DT_W], int, const double *, const double (*)[DT_W],
                         int, double *, double (*)[DT_W], double *);
@@ -97,17 +99,33 @@ static void expect_close(const char *check, const double *got, const double *wan
 
 /* ---- f and its derivatives on packed vectors ------------------------------------------- */
 
+/* Unpacks in = (a, x, y) into arrays of their own (so that the sanitizers see x[n] as out of
+ * bounds); returns a. */
+static double unpack(const double *in, double *x, double *y) {
+    memcpy(x, in + 1, sizeof(double) * DT_NX);
+    memcpy(y, in + 1 + DT_NX, sizeof(double) * DT_NY);
+    return in[0];
+}
+
+/* Packs a result and y into out = (value, y). */
+static void pack(double value, const double *y, double *out) {
+    out[0] = value;
+    memcpy(out + 1, y, sizeof(double) * DT_NY);
+}
+
 static void primal(const double *in, double *out, void *ctx) {
+    double x[DT_NX], y[DT_NY];
     (void)ctx;
-    memcpy(out + 1, in + 1 + DT_NX, sizeof(double) * DT_NY);
-    out[0] = f(in[0], DT_NX, in + 1, DT_NY, out + 1);
+    double a = unpack(in, x, y);
+    pack(f(a, DT_NX, x, DT_NY, y), y, out);
 }
 
 /* jv = J v; the outputs computed on the way go to out. */
 static void tangent(const double *in, const double *v, double *out, double *jv) {
-    memcpy(out + 1, in + 1 + DT_NX, sizeof(double) * DT_NY);
-    memcpy(jv + 1, v + 1 + DT_NX, sizeof(double) * DT_NY);
-    out[0] = f_tangent(in[0], v[0], DT_NX, in + 1, v + 1, DT_NY, out + 1, jv + 1, &jv[0]);
+    double x[DT_NX], y[DT_NY], x_d[DT_NX], y_d[DT_NY], f_d;
+    double a = unpack(in, x, y), a_d = unpack(v, x_d, y_d);
+    pack(f_tangent(a, a_d, DT_NX, x, x_d, DT_NY, y, y_d, &f_d), y, out);
+    pack(f_d, y_d, jv);
 }
 
 static void tangent_only(const double *in, const double *v, double *jv) {
@@ -117,39 +135,51 @@ static void tangent_only(const double *in, const double *v, double *jv) {
 
 /* jtw = J^T w (the input adjoints are pre-filled: f_adjoint must add to them). */
 static double adjoint(const double *in, const double *w, double *jtw) {
-    double y[DT_NY], pre[1 + DT_NX];
-    fill(pre, 1 + DT_NX, 99, 0.5, 1.0);
-    memcpy(jtw, pre, sizeof pre);
-    memcpy(y, in + 1 + DT_NX, sizeof y);
-    memcpy(jtw + 1 + DT_NX, w + 1, sizeof y);
-    double value = f_adjoint(in[0], &jtw[0], DT_NX, in + 1, jtw + 1, DT_NY, y, jtw + 1 + DT_NX, w[0]);
-    for (int i = 0; i < 1 + DT_NX; i++)
-        jtw[i] -= pre[i];
+    double x[DT_NX], y[DT_NY], pre[NIN], x_b[DT_NX], y_b[DT_NY];
+    double a = unpack(in, x, y);
+    fill(pre, NIN, 99, 0.5, 1.0);
+    double a_b = unpack(pre, x_b, y_b);
+    memcpy(y_b, w + 1, sizeof y_b);
+    double value = f_adjoint(a, &a_b, DT_NX, x, x_b, DT_NY, y, y_b, w[0]);
+    jtw[0] = a_b - pre[0];
+    for (int i = 0; i < DT_NX; i++)
+        jtw[1 + i] = x_b[i] - pre[1 + i];
+    memcpy(jtw + 1 + DT_NX, y_b, sizeof y_b);
     return value;
 }
 
 static double grad(const double *in, double *g) {
-    double y[DT_NY];
-    memcpy(y, in + 1 + DT_NX, sizeof y);
-    for (int i = 0; i < NIN; i++)
-        g[i] = 1e30;
-    return f_grad(in[0], DT_NX, in + 1, DT_NY, y, &g[0], g + 1, g + 1 + DT_NX);
+    double x[DT_NX], y[DT_NY], x_grad[DT_NX], y_grad[DT_NY], a_grad = 1e30;
+    double a = unpack(in, x, y);
+    for (int i = 0; i < DT_NX; i++)
+        x_grad[i] = 1e30;
+    for (int i = 0; i < DT_NY; i++)
+        y_grad[i] = 1e30;
+    double value = f_grad(a, DT_NX, x, DT_NY, y, &a_grad, x_grad, y_grad);
+    g[0] = a_grad;
+    memcpy(g + 1, x_grad, sizeof x_grad);
+    memcpy(g + 1 + DT_NX, y_grad, sizeof y_grad);
+    return value;
 }
 
+#if DT_HVP
 static void gradient(const double *in, double *g, void *ctx) {
     (void)ctx;
     grad(in, g);
 }
 
 static void hvp(const double *in, const double *u, double *hu) {
-    double y[DT_NY];
-    memcpy(y, in + 1 + DT_NX, sizeof y);
-    int status = f_hvp(in[0], u[0], &hu[0], DT_NX, in + 1, u + 1, hu + 1, DT_NY, y, u + 1 + DT_NX,
-                       hu + 1 + DT_NX);
+    double x[DT_NX], y[DT_NY], x_v[DT_NX], y_v[DT_NY], x_hv[DT_NX], y_hv[DT_NY], a_hv;
+    double a = unpack(in, x, y), a_v = unpack(u, x_v, y_v);
+    int status = f_hvp(a, a_v, &a_hv, DT_NX, x, x_v, x_hv, DT_NY, y, y_v, y_hv);
     if (status != 0)
         fail("hvp", "f_hvp returned %d", status);
     expect_same("hvp-keeps-y", y, in + 1 + DT_NX, DT_NY);
+    hu[0] = a_hv;
+    memcpy(hu + 1, x_hv, sizeof x_hv);
+    memcpy(hu + 1 + DT_NX, y_hv, sizeof y_hv);
 }
+#endif
 
 /* ---- checks ------------------------------------------------------------------------------ */
 
@@ -206,8 +236,8 @@ static void check_vector(const double *p, const double *out0) {
         for (int i = 0; i < DT_NY; i++)
             y_d[i][k] = dirs[k][1 + DT_NX + i];
     }
-    memcpy(y, p + 1 + DT_NX, sizeof y);
-    value = f_tangent_vector(p[0], a_d, DT_NX, p + 1, (const double (*)[DT_W])x_d, DT_NY, y, y_d, f_d);
+    double x[DT_NX], a = unpack(p, x, y);
+    value = f_tangent_vector(a, a_d, DT_NX, x, (const double (*)[DT_W])x_d, DT_NY, y, y_d, f_d);
     expect_same("tangent-vector-value", &value, out0, 1);
     expect_same("tangent-vector-outputs", y, out0 + 1, DT_NY);
     for (int k = 0; k < DT_W; k++) {
@@ -230,6 +260,7 @@ static void check_grad(const double *p, const double *out0) {
     expect_close("grad", g, want, NIN, EXACT_TOL);
 }
 
+#if DT_HVP
 static void check_hvp(const double *p) {
     double u[NIN], u2[NIN], hu[NIN], hu2[NIN];
     fill(u, NIN, DT_SEED + 20, -1.0, 1.0);
@@ -239,6 +270,7 @@ static void check_hvp(const double *p) {
     hvp(p, u2, hu2);
     check_dot("hvp-symmetry", NIN, NIN, u, hu, u2, hu2);
 }
+#endif
 
 int main(void) {
     double p[NIN], v[NIN], w[NOUT], out0[NOUT], again[NOUT], out[NOUT], jv[NOUT], jtw[NIN];
@@ -267,7 +299,9 @@ int main(void) {
     check_vector(p, out0);
 #endif
     check_grad(p, out0);
+#if DT_HVP
     check_hvp(p);
+#endif
     printf("%s (%d failed, %d skipped)\n", failures ? "FAIL" : "PASS", failures, skipped);
     return failures ? 1 : skipped ? 3 : 0;
 }
