@@ -436,7 +436,10 @@ static void stmt_assign(void) {
     switch (rnd(7)) {
     case 0: case 1: {
         char *e = expr(3);
-        line("%s = %s;", lv, strcmp(e, lv) == 0 ? constant() : e); /* never x = x */
+        if (strcmp(e, lv) == 0) /* never x = x */
+            line("%s = 0.5 * %s;", lv, lv);
+        else
+            line("%s = %s;", lv, e);
         break;
     }
     case 2: line("%s += %s;", lv, expr(3)); break;
