@@ -391,7 +391,7 @@ static char *cond(int depth) {
     if (i && r < 40) {
         i->read = true;
         return chance(50) ? fmt("%s %% 2 == %u", i->name, rnd(2))
-                          : fmt("%s %s %u", i->name, chance(50) ? "<" : ">", rnd(4));
+                          : fmt("%s < %u", i->name, 1 + rnd(4)); /* never i > 2 || i < 3 */
     }
     if (r < 60)
         return fmt("%s > %s", expr(depth > 0 ? depth - 1 : 0), expr(depth > 0 ? depth - 1 : 0));
