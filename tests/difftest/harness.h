@@ -28,9 +28,11 @@
 #define NOUT (1 + DT_NY)
 #if DT_FLOAT
 #define FD_TOL 1e-2    /* single-precision rounding over a step of 1e-3 (see tests/e2e/e2e.h) */
+#define FD_ABS 1e-4
 #define EXACT_TOL 1e-5
 #else
 #define FD_TOL 1e-6
+#define FD_ABS 1e-9
 #define EXACT_TOL 1e-10
 #endif
 
@@ -186,11 +188,32 @@ static void hvp(const double *in, const double *u, double *hu) {
 
 typedef void (*derivative_fn)(const double *in, const double *v, double *dv);
 
+static adc_vector_fn component_of;
+static int component;
+
+static void one_component(const double *in, double *out, void *ctx) {
+    double all[NIN > NOUT ? NIN : NOUT];
+    component_of(in, all, ctx);
+    out[0] = all[component];
+}
+
+/* dv agrees with finite differences of fn along v: to FD_TOL relative, or, component by
+ * component, to FD_ABS absolute (a component far below the others is at the resolution of the
+ * difference quotients: noise of about 1e-13 in double, 1e-4 in float). */
 static int fd_agrees(int m, const double *p, const double *v, derivative_fn d, adc_vector_fn fn,
                      adc_check_result *r) {
     double dv[NIN > NOUT ? NIN : NOUT];
+    adc_check_result one;
     d(p, v, dv);
-    return adc_check_tangent(NIN, m, p, v, dv, fn, NULL, FD_TOL, r, NULL) == ADC_CHECK_PASS;
+    if (adc_check_tangent(NIN, m, p, v, dv, fn, NULL, FD_TOL, r, NULL) == ADC_CHECK_PASS)
+        return 1;
+    component_of = fn;
+    for (component = 0; component < m; component++)
+        if (adc_check_tangent(NIN, 1, p, v, &dv[component], one_component, NULL, FD_TOL, &one,
+                              NULL) != ADC_CHECK_PASS &&
+            !(fabs(one.worst_ad - one.worst_ref) < FD_ABS))
+            return 0;
+    return 1;
 }
 
 /* d(p, v) (m components) against finite differences of fn along v, at p or, when a kink is
@@ -202,15 +225,6 @@ static void check_fd(const char *check, int m, const double *p, const double *v,
     stage(check);
     if (fd_agrees(m, p, v, d, fn, &r))
         return;
-#if DT_FLOAT
-    /* a derivative below float resolution: the difference quotient of a float is 0 or noise */
-    if (fabs(r.worst_ad - r.worst_ref) < 1e-5) {
-        printf("skip %s: component %d below float resolution (ad=%g fd=%g)\n", check, r.worst,
-               r.worst_ad, r.worst_ref);
-        skipped++;
-        return;
-    }
-#endif
     fill(shift, NIN, DT_SEED + 5, -0.01, 0.01);
     for (int i = 0; i < NIN; i++)
         near[i] = p[i] + shift[i];
