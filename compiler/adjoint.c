@@ -51,6 +51,11 @@ static void line(Adj *a, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* The name of what the generator introduces in the function (func_new_name): "tape", "adj". */
+static const char *named(Adj *a, const char *base) {
+    return func_new_name(a->fn, base);
+}
+
 static const char *decl_of(const Type *t, const char *name, bool drop_const) {
     Buf b = {0};
     emit_decl(&b, t, name, drop_const);
@@ -119,34 +124,34 @@ static const Var *lvalue_var(const Expr *lhs) {
 
 static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     if (v && v->which) {
-        line(a, "adc_push_int(tape, (long)(%s - %s));", lvalue, switched(a, v, false));
-        line(a, "adc_push_int(tape, %s);", v->which->name);
+        line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, switched(a, v, false));
+        line(a, "adc_push_int(%s, %s);", named(a, "tape"), v->which->name);
     } else if (local_base(v))
-        line(a, "adc_push_int(tape, (long)(%s - %s));", lvalue, local_base(v)->name);
+        line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, local_base(v)->name);
     else if (type_is_floating(t))
-        line(a, "adc_push_double(tape, %s);", lvalue);
+        line(a, "adc_push_double(%s, %s);", named(a, "tape"), lvalue);
     else if (t->kind == TY_INT)
-        line(a, "adc_push_int(tape, (long)%s);", lvalue);
+        line(a, "adc_push_int(%s, (long)%s);", named(a, "tape"), lvalue);
     else if (t->kind == TY_PTR)
-        line(a, "adc_push_ptr(tape, %s);", lvalue);
+        line(a, "adc_push_ptr(%s, %s);", named(a, "tape"), lvalue);
     else
-        line(a, "adc_tape_push_bytes(tape, &%s, sizeof %s);", lvalue, lvalue);
+        line(a, "adc_tape_push_bytes(%s, &%s, sizeof %s);", named(a, "tape"), lvalue, lvalue);
 }
 
 static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     a->nzero_elements = 0; /* an index of a zero element may change */
     if (v && v->which) {
-        line(a, "%s = (int)adc_pop_int(tape);", v->which->name);
-        line(a, "%s = %s + adc_pop_int(tape);", lvalue, switched(a, v, false));
+        line(a, "%s = (int)adc_pop_int(%s);", v->which->name, named(a, "tape"));
+        line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), named(a, "tape"));
     } else if (local_base(v)) {
-        line(a, "%s = %s + adc_pop_int(tape);", lvalue, local_base(v)->name);
+        line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base(v)->name, named(a, "tape"));
     } else if (type_is_floating(t) || t->kind == TY_INT) {
-        line(a, "%s = (%s)adc_pop_%s(tape);", lvalue, decl_of(assignable(t), "", false),
-             t->kind == TY_INT ? "int" : "double");
+        line(a, "%s = (%s)adc_pop_%s(%s);", lvalue, decl_of(assignable(t), "", false),
+             t->kind == TY_INT ? "int" : "double", named(a, "tape"));
     } else if (t->kind == TY_PTR) {
-        line(a, "%s = (%s)adc_pop_ptr(tape);", lvalue, decl_of(t, "", true));
+        line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), named(a, "tape"));
     } else {
-        line(a, "adc_tape_pop_bytes(tape, &%s, sizeof %s);", lvalue, lvalue);
+        line(a, "adc_tape_pop_bytes(%s, &%s, sizeof %s);", named(a, "tape"), lvalue, lvalue);
     }
 }
 
@@ -192,16 +197,16 @@ static void keep_arrays(Adj *a, const Stmt *s, bool forward) {
         int i = forward ? k : call->nargs - 1 - k;
         if (!s->tapes_kept || !s->tapes_kept[i])
             continue;
-        const char *array = expr_text(call->args[i]);
+        const char *array = expr_text(call->args[i]), *count = named(a, "count"), *tape = named(a, "tape");
         line(a, "{");
         a->depth++;
         if (forward) {
-            line(a, "long count = %s; /* %s given to %s */", kept_count(call, i), array, call->callee->name);
-            line(a, "adc_tape_push_bytes(tape, %s, sizeof *%s * (size_t)count);", array, array);
-            line(a, "adc_push_int(tape, count);");
+            line(a, "long %s = %s; /* %s given to %s */", count, kept_count(call, i), array, call->callee->name);
+            line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, array, array, count);
+            line(a, "adc_push_int(%s, %s);", tape, count);
         } else {
-            line(a, "long count = adc_pop_int(tape); /* %s as before %s */", array, call->callee->name);
-            line(a, "adc_tape_pop_bytes(tape, %s, sizeof *%s * (size_t)count);", array, array);
+            line(a, "long %s = adc_pop_int(%s); /* %s as before %s */", count, tape, array, call->callee->name);
+            line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, array, array, count);
         }
         a->depth--;
         line(a, "}");
@@ -218,7 +223,7 @@ static const char *forward_call(Adj *a, const Stmt *s) {
     if (!any || !a->taping)
         return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
     keep_arrays(a, s, true);
-    return ir_format("%s(tape%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0),
+    return ir_format("%s(%s%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0), named(a, "tape"),
                      *args ? ", " : "", args);
 }
 
@@ -247,11 +252,11 @@ static void forward_loop(Adj *a, const Stmt *s) {
     bool taped = a->taping && tbr_reversible(s->then) && !tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var;
     bool recomputed = taped && counting && s->var->needed; /* the backward sweep reads the index */
-    const char *trips = ir_format("trips_%d", s->id);
+    const char *trips = named(a, ir_format("trips_%d", s->id)), *first_index = named(a, ir_format("first_%d", s->id));
     if (s->init)
         forward_stmt(a, s->init);
     if (recomputed)
-        line(a, "long first_%d = %s;", s->id, s->var->name);
+        line(a, "long %s = %s;", first_index, s->var->name);
     if (taped)
         line(a, "long %s = 0;", trips);
     const char *cond = s->cond ? expr_text(s->cond) : "1";
@@ -270,9 +275,9 @@ static void forward_loop(Adj *a, const Stmt *s) {
     else
         line(a, "}");
     if (taped)
-        line(a, "adc_push_int(tape, %s);", trips);
+        line(a, "adc_push_int(%s, %s);", named(a, "tape"), trips);
     if (recomputed)
-        line(a, "adc_push_int(tape, first_%d);", s->id);
+        line(a, "adc_push_int(%s, %s);", named(a, "tape"), first_index);
 }
 
 /* ---- checkpointed loops ---- */
@@ -341,7 +346,7 @@ static void for_each_piece(Adj *a, const Stmt *loop, void (*piece)(Adj *, const 
 
 static void push_piece(Adj *a, const char *addr, const char *size, void *arg) {
     (void)arg;
-    line(a, "adc_tape_push_bytes(tape, %s, %s);", addr, size);
+    line(a, "adc_tape_push_bytes(%s, %s, %s);", named(a, "tape"), addr, size);
 }
 
 static void add_size(Adj *a, const char *addr, const char *size, void *arg) {
@@ -352,19 +357,20 @@ static void add_size(Adj *a, const char *addr, const char *size, void *arg) {
 
 /* memcpy between the state and a snapshot slot; arg is "save" or "load". */
 static void copy_piece(Adj *a, const char *addr, const char *size, void *arg) {
+    const char *slot = named(a, "slot"), *at = named(a, "at");
     if (strcmp(arg, "save") == 0)
-        line(a, "memcpy(slot + at, %s, %s);", addr, size);
+        line(a, "memcpy(%s + %s, %s, %s);", slot, at, addr, size);
     else
-        line(a, "memcpy(%s, slot + at, %s);", addr, size);
-    line(a, "at += %s;", size);
+        line(a, "memcpy(%s, %s + %s, %s);", addr, slot, at, size);
+    line(a, "%s += %s;", at, size);
 }
 
 /* `{ slot = snapshot k; copy every piece }` in one direction. */
 static void snapshot(Adj *a, const Stmt *loop, const char *slot, const char *direction) {
     line(a, "{");
     a->depth++;
-    line(a, "unsigned char *slot = adc_snapshots_slot(&snapshots, %s);", slot);
-    line(a, "size_t at = 0;");
+    line(a, "unsigned char *%s = adc_snapshots_slot(&%s, %s);", named(a, "slot"), named(a, "snapshots"), slot);
+    line(a, "size_t %s = 0;", named(a, "at"));
     for_each_piece(a, loop, copy_piece, (void *)direction);
     a->depth--;
     line(a, "}");
@@ -373,29 +379,30 @@ static void snapshot(Adj *a, const Stmt *loop, const char *slot, const char *dir
 /* The forward sweep of a checkpointed loop runs it untaped; only its entry state, first index
  * and step count go on the tape. */
 static void forward_checkpointed(Adj *a, const Stmt *s) {
-    const char *i = s->var->name;
+    const char *i = s->var->name, *first_index = named(a, ir_format("first_%d", s->id)), *tape = named(a, "tape");
     line(a, "/* checkpointed loop (ADC_CHECKPOINT(%d)): the steps are not taped */", s->checkpoint);
     if (s->init)
         forward_stmt(a, s->init);
-    line(a, "long first_%d = %s;", s->id, i);
+    line(a, "long %s = %s;", first_index, i);
     for_each_piece(a, s, push_piece, NULL);
     a->taping = false;
     line(a, "for (; %s; %s++) {", expr_text(s->cond), i);
     forward_body(a, s->then, NULL);
     line(a, "}");
     a->taping = true;
-    line(a, "adc_push_int(tape, %s - first_%d);", i, s->id);
-    line(a, "adc_push_int(tape, first_%d);", s->id);
+    line(a, "adc_push_int(%s, %s - %s);", tape, i, first_index);
+    line(a, "adc_push_int(%s, %s);", tape, first_index);
 }
 
 static void reverse_checkpointed_actions(Adj *a, const Stmt *s) {
-    const char *i = s->var->name;
-    line(a, "for (int done = 0; !done;) {");
+    const char *i = s->var->name, *done = named(a, "done"), *first = named(a, "first");
+    const char *schedule = named(a, "schedule");
+    line(a, "for (int %s = 0; !%s;) {", done, done);
     a->depth++;
-    line(a, "switch (adc_revolve_next(&schedule)) {");
+    line(a, "switch (adc_revolve_next(&%s)) {", schedule);
     line(a, "case ADC_RV_ADVANCE:");
     a->depth++;
-    line(a, "for (%s = first + schedule.old_capo; %s < first + schedule.capo; %s++) {", i, i, i);
+    line(a, "for (%s = %s + %s.old_capo; %s < %s + %s.capo; %s++) {", i, first, schedule, i, first, schedule, i);
     a->taping = false;
     forward_body(a, s->then, NULL);
     a->taping = true;
@@ -403,21 +410,21 @@ static void reverse_checkpointed_actions(Adj *a, const Stmt *s) {
     line(a, "break;");
     a->depth--;
     line(a, "case ADC_RV_TAKESHOT:");
-    snapshot(a, s, "schedule.check", "save");
+    snapshot(a, s, ir_format("%s.check", schedule), "save");
     line(a, "    break;");
     line(a, "case ADC_RV_RESTORE:");
-    snapshot(a, s, "schedule.check", "load");
+    snapshot(a, s, ir_format("%s.check", schedule), "load");
     line(a, "    break;");
     line(a, "case ADC_RV_FIRSTURN:");
     line(a, "case ADC_RV_YOUTURN:");
     a->depth++;
-    line(a, "%s = first + schedule.capo;", i);
+    line(a, "%s = %s + %s.capo;", i, first, schedule);
     forward_stmt(a, s->then);
     reverse_stmt(a, s->then);
     line(a, "break;");
     a->depth--;
     line(a, "default:");
-    line(a, "    done = 1;");
+    line(a, "    %s = 1;", done);
     line(a, "}");
     a->depth--;
     line(a, "}");
@@ -432,26 +439,28 @@ static void reverse_checkpointed(Adj *a, const Stmt *s) {
     line(a, "/* checkpointed loop (ADC_CHECKPOINT(%d)) */", s->checkpoint);
     line(a, "{");
     a->depth++;
-    line(a, "long first = adc_pop_int(tape);");
-    line(a, "long steps = adc_pop_int(tape);");
-    line(a, "size_t state_bytes = %s;", buf_str(&size));
-    line(a, "adc_revolve schedule;");
-    line(a, "adc_snapshots snapshots = {0};");
-    line(a, "if (adc_revolve_init(&schedule, steps, %d) != ADC_REVOLVE_OK ||", s->checkpoint);
-    line(a, "    adc_snapshots_init(&snapshots, %d, state_bytes) != ADC_REVOLVE_OK) {", s->checkpoint + 1);
-    line(a, "    adc_tape_drop(tape, state_bytes);");
-    line(a, "    tape->failed = 1;");
+    const char *tape = named(a, "tape"), *steps = named(a, "steps"), *bytes = named(a, "state_bytes");
+    const char *schedule = named(a, "schedule"), *snapshots = named(a, "snapshots");
+    line(a, "long %s = adc_pop_int(%s);", named(a, "first"), tape);
+    line(a, "long %s = adc_pop_int(%s);", steps, tape);
+    line(a, "size_t %s = %s;", bytes, buf_str(&size));
+    line(a, "adc_revolve %s;", schedule);
+    line(a, "adc_snapshots %s = {0};", snapshots);
+    line(a, "if (adc_revolve_init(&%s, %s, %d) != ADC_REVOLVE_OK ||", schedule, steps, s->checkpoint);
+    line(a, "    adc_snapshots_init(&%s, %d, %s) != ADC_REVOLVE_OK) {", snapshots, s->checkpoint + 1, bytes);
+    line(a, "    adc_tape_drop(%s, %s);", tape, bytes);
+    line(a, "    %s->failed = 1;", tape);
     line(a, "} else {");
     a->depth++;
     line(a, "/* slot %d: the state on entry to the loop */", s->checkpoint);
-    line(a, "adc_tape_pop_bytes(tape, adc_snapshots_slot(&snapshots, %d), state_bytes);", s->checkpoint);
+    line(a, "adc_tape_pop_bytes(%s, adc_snapshots_slot(&%s, %d), %s);", tape, snapshots, s->checkpoint, bytes);
     snapshot(a, s, ir_format("%d", s->checkpoint), "load");
     reverse_checkpointed_actions(a, s);
     snapshot(a, s, ir_format("%d", s->checkpoint), "load");
     a->depth--;
     line(a, "}");
-    line(a, "adc_revolve_free(&schedule);");
-    line(a, "adc_snapshots_free(&snapshots);");
+    line(a, "adc_revolve_free(&%s);", schedule);
+    line(a, "adc_snapshots_free(&%s);", snapshots);
     a->depth--;
     line(a, "}");
     buf_free(&size);
@@ -461,12 +470,12 @@ static void reverse_checkpointed(Adj *a, const Stmt *s) {
 
 /* What ends branch k of a taped if in the forward sweep: a bit for if/else, the branch's number
  * for an else-if chain. */
-static const char *branch_mark(bool taped, bool chain, int k) {
+static const char *branch_mark(Adj *a, bool taped, bool chain, int k) {
     if (!taped)
         return NULL;
     if (chain)
-        return ir_format("adc_push_int(tape, %d);", k);
-    return k == 0 ? "adc_push_bit(tape, 1);" : "adc_push_bit(tape, 0);";
+        return ir_format("adc_push_int(%s, %d);", named(a, "tape"), k);
+    return ir_format("adc_push_bit(%s, %d);", named(a, "tape"), k == 0);
 }
 
 /* An if tapes the branch it takes if any branch has something to undo. An else-if chain is
@@ -475,14 +484,14 @@ static void forward_if(Adj *a, const Stmt *s) {
     bool taped = a->taping && tbr_reversible(s), chain = stmt_else_if(s) != NULL;
     int k = 0;
     line(a, "if (%s) {", expr_text(s->cond));
-    forward_body(a, s->then, branch_mark(taped, chain, k++));
+    forward_body(a, s->then, branch_mark(a, taped, chain, k++));
     for (const Stmt *next; (next = stmt_else_if(s)); s = next) {
         line(a, "} else if (%s) {", expr_text(next->cond));
-        forward_body(a, next->then, branch_mark(taped, chain, k++));
+        forward_body(a, next->then, branch_mark(a, taped, chain, k++));
     }
     if (s->els || taped) {
         line(a, "} else {");
-        forward_body(a, s->els, branch_mark(taped, chain, k));
+        forward_body(a, s->els, branch_mark(a, taped, chain, k));
     }
     line(a, "}");
 }
@@ -751,7 +760,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     }
     Buf args = {0};
     const char **arg_b = ir_alloc(sizeof(char *) * (size_t)(call->nargs + 1)); /* scalar arguments' adjoints */
-    buf_puts(&args, "tape");
+    buf_puts(&args, named(a, "tape"));
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
         buf_printf(&args, ", %s", expr_text(arg));
@@ -850,31 +859,31 @@ static void recompute_trip(Adj *a, const Stmt *s) {
 /* The trip count of a counting loop from its first index and bound (after `long bound_N`). */
 static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
     const char *step = paren_if_needed(expr_text(counting_step(s)->rhs));
-    int id = s->id;
-    line(a, "long bound_%d = %s;", id, expr_text(bound));
+    const char *first = named(a, ir_format("first_%d", s->id)), *last = named(a, ir_format("bound_%d", s->id));
+    line(a, "long %s = %s;", last, expr_text(bound));
     if (s->cond->op == OP_LE)
-        return ir_format("first_%d <= bound_%d ? (bound_%d - first_%d) / %s + 1 : 0", id, id, id, id, step);
+        return ir_format("%s <= %s ? (%s - %s) / %s + 1 : 0", first, last, last, first, step);
     if (strcmp(step, "1") == 0)
-        return ir_format("first_%d < bound_%d ? bound_%d - first_%d : 0", id, id, id, id);
-    return ir_format("first_%d < bound_%d ? (bound_%d - first_%d - 1) / %s + 1 : 0", id, id, id, id, step);
+        return ir_format("%s < %s ? %s - %s : 0", first, last, last, first);
+    return ir_format("%s < %s ? (%s - %s - 1) / %s + 1 : 0", first, last, last, first, step);
 }
 
 static void reverse_trips(Adj *a, const Stmt *s) {
     const Expr *first, *bound = tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
-    const char *trips = ir_format("trips_%d", s->id);
-    const char *count = "adc_pop_int(tape)";
+    const char *trips = named(a, ir_format("trips_%d", s->id)), *first_index = named(a, ir_format("first_%d", s->id));
+    const char *count = ir_format("adc_pop_int(%s)", named(a, "tape"));
     if (counting || bound) {
         line(a, "{");
         a->depth++;
-        line(a, "long first_%d = %s;", s->id, bound ? expr_text(first) : "adc_pop_int(tape)");
+        line(a, "long %s = %s;", first_index, bound ? expr_text(first) : count);
     }
     if (bound)
         count = trip_count(a, s, bound);
     line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
     a->depth++;
     if (counting) /* the index of this trip, recomputed rather than taped */
-        line(a, "%s = (%s)(first_%d + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), s->id,
+        line(a, "%s = (%s)(%s + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), first_index,
              trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
     else if (s->step && !s->var)
         reverse_stmt(a, s->step);
@@ -956,10 +965,10 @@ static void reverse_branch(Adj *a, const Stmt *body, const char *branch, int k) 
 static void reverse_chain(Adj *a, const Stmt *s) {
     if (!tbr_reversible(s))
         return;
-    const char *branch = ir_format("branch_%d", s->id);
+    const char *branch = named(a, ir_format("branch_%d", s->id));
     line(a, "{");
     a->depth++;
-    line(a, "long %s = adc_pop_int(tape);", branch);
+    line(a, "long %s = adc_pop_int(%s);", branch, named(a, "tape"));
     int k = 0;
     const Stmt *last = s;
     for (const Stmt *link = s; link; link = stmt_else_if(link)) {
@@ -989,7 +998,7 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
         }
         if (!tbr_reversible(s))
             break;
-        line(a, "if (adc_pop_bit(tape)) {");
+        line(a, "if (adc_pop_bit(%s)) {", named(a, "tape"));
         a->depth++;
         if (s->then)
             reverse_stmt(a, s->then);
@@ -1039,7 +1048,7 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
  * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
 static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
-    buf_puts(&unused, "(void)tape;");
+    buf_printf(&unused, "(void)%s;", named(a, "tape"));
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
     for (int i = 0; i < a->fn->nvars; i++) {
         const Var *v = a->fn->vars[i];
@@ -1085,14 +1094,14 @@ static void snapshots(Adj *a, bool forward) {
         const char *len = p->entry_len;
         if (!len)
             continue;
-        const char *count = func_fresh_name(a->fn, ir_format("%s_count", p->name));
+        const char *count = named(a, ir_format("%s_count", p->name)), *tape = named(a, "tape");
         if (forward) {
             line(a, "long %s = (long)(%s); /* %s on entry */", count, len, p->name);
-            line(a, "adc_tape_push_bytes(tape, %s, sizeof *%s * (size_t)%s);", p->name, p->name, count);
-            line(a, "adc_push_int(tape, %s);", count);
+            line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
+            line(a, "adc_push_int(%s, %s);", tape, count);
         } else {
-            line(a, "long %s = adc_pop_int(tape); /* %s as on entry */", count, p->name);
-            line(a, "adc_tape_pop_bytes(tape, %s, sizeof *%s * (size_t)%s);", p->name, p->name, count);
+            line(a, "long %s = adc_pop_int(%s); /* %s as on entry */", count, tape, p->name);
+            line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
         }
     }
 }
@@ -1165,9 +1174,9 @@ static void emit_reverse(Adj *a) {
  * as NaN in the returned value, or in the adjoints when nothing floating is returned. */
 static void tape_failure(Adj *a) {
     const Func *fn = a->fn;
-    line(a, "if (adc_tape_failed(&tape)) {");
+    line(a, "if (adc_tape_failed(&%s)) {", named(a, "tape"));
     a->depth++;
-    line(a, "adc_tape_free(&tape);");
+    line(a, "adc_tape_free(&%s);", named(a, "tape"));
     if (type_is_floating(fn->ret)) {
         line(a, "return 0.0 / 0.0; /* NaN */");
     } else {
@@ -1178,9 +1187,10 @@ static void tape_failure(Adj *a) {
             if (p->type->kind != TY_PTR)
                 line(a, "*%s_b = 0.0 / 0.0; /* NaN */", p->name);
             else if (fn->len[i] && type_is_floating(p->type->base))
-                line(a, "for (long i_b = 0; i_b < (long)(%s); i_b++) %s_b[i_b] = 0.0 / 0.0; /* NaN */", fn->len[i], p->name);
+                line(a, "for (long %s = 0; %s < (long)(%s); %s++) %s_b[%s] = 0.0 / 0.0; /* NaN */", named(a, "e"),
+                     named(a, "e"), fn->len[i], named(a, "e"), p->name, named(a, "e"));
         }
-        line(a, fn->ret->kind == TY_VOID ? "return;" : "return result;");
+        line(a, "return%s%s;", fn->ret->kind == TY_VOID ? "" : " ", fn->ret->kind == TY_VOID ? "" : named(a, "result"));
     }
     a->depth--;
     line(a, "}");
@@ -1197,19 +1207,20 @@ static void emit_wrapper(Adj *a) {
             buf_printf(&shadows, ", %s_b", fn->params[i]->name);
     }
     bool floating = type_is_floating(fn->ret);
-    line(a, "adc_tape tape;");
-    line(a, "adc_tape_init(&tape);");
-    const char *call = ir_format("%s(&tape%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), buf_str(&args));
+    const char *tape = named(a, "tape"), *result = named(a, "result");
+    line(a, "adc_tape %s;", tape);
+    line(a, "adc_tape_init(&%s);", tape);
+    const char *call = ir_format("%s(&%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), tape, buf_str(&args));
     if (fn->ret->kind != TY_VOID)
-        line(a, "%s = %s", decl_of(fn->ret, "result", false), call);
+        line(a, "%s = %s", decl_of(fn->ret, result, false), call);
     else
         line(a, "%s", call);
     tape_failure(a);
-    line(a, "%s(&tape%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE, 0), buf_str(&shadows),
+    line(a, "%s(&%s%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE, 0), tape, buf_str(&shadows),
          floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
-    line(a, "adc_tape_free(&tape);");
+    line(a, "adc_tape_free(&%s);", tape);
     if (fn->ret->kind != TY_VOID)
-        line(a, "return result;");
+        line(a, "return %s;", result);
     buf_free(&args);
     buf_free(&shadows);
 }
@@ -1268,7 +1279,7 @@ static void set_shadows(Func *fn, const bool *mask) {
 
 int adjoint_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
-    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_fresh_name(fn, "adj"),
+    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_new_name(fn, "adj"),
              .taping = true, .depth = 1};
     if (normalize_for_reverse(fn) != 0)
         return 1;

@@ -9,7 +9,7 @@
 const char *namer_temp(Namer *n) {
     for (;;) {
         const char *name = ir_format("t%d", ++n->next);
-        if (!func_name_taken(n->fn, name))
+        if (func_name_free(n->fn, name))
             return name;
     }
 }

@@ -84,10 +84,32 @@ static int apply_request(Func *fn, const Request *req, const char *annotation, i
     return -1;
 }
 
+static enum CXChildVisitResult enumerator_name(CXCursor c, CXCursor parent, CXClientData prog) {
+    (void)parent;
+    prog_add_file_name(prog, cx_string(clang_getCursorSpelling(c)));
+    return CXChildVisit_Continue;
+}
+
+/* Records the name a file-scope declaration or macro puts in scope (func_new_name avoids it). */
+static void file_scope_name(Program *prog, CXCursor c) {
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_FunctionDecl: case CXCursor_VarDecl: case CXCursor_TypedefDecl: case CXCursor_MacroDefinition:
+        prog_add_file_name(prog, cx_string(clang_getCursorSpelling(c)));
+        break;
+    case CXCursor_EnumDecl:
+        clang_visitChildren(c, enumerator_name, prog);
+        break;
+    default:
+        break;
+    }
+}
+
 static enum CXChildVisitResult collect_visitor(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
+    FrontEnd *fe = data;
+    file_scope_name(fe->prog, c);
     if (clang_Location_isFromMainFile(clang_getCursorLocation(c)))
-        collect_file_scope(data, c);
+        collect_file_scope(fe, c);
     return CXChildVisit_Continue;
 }
 

@@ -106,7 +106,7 @@ void gen_signature(Buf *b, const Instance *in) {
     const Func *fn = in->fn;
     Buf params = {0};
     if (in->kind == KIND_FORWARD || in->kind == KIND_REVERSE)
-        buf_puts(&params, ", adc_tape *tape");
+        buf_printf(&params, ", adc_tape *%s", func_new_name(in->fn, "tape"));
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         param(&params, p->type, p->name, false);

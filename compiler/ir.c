@@ -198,6 +198,7 @@ const Stmt *stmt_else_if(const Stmt *s) {
 struct NameSlot {
     const char *name;
     int next_suffix;    /* func_fresh_name: base_2 ... base_(next_suffix - 1) are taken */
+    const char *chosen; /* Func.generated: the name func_new_name chose for this base */
 };
 
 static unsigned name_hash(const char *s) {
@@ -215,7 +216,7 @@ static NameSlot *name_slot(const NameSet *set, const char *name) {
             return &set->slots[i];
 }
 
-static void name_add(NameSet *set, const char *name) {
+static NameSlot *name_add(NameSet *set, const char *name) {
     if (2 * (set->count + 1) > set->cap) {
         NameSet grown = {ir_alloc(sizeof(NameSlot) * (size_t)(set->cap ? 2 * set->cap : 64)), set->count,
                          set->cap ? 2 * set->cap : 64};
@@ -229,10 +230,49 @@ static void name_add(NameSet *set, const char *name) {
         slot->name = name;
         set->count++;
     }
+    return slot;
+}
+
+static bool name_in(const NameSet *set, const char *name) {
+    return set && set->cap && name_slot(set, name)->name;
 }
 
 bool func_name_taken(const Func *fn, const char *name) {
-    return fn->names.cap && name_slot(&fn->names, name)->name;
+    return name_in(&fn->names, name);
+}
+
+/* Whether name is stem + suffix for a stem that is a variable of fn. */
+static bool is_shadow_of_var(const Func *fn, const char *name, const char *suffix) {
+    size_t n = strlen(name), k = strlen(suffix);
+    return n > k && strcmp(name + n - k, suffix) == 0 && func_name_taken(fn, ir_format("%.*s", (int)(n - k), name));
+}
+
+bool func_name_free(const Func *fn, const char *name) {
+    static const char *const suffixes[] = {"_d", "_b", "_d_in", "_grad", "_v", "_hv"};
+    if (func_name_taken(fn, name) || name_in(fn->file_names, name))
+        return false;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (is_shadow_of_var(fn, name, suffixes[i]) ||
+            func_name_taken(fn, ir_format("%s%s", name, suffixes[i])))
+            return false;
+    return true;
+}
+
+const char *func_new_name(Func *fn, const char *base) {
+    NameSlot *slot = name_add(&fn->generated, base);
+    if (slot->chosen)
+        return slot->chosen;
+    const char *name = base;
+    for (int k = 2; !func_name_free(fn, name); k++)
+        name = ir_format("%s_%d", base, k);
+    name_add(&fn->names, name);
+    slot->chosen = name;
+    return name;
+}
+
+void prog_add_file_name(Program *prog, const char *name) {
+    if (*name)
+        name_add(&prog->file_names, name);
 }
 
 const char *func_fresh_name(Func *fn, const char *base) {

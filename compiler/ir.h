@@ -215,7 +215,8 @@ typedef enum {
     MODE_JACOBIAN = 1 << 6,
 } Mode;
 
-/* The names of a function's variables, hashed (func_name_taken, func_fresh_name). */
+/* A set of names, hashed: a function's variables (func_name_taken, func_fresh_name), the
+ * file-scope names of a program, the names the generator chose (func_new_name). */
 typedef struct NameSlot NameSlot;
 typedef struct NameSet {
     NameSlot *slots;
@@ -233,7 +234,9 @@ struct Func {
     int nparams;
     Var **vars;         /* every variable the function mentions: params, locals, globals */
     int nvars;
-    NameSet names;      /* their names */
+    NameSet names;      /* their names, and every name the generator introduced in fn */
+    const NameSet *file_names; /* the program's file-scope names (Program.file_names) */
+    NameSet generated;  /* func_new_name: each base it was asked for, with the name chosen */
     Stmt *body;
     int nstmts;         /* ids handed out */
     /* The request, from an annotation or the command line (requested == false: a callee). */
@@ -269,6 +272,8 @@ typedef struct Program {
     int ntype_decls;
     Var **globals;      /* file-scope variables the functions use */
     int nglobals;
+    NameSet file_names; /* every file-scope name in scope: functions, variables, typedefs,
+                           enumerators and macros, of the main file and its headers */
 } Program;
 
 /* ---- construction (ir.c) ---- */
@@ -290,8 +295,16 @@ const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
 /* Whether a variable of fn has this name. */
 bool func_name_taken(const Func *fn, const char *name);
-/* A name no variable of fn has yet: base, else base_2, base_3, ... */
+/* A name no variable of fn has yet: base, else base_2, base_3, ... (renames user variables). */
 const char *func_fresh_name(Func *fn, const char *base);
+/* The one way the generator names what it introduces in or around fn (locals, loop indices,
+ * tape and wrapper variables, temporaries): base, else base_2, ..., the first that is no
+ * variable of fn, no file-scope name, no shadow of one (x_d, x_b) and no name chosen for
+ * another base. The same base always gives the same name in fn. */
+const char *func_new_name(Func *fn, const char *base);
+/* Whether the generator may use name in fn (namer_temp: t1, t2, ...). */
+bool func_name_free(const Func *fn, const char *name);
+void prog_add_file_name(Program *prog, const char *name);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);

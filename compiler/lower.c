@@ -1450,6 +1450,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     fn = ir_alloc(sizeof *fn);
     fn->name = name;
     fn->loc = loc;
+    fn->file_names = &fe->prog->file_names;
     prog_add_func(fe->prog, fn);
     Lowering lw = {.fe = fe, .fn = fn, .ops = {.tu = fe->tu, .scope = def}};
     CXCursor *kids;

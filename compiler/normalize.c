@@ -72,7 +72,7 @@ static Stmt *set_flag(Normalizer *nz, Var *flag, const char *value, SrcLoc loc) 
 }
 
 static Var *new_flag(Normalizer *nz, const char *name, SrcLoc loc) {
-    return func_add_var(nz->fn, name, nz->int_type, VAR_LOCAL, loc);
+    return func_add_var(nz->fn, func_new_name(nz->fn, name), nz->int_type, VAR_LOCAL, loc);
 }
 
 /* `a || b || ...` over the flags that x names, of loop for break and continue (NULL when
@@ -410,7 +410,7 @@ int normalize_for_reverse(Func *fn) {
     Normalizer nz = {.fn = fn, .int_type = type_new(TY_INT)};
     nz.int_type->name = "int";
     if (fn->ret->kind != TY_VOID)
-        fn->result = func_add_var(fn, ir_format("%s_result", fn->name), fn->ret, VAR_LOCAL, fn->loc);
+        fn->result = func_add_var(fn, func_new_name(fn, ir_format("%s_result", fn->name)), fn->ret, VAR_LOCAL, fn->loc);
     fn->reverse_body = normalize_block(&nz, fn->body, true);
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];

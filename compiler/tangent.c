@@ -20,7 +20,7 @@ typedef struct Tangent {
     Buf *out;
     Namer names;
     int width;          /* directions of the vector mode; 0 in scalar mode */
-    const char *k;      /* the index of a direction (a name the function does not use) */
+    const char *k;      /* the vector mode's direction index (func_new_name) */
     int depth;
     int errors;
 } Tangent;
@@ -37,10 +37,12 @@ static void line(Tangent *t, const char *fmt, ...) {
     va_end(ap);
 }
 
-/* The tangent held by a shadow: itself, or its direction k in vector mode ((*y_d)[k] for the
- * shadow *y_d of *y: not *y_d[k]). */
+/* The tangent held by a shadow: itself, or its direction k in vector mode ((*p_d)[k]). */
 static const char *direction(const Tangent *t, const char *shadow) {
-    return t->width ? ir_format(shadow[0] == '*' ? "(%s)[%s]" : "%s[%s]", shadow, t->k) : shadow;
+    if (!t->width)
+        return shadow;
+    bool prefix = shadow[0] == '*' || shadow[0] == '&';
+    return ir_format(prefix ? "(%s)[%s]" : "%s[%s]", prefix ? shadow : paren_if_needed(shadow), t->k);
 }
 
 /* One derivative assignment `target op value` (value may use direction k). */
@@ -273,10 +275,14 @@ static void tape_bytes(Tangent *t, const Expr *call) {
 static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
     const char *target = lhs_d ? ir_format("%s = ", direction(t, lhs_d)) : "(void)";
+    const Expr *call = s->rhs;
+    while (call->kind == EX_CAST)
+        call = call->lhs;
+    const char *tape = expr_text(call->args[0]);
     if (t->width)
-        line(t, "for (int %s = %d; %s >= 0; %s--) %sadc_pop_double(tape);", t->k, t->width - 1, t->k, t->k, target);
+        line(t, "for (int %s = %d; %s >= 0; %s--) %sadc_pop_double(%s);", t->k, t->width - 1, t->k, t->k, target, tape);
     else
-        line(t, "%sadc_pop_double(tape);", target);
+        line(t, "%sadc_pop_double(%s);", target, tape);
     primal_assign(t, s, expr_text(s->rhs));
 }
 
@@ -405,8 +411,12 @@ static void declare(Tangent *t, const Stmt *s) {
         return;
     }
     Var shadow = *v;
-    if (t->width)
+    if (t->width) { /* the directions are assigned one by one: no const array levels */
         shadow.type = vector_type(v->type, t->width);
+        for (Type *level = shadow.type; level && (level->kind == TY_ARRAY || type_is_floating(level));
+             level = level->kind == TY_ARRAY ? level->base : NULL)
+            level->is_const = false;
+    }
     const char *decl_d = decl_text(&shadow, name_d);
     if (!s->rhs) {
         line(t, "%s;", decl_d);
@@ -583,8 +593,8 @@ int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
         return 1;
-    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width, .depth = 1,
-                 .k = func_fresh_name(fn, "k")};
+    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
+                 .k = in->width ? func_new_name(fn, "k") : NULL, .depth = 1};
     bool primal = in->kind == KIND_PRIMAL;
     const char *what = primal ? "a copy of the original, called where nothing is active"
                      : t.width ? ir_format("vector forward mode: %d tangent directions at once; a "
