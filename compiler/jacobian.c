@@ -26,6 +26,8 @@ static const char *element_of(const Expr *e, const Var *y) {
     return NULL;
 }
 
+static bool passed_unread(const Expr *call, int i);
+
 /* Whether e reads y other than at an element already written in this scope. */
 static bool exposed_in(const Expr *e, const Var *y, const Written *w) {
     if (!e)
@@ -39,13 +41,29 @@ static bool exposed_in(const Expr *e, const Var *y, const Written *w) {
     }
     if (e->kind == EX_VAR)
         return e->var == y;
-    for (int i = 0; i < e->nargs; i++)
-        if (exposed_in(e->args[i], y, w))
+    for (int i = 0; i < e->nargs; i++) {
+        bool passed = e->args[i]->kind == EX_VAR && e->args[i]->var == y;
+        if (passed ? !passed_unread(e, i) : exposed_in(e->args[i], y, w))
             return true;
+    }
     return exposed_in(e->lhs, y, w) || exposed_in(e->rhs, y, w) || exposed_in(e->cond, y, w);
 }
 
 static bool exposed_read(const Stmt *s, const Var *y, Written w);
+
+/* Whether call passes y as argument i to a function adc sees into that never reads what its
+ * parameter points to before writing it (put(y, a) with y[0] = a; y[1] = 2 * a). */
+static bool passed_unread(const Expr *call, int i) {
+    static int depth; /* calls followed at once: a recursive callee stays exposed */
+    const Func *callee = call->callee;
+    if (!callee || !callee->body || i >= callee->nparams || depth > 8)
+        return false;
+    Written none = {NULL, 0};
+    depth++;
+    bool unread = !exposed_read(callee->body, callee->params[i], none);
+    depth--;
+    return unread;
+}
 
 /* Forgets written elements whose index mentions a variable s assigns. */
 static void invalidate(Written *w, const Stmt *s) {
@@ -103,38 +121,62 @@ static const char *length(const Func *fn, int i) {
     return fn->params[i]->type->kind == TY_PTR ? ir_format("(long)(%s)", fn->len[i]) : "1";
 }
 
-static void signature(Buf *b, const Func *fn, const char *suffix) {
+/* The name of a wrapper variable (func_new_name: never one of the user's). */
+static const char *named(Func *fn, const char *base) {
+    return func_new_name(fn, base);
+}
+
+static void signature(Buf *b, Func *fn, const char *suffix) {
     buf_printf(b, "int %s_jacobian%s(", fn->name, suffix);
     for (int i = 0; i < fn->nparams; i++) {
         emit_decl(b, fn->params[i]->type, fn->params[i]->name, false);
         buf_puts(b, ", ");
     }
-    buf_puts(b, "double *jacobian)");
+    buf_printf(b, "double *%s)", named(fn, "jacobian"));
 }
 
-/* long n_in, m_out and (with positions) the column/row where each parameter starts. */
-static void layout(Buf *b, const Func *fn, bool positions) {
-    bool ret = type_is_floating(fn->ret);
-    buf_printf(b, "    long n_in = 0, m_out = %d;\n", ret ? 1 : 0);
+/* long n_in and, when rows, m_out; with positions the column/row where each parameter starts
+ * (col_x, row_y). */
+static void layout(Buf *b, Func *fn, bool positions, bool rows) {
+    const char *n_in = named(fn, "n_in"), *m_out = named(fn, "m_out");
+    buf_printf(b, "    long %s = 0;\n", n_in);
+    if (rows)
+        buf_printf(b, "    long %s = %d;\n", m_out, type_is_floating(fn->ret) ? 1 : 0);
     for (int i = 0; i < fn->nparams; i++) {
         const char *p = fn->params[i]->name;
+        if (is_input(fn, i) && positions)
+            buf_printf(b, "    long %s = %s;\n", named(fn, ir_format("col_%s", p)), n_in);
         if (is_input(fn, i))
-            buf_printf(b, positions ? "    long col_%s = n_in;\n    n_in += %s;\n" : "%.0s    n_in += %s;\n",
-                       p, length(fn, i));
+            buf_printf(b, "    %s += %s;\n", n_in, length(fn, i));
+        if (is_output(fn, i) && positions)
+            buf_printf(b, "    long %s = %s;\n", named(fn, ir_format("row_%s", p)), m_out);
         if (is_output(fn, i))
-            buf_printf(b, positions ? "    long row_%s = m_out;\n    m_out += %s;\n" : "%.0s    m_out += %s;\n",
-                       p, length(fn, i));
+            buf_printf(b, "    %s += %s;\n", m_out, length(fn, i));
     }
+}
+
+/* Whether some parameter is an output (then the rows need m_out). */
+static bool has_pointer_output(const Func *fn) {
+    for (int i = 0; i < fn->nparams; i++)
+        if (is_output(fn, i))
+            return true;
+    return false;
 }
 
 static bool in_out(const Func *fn, int i) {
     return is_input(fn, i) && is_output(fn, i);
 }
 
+static const char *entry_copy(Func *fn, int i) {
+    return named(fn, ir_format("%s_entry", fn->params[i]->name));
+}
+
 /* Shadow buffers `p<suffix>` for every parameter in wrt (width directions each in vector
  * mode, else one) and copies of in-out arrays; status is -1 when one cannot be allocated. */
-static void buffers(Buf *b, const Func *fn, const char *suffix, int width) {
-    buf_puts(b, "    int status = 0;\n");
+static void buffers(Buf *b, Func *fn, const char *suffix, int width) {
+    const char *status = named(fn, "status");
+    bool copies = false;
+    buf_printf(b, "    int %s = 0;\n", status);
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         if (!fn->wrt[i])
@@ -149,36 +191,42 @@ static void buffers(Buf *b, const Func *fn, const char *suffix, int width) {
         else
             buf_printf(b, "    double *%s%s = calloc((size_t)%s, sizeof(double));\n", p->name, suffix, length(fn, i));
         if (in_out(fn, i))
-            buf_printf(b, "    double *%s_entry = malloc(sizeof(double) * (size_t)%s);\n", p->name, length(fn, i));
+            buf_printf(b, "    double *%s = malloc(sizeof(double) * (size_t)%s);\n", entry_copy(fn, i), length(fn, i));
+        copies |= in_out(fn, i);
     }
     buf_puts(b, "    if (0");
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR)
             buf_printf(b, " || !%s%s%s", fn->params[i]->name, suffix,
-                       in_out(fn, i) ? ir_format(" || !%s_entry", fn->params[i]->name) : "");
-    buf_puts(b, ")\n        status = -1;\n");
+                       in_out(fn, i) ? ir_format(" || !%s", entry_copy(fn, i)) : "");
+    buf_printf(b, ")\n        %s = -1;\n", status);
+    if (copies)
+        buf_puts(b, "    else {\n");
     for (int i = 0; i < fn->nparams; i++)
         if (in_out(fn, i))
-            buf_printf(b, "    else\n        memcpy(%s_entry, %s, sizeof(double) * (size_t)%s);\n",
-                       fn->params[i]->name, fn->params[i]->name, length(fn, i));
+            buf_printf(b, "        memcpy(%s, %s, sizeof(double) * (size_t)%s);\n", entry_copy(fn, i),
+                       fn->params[i]->name, length(fn, i));
+    if (copies)
+        buf_puts(b, "    }\n");
 }
 
-static void free_buffers(Buf *b, const Func *fn, const char *suffix) {
+static void free_buffers(Buf *b, Func *fn, const char *suffix) {
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR) {
             buf_printf(b, "    free(%s%s);\n", fn->params[i]->name, suffix);
             if (in_out(fn, i))
-                buf_printf(b, "    free(%s_entry);\n", fn->params[i]->name);
+                buf_printf(b, "    free(%s);\n", entry_copy(fn, i));
         }
-    buf_puts(b, "    return status;\n}\n\n");
+    buf_printf(b, "    return %s;\n}\n\n", named(fn, "status"));
 }
 
 /* Restores in-out arrays and zeroes the shadows. */
-static void reset(Buf *b, const Func *fn, const char *suffix, int width) {
+static void reset(Buf *b, Func *fn, const char *suffix, int width) {
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
         if (in_out(fn, i))
-            buf_printf(b, "        memcpy(%s, %s_entry, sizeof(double) * (size_t)%s);\n", p->name, p->name, length(fn, i));
+            buf_printf(b, "        memcpy(%s, %s, sizeof(double) * (size_t)%s);\n", p->name, entry_copy(fn, i),
+                       length(fn, i));
         if (fn->wrt[i] && p->type->kind == TY_PTR)
             buf_printf(b, "        memset(%s%s, 0, sizeof *%s%s * (size_t)%s);\n", p->name, suffix, p->name, suffix,
                        length(fn, i));
@@ -206,96 +254,106 @@ static const char *call(const Func *fn, const char *kind, const char *suffix, bo
 }
 
 /* Seeds the input tangents with column j of the identity (direction: "" or "[k]"). */
-static void seed_column(Buf *b, const Func *fn, const char *indent, const char *direction) {
+static void seed_column(Buf *b, Func *fn, const char *indent, const char *direction) {
+    const char *j = named(fn, "j");
     for (int i = 0; i < fn->nparams; i++) {
-        const char *p = fn->params[i]->name;
+        const char *p = fn->params[i]->name, *col = named(fn, ir_format("col_%s", p));
         if (!is_input(fn, i))
             continue;
         if (fn->params[i]->type->kind == TY_PTR)
-            buf_printf(b, "%sif (j >= col_%s && j < col_%s + %s)\n%s    %s_d[j - col_%s]%s = 1.0;\n", indent, p, p,
-                       length(fn, i), indent, p, p, direction);
+            buf_printf(b, "%sif (%s >= %s && %s < %s + %s)\n%s    %s_d[%s - %s]%s = 1.0;\n", indent, j, col, j, col,
+                       length(fn, i), indent, p, j, col, direction);
         else
-            buf_printf(b, "%s%s_d%s = j == col_%s ? 1.0 : 0.0;\n", indent, p, direction, p);
+            buf_printf(b, "%s%s_d%s = %s == %s ? 1.0 : 0.0;\n", indent, p, direction, j, col);
     }
 }
 
 /* Copies the output tangents (direction: "" or "[k]") into Jacobian column `column`. */
-static void store_column(Buf *b, const Func *fn, const char *indent, const char *column, const char *direction) {
+static void store_column(Buf *b, Func *fn, const char *indent, const char *column, const char *direction) {
+    const char *jacobian = named(fn, "jacobian"), *e = named(fn, "e");
     if (type_is_floating(fn->ret))
-        buf_printf(b, "%sjacobian[%s] = value_d%s;\n", indent, column, direction);
+        buf_printf(b, "%s%s[%s] = %s%s;\n", indent, jacobian, column, named(fn, "value_d"), direction);
     for (int i = 0; i < fn->nparams; i++)
         if (is_output(fn, i))
-            buf_printf(b, "%sfor (long e = 0; e < %s; e++)\n%s    jacobian[(row_%s + e) * n_in + %s] = %s_d[e]%s;\n",
-                       indent, length(fn, i), indent, fn->params[i]->name, column, fn->params[i]->name, direction);
+            buf_printf(b, "%sfor (long %s = 0; %s < %s; %s++)\n%s    %s[(%s + %s) * %s + %s] = %s_d[%s]%s;\n", indent, e,
+                       e, length(fn, i), e, indent, jacobian, named(fn, ir_format("row_%s", fn->params[i]->name)), e,
+                       named(fn, "n_in"), column, fn->params[i]->name, e, direction);
 }
 
-static void emit_forward(Buf *b, const Func *fn) {
+static void emit_forward(Buf *b, Func *fn) {
+    const char *j = named(fn, "j"), *value_d = named(fn, "value_d");
     signature(b, fn, "_forward");
     buf_puts(b, " {\n");
-    layout(b, fn, true);
+    layout(b, fn, true, has_pointer_output(fn));
     buffers(b, fn, "_d", 0);
-    buf_puts(b, "    for (long j = 0; j < n_in && status == 0; j++) {\n");
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", j, j, named(fn, "n_in"), named(fn, "status"), j);
     reset(b, fn, "_d", 0);
     seed_column(b, fn, "        ", "");
     if (type_is_floating(fn->ret))
-        buf_puts(b, "        double value_d = 0.0;\n");
-    buf_printf(b, "        %s;\n", call(fn, "tangent", "_d", false, "&value_d"));
-    store_column(b, fn, "        ", "j", "");
+        buf_printf(b, "        double %s = 0.0;\n", value_d);
+    buf_printf(b, "        %s;\n", call(fn, "tangent", "_d", false, ir_format("&%s", value_d)));
+    store_column(b, fn, "        ", j, "");
     buf_puts(b, "    }\n");
     free_buffers(b, fn, "_d");
 }
 
 /* With vector(W): W columns per call of f_tangent_vector, direction k being column j0 + k. */
-static void emit_forward_vector(Buf *b, const Func *fn) {
+static void emit_forward_vector(Buf *b, Func *fn) {
     int w = fn->vector_width;
+    const char *j = named(fn, "j"), *j0 = named(fn, "first_col"), *k = named(fn, "k"), *width = named(fn, "width");
+    const char *n_in = named(fn, "n_in"), *direction = ir_format("[%s]", k);
     signature(b, fn, "_forward");
     buf_puts(b, " {\n");
-    layout(b, fn, true);
+    layout(b, fn, true, has_pointer_output(fn));
     buffers(b, fn, "_d", w);
-    buf_printf(b, "    for (long j0 = 0; j0 < n_in && status == 0; j0 += %d) {\n", w);
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s += %d) {\n", j0, j0, n_in, named(fn, "status"), j0, w);
     reset(b, fn, "_d", w);
-    buf_printf(b, "        int width = n_in - j0 < %d ? (int)(n_in - j0) : %d;\n", w, w);
-    buf_puts(b, "        for (int k = 0; k < width; k++) {\n            long j = j0 + k;\n");
-    seed_column(b, fn, "            ", "[k]");
+    buf_printf(b, "        int %s = %s - %s < %d ? (int)(%s - %s) : %d;\n", width, n_in, j0, w, n_in, j0, w);
+    buf_printf(b, "        for (int %s = 0; %s < %s; %s++) {\n            long %s = %s + %s;\n", k, k, width, k, j, j0, k);
+    seed_column(b, fn, "            ", direction);
     buf_puts(b, "        }\n");
     if (type_is_floating(fn->ret))
-        buf_printf(b, "        double value_d[%d];\n", w);
-    buf_printf(b, "        %s;\n        for (int k = 0; k < width; k++) {\n", call(fn, "tangent_vector", "_d", false, "value_d"));
-    store_column(b, fn, "            ", "j0 + k", "[k]");
+        buf_printf(b, "        double %s[%d];\n", named(fn, "value_d"), w);
+    buf_printf(b, "        %s;\n        for (int %s = 0; %s < %s; %s++) {\n",
+               call(fn, "tangent_vector", "_d", false, named(fn, "value_d")), k, k, width, k);
+    store_column(b, fn, "            ", ir_format("%s + %s", j0, k), direction);
     buf_puts(b, "        }\n    }\n");
     free_buffers(b, fn, "_d");
 }
 
-static void emit_reverse(Buf *b, const Func *fn) {
+static void emit_reverse(Buf *b, Func *fn) {
+    const char *i = named(fn, "i"), *e = named(fn, "e"), *jacobian = named(fn, "jacobian"), *n_in = named(fn, "n_in");
+    const char *tape = named(fn, "tape");
     signature(b, fn, "_reverse");
     buf_puts(b, " {\n");
-    layout(b, fn, true);
+    layout(b, fn, true, true);
     buffers(b, fn, "_b", 0);
-    buf_puts(b, "    for (long i = 0; i < m_out && status == 0; i++) {\n");
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", i, i, named(fn, "m_out"), named(fn, "status"), i);
     reset(b, fn, "_b", 0);
-    for (int k = 0; k < fn->nparams; k++)
-        if (is_output(fn, k))
-            buf_printf(b, "        if (i >= row_%s && i < row_%s + %s)\n            %s_b[i - row_%s] = 1.0;\n",
-                       fn->params[k]->name, fn->params[k]->name, length(fn, k), fn->params[k]->name,
-                       fn->params[k]->name);
-    buf_printf(b, "        %s;\n", call(fn, "adjoint", "_b", true, "i == 0 ? 1.0 : 0.0"));
     for (int k = 0; k < fn->nparams; k++) {
-        const Var *p = fn->params[k];
+        const char *p = fn->params[k]->name, *row = named(fn, ir_format("row_%s", p));
+        if (is_output(fn, k))
+            buf_printf(b, "        if (%s >= %s && %s < %s + %s)\n            %s_b[%s - %s] = 1.0;\n", i, row, i, row,
+                       length(fn, k), p, i, row);
+    }
+    buf_printf(b, "        %s;\n", call(fn, "adjoint", "_b", true, ir_format("%s == 0 ? 1.0 : 0.0", i)));
+    for (int k = 0; k < fn->nparams; k++) {
+        const char *p = fn->params[k]->name, *col = named(fn, ir_format("col_%s", p));
         if (!is_input(fn, k))
             continue;
-        if (p->type->kind == TY_PTR)
-            buf_printf(b, "        for (long c = 0; c < %s; c++)\n            jacobian[i * n_in + col_%s + c] = %s_b[c];\n",
-                       length(fn, k), p->name, p->name);
+        if (fn->params[k]->type->kind == TY_PTR)
+            buf_printf(b, "        for (long %s = 0; %s < %s; %s++)\n            %s[%s * %s + %s + %s] = %s_b[%s];\n", e,
+                       e, length(fn, k), e, jacobian, i, n_in, col, e, p, e);
         else
-            buf_printf(b, "        jacobian[i * n_in + col_%s] = %s_b;\n", p->name, p->name);
+            buf_printf(b, "        %s[%s * %s + %s] = %s_b;\n", jacobian, i, n_in, col, p);
     }
-    buf_puts(b, "    }\n    if (status == 0) { /* leave f's outputs in the output arrays */\n");
+    buf_printf(b, "    }\n    if (%s == 0) { /* leave f's outputs in the output arrays */\n", named(fn, "status"));
     reset(b, fn, "_b", 0);
     Buf args = {0};
-    for (int i = 0; i < fn->nparams; i++)
-        buf_printf(&args, ", %s", fn->params[i]->name);
-    buf_printf(b, "        adc_tape tape;\n        adc_tape_init(&tape);\n        %s_forward(&tape%s);\n"
-               "        adc_tape_free(&tape);\n    }\n", fn->name, buf_str(&args));
+    for (int k = 0; k < fn->nparams; k++)
+        buf_printf(&args, ", %s", fn->params[k]->name);
+    buf_printf(b, "        adc_tape %s;\n        adc_tape_init(&%s);\n        %s_forward(&%s%s);\n"
+               "        adc_tape_free(&%s);\n    }\n", tape, tape, fn->name, tape, buf_str(&args), tape);
     buf_free(&args);
     free_buffers(b, fn, "_b");
 }
@@ -321,7 +379,8 @@ int jacobian_check(const Func *fn) {
     return 0;
 }
 
-void jacobian_prototypes(Buf *b, const Func *fn) {
+
+void jacobian_prototypes(Buf *b, Func *fn) {
     static const char *const suffixes[] = {"_forward", "_reverse", ""};
     for (int k = 0; k < 3; k++) {
         signature(b, fn, suffixes[k]);
@@ -329,7 +388,7 @@ void jacobian_prototypes(Buf *b, const Func *fn) {
     }
 }
 
-void jacobian_emit(Buf *b, const Func *fn) {
+void jacobian_emit(Buf *b, Func *fn) {
     buf_printf(b, "/* %s_jacobian: the Jacobian of %s (%s:%u), row-major, one row per output (the\n"
                " * result, then each non-const pointer in wrt) and one column per input (each\n"
                " * parameter in wrt, pointers on entry); _forward uses one tangent per column, _reverse\n"
@@ -342,11 +401,12 @@ void jacobian_emit(Buf *b, const Func *fn) {
     emit_reverse(b, fn);
     signature(b, fn, "");
     buf_puts(b, " {\n");
-    layout(b, fn, false);
+    layout(b, fn, false, true);
+    const char *n_in = named(fn, "n_in"), *m_out = named(fn, "m_out"), *jacobian = named(fn, "jacobian");
     Buf args = {0};
     for (int i = 0; i < fn->nparams; i++)
         buf_printf(&args, "%s, ", fn->params[i]->name);
-    buf_printf(b, "    return n_in <= m_out ? %s_jacobian_forward(%sjacobian) : %s_jacobian_reverse(%sjacobian);\n}\n\n",
-               fn->name, buf_str(&args), fn->name, buf_str(&args));
+    buf_printf(b, "    return %s <= %s ? %s_jacobian_forward(%s%s) : %s_jacobian_reverse(%s%s);\n}\n\n", n_in, m_out,
+               fn->name, buf_str(&args), jacobian, fn->name, buf_str(&args), jacobian);
     buf_free(&args);
 }

@@ -7,7 +7,7 @@
 
 /* Reports what the wrappers need and fn lacks (len, an output); returns the error count. */
 int jacobian_check(const Func *fn);
-void jacobian_prototypes(Buf *b, const Func *fn);
-void jacobian_emit(Buf *b, const Func *fn);
+void jacobian_prototypes(Buf *b, Func *fn);
+void jacobian_emit(Buf *b, Func *fn);
 
 #endif
