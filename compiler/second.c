@@ -76,7 +76,7 @@ static void hvp_signature(Buf *b, const Func *fn) {
     buf_putc(b, ')');
 }
 
-static void hessian_signature(Buf *b, const Func *fn) {
+static void hessian_signature(Buf *b, Func *fn) {
     int which = 0;
     active_count(fn, &which);
     buf_printf(b, "int %s_hessian(", fn->name);
@@ -84,7 +84,7 @@ static void hessian_signature(Buf *b, const Func *fn) {
         buf_puts(b, i ? ", " : "");
         emit_decl(b, fn->params[i]->type, fn->params[i]->name, false);
     }
-    buf_printf(b, "%s%s *hessian)", fn->nparams ? ", " : "", data_type(fn->params[which]));
+    buf_printf(b, "%s%s *%s)", fn->nparams ? ", " : "", data_type(fn->params[which]), func_new_name(fn, "hessian"));
 }
 
 /* Checks that the wrappers can size their buffers; returns the number of errors. */
@@ -104,53 +104,63 @@ static int check_lengths(const Func *fn) {
     return errors;
 }
 
-static void emit_hvp(Buf *b, const Func *fn) {
+/* The name of a wrapper variable (func_new_name: never one of the user's). */
+static const char *named(Func *fn, const char *base) {
+    return func_new_name(fn, base);
+}
+
+/* For each active x: x_b for f_adjoint_tangent, and the direction x_d, a copy of x_v when x is
+ * updated in place (so is its direction); (H v) goes to x_hv. */
+static void emit_hvp(Buf *b, Func *fn) {
+    const char *status = func_new_name(fn, "status"), *value_d = func_new_name(fn, "value_d");
     buf_printf(b, "/* %s_hvp: Hessian-vector product of %s (%s:%u): for each active x, x_hv = (H v)\n"
                " * restricted to x, with the direction v in x_v; the tangent of %s_adjoint seeded\n"
                " * with 1. Returns 0, or -1 when out of memory. */\n",
                fn->name, fn->name, fn->loc.file, fn->loc.line, fn->name);
     hvp_signature(b, fn);
-    buf_puts(b, " {\n");
-    Buf call = {0};
+    buf_printf(b, " {\n    int %s = 0;\n", status);
+    Buf call = {0}, check = {0}, before = {0}, frees = {0};
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
-        const char *type = data_type(p);
-        buf_printf(&call, "%s%s", i ? ", " : "", p->name);
+        const char *x = p->name, *t = data_type(p), *n = fn->len[i];
+        buf_printf(&call, "%s%s", i ? ", " : "", x);
         if (!fn->wrt[i])
             continue;
-        if (p->type->kind == TY_PTR && !p->type->base->is_const) {
-            /* an array f updates in place: so is its direction, so the tangent gets a copy */
-            buf_printf(b, "    %s *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", type, p->name, fn->len[i], p->name);
-            buf_printf(b, "    %s *%s_d = malloc(sizeof *%s_d * (size_t)(%s));\n", type, p->name, p->name, fn->len[i]);
-            buf_printf(b, "    if (!%s_b || !%s_d) {\n        free(%s_b);\n        free(%s_d);\n        return -1;\n    }\n",
-                       p->name, p->name, p->name, p->name);
-            buf_printf(b, "    memcpy(%s_d, %s_v, sizeof *%s_d * (size_t)(%s));\n", p->name, p->name, p->name, fn->len[i]);
-            buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
-            buf_printf(&call, ", %s_d, %s_b, %s_hv", p->name, p->name, p->name);
-        } else if (p->type->kind == TY_PTR) {
-            buf_printf(b, "    %s *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", type, p->name, fn->len[i], p->name);
-            buf_printf(b, "    if (!%s_b)\n        return -1;\n", p->name);
-            buf_printf(b, "    memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", p->name, p->name, fn->len[i]);
-            buf_printf(&call, ", %s_v, %s_b, %s_hv", p->name, p->name, p->name);
-        } else {
-            buf_printf(b, "    %s %s_b = 0.0;\n    *%s_hv = 0.0;\n", type, p->name, p->name);
-            buf_printf(&call, ", %s_v, &%s_b, %s_hv", p->name, p->name, p->name);
+        if (p->type->kind != TY_PTR) {
+            buf_printf(b, "    %s %s_b = 0;\n", t, x);
+            buf_printf(&before, "        *%s_hv = 0;\n", x);
+            buf_printf(&call, ", %s_v, &%s_b, %s_hv", x, x, x);
+            continue;
         }
+        bool copy = !p->type->base->is_const;
+        buf_printf(b, "    %s *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", t, x, n, x);
+        buf_printf(&check, " || !%s_b", x);
+        buf_printf(&frees, "    free(%s_b);\n", x);
+        if (copy) {
+            buf_printf(b, "    %s *%s_d = malloc(sizeof *%s_d * (size_t)(%s));\n", t, x, x, n);
+            buf_printf(&check, " || !%s_d", x);
+            buf_printf(&before, "        memcpy(%s_d, %s_v, sizeof *%s_d * (size_t)(%s));\n", x, x, x, n);
+            buf_printf(&frees, "    free(%s_d);\n", x);
+        }
+        buf_printf(&before, "        memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", x, x, n);
+        buf_printf(&call, ", %s_%s, %s_b, %s_hv", x, copy ? "d" : "v", x, x);
     }
-    buf_printf(b, "    %s value_d;\n    %s_adjoint_tangent(%s, 1.0, &value_d);\n", temp_type(fn->ret), fn->name,
-               buf_str(&call));
-    for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR) {
-            buf_printf(b, "    free(%s_b);\n", fn->params[i]->name);
-            if (!fn->params[i]->type->base->is_const)
-                buf_printf(b, "    free(%s_d);\n", fn->params[i]->name);
-        }
-    buf_puts(b, "    return 0;\n}\n\n");
-    buf_free(&call);
+    if (check.len) /* " || !x_b ..." */
+        buf_printf(b, "    if (%s)\n        %s = -1;\n    else {\n", buf_str(&check) + 4, status);
+    else
+        buf_puts(b, "    {\n");
+    buf_printf(b, "%s        %s %s;\n        %s_adjoint_tangent(%s, 1.0, &%s);\n    }\n%s    return %s;\n}\n\n",
+               buf_str(&before), temp_type(fn->ret), value_d, fn->name, buf_str(&call), value_d, buf_str(&frees),
+               status);
+    Buf *bufs[] = {&call, &check, &before, &frees};
+    for (int i = 0; i < 4; i++)
+        buf_free(bufs[i]);
 }
 
-static void emit_hessian(Buf *b, const Func *fn) {
+static void emit_hessian(Buf *b, Func *fn) {
     int which = 0;
+    const char *n_h = named(fn, "n_h"), *unit = named(fn, "unit"), *j = named(fn, "j");
+    const char *status = named(fn, "status"), *hessian = named(fn, "hessian");
     active_count(fn, &which);
     const Var *x = fn->params[which];
     const char *len = x->type->kind == TY_PTR ? fn->len[which] : "1";
@@ -158,64 +168,71 @@ static void emit_hessian(Buf *b, const Func *fn) {
                " * Hessian-vector product per unit vector. Returns 0, or -1 when out of memory. */\n",
                fn->name, fn->name, x->name, len);
     hessian_signature(b, fn);
-    buf_printf(b, " {\n    long n_h = (long)(%s);\n    %s *unit = calloc((size_t)n_h, sizeof *unit);\n"
-               "    if (!unit)\n        return -1;\n    for (long j = 0; j < n_h; j++) {\n"
-               "        unit[j] = 1.0;\n", len, data_type(x));
+    buf_printf(b, " {\n    long %s = (long)(%s);\n    %s *%s = calloc((size_t)%s, sizeof *%s);\n", n_h, len,
+               data_type(x), unit, n_h, unit);
+    buf_printf(b, "    int %s = %s ? 0 : -1;\n", status, unit);
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", j, j, n_h, status, j);
     Buf call = {0};
     for (int i = 0; i < fn->nparams; i++) {
         buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
-        if (i == which)
-            buf_printf(&call, x->type->kind == TY_PTR ? ", unit, hessian + j * n_h" : ", unit[0], hessian + j");
+        if (i == which && x->type->kind == TY_PTR)
+            buf_printf(&call, ", %s, %s + %s * %s", unit, hessian, j, n_h);
+        else if (i == which)
+            buf_printf(&call, ", %s[0], %s + %s", unit, hessian, j);
     }
-    buf_printf(b, "        if (%s_hvp(%s) != 0) {\n            free(unit);\n            return -1;\n        }\n"
-               "        unit[j] = 0.0;\n    }\n    free(unit);\n    return 0;\n}\n\n", fn->name, buf_str(&call));
+    buf_printf(b, "        %s[%s] = 1.0;\n        %s = %s_hvp(%s);\n        %s[%s] = 0.0;\n    }\n    free(%s);\n", unit,
+               j, status, fn->name, buf_str(&call), unit, j, unit);
+    buf_printf(b, "    return %s;\n}\n\n", status);
     buf_free(&call);
 }
 
 /* The dense Hessian by the vector tangent of f_adjoint: W unit directions per sweep. */
-static void emit_vector_hessian(Buf *b, const Func *fn) {
+static void emit_vector_hessian(Buf *b, Func *fn) {
     int which = 0, w = fn->vector_width;
+    const char *n_h = named(fn, "n_h"), *seed = named(fn, "seed"), *columns = named(fn, "columns");
+    const char *status = named(fn, "status"), *hessian = named(fn, "hessian"), *j0 = named(fn, "first_col");
+    const char *width = named(fn, "width"), *i = named(fn, "i"), *k = named(fn, "k"), *value_d = named(fn, "value_d");
     active_count(fn, &which);
     const Var *x = fn->params[which];
+    const char *t = data_type(x);
     buf_printf(b, "/* %s_hessian: the dense Hessian of %s with respect to %s, row-major, n = %s: the\n"
                " * vector tangent of %s_adjoint seeded with %d unit directions per sweep (columns j0 ..\n"
                " * j0 + %d). Returns 0, or -1 when out of memory. */\n",
                fn->name, fn->name, x->name, fn->len[which], fn->name, w, w - 1);
     hessian_signature(b, fn);
-    const char *type = data_type(x);
-    buf_printf(b, " {\n    long n_h = (long)(%s);\n"
-               "    %s (*seed)[%d] = calloc((size_t)n_h, sizeof *seed);\n"
-               "    %s (*columns)[%d] = malloc((size_t)n_h * sizeof *columns);\n"
-               "    %s *%s_b = malloc((size_t)n_h * sizeof *%s_b);\n"
-               "    if (!seed || !columns || !%s_b) {\n"
-               "        free(seed);\n        free(columns);\n        free(%s_b);\n        return -1;\n    }\n"
-               "    for (long j0 = 0; j0 < n_h; j0 += %d) {\n"
-               "        int width = n_h - j0 < %d ? (int)(n_h - j0) : %d;\n"
-               "        for (int k = 0; k < width; k++)\n            seed[j0 + k][k] = 1.0;\n"
-               "        memset(columns, 0, (size_t)n_h * sizeof *columns);\n"
-               "        memset(%s_b, 0, (size_t)n_h * sizeof *%s_b);\n"
-               "        %s value_d[%d];\n",
-               fn->len[which], type, w, type, w, type, x->name, x->name, x->name, x->name, w, w, w, x->name, x->name,
-               temp_type(fn->ret), w);
+    buf_printf(b, " {\n    long %s = (long)(%s);\n", n_h, fn->len[which]);
+    buf_printf(b, "    %s (*%s)[%d] = malloc((size_t)%s * sizeof *%s);\n", t, seed, w, n_h, seed);
+    buf_printf(b, "    %s (*%s)[%d] = malloc((size_t)%s * sizeof *%s);\n", t, columns, w, n_h, columns);
+    buf_printf(b, "    %s *%s_b = malloc((size_t)%s * sizeof *%s_b);\n", t, x->name, n_h, x->name);
+    buf_printf(b, "    int %s = %s && %s && %s_b ? 0 : -1;\n", status, seed, columns, x->name);
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s += %d) {\n", j0, j0, n_h, status, j0, w);
+    buf_printf(b, "        int %s = %s - %s < %d ? (int)(%s - %s) : %d;\n", width, n_h, j0, w, n_h, j0, w);
+    buf_printf(b, "        memset(%s, 0, (size_t)%s * sizeof *%s);\n", seed, n_h, seed);
+    buf_printf(b, "        for (int %s = 0; %s < %s; %s++)\n            %s[%s + %s][%s] = 1.0;\n", k, k, width, k, seed,
+               j0, k, k);
+    buf_printf(b, "        memset(%s, 0, (size_t)%s * sizeof *%s);\n", columns, n_h, columns);
+    buf_printf(b, "        memset(%s_b, 0, (size_t)%s * sizeof *%s_b);\n", x->name, n_h, x->name);
+    buf_printf(b, "        %s %s[%d];\n", temp_type(fn->ret), value_d, w);
     Buf call = {0};
-    for (int i = 0; i < fn->nparams; i++) {
-        buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
-        if (i == which)
-            buf_printf(&call, ", (const %s (*)[%d])seed, %s_b, columns", type, w, x->name);
+    for (int p = 0; p < fn->nparams; p++) {
+        buf_printf(&call, "%s%s", p ? ", " : "", fn->params[p]->name);
+        if (p == which && x->type->base->is_const) /* a read-only x takes its directions as const */
+            buf_printf(&call, ", (const %s (*)[%d])%s, %s_b, %s", t, w, seed, x->name, columns);
+        else if (p == which)
+            buf_printf(&call, ", %s, %s_b, %s", seed, x->name, columns);
     }
-    buf_printf(b, "        %s_adjoint_tangent_vector(%s, 1.0, value_d);\n"
-               "        for (long i = 0; i < n_h; i++)\n"
-               "            for (int k = 0; k < width; k++)\n"
-               "                hessian[i * n_h + j0 + k] = columns[i][k];\n"
-               "        for (int k = 0; k < width; k++)\n            seed[j0 + k][k] = 0.0;\n    }\n"
-               "    free(seed);\n    free(columns);\n    free(%s_b);\n    return 0;\n}\n\n",
-               fn->name, buf_str(&call), x->name);
+    buf_printf(b, "        %s_adjoint_tangent_vector(%s, 1.0, %s);\n", fn->name, buf_str(&call), value_d);
+    buf_printf(b, "        for (long %s = 0; %s < %s; %s++)\n            for (int %s = 0; %s < %s; %s++)\n"
+               "                %s[%s * %s + %s + %s] = %s[%s][%s];\n    }\n",
+               i, i, n_h, i, k, k, width, k, hessian, i, n_h, j0, k, columns, i, k);
+    buf_printf(b, "    free(%s);\n    free(%s);\n    free(%s_b);\n", seed, columns, x->name);
+    buf_printf(b, "    return %s;\n}\n\n", status);
     buf_free(&call);
 }
 
 void second_order_prototypes(const Program *prog, Buf *out) {
     for (int i = 0; i < prog->nfuncs; i++) {
-        const Func *fn = prog->funcs[i];
+        Func *fn = prog->funcs[i];
         if (!wants_second_order(fn))
             continue;
         hvp_signature(out, fn);
@@ -277,7 +294,7 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     if ((errors = gen_functions(&stage, out)) != 0)
         return errors;
     for (int i = 0; i < prog->nfuncs; i++) {
-        const Func *fn = prog->funcs[i];
+        Func *fn = prog->funcs[i];
         if (!wants_second_order(fn))
             continue;
         emit_hvp(out, fn);
