@@ -55,10 +55,46 @@ static bool already_printed(const char *text) {
     return false;
 }
 
+/* adc's own code read back for second order (diag_set_generated): its name and text, and the
+ * user's file its line markers point into. */
+static const char *generated_file, *generated_text, *user_file;
+
+void diag_set_generated(const char *file, const char *text, const char *user) {
+    generated_file = file;
+    generated_text = text;
+    user_file = user;
+}
+
+/* The user's line whose derivative generated line `line` belongs to: the last marker
+ * (a comment " file:N " or "(file:N)") at or before it; 0 if none. */
+static unsigned user_line_of(unsigned line) {
+    size_t n = strlen(user_file);
+    unsigned found = 0, at = 1;
+    for (const char *p = generated_text; *p && at <= line; p++) {
+        if (*p == '\n')
+            at++;
+        else if ((p[0] == ' ' || p[0] == '(') && strncmp(p + 1, user_file, n) == 0 && p[n + 1] == ':')
+            found = (unsigned)strtoul(p + n + 2, NULL, 10);
+    }
+    return found;
+}
+
+/* A message about adc's own generated code says so, at the user's line it came from. */
+static void locate_generated(SrcLoc *loc, char *message, size_t size) {
+    char original[1024];
+    snprintf(original, sizeof original, "%s", message);
+    unsigned line = user_line_of(loc->line);
+    snprintf(message, size, "in adc's own adjoint code for this %s (line %u of it), read back for second "
+             "order: %.800s [an internal failure of adc]", line ? "statement" : "file", loc->line, original);
+    *loc = (SrcLoc){user_file, line, line ? 1 : 0};
+}
+
 /* Returns false (and prints nothing) for a message printed before. */
 static bool report(SrcLoc loc, const char *kind, const char *fmt, va_list ap) {
     char message[1024], where[512];
     vsnprintf(message, sizeof message, fmt, ap);
+    if (generated_file && loc.file && strcmp(loc.file, generated_file) == 0)
+        locate_generated(&loc, message, sizeof message);
     if (loc.file && loc.line)
         snprintf(where, sizeof where, "%s:%u:%u: ", loc.file, loc.line, loc.col);
     else

@@ -10,6 +10,10 @@ void error_at(SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 2,
 void warning_at(SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void note_at(SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int error_count(void);
+/* Diagnostics located in file (adc's own generated code, text, read back for second order)
+ * are reported at the user's line its markers name, saying they are adc's internal failure;
+ * file NULL: no such file. */
+void diag_set_generated(const char *file, const char *text, const char *user);
 /* Releases the memory of the duplicate filter (at exit). */
 void diag_free(void);
 /* -Werror: warnings count as errors. */

@@ -154,11 +154,12 @@ static void report_clang_diagnostics(CXTranslationUnit tu, int *errors) {
                     "OpenMP directives are ignored: the derivatives run these loops serially");
             openmp_noted = true;
         }
-        if (sev >= CXDiagnostic_Error) {
-            CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
-                                                       CXDiagnostic_DisplayColumn);
-            fprintf(stderr, "%s\n", clang_getCString(s));
-            clang_disposeString(s);
+        if (sev >= CXDiagnostic_Error) { /* through diag.c: adc's own code read back is located */
+            CXFile file;
+            SrcLoc loc = {NULL, 0, 0};
+            clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, &loc.line, &loc.col, NULL);
+            loc.file = file ? cx_string(clang_getFileName(file)) : NULL;
+            error_at(loc, "%s", cx_string(clang_getDiagnosticSpelling(d)));
             (*errors)++;
         }
         clang_disposeDiagnostic(d);

@@ -137,6 +137,7 @@ Type *lower_type(CXType written, SrcLoc loc) {
             return NULL;
         result = type_new(TY_ARRAY);
         result->base = base;
+        result->is_const = base->is_const; /* an array of const elements is read-only (C23 6.7.4) */
         result->array_len = t.kind == CXType_ConstantArray ? clang_getArraySize(t) : -1;
         break;
     }

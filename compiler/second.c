@@ -87,9 +87,62 @@ static void hessian_signature(Buf *b, Func *fn) {
     buf_printf(b, "%s%s *%s)", fn->nparams ? ", " : "", data_type(fn->params[which]), func_new_name(fn, "hessian"));
 }
 
-/* Checks that the wrappers can size their buffers; returns the number of errors. */
-static int check_lengths(const Func *fn) {
+/* The functions a search has entered (each once: recursion ends). */
+typedef struct Seen {
+    const Func **funcs;
+    int count;
+} Seen;
+
+static const Stmt *checkpointed_loop(const Stmt *s, Seen *seen);
+
+static const Stmt *checkpoint_in_call(const Expr *e, Seen *seen) {
+    if (!e)
+        return NULL;
+    const Stmt *loop = NULL;
+    if (e->kind == EX_CALL && e->callee) {
+        bool entered = false;
+        for (int i = 0; i < seen->count && !entered; i++)
+            entered = seen->funcs[i] == e->callee;
+        if (!entered) {
+            seen->funcs[seen->count++] = e->callee;
+            loop = checkpointed_loop(e->callee->body, seen);
+        }
+    }
+    const Expr *parts[3] = {e->lhs, e->rhs, e->cond};
+    for (int i = 0; i < e->nargs && !loop; i++)
+        loop = checkpoint_in_call(e->args[i], seen);
+    for (int i = 0; i < 3 && !loop; i++)
+        loop = checkpoint_in_call(parts[i], seen);
+    return loop;
+}
+
+/* The first loop marked ADC_CHECKPOINT in s or in a function it calls. */
+static const Stmt *checkpointed_loop(const Stmt *s, Seen *seen) {
+    if (!s || s->checkpoint)
+        return s;
+    const Stmt *loop = NULL;
+    const Expr *exprs[3] = {s->lhs, s->rhs, s->cond};
+    for (int i = 0; i < 3 && !loop; i++)
+        loop = checkpoint_in_call(exprs[i], seen);
+    for (int i = 0; i < s->nbody && !loop; i++)
+        loop = checkpointed_loop(s->body[i], seen);
+    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4 && !loop; i++)
+        loop = checkpointed_loop(parts[i], seen);
+    return loop;
+}
+
+/* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
+ * again; returns the number of errors. */
+static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
+    Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
+    const Stmt *loop = checkpointed_loop(fn->body, &seen);
+    if (loop) { /* the revolve schedule of its adjoint is a switch over memcpy'd snapshots */
+        error_at(loop->loc, "modes hvp and hessian do not support a loop marked ADC_CHECKPOINT (in "
+                 "'%s' or a function it calls); remove the mark, or ask for first order only", fn->name);
+        errors++;
+    }
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
             (!fn->len[i] || !type_is_floating(fn->params[i]->type->base))) {
@@ -265,7 +318,7 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     Request *requests = ir_alloc(sizeof(Request) * (size_t)(prog->nfuncs + 1));
     for (int i = 0; i < prog->nfuncs; i++)
         if (wants_second_order(prog->funcs[i])) {
-            errors += check_lengths(prog->funcs[i]);
+            errors += check_second_order(prog, prog->funcs[i]);
             requests[nrequests++] = adjoint_tangent_request(prog->funcs[i]);
         }
     if (errors)
@@ -279,7 +332,11 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     second.vector_width = 0;
     second.deps = NULL;
     Program stage = {0};
-    if (frontend_load(&stage, &second) != 0) {
+    /* The read-back has the source's name: what is reported there is about adc's own code. */
+    diag_set_generated(first->file, second.contents, first->file);
+    errors = frontend_load(&stage, &second);
+    diag_set_generated(NULL, NULL, NULL);
+    if (errors) {
         error_at(prog->funcs[0]->loc, "adc could not read back its own adjoint code for hvp/hessian");
         return 1;
     }
@@ -291,7 +348,10 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
         stage.funcs[i]->is_static |= stage.funcs[i]->requested;
     }
     buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
-    if ((errors = gen_functions(&stage, out)) != 0)
+    diag_set_generated(first->file, second.contents, first->file);
+    errors = gen_functions(&stage, out);
+    diag_set_generated(NULL, NULL, NULL);
+    if (errors)
         return errors;
     for (int i = 0; i < prog->nfuncs; i++) {
         Func *fn = prog->funcs[i];
