@@ -241,19 +241,28 @@ bool func_name_taken(const Func *fn, const char *name) {
     return name_in(&fn->names, name);
 }
 
-/* Whether name is stem + suffix for a stem that is a variable of fn. */
-static bool is_shadow_of_var(const Func *fn, const char *name, const char *suffix) {
-    size_t n = strlen(name), k = strlen(suffix);
-    return n > k && strcmp(name + n - k, suffix) == 0 && func_name_taken(fn, ir_format("%.*s", (int)(n - k), name));
+/* The suffixes of the names adc derives from a variable (x_d, x_b, x_grad, ...) or from the
+ * function (f_d, f_b). */
+static const char *const derived_suffixes[] = {"_d", "_b", "_d_in", "_grad", "_v", "_hv"};
+
+bool func_is_derived_name(const Func *fn, const char *name) {
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof derived_suffixes / sizeof derived_suffixes[0]; i++) {
+        size_t k = strlen(derived_suffixes[i]);
+        if (n <= k || strcmp(name + n - k, derived_suffixes[i]) != 0)
+            continue;
+        const char *stem = ir_format("%.*s", (int)(n - k), name);
+        if (func_name_taken(fn, stem) || strcmp(stem, fn->name) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool func_name_free(const Func *fn, const char *name) {
-    static const char *const suffixes[] = {"_d", "_b", "_d_in", "_grad", "_v", "_hv"};
-    if (func_name_taken(fn, name) || name_in(fn->file_names, name))
+    if (func_name_taken(fn, name) || name_in(fn->file_names, name) || func_is_derived_name(fn, name))
         return false;
-    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
-        if (is_shadow_of_var(fn, name, suffixes[i]) ||
-            func_name_taken(fn, ir_format("%s%s", name, suffixes[i])))
+    for (size_t i = 0; i < sizeof derived_suffixes / sizeof derived_suffixes[0]; i++)
+        if (func_name_taken(fn, ir_format("%s%s", name, derived_suffixes[i])))
             return false;
     return true;
 }

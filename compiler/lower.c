@@ -1463,6 +1463,9 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         lw.errors += goto_eliminate(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
+    for (int i = 0; i < fn->nvars; i++) /* a local named x_d beside x: x's tangent is x_d */
+        if (fn->vars[i]->kind == VAR_LOCAL && func_is_derived_name(fn, fn->vars[i]->name))
+            fn->vars[i]->name = func_fresh_name(fn, fn->vars[i]->name);
     return fn->body && lw.errors == 0 ? fn : NULL;
 }
 

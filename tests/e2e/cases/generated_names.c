@@ -1,4 +1,4 @@
-/* User names equal to the names adc's generated code uses (issue 18): a parameter k and a global k beside the vector mode's direction loop, a loop index k in a vector Hessian, parameters i and j of the Jacobian wrappers, first/steps/done around a checkpointed loop, and status, seed, value_d, columns, m_out, n_h, unit, hessian, tape, adj, result as parameters of the wrappers and adjoints. Every route (vector(W) and scalar) agrees with closed forms (1e-10) and central finite differences (1e-6). */
+/* User names equal to the names adc's generated code uses (issue 18): a parameter k and a global k beside the vector mode's direction loop, a loop index k in a vector Hessian, parameters i and j of the Jacobian wrappers, first/steps/done around a checkpointed loop, status, seed, value_d, columns, m_out, n_h, unit, hessian, tape, adj, result as parameters of the wrappers and adjoints, and locals x_d, x_b, t1, f_d beside x and f. Every route (vector(W) and scalar) agrees with closed forms (1e-10) and central finite differences (1e-6). */
 #include <adc.h>
 
 static const double k = 0.5; /* a global k: the vector loop must not capture it */
@@ -72,6 +72,17 @@ double adjoint_names(double tape, double adj, double result) {
     return r * result * result;
 }
 
+/* locals named like derived names: x_d and x_b beside x, t1 like a temporary, the result's
+ * tangent shadow_locals_d: f = 2 x^3, f' = 6 x^2, f'' = 12 x */
+ADC_DIFF(wrt(x), modes(tangent, adjoint, hvp))
+double shadow_locals(double x) {
+    double x_d = x * 2;
+    double x_b = x_d * x;
+    double t1 = x_b * x;
+    double shadow_locals_d = t1;
+    return shadow_locals_d;
+}
+
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
 
@@ -97,6 +108,10 @@ double adjoint_names_grad(double tape, double adj, double result, double *tape_g
                           double *result_grad);
 int adjoint_names_hvp(double tape, double tape_v, double *tape_hv, double adj, double adj_v, double *adj_hv,
                       double result, double result_v, double *result_hv);
+
+double shadow_locals_tangent(double x, double x_d, double *shadow_locals_d);
+double shadow_locals_adjoint(double x, double *x_b, double shadow_locals_b);
+int shadow_locals_hvp(double x, double x_v, double *x_hv);
 
 #define N 4
 
@@ -164,6 +179,14 @@ int main(void) {
     adjoint_names_hvp(t, 1.0, &hv[0], a, 0.0, &hv[1], r, 0.0, &hv[2]);
     double hv_want[3] = {0.0, r * r, 2 * a * r};
     e2e_expect_close("adjoint_names", "H v, v = e_tape", hv, hv_want, 3, E2E_CLOSED_TOL);
+
+    double sd, sb = 0.0, shv;
+    shadow_locals_tangent(1.5, 1.0, &sd);
+    shadow_locals_adjoint(1.5, &sb, 1.0);
+    shadow_locals_hvp(1.5, 1.0, &shv);
+    e2e_expect_value("shadow_locals", "tangent 6 x^2", sd, 6 * 1.5 * 1.5, E2E_CLOSED_TOL);
+    e2e_expect_value("shadow_locals", "adjoint 6 x^2", sb, 6 * 1.5 * 1.5, E2E_CLOSED_TOL);
+    e2e_expect_value("shadow_locals", "hvp 12 x", shv, 12 * 1.5, E2E_CLOSED_TOL);
     return e2e_finish();
 }
 #endif
