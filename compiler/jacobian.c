@@ -121,35 +121,30 @@ static const char *length(const Func *fn, int i) {
     return fn->params[i]->type->kind == TY_PTR ? ir_format("(long)(%s)", fn->len[i]) : "1";
 }
 
-/* The name of a wrapper variable (func_new_name: never one of the user's). */
-static const char *named(Func *fn, const char *base) {
-    return func_new_name(fn, base);
-}
-
 static void signature(Buf *b, Func *fn, const char *suffix) {
     buf_printf(b, "int %s_jacobian%s(", fn->name, suffix);
     for (int i = 0; i < fn->nparams; i++) {
         emit_decl(b, fn->params[i]->type, fn->params[i]->name, false);
         buf_puts(b, ", ");
     }
-    buf_printf(b, "double *%s)", named(fn, "jacobian"));
+    buf_printf(b, "double *%s)", func_new_name(fn, "jacobian"));
 }
 
 /* long n_in and, when rows, m_out; with positions the column/row where each parameter starts
  * (col_x, row_y). */
 static void layout(Buf *b, Func *fn, bool positions, bool rows) {
-    const char *n_in = named(fn, "n_in"), *m_out = named(fn, "m_out");
+    const char *n_in = func_new_name(fn, "n_in"), *m_out = func_new_name(fn, "m_out");
     buf_printf(b, "    long %s = 0;\n", n_in);
     if (rows)
         buf_printf(b, "    long %s = %d;\n", m_out, type_is_floating(fn->ret) ? 1 : 0);
     for (int i = 0; i < fn->nparams; i++) {
         const char *p = fn->params[i]->name;
         if (is_input(fn, i) && positions)
-            buf_printf(b, "    long %s = %s;\n", named(fn, ir_format("col_%s", p)), n_in);
+            buf_printf(b, "    long %s = %s;\n", func_new_name(fn, ir_format("col_%s", p)), n_in);
         if (is_input(fn, i))
             buf_printf(b, "    %s += %s;\n", n_in, length(fn, i));
         if (is_output(fn, i) && positions)
-            buf_printf(b, "    long %s = %s;\n", named(fn, ir_format("row_%s", p)), m_out);
+            buf_printf(b, "    long %s = %s;\n", func_new_name(fn, ir_format("row_%s", p)), m_out);
         if (is_output(fn, i))
             buf_printf(b, "    %s += %s;\n", m_out, length(fn, i));
     }
@@ -168,13 +163,13 @@ static bool in_out(const Func *fn, int i) {
 }
 
 static const char *entry_copy(Func *fn, int i) {
-    return named(fn, ir_format("%s_entry", fn->params[i]->name));
+    return func_new_name(fn, ir_format("%s_entry", fn->params[i]->name));
 }
 
 /* Shadow buffers `p<suffix>` for every parameter in wrt (width directions each in vector
  * mode, else one) and copies of in-out arrays; status is -1 when one cannot be allocated. */
 static void buffers(Buf *b, Func *fn, const char *suffix, int width) {
-    const char *status = named(fn, "status");
+    const char *status = func_new_name(fn, "status");
     bool copies = false;
     buf_printf(b, "    int %s = 0;\n", status);
     for (int i = 0; i < fn->nparams; i++) {
@@ -217,7 +212,7 @@ static void free_buffers(Buf *b, Func *fn, const char *suffix) {
             if (in_out(fn, i))
                 buf_printf(b, "    free(%s);\n", entry_copy(fn, i));
         }
-    buf_printf(b, "    return %s;\n}\n\n", named(fn, "status"));
+    buf_printf(b, "    return %s;\n}\n\n", func_new_name(fn, "status"));
 }
 
 /* Restores in-out arrays and zeroes the shadows. */
@@ -255,9 +250,9 @@ static const char *call(const Func *fn, const char *kind, const char *suffix, bo
 
 /* Seeds the input tangents with column j of the identity (direction: "" or "[k]"). */
 static void seed_column(Buf *b, Func *fn, const char *indent, const char *direction) {
-    const char *j = named(fn, "j");
+    const char *j = func_new_name(fn, "j");
     for (int i = 0; i < fn->nparams; i++) {
-        const char *p = fn->params[i]->name, *col = named(fn, ir_format("col_%s", p));
+        const char *p = fn->params[i]->name, *col = func_new_name(fn, ir_format("col_%s", p));
         if (!is_input(fn, i))
             continue;
         if (fn->params[i]->type->kind == TY_PTR)
@@ -270,23 +265,25 @@ static void seed_column(Buf *b, Func *fn, const char *indent, const char *direct
 
 /* Copies the output tangents (direction: "" or "[k]") into Jacobian column `column`. */
 static void store_column(Buf *b, Func *fn, const char *indent, const char *column, const char *direction) {
-    const char *jacobian = named(fn, "jacobian"), *e = named(fn, "e");
+    const char *jacobian = func_new_name(fn, "jacobian"), *e = func_new_name(fn, "e");
     if (type_is_floating(fn->ret))
-        buf_printf(b, "%s%s[%s] = %s%s;\n", indent, jacobian, column, named(fn, "value_d"), direction);
+        buf_printf(b, "%s%s[%s] = %s%s;\n", indent, jacobian, column, func_new_name(fn, "value_d"), direction);
     for (int i = 0; i < fn->nparams; i++)
         if (is_output(fn, i))
-            buf_printf(b, "%sfor (long %s = 0; %s < %s; %s++)\n%s    %s[(%s + %s) * %s + %s] = %s_d[%s]%s;\n", indent, e,
-                       e, length(fn, i), e, indent, jacobian, named(fn, ir_format("row_%s", fn->params[i]->name)), e,
-                       named(fn, "n_in"), column, fn->params[i]->name, e, direction);
+            buf_printf(b, "%sfor (long %s = 0; %s < %s; %s++)\n%s    %s[(%s + %s) * %s + %s] = %s_d[%s]%s;\n", indent,
+                       e, e, length(fn, i), e, indent, jacobian,
+                       func_new_name(fn, ir_format("row_%s", fn->params[i]->name)), e, func_new_name(fn, "n_in"),
+                       column, fn->params[i]->name, e, direction);
 }
 
 static void emit_forward(Buf *b, Func *fn) {
-    const char *j = named(fn, "j"), *value_d = named(fn, "value_d");
+    const char *j = func_new_name(fn, "j"), *value_d = func_new_name(fn, "value_d");
     signature(b, fn, "_forward");
     buf_puts(b, " {\n");
     layout(b, fn, true, has_pointer_output(fn));
     buffers(b, fn, "_d", 0);
-    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", j, j, named(fn, "n_in"), named(fn, "status"), j);
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", j, j, func_new_name(fn, "n_in"),
+               func_new_name(fn, "status"), j);
     reset(b, fn, "_d", 0);
     seed_column(b, fn, "        ", "");
     if (type_is_floating(fn->ret))
@@ -300,60 +297,68 @@ static void emit_forward(Buf *b, Func *fn) {
 /* With vector(W): W columns per call of f_tangent_vector, direction k being column j0 + k. */
 static void emit_forward_vector(Buf *b, Func *fn) {
     int w = fn->vector_width;
-    const char *j = named(fn, "j"), *j0 = named(fn, "first_col"), *k = named(fn, "k"), *width = named(fn, "width");
-    const char *n_in = named(fn, "n_in"), *direction = ir_format("[%s]", k);
+    const char *j = func_new_name(fn, "j"), *j0 = func_new_name(fn, "first_col"), *k = func_new_name(fn, "k"),
+               *width = func_new_name(fn, "width");
+    const char *n_in = func_new_name(fn, "n_in"), *direction = ir_format("[%s]", k);
     signature(b, fn, "_forward");
     buf_puts(b, " {\n");
     layout(b, fn, true, has_pointer_output(fn));
     buffers(b, fn, "_d", w);
-    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s += %d) {\n", j0, j0, n_in, named(fn, "status"), j0, w);
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s += %d) {\n", j0, j0, n_in, func_new_name(fn, "status"),
+               j0, w);
     reset(b, fn, "_d", w);
     buf_printf(b, "        int %s = %s - %s < %d ? (int)(%s - %s) : %d;\n", width, n_in, j0, w, n_in, j0, w);
-    buf_printf(b, "        for (int %s = 0; %s < %s; %s++) {\n            long %s = %s + %s;\n", k, k, width, k, j, j0, k);
+    buf_printf(b, "        for (int %s = 0; %s < %s; %s++) {\n            long %s = %s + %s;\n", k, k, width, k, j, j0,
+               k);
     seed_column(b, fn, "            ", direction);
     buf_puts(b, "        }\n");
     if (type_is_floating(fn->ret))
-        buf_printf(b, "        double %s[%d];\n", named(fn, "value_d"), w);
+        buf_printf(b, "        double %s[%d];\n", func_new_name(fn, "value_d"), w);
     buf_printf(b, "        %s;\n        for (int %s = 0; %s < %s; %s++) {\n",
-               call(fn, "tangent_vector", "_d", false, named(fn, "value_d")), k, k, width, k);
+               call(fn, "tangent_vector", "_d", false, func_new_name(fn, "value_d")), k, k, width, k);
     store_column(b, fn, "            ", ir_format("%s + %s", j0, k), direction);
     buf_puts(b, "        }\n    }\n");
     free_buffers(b, fn, "_d");
 }
 
 static void emit_reverse(Buf *b, Func *fn) {
-    const char *i = named(fn, "i"), *e = named(fn, "e"), *jacobian = named(fn, "jacobian"), *n_in = named(fn, "n_in");
-    const char *tape = named(fn, "tape");
+    const char *i = func_new_name(fn, "i"), *e = func_new_name(fn, "e"), *jacobian = func_new_name(fn, "jacobian"),
+               *n_in = func_new_name(fn, "n_in");
+    const char *tape = func_new_name(fn, "tape");
     signature(b, fn, "_reverse");
     buf_puts(b, " {\n");
     layout(b, fn, true, true);
     buffers(b, fn, "_b", 0);
-    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", i, i, named(fn, "m_out"), named(fn, "status"), i);
+    buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", i, i, func_new_name(fn, "m_out"),
+               func_new_name(fn, "status"), i);
     reset(b, fn, "_b", 0);
     for (int k = 0; k < fn->nparams; k++) {
-        const char *p = fn->params[k]->name, *row = named(fn, ir_format("row_%s", p));
+        const char *p = fn->params[k]->name, *row = func_new_name(fn, ir_format("row_%s", p));
         if (is_output(fn, k))
             buf_printf(b, "        if (%s >= %s && %s < %s + %s)\n            %s_b[%s - %s] = 1.0;\n", i, row, i, row,
                        length(fn, k), p, i, row);
     }
     buf_printf(b, "        %s;\n", call(fn, "adjoint", "_b", true, ir_format("%s == 0 ? 1.0 : 0.0", i)));
     for (int k = 0; k < fn->nparams; k++) {
-        const char *p = fn->params[k]->name, *col = named(fn, ir_format("col_%s", p));
+        const char *p = fn->params[k]->name, *col = func_new_name(fn, ir_format("col_%s", p));
         if (!is_input(fn, k))
             continue;
         if (fn->params[k]->type->kind == TY_PTR)
-            buf_printf(b, "        for (long %s = 0; %s < %s; %s++)\n            %s[%s * %s + %s + %s] = %s_b[%s];\n", e,
-                       e, length(fn, k), e, jacobian, i, n_in, col, e, p, e);
+            buf_printf(b, "        for (long %s = 0; %s < %s; %s++)\n            %s[%s * %s + %s + %s] = %s_b[%s];\n",
+                       e, e, length(fn, k), e, jacobian, i, n_in, col, e, p, e);
         else
             buf_printf(b, "        %s[%s * %s + %s] = %s_b;\n", jacobian, i, n_in, col, p);
     }
-    buf_printf(b, "    }\n    if (%s == 0) { /* leave f's outputs in the output arrays */\n", named(fn, "status"));
+    buf_printf(b, "    }\n    if (%s == 0) { /* leave f's outputs in the output arrays */\n",
+               func_new_name(fn, "status"));
     reset(b, fn, "_b", 0);
     Buf args = {0};
     for (int k = 0; k < fn->nparams; k++)
         buf_printf(&args, ", %s", fn->params[k]->name);
-    buf_printf(b, "        adc_tape %s;\n        adc_tape_init(&%s);\n        %s_forward(&%s%s);\n"
-               "        adc_tape_free(&%s);\n    }\n", tape, tape, fn->name, tape, buf_str(&args), tape);
+    buf_printf(b,
+               "        adc_tape %s;\n        adc_tape_init(&%s);\n        %s_forward(&%s%s);\n"
+               "        adc_tape_free(&%s);\n    }\n",
+               tape, tape, fn->name, tape, buf_str(&args), tape);
     buf_free(&args);
     free_buffers(b, fn, "_b");
 }
@@ -402,7 +407,8 @@ void jacobian_emit(Buf *b, Func *fn) {
     signature(b, fn, "");
     buf_puts(b, " {\n");
     layout(b, fn, false, true);
-    const char *n_in = named(fn, "n_in"), *m_out = named(fn, "m_out"), *jacobian = named(fn, "jacobian");
+    const char *n_in = func_new_name(fn, "n_in"), *m_out = func_new_name(fn, "m_out"),
+               *jacobian = func_new_name(fn, "jacobian");
     Buf args = {0};
     for (int i = 0; i < fn->nparams; i++)
         buf_printf(&args, "%s, ", fn->params[i]->name);

@@ -157,11 +157,6 @@ static int check_second_order(const Program *prog, const Func *fn) {
     return errors;
 }
 
-/* The name of a wrapper variable (func_new_name: never one of the user's). */
-static const char *named(Func *fn, const char *base) {
-    return func_new_name(fn, base);
-}
-
 /* For each active x: x_b for f_adjoint_tangent, and the direction x_d, a copy of x_v when x is
  * updated in place (so is its direction); (H v) goes to x_hv. */
 static void emit_hvp(Buf *b, Func *fn) {
@@ -212,8 +207,8 @@ static void emit_hvp(Buf *b, Func *fn) {
 
 static void emit_hessian(Buf *b, Func *fn) {
     int which = 0;
-    const char *n_h = named(fn, "n_h"), *unit = named(fn, "unit"), *j = named(fn, "j");
-    const char *status = named(fn, "status"), *hessian = named(fn, "hessian");
+    const char *n_h = func_new_name(fn, "n_h"), *unit = func_new_name(fn, "unit"), *j = func_new_name(fn, "j");
+    const char *status = func_new_name(fn, "status"), *hessian = func_new_name(fn, "hessian");
     active_count(fn, &which);
     const Var *x = fn->params[which];
     const char *len = x->type->kind == TY_PTR ? fn->len[which] : "1";
@@ -242,9 +237,9 @@ static void emit_hessian(Buf *b, Func *fn) {
 /* The dense Hessian by the vector tangent of f_adjoint: W unit directions per sweep. */
 static void emit_vector_hessian(Buf *b, Func *fn) {
     int which = 0, w = fn->vector_width;
-    const char *n_h = named(fn, "n_h"), *seed = named(fn, "seed"), *columns = named(fn, "columns");
-    const char *status = named(fn, "status"), *hessian = named(fn, "hessian"), *j0 = named(fn, "first_col");
-    const char *width = named(fn, "width"), *i = named(fn, "i"), *k = named(fn, "k"), *value_d = named(fn, "value_d");
+    const char *n_h = func_new_name(fn, "n_h"), *seed = func_new_name(fn, "seed"), *columns = func_new_name(fn, "columns");
+    const char *status = func_new_name(fn, "status"), *hessian = func_new_name(fn, "hessian"), *j0 = func_new_name(fn, "first_col");
+    const char *width = func_new_name(fn, "width"), *i = func_new_name(fn, "i"), *k = func_new_name(fn, "k"), *value_d = func_new_name(fn, "value_d");
     active_count(fn, &which);
     const Var *x = fn->params[which];
     const char *t = data_type(x);
