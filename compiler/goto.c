@@ -194,7 +194,7 @@ static int eliminate_label(Func *fn, Stmt *b, int at) {
         b->body[at] = stmt_new(fn, ST_BLOCK, mark->loc);
         return errors;
     }
-    const char *name = func_fresh_name(fn, ir_format("to_%s", mark->label));
+    const char *name = func_new_name(fn, ir_format("to_%s", mark->label));
     Jump j = {fn, mark->label, func_add_var(fn, name, int_type(), VAR_LOCAL, mark->loc)};
     Stmt *prefix = stmt_new(fn, ST_BLOCK, b->loc);
     for (int k = 0; k < at; k++)

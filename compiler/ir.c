@@ -267,16 +267,19 @@ bool func_name_free(const Func *fn, const char *name) {
     return true;
 }
 
-const char *func_new_name(Func *fn, const char *base) {
-    NameSlot *slot = name_add(&fn->generated, base);
-    if (slot->chosen)
-        return slot->chosen;
+const char *func_new_var_name(Func *fn, const char *base) {
     const char *name = base;
     for (int k = 2; !func_name_free(fn, name); k++)
         name = ir_format("%s_%d", base, k);
     name_add(&fn->names, name);
-    slot->chosen = name;
     return name;
+}
+
+const char *func_new_name(Func *fn, const char *base) {
+    NameSlot *slot = name_add(&fn->generated, base);
+    if (!slot->chosen)
+        slot->chosen = func_new_var_name(fn, base);
+    return slot->chosen;
 }
 
 void prog_add_file_name(Program *prog, const char *name) {

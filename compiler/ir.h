@@ -302,6 +302,9 @@ const char *func_fresh_name(Func *fn, const char *base);
  * variable of fn, no file-scope name, no shadow of one (x_d, x_b) and no name chosen for
  * another base. The same base always gives the same name in fn. */
 const char *func_new_name(Func *fn, const char *base);
+/* The same choice, but a new name on every call: for each of several variables from one base
+ * (the values hoisted out of expressions: cond_value, cond_value_2, ...). */
+const char *func_new_var_name(Func *fn, const char *base);
 /* Whether name is one adc derives from a variable of fn or from fn itself: x_d, x_b, f_d, ... */
 bool func_is_derived_name(const Func *fn, const char *name);
 /* Whether the generator may use name in fn (namer_temp: t1, t2, ...). */

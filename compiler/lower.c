@@ -401,7 +401,7 @@ static void add_all_pending(Lowering *lw, const Stmt *hoisted) {
 /* Declares a variable named base (made unique) that is set before the current statement. */
 static Stmt *hoisted_decl(Lowering *lw, const char *base, Type *type, SrcLoc loc) {
     Stmt *decl = stmt_new(lw->fn, ST_DECL, loc);
-    decl->var = func_add_var(lw->fn, func_fresh_name(lw->fn, base), type, VAR_LOCAL, loc);
+    decl->var = func_add_var(lw->fn, func_new_var_name(lw->fn, base), type, VAR_LOCAL, loc);
     add_pending(lw, decl);
     return decl;
 }

@@ -415,7 +415,7 @@ int normalize_for_reverse(Func *fn) {
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
         if (p->type->kind == TY_PTR && moves(fn->body, p))
-            p->entry = func_add_var(fn, func_fresh_name(fn, ir_format("%s_entry", p->name)), p->type, VAR_LOCAL, p->loc);
+            p->entry = func_add_var(fn, func_new_name(fn, ir_format("%s_entry", p->name)), p->type, VAR_LOCAL, p->loc);
         if (p->which) { /* a switched parameter starts in its own array */
             Stmt *start = assign_stmt(fn, expr_var(p->which, p->loc), position(&nz, p, p->loc), p->loc);
             start->first_def = true;

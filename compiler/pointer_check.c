@@ -262,7 +262,7 @@ static void record(Check *c) {
         if (r->count < 2)
             continue;
         if (!v->which)
-            v->which = func_add_var(fn, func_fresh_name(fn, ir_format("%s_which", v->name)), int_type, VAR_LOCAL, v->loc);
+            v->which = func_add_var(fn, func_new_name(fn, ir_format("%s_which", v->name)), int_type, VAR_LOCAL, v->loc);
         for (int k = 0; k < r->count; k++)
             if (!r->array[k]->aliased) {
                 r->array[k]->aliased = true;
