@@ -1129,7 +1129,7 @@ static const char **set_aside_increments(Adj *a) {
         const Var *p = fn->params[i];
         if (!a->in->mask[i] || !p->active || p->type->kind == TY_PTR || !stmt_assigns(fn->reverse_body, p))
             continue;
-        entries[i] = func_fresh_name(fn, ir_format("%s_b_entry", p->name));
+        entries[i] = named(a, ir_format("%s_b_entry", p->name));
         line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
         line(a, "%s = 0.0;", p->shadow);
     }

@@ -97,7 +97,7 @@ static Expr *element(const Span *span, Var *k, SrcLoc loc) {
 /* `for (long k = 0; k < count; k += 1) { dst[k] = value; }`, value built per element. */
 static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *count, SrcLoc loc) {
     Stmt *loop = stmt_new(fn, ST_FOR, loc);
-    Var *k = func_add_var(fn, func_fresh_name(fn, "k"), integer_type("long"), VAR_LOCAL, loc);
+    Var *k = func_add_var(fn, func_new_var_name(fn, "k"), integer_type("long"), VAR_LOCAL, loc);
     loop->init = stmt_new(fn, ST_DECL, loc);
     loop->init->var = k;
     loop->init->rhs = long_literal(0, loc);

@@ -327,8 +327,8 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     second.vector_width = 0;
     second.deps = NULL;
     Program stage = {0};
-    /* The read-back has the source's name: what is reported there is about adc's own code. */
-    diag_set_generated(first->file, second.contents, first->file);
+    /* What is reported in the read-back is about adc's own code: said so, at the user's line. */
+    diag_set_generated(generated.file, generated.contents, first->sources[0].file);
     errors = frontend_load(&stage, &second);
     diag_set_generated(NULL, NULL, NULL);
     if (errors) {
@@ -343,7 +343,7 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
         stage.funcs[i]->is_static |= stage.funcs[i]->requested;
     }
     buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
-    diag_set_generated(first->file, second.contents, first->file);
+    diag_set_generated(generated.file, generated.contents, first->sources[0].file);
     errors = gen_functions(&stage, out);
     diag_set_generated(NULL, NULL, NULL);
     if (errors)
