@@ -1,4 +1,4 @@
-/* Second order and vector mode on shapes that went wrong (issue 18): a write through a pointer to a local array in vector mode ((*p_d)[k], not *p_d[k]); Hessians through sq(&x[i]), a const local, a local pointer into the active array (const double *b = w + 2), float data, an inactive const 2-D array parameter and an array updated in place, each by the vector route (vector(2)) and by HVPs, against closed forms (1e-10; float 1e-4). */
+/* Second order and vector mode on shapes that went wrong (issue 18): a write through a pointer to a local array in vector mode ((*p_d)[k], not *p_d[k]); Hessians through sq(&x[i]), a const local, a local pointer into the active array (const double *b = w + 2), float data (a float Hessian), an inactive const 2-D array parameter and an array updated in place, each by the vector route (vector(2)) and by HVPs, against closed forms (1e-10; float 1e-4). */
 #include <adc.h>
 
 ADC_DIFF(wrt(x, y), modes(tangent_vector), vector(2))
@@ -93,8 +93,8 @@ double through_pointer_tangent_vector(double x, const double x_d[2], double y, c
                                       double through_pointer_d[2]);
 int shapes_v_hessian(const double *w, double *hessian);
 int shapes_hessian(const double *w, double *hessian);
-int cubic_float_v_hessian(const float *x, double *hessian);
-int cubic_float_hessian(const float *x, double *hessian);
+int cubic_float_v_hessian(const float *x, float *hessian);
+int cubic_float_hessian(const float *x, float *hessian);
 int quad_form_v_hessian(const double *x, const double A[2][2], double *hessian);
 int quad_form_hessian(const double *x, const double A[2][2], double *hessian);
 int in_place_v_hessian(double *x, double *hessian);
@@ -126,10 +126,14 @@ int main(void) {
     want[15] += 2 * w[1];
     both_routes("shapes", shapes_v_hessian(w, h_v), h_v, shapes_hessian(w, h), h, want, 4, E2E_CLOSED_TOL);
 
-    float xf[2] = {2.0f, 3.0f};
+    float xf[2] = {2.0f, 3.0f}, hf_v[4], hf[4];
     double cubic_want[4] = {2 * 3.0, 2 * 2.0, 2 * 2.0, 0.0};
-    both_routes("cubic_float", cubic_float_v_hessian(xf, h_v), h_v, cubic_float_hessian(xf, h), h, cubic_want,
-                2, E2E_FLOAT_CLOSED_TOL);
+    int status_f_v = cubic_float_v_hessian(xf, hf_v), status_f = cubic_float_hessian(xf, hf);
+    for (int i = 0; i < 4; i++) { /* the Hessian of float data is float */
+        h_v[i] = hf_v[i];
+        h[i] = hf[i];
+    }
+    both_routes("cubic_float", status_f_v, h_v, status_f, h, cubic_want, 2, E2E_FLOAT_CLOSED_TOL);
 
     double x[2] = {2.0, 3.0}, A[2][2] = {{1.0, 2.0}, {3.0, 4.0}}, quad_want[4] = {2.0, 5.0, 5.0, 8.0};
     both_routes("quad_form", quad_form_v_hessian(x, A, h_v), h_v, quad_form_hessian(x, A, h), h, quad_want, 2,
