@@ -497,8 +497,6 @@ static Expr *pure_lvalue(Lowering *lw, CXCursor target) {
 static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effect, bool value_before) {
     if (!effect)
         return NULL;
-    if (lw->in_condition)
-        return unsupported(lw, c, "an assignment, ++ or -- inside a condition");
     Expr *value = pure_lvalue(lw, target);
     Var *root = value ? expr_root_var(value) : NULL;
     if (!value)
@@ -616,6 +614,33 @@ static CXCursor definition_of(FrontEnd **owner, CXCursor callee, const char *nam
     return def;
 }
 
+/* Whether e reads the memory of a pointer argument of call (h(y, y[m - 1])). */
+static bool reads_argument_memory(const Expr *call, const Expr *e) {
+    if (!e || e->kind == EX_VAR || e->kind == EX_NUM)
+        return false;
+    for (int j = 0; j < call->nargs; j++) {
+        const Expr *p = call->args[j];
+        Var *root = p->type->kind == TY_PTR || p->type->kind == TY_ARRAY ? expr_root_var(p) : NULL;
+        if (root && p != e && expr_mentions(e, root))
+            return true;
+    }
+    return false;
+}
+
+/* An argument read from memory the call may write is read into a variable of its own before
+ * the call: the backward sweep needs the value it had then (it read y[m - 1] after the call
+ * had changed y: a silently wrong adjoint). */
+static void read_arguments_first(Lowering *lw, Expr *call) {
+    for (int i = 0; i < call->nargs; i++) {
+        Expr *arg = call->args[i];
+        if (!type_is_floating(arg->type) || !reads_argument_memory(call, arg))
+            continue;
+        Stmt *decl = hoisted_decl(lw, ir_format("%s_arg", call->callee->params[i]->name), arg->type, arg->loc);
+        decl->rhs = arg;
+        call->args[i] = expr_var(decl->var, arg->loc);
+    }
+}
+
 static Expr *lower_call(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
     CXCursor callee = clang_getCursorReferenced(c);
@@ -659,6 +684,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     }
     if (e->math) /* the math.h spelling, also for __builtin_sin */
         e->text = ir_format("%s%s", e->math->name, is_float ? "f" : "");
+    if (e->callee)
+        read_arguments_first(lw, e);
     return e;
 }
 
@@ -903,12 +930,15 @@ static int split_for(Lowering *lw, CXCursor c, CXCursor parts[4], bool present[4
  * (test_each_trip). */
 static Expr *lower_cond(Lowering *lw, CXCursor c, Stmt **hoisted) {
     Stmt *outer = lw->pending;
+    CXCursor outer_statement = lw->statement; /* the condition is a full expression of its own */
     lw->pending = NULL;
+    lw->statement = c;
     lw->in_condition = true;
     Expr *e = lower_expr(lw, c);
     lw->in_condition = false;
     *hoisted = lw->pending;
     lw->pending = outer;
+    lw->statement = outer_statement;
     return e;
 }
 
