@@ -3,9 +3,9 @@
 #
 # The CMake build uses gcc, which has no libFuzzer, so the compiler sources are compiled here
 # directly with clang (-fsanitize=fuzzer,address,undefined; Debian: libclang-rt-14-dev). Every
-# compiler/*.c except main.c goes in, with two exceptions: diag.c and lower_type.c are
-# compiled through fuzz/reset_*.c, which include them unchanged and add a reset of their
-# static state between inputs (see those files).
+# compiler/PHASE/*.c goes in (main.c, the CLI, is not in a phase directory), with two
+# exceptions: diag.c and lower_type.c are compiled through fuzz/reset_*.c, which include them
+# unchanged and add a reset of their static state between inputs (see those files).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -25,9 +25,9 @@ else
 fi
 
 srcs=
-for f in "$root"/compiler/*.c; do
+for f in "$root"/compiler/*/*.c; do
     case ${f##*/} in
-        main.c | diag.c | lower_type.c) ;;
+        diag.c | lower_type.c) ;;
         *) srcs="$srcs $f" ;;
     esac
 done
@@ -39,7 +39,7 @@ compile() { # compile FLAGS... SRC -o OBJ
     "$cc" -std=c11 -g -O1 -fno-omit-frame-pointer -Wall -Wextra \
         -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
         -D_XOPEN_SOURCE=700 -DADC_VERSION="\"$version\"" -DADC_INCLUDE_DIR="\"$root/include\"" \
-        -I"$root/compiler" -I"$inc" "$@"
+        $(for d in "$root"/compiler/*/; do printf ' -I%s' "$d"; done) -I"$inc" "$@"
 }
 # The compiler's own sources are -Werror clean under gcc (the CMake build); clang warns about
 # a few more things (e.g. -Wbitwise-instead-of-logical), which must not stop fuzzing.

@@ -5,7 +5,7 @@
  * with an error would make every later input fail in frontend_load (which returns
  * errors + error_count()) and the transforms would never run again. This file includes the
  * real diag.c unchanged and adds fuzz_reset_diag(); build.sh compiles it instead of diag.c. */
-#include "../compiler/diag.c"
+#include "../compiler/ir/diag.c"
 
 void fuzz_reset_diag(void);
 void fuzz_reset_diag(void) {

@@ -5,7 +5,7 @@
  * the cache must be forgotten at the same time or the next input would read freed memory.
  * This file includes the real lower_type.c unchanged and adds fuzz_reset_lower_type();
  * build.sh compiles it instead of lower_type.c. */
-#include "../compiler/lower_type.c"
+#include "../compiler/front/lower_type.c"
 
 void fuzz_reset_lower_type(void);
 void fuzz_reset_lower_type(void) {
