@@ -1147,9 +1147,6 @@ static void emit_reverse(Adj *a) {
             line(a, "(void)%s_b;", v->name);
         }
     }
-    for (int i = 0; i < fn->nparams; i++)
-        if (a->in->mask[i] && !fn->params[i]->active)
-            line(a, "(void)%s_b;", fn->params[i]->name);
     for (int i = 0; i < fn->nvars; i++) /* before the parameters move */
         if (var_is_entry(fn->vars[i]) && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);

@@ -573,7 +573,7 @@ static void stmt(Tangent *t, const Stmt *s) {
 }
 
 /* Shadows the body needs that are not parameters: active scalar parameters outside the
- * mask start with a zero tangent; unused shadow parameters are marked used. */
+ * mask start with a zero tangent (gen.c marks unused shadow parameters used). */
 static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
     for (int i = 0; i < fn->nparams; i++) {
@@ -582,8 +582,6 @@ static void prologue(Tangent *t) {
             line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
                  shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->k, t->k, t->width, t->k,
                  p->name, t->k, p->name, t->k);
-        else if (t->in->mask[i] && (!p->active || !stmt_mentions(fn->body, p)))
-            line(t, "(void)%s_d;", p->name);
         else if (!t->in->mask[i] && p->active)
             line(t, "%s = {0};", shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name));
     }
