@@ -407,8 +407,7 @@ static bool moves(const Stmt *s, const Var *p) {
 int normalize_for_reverse(Func *fn) {
     if (fn->reverse_body)
         return 0;
-    Normalizer nz = {.fn = fn, .int_type = type_new(TY_INT)};
-    nz.int_type->name = "int";
+    Normalizer nz = {.fn = fn, .int_type = type_int()};
     if (fn->ret->kind != TY_VOID)
         fn->result = func_add_var(fn, func_new_name(fn, ir_format("%s_result", fn->name)), fn->ret, VAR_LOCAL, fn->loc);
     fn->reverse_body = normalize_block(&nz, fn->body, true);

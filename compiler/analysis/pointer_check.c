@@ -251,8 +251,7 @@ static void check_types(Check *c) {
 /* The roots found, on the variables; a pointer with several gets its which (once). */
 static void record(Check *c) {
     Func *fn = c->fn;
-    Type *int_type = type_new(TY_INT);
-    int_type->name = "int";
+    Type *int_type = type_int();
     for (int i = 0; i < c->nvars; i++) {
         Var *v = fn->vars[i];
         Roots *r = &c->roots[i];

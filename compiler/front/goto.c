@@ -23,23 +23,14 @@ static bool is_loop(const Stmt *s) {
     return s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
 }
 
-static Type *int_type(void) {
-    Type *t = type_new(TY_INT);
-    t->name = "int";
-    return t;
+static Expr *flag_is(const Jump *j, int value, SrcLoc loc) {
+    return expr_binary(OP_EQ, expr_var(j->flag, loc), expr_int(value, loc), type_int());
 }
 
-static Expr *flag_is(const Jump *j, const char *value, SrcLoc loc) {
-    Expr *e = expr_new(EX_NUM, int_type(), loc);
-    e->text = value;
-    return expr_binary(OP_EQ, expr_var(j->flag, loc), e, int_type());
-}
-
-static Stmt *set_flag(const Jump *j, const char *value, SrcLoc loc) {
+static Stmt *set_flag(const Jump *j, int value, SrcLoc loc) {
     Stmt *s = stmt_new(j->fn, ST_ASSIGN, loc);
     s->lhs = expr_var(j->flag, loc);
-    s->rhs = expr_new(EX_NUM, int_type(), loc);
-    s->rhs->text = value;
+    s->rhs = expr_int(value, loc);
     return s;
 }
 
@@ -50,7 +41,7 @@ static Stmt *new_block(const Jump *j, SrcLoc loc) {
 }
 
 /* `if (flag == value) then` */
-static Stmt *if_flag(const Jump *j, const char *value, Stmt *then, SrcLoc loc) {
+static Stmt *if_flag(const Jump *j, int value, Stmt *then, SrcLoc loc) {
     Stmt *s = stmt_new(j->fn, ST_IF, loc);
     s->cond = flag_is(j, value, loc);
     s->then = then;
@@ -72,7 +63,7 @@ static bool rewrite_block(const Jump *j, Stmt *b, int from, bool in_loop) {
             if (is_loop(s)) {
                 Stmt *leave = new_block(j, s->loc);
                 block_append(leave, stmt_new(j->fn, ST_BREAK, s->loc));
-                Stmt *check = if_flag(j, "1", leave, s->loc);
+                Stmt *check = if_flag(j, 1, leave, s->loc);
                 Stmt *pair = stmt_new(j->fn, ST_BLOCK, s->loc);
                 block_append(pair, s);
                 block_append(pair, check);
@@ -87,7 +78,7 @@ static bool rewrite_block(const Jump *j, Stmt *b, int from, bool in_loop) {
             block_append(rest, b->body[r]);
         b->nbody = k + 1;
         rewrite_block(j, rest, 0, false);
-        block_append(b, if_flag(j, "0", rest, rest->loc));
+        block_append(b, if_flag(j, 0, rest, rest->loc));
         break;
     }
     return found;
@@ -103,7 +94,7 @@ static bool rewrite(const Jump *j, Stmt *s, bool in_loop) {
             return false;
         s->kind = ST_BLOCK;
         s->scope = true;
-        block_append(s, set_flag(j, "1", s->loc));
+        block_append(s, set_flag(j, 1, s->loc));
         if (in_loop)
             block_append(s, stmt_new(j->fn, ST_BREAK, s->loc));
         return true;
@@ -195,7 +186,7 @@ static int eliminate_label(Func *fn, Stmt *b, int at) {
         return errors;
     }
     const char *name = func_new_name(fn, ir_format("to_%s", mark->label));
-    Jump j = {fn, mark->label, func_add_var(fn, name, int_type(), VAR_LOCAL, mark->loc)};
+    Jump j = {fn, mark->label, func_add_var(fn, name, type_int(), VAR_LOCAL, mark->loc)};
     Stmt *prefix = stmt_new(fn, ST_BLOCK, b->loc);
     for (int k = 0; k < at; k++)
         block_append(prefix, b->body[k]);
@@ -203,11 +194,11 @@ static int eliminate_label(Func *fn, Stmt *b, int at) {
     Stmt *rebuilt = stmt_new(fn, ST_BLOCK, b->loc);
     Stmt *decl = stmt_new(fn, ST_DECL, mark->loc);
     decl->var = j.flag;
-    decl->rhs = set_flag(&j, "0", mark->loc)->rhs;
+    decl->rhs = set_flag(&j, 0, mark->loc)->rhs;
     block_append(rebuilt, decl);
     for (int k = 0; k < prefix->nbody; k++)
         block_append(rebuilt, prefix->body[k]);
-    block_append(rebuilt, set_flag(&j, "0", mark->loc));
+    block_append(rebuilt, set_flag(&j, 0, mark->loc));
     for (int k = at + 1; k < b->nbody; k++)
         block_append(rebuilt, b->body[k]);
     b->body = rebuilt->body;

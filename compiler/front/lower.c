@@ -223,10 +223,7 @@ static Expr *lower_decl_ref(Lowering *lw, CXCursor c) {
     CXCursor decl = clang_getCursorReferenced(c);
     SrcLoc loc = cursor_loc(c);
     if (clang_getCursorKind(decl) == CXCursor_EnumConstantDecl) {
-        Expr *e = expr_new(EX_NUM, type_new(TY_INT), loc);
-        e->type->name = "int";
-        e->text = ir_format("%lld", clang_getEnumConstantDeclValue(decl));
-        return e;
+        return expr_int(clang_getEnumConstantDeclValue(decl), loc);
     }
     if (clang_getCursorKind(decl) == CXCursor_FunctionDecl)
         return unsupported(lw, c, "taking the address of a function");
@@ -428,17 +425,14 @@ static Expr *is_true(Expr *e) {
         return e;
     Expr *zero = expr_new(EX_NUM, e->type, e->loc);
     zero->text = type_is_floating(e->type) ? "0.0" : "0";
-    Type *truth = type_new(TY_INT);
-    truth->name = "int";
-    return expr_binary(OP_NE, e, zero, truth);
+    return expr_binary(OP_NE, e, zero, type_int());
 }
 
 /* `a && b` (`a || b`) whose b hoists statements (a call): they must run only when a does not
  * decide the result, so the value is computed as
  *     int and_value = a != 0;  if (and_value) { ...; and_value = b != 0; }    (|| tests !or_value) */
 static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs) {
-    Stmt *decl = hoisted_decl(lw, op == OP_LAND ? "and_value" : "or_value", type_new(TY_INT), lhs->loc);
-    decl->var->type->name = "int";
+    Stmt *decl = hoisted_decl(lw, op == OP_LAND ? "and_value" : "or_value", type_int(), lhs->loc);
     decl->rhs = is_true(lhs);
     Stmt *branch = stmt_new(lw->fn, ST_IF, lhs->loc);
     branch->cond = expr_var(decl->var, lhs->loc);
@@ -786,10 +780,7 @@ static Stmt *lower_increment(Lowering *lw, CXCursor c) {
         lower_expr(lw, c); /* an expression with no effect: check it, then drop it */
         return stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
     }
-    Expr *one = expr_new(EX_NUM, type_new(TY_INT), cursor_loc(c));
-    one->type->name = "int";
-    one->text = "1";
-    return assignment(lw, c, op[0] == '+' ? OP_ADD : OP_SUB, kids[0], one);
+    return assignment(lw, c, op[0] == '+' ? OP_ADD : OP_SUB, kids[0], expr_int(1, cursor_loc(c)));
 }
 
 /* An expression used as a statement: assignments, increments, calls, comma lists. */
@@ -942,18 +933,6 @@ static Expr *lower_cond(Lowering *lw, CXCursor c, Stmt **hoisted) {
     return e;
 }
 
-static Type *int_type(void) {
-    Type *t = type_new(TY_INT);
-    t->name = "int";
-    return t;
-}
-
-static Expr *int_literal(long long value, SrcLoc loc) {
-    Expr *e = expr_new(EX_NUM, int_type(), loc);
-    e->text = ir_format("%lld", value);
-    return e;
-}
-
 /* Whether s holds a continue of the loop around it (not of a loop inside s). */
 static bool continues(const Stmt *s) {
     if (!s || s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)
@@ -983,7 +962,7 @@ static Stmt *test_each_trip(Lowering *lw, Stmt *s, Stmt *hoisted) {
     if (s->kind != ST_DO)
         block_append(trip, s->then);
     s->kind = s->kind == ST_DO ? ST_WHILE : s->kind;
-    s->cond = int_literal(1, s->loc);
+    s->cond = expr_int(1, s->loc);
     s->then = trip;
     return s;
 }
@@ -1096,18 +1075,18 @@ typedef struct Switch {
 } Switch;
 
 static Expr *or_else(Expr *a, Expr *b) {
-    return a ? expr_binary(OP_LOR, a, b, int_type()) : b;
+    return a ? expr_binary(OP_LOR, a, b, type_int()) : b;
 }
 
 /* An int flag declared before the switch, set to 0. */
 static Var *switch_flag(Switch *sw, const char *base, SrcLoc loc) {
-    Stmt *decl = hoisted_decl(sw->lw, base, int_type(), loc);
-    decl->rhs = int_literal(0, loc);
+    Stmt *decl = hoisted_decl(sw->lw, base, type_int(), loc);
+    decl->rhs = expr_int(0, loc);
     return decl->var;
 }
 
 static Expr *selector_is(Switch *sw, long long value, SrcLoc loc) {
-    return expr_binary(OP_EQ, expr_var(sw->sel, loc), int_literal(value, loc), int_type());
+    return expr_binary(OP_EQ, expr_var(sw->sel, loc), expr_int(value, loc), type_int());
 }
 
 static Stmt *new_case(Switch *sw, SrcLoc loc) {
@@ -1209,7 +1188,7 @@ static bool redirect_continues(Switch *sw, Stmt *s, Var **flag) {
             if (!*flag)
                 *flag = switch_flag(sw, "continued", k->loc);
             Stmt *b = stmt_new(sw->lw->fn, ST_BLOCK, k->loc);
-            block_append(b, assign_to(sw->lw, *flag, int_literal(1, k->loc)));
+            block_append(b, assign_to(sw->lw, *flag, expr_int(1, k->loc)));
             block_append(b, stmt_new(sw->lw->fn, ST_BREAK, k->loc));
             s->body[i] = b;
             found = true;
@@ -1256,10 +1235,10 @@ static Stmt *case_sequence(Switch *sw, SrcLoc loc) {
     Stmt *seq = stmt_new(sw->lw->fn, ST_BLOCK, loc);
     for (int i = 0; i < sw->ncases; i++) {
         Case *k = &sw->cases[i];
-        Expr *match = k->is_default ? expr_new(EX_UNARY, int_type(), loc) : k->match;
+        Expr *match = k->is_default ? expr_new(EX_UNARY, type_int(), loc) : k->match;
         if (k->is_default) {
             match->op = OP_NOT;
-            match->lhs = sw->all_values ? sw->all_values : int_literal(0, loc);
+            match->lhs = sw->all_values ? sw->all_values : expr_int(0, loc);
             match = k->match ? or_else(k->match, match) : match;
         }
         Stmt *s = stmt_new(sw->lw->fn, ST_IF, loc);
@@ -1267,7 +1246,7 @@ static Stmt *case_sequence(Switch *sw, SrcLoc loc) {
         s->then = k->body;
         if (i + 1 < sw->ncases && falls_through(k->body)) {
             Stmt *opened = stmt_new(sw->lw->fn, ST_BLOCK, loc);
-            block_append(opened, assign_to(sw->lw, on, int_literal(1, loc)));
+            block_append(opened, assign_to(sw->lw, on, expr_int(1, loc)));
             for (int j = 0; j < k->body->nbody; j++)
                 block_append(opened, k->body->body[j]);
             opened->scope = true;
@@ -1305,7 +1284,7 @@ static Stmt *lower_switch(Lowering *lw, CXCursor c) {
         return body;
     Stmt *once = stmt_new(lw->fn, ST_DO, loc);
     once->then = block_of(lw, body, loc);
-    once->cond = int_literal(0, loc);
+    once->cond = expr_int(0, loc);
     Var *continued = NULL;
     if (!redirect_continues(&sw, once->then, &continued))
         return once;

@@ -148,6 +148,12 @@ Type *type_new(TypeKind kind) {
     return t;
 }
 
+Type *type_int(void) {
+    Type *t = type_new(TY_INT);
+    t->name = "int";
+    return t;
+}
+
 Type *type_pointer_to(Type *base) {
     Type *t = type_new(TY_PTR);
     t->base = base;
@@ -159,6 +165,12 @@ Expr *expr_new(ExprKind kind, Type *type, SrcLoc loc) {
     e->kind = kind;
     e->type = type;
     e->loc = loc;
+    return e;
+}
+
+Expr *expr_int(long long value, SrcLoc loc) {
+    Expr *e = expr_new(EX_NUM, type_int(), loc);
+    e->text = ir_format("%lld", value);
     return e;
 }
 

@@ -284,8 +284,12 @@ char *ir_strdup(const char *s);
 char *ir_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 Type *type_new(TypeKind kind);
+/* A new `int` (the type of flags and counters adc introduces). */
+Type *type_int(void);
 Type *type_pointer_to(Type *base);
 Expr *expr_new(ExprKind kind, Type *type, SrcLoc loc);
+/* The int literal value. */
+Expr *expr_int(long long value, SrcLoc loc);
 Expr *expr_var(Var *var, SrcLoc loc);
 Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
