@@ -99,7 +99,8 @@ static void adjoint_param(Buf *b, const Var *p, const char *suffix) {
 }
 
 bool gen_copies_directions(const Instance *in, const Var *p) {
-    return in->kind == KIND_TANGENT_VECTOR && type_is_floating(p->type) && stmt_assigns(in->fn->body, p);
+    return in->kind == KIND_TANGENT_VECTOR && type_is_floating(p->type) &&
+           (!in->fn->requested || stmt_assigns(in->fn->body, p));
 }
 
 void gen_signature(Buf *b, const Instance *in) {

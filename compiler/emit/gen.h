@@ -40,7 +40,9 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard, 
 /* The parameter list of an instance as C text (used by every transform). */
 void gen_signature(Buf *b, const Instance *in);
 /* Whether a vector-mode instance takes scalar p's directions as p_d_in and copies them to a
- * local p_d (the body assigns p; the caller's array stays unchanged). */
+ * local p_d, by value as C passes p: where the body assigns p, and in every helper (adc's own
+ * calls may pass one array for p_d and for the directions of a pointer argument the helper
+ * writes, h(a, &a)). */
 bool gen_copies_directions(const Instance *in, const Var *p);
 /* The shadow type of t in vector mode: each floating scalar becomes an array of width. */
 Type *vector_type(const Type *t, int width);

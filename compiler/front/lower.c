@@ -608,9 +608,9 @@ static CXCursor definition_of(FrontEnd **owner, CXCursor callee, const char *nam
     return def;
 }
 
-/* Whether e reads the memory of a pointer argument of call (h(y, y[m - 1])). */
+/* Whether e reads the memory of a pointer argument of call (h(y, y[m - 1]), h(a, &a)). */
 static bool reads_argument_memory(const Expr *call, const Expr *e) {
-    if (!e || e->kind == EX_VAR || e->kind == EX_NUM)
+    if (!e || e->kind == EX_NUM)
         return false;
     for (int j = 0; j < call->nargs; j++) {
         const Expr *p = call->args[j];
@@ -623,7 +623,7 @@ static bool reads_argument_memory(const Expr *call, const Expr *e) {
 
 /* An argument read from memory the call may write is read into a variable of its own before
  * the call: the backward sweep needs the value it had then (it read y[m - 1] after the call
- * had changed y: a silently wrong adjoint). */
+ * had changed y, and a after h(a, &a) had: silently wrong adjoints). */
 static void read_arguments_first(Lowering *lw, Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         Expr *arg = call->args[i];
