@@ -436,6 +436,18 @@ static bool passes_address(const Expr *e, const Var *v) {
     return !wanted;
 }
 
+bool stmt_reads(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    bool target = s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var == v;
+    if ((!target && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_reads(s->body[i], v))
+            return true;
+    return stmt_reads(s->init, v) || stmt_reads(s->step, v) || stmt_reads(s->then, v) || stmt_reads(s->els, v);
+}
+
 bool stmt_assigns(const Stmt *s, const Var *v) {
     if (!s)
         return false;

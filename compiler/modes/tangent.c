@@ -403,6 +403,8 @@ static void declare(Tangent *t, const Stmt *s) {
             line(t, "%s = %s;", decl, expr_text(s->rhs));
         else
             line(t, "%s;", decl);
+        if (!stmt_reads(t->in->fn->body, v)) /* a flag of adc's own code, read back for second order */
+            line(t, "(void)%s;", v->name);
         return;
     }
     if (t->width && v->type->kind == TY_STRUCT) {
