@@ -263,6 +263,17 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
     return unsupported(lw, c, "this unary operator");
 }
 
+/* Lowers expression c with the statements it hoists collected in *hoisted (NULL: none) instead
+ * of before the statement being lowered: for the callers that decide where those run. */
+static Expr *lower_apart(Lowering *lw, CXCursor c, Stmt **hoisted) {
+    Stmt *outer = lw->pending;
+    lw->pending = NULL;
+    Expr *e = lower_expr(lw, c);
+    *hoisted = lw->pending;
+    lw->pending = outer;
+    return e;
+}
+
 /* A binary operation begins where its left operand does: asking libclang instead would walk
  * down the left operands, one step per level of a long sum. */
 static Expr *lower_binary(Lowering *lw, CXCursor c) {
@@ -282,14 +293,8 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
     if (strcmp(spelled, ",") == 0) /* a left operand without effects: only the right one counts */
         return lower_expr(lw, kids[1]);
     Op op = binary_op(spelled);
-    bool short_circuits = op == OP_LAND || op == OP_LOR;
-    Stmt *outer = lw->pending;
-    if (short_circuits)
-        lw->pending = NULL;
-    Expr *rhs = lower_expr(lw, kids[1]);
-    Stmt *rhs_effects = short_circuits ? lw->pending : NULL;
-    if (short_circuits)
-        lw->pending = outer;
+    Stmt *rhs_effects = NULL;
+    Expr *rhs = op == OP_LAND || op == OP_LOR ? lower_apart(lw, kids[1], &rhs_effects) : lower_expr(lw, kids[1]);
     if (!rhs)
         return NULL;
     if (rhs_effects)
@@ -480,12 +485,9 @@ static bool used_again(Lowering *lw, const Var *v) {
 
 /* The lvalue target as an expression, if reading it runs nothing (no call to hoist). */
 static Expr *pure_lvalue(Lowering *lw, CXCursor target) {
-    Stmt *outer = lw->pending;
-    lw->pending = NULL;
-    Expr *e = lower_expr(lw, target);
-    bool hoists = lw->pending != NULL;
-    lw->pending = outer;
-    return hoists ? unsupported(lw, target, "a side effect on an lvalue that calls a function") : e;
+    Stmt *hoisted;
+    Expr *e = lower_apart(lw, target, &hoisted);
+    return hoisted ? unsupported(lw, target, "a side effect on an lvalue that calls a function") : e;
 }
 
 static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effect, bool value_before) {
@@ -563,15 +565,12 @@ static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *ty
     Expr *e = expr_new(EX_COND, type, loc);
     if (!(e->cond = lower_expr(lw, kids[0])))
         return NULL;
-    Stmt *outer = lw->pending;
-    lw->pending = NULL;
-    e->lhs = lower_expr(lw, kids[1]);
-    e->rhs = lower_expr(lw, kids[2]);
-    bool hoisted = lw->pending != NULL;
-    lw->pending = outer;
+    Stmt *in_lhs, *in_rhs;
+    e->lhs = lower_apart(lw, kids[1], &in_lhs);
+    e->rhs = lower_apart(lw, kids[2], &in_rhs);
     if (!e->lhs || !e->rhs)
         return NULL;
-    return hoisted ? unsupported(lw, c, "a call to a user function inside a branch of a ?: of integer type or in a condition") : e;
+    return in_lhs || in_rhs ? unsupported(lw, c, "a call to a user function inside a branch of a ?: of integer type or in a condition") : e;
 }
 
 /* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
@@ -920,15 +919,11 @@ static int split_for(Lowering *lw, CXCursor c, CXCursor parts[4], bool present[4
  * *hoisted, NULL when nothing: an if runs it before the test, a loop on each trip
  * (test_each_trip). */
 static Expr *lower_cond(Lowering *lw, CXCursor c, Stmt **hoisted) {
-    Stmt *outer = lw->pending;
     CXCursor outer_statement = lw->statement; /* the condition is a full expression of its own */
-    lw->pending = NULL;
     lw->statement = c;
     lw->in_condition = true;
-    Expr *e = lower_expr(lw, c);
+    Expr *e = lower_apart(lw, c, hoisted);
     lw->in_condition = false;
-    *hoisted = lw->pending;
-    lw->pending = outer;
     lw->statement = outer_statement;
     return e;
 }
