@@ -5,6 +5,7 @@
 # and main.c, the objective and its derivatives link against libadc.
 #   make BUILD=../../build     adc and libadc from this CMake build tree (the default)
 #   make ADC=/path/to/adc      override the tool only
+# RUN is the command `make run` runs (default ./$(PROGRAM); the MPI samples start mpirun).
 BUILD ?= ../../build
 ADC ?= $(BUILD)/compiler/adc
 ADC_INCLUDE ?= ../../include
@@ -12,8 +13,10 @@ CFLAGS ?= -std=c11 -O2 -Wall -Wextra -Werror
 CPPFLAGS += -I$(ADC_INCLUDE) -I../common -I.
 LDLIBS += $(BUILD)/runtime/libadc.a -lm
 
+RUN ?= ./$(PROGRAM)
+
 run: $(PROGRAM)
-	./$(PROGRAM)
+	$(RUN)
 
 $(PROGRAM): main.o $(OBJECTIVE).o $(OBJECTIVE)_ad.o
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
