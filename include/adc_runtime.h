@@ -8,5 +8,6 @@
 #include "adc_checkpoint.h"
 #include "adc_optim.h"
 #include "adc_math.h"
+#include "adc_dispatch.h"
 
 #endif

@@ -25,6 +25,12 @@ static void emit_declarator(Buf *b, const Type *t, const char *inner, bool drop_
         emit_declarator(b, t->base, d, drop_const);
         return;
     }
+    const char *star = t->kind == TY_FUNCPTR ? strstr(t->name, "(*") : NULL;
+    if (star) { /* double (*g)(double) */
+        buf_printf(b, "%.*s%s%s%s", (int)(star + 2 - t->name), t->name, t->is_const && !drop_const ? "const " : "",
+                   inner, star + 2);
+        return;
+    }
     buf_printf(b, "%s%s%s%s", t->is_const && !drop_const ? "const " : "", base_name(t), *inner ? " " : "", inner);
 }
 

@@ -73,6 +73,8 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
 /* Derivatives of a requested function for its own wrt are part of the user's interface;
  * every other instance is a helper of this file. */
 const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width) {
+    if (kind == KIND_PRIMAL && fn->primal) /* a dispatch: the call through the pointer itself */
+        fn = fn->primal;
     Instance *in = find_instance(g, fn, mask, kind, width);
     bool own = fn->requested && kind != KIND_PRIMAL &&
                memcmp(mask, fn->wrt, sizeof(bool) * (size_t)fn->nparams) == 0;
@@ -305,7 +307,9 @@ static int globals(Buf *out, const Program *prog) {
                 buf_puts(out, ";\n");
             }
         }
-    if (nseen)
+    for (int i = 0; i < prog->nfunc_decls; i++) /* named as values: compared with pointers */
+        buf_printf(out, "%s\n", prog->func_decls[i]);
+    if (nseen || prog->nfunc_decls)
         buf_putc(out, '\n');
     return errors;
 }

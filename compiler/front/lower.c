@@ -225,8 +225,11 @@ static Expr *lower_decl_ref(Lowering *lw, CXCursor c) {
     if (clang_getCursorKind(decl) == CXCursor_EnumConstantDecl) {
         return expr_int(clang_getEnumConstantDeclValue(decl), loc);
     }
-    if (clang_getCursorKind(decl) == CXCursor_FunctionDecl)
-        return unsupported(lw, c, "taking the address of a function");
+    if (clang_getCursorKind(decl) == CXCursor_FunctionDecl) {
+        Expr *e = fnptr_value(lw->fe, decl, loc);
+        lw->errors += !e;
+        return e;
+    }
     Var *v = lookup_var(lw, c, loc);
     if (!v) {
         lw->errors++;
@@ -246,6 +249,9 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
         return hoist_effect(lw, c, kids[0], lower_increment(lw, c), unary_is_postfix(c));
     SrcLoc loc = cursor_loc(c);
     Expr *operand = lower_expr(lw, kids[0]);
+    if (operand && operand->type->kind == TY_FUNCPTR &&
+        ((strcmp(op, "&") == 0 && operand->kind == EX_NUM) || strcmp(op, "*") == 0))
+        return operand; /* &f of function f, and *p, are the function again, as C converts them back */
     Type *type = expr_type(lw, c, loc);
     if (!operand || !type)
         return NULL;
@@ -591,9 +597,7 @@ static Expr *lower_conditional(Lowering *lw, CXCursor c) {
     return expr_var(v, loc);
 }
 
-/* The definition of a called function: in this unit, else (a function with external
- * linkage) in another input file, whose unit *owner then becomes. Null when none has it. */
-static CXCursor definition_of(FrontEnd **owner, CXCursor callee, const char *name) {
+CXCursor lower_definition_of(FrontEnd **owner, CXCursor callee, const char *name) {
     CXCursor def = clang_getCursorDefinition(callee);
     if (!clang_Cursor_isNull(def) || clang_Cursor_getStorageClass(callee) == CX_SC_Static)
         return def;
@@ -634,11 +638,55 @@ static void read_arguments_first(Lowering *lw, Expr *call) {
     }
 }
 
+/* Lowers the arguments of call c after the first of e's (a dispatch's pointer). */
+static bool lower_arguments(Lowering *lw, CXCursor c, Expr *e) {
+    int n = clang_Cursor_getNumArguments(c), first = e->nargs;
+    Expr **args = ir_alloc(sizeof(Expr *) * (size_t)(first + n + 1));
+    if (first)
+        memcpy(args, e->args, sizeof(Expr *) * (size_t)first);
+    e->args = args;
+    bool in_condition = lw->in_condition;
+    lw->in_condition = false; /* an argument's ?: is hoisted before the call, in its order */
+    for (int i = 0; i < n && e->nargs == first + i; i++)
+        if ((e->args[e->nargs] = lower_expr(lw, clang_Cursor_getArgument(c, i))))
+            e->nargs++;
+    lw->in_condition = in_condition;
+    return e->nargs == first + n;
+}
+
+/* A call through a function pointer: a call of the dispatch function for its type, given the
+ * pointer first (lower_fnptr.c). */
+static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) < 1)
+        return unsupported(lw, c, "this call");
+    Expr *target = lower_expr(lw, kids[0]);
+    Type *type = target ? expr_type(lw, c, loc) : NULL;
+    if (!type)
+        return NULL;
+    if (target->type->kind != TY_FUNCPTR)
+        return unsupported(lw, c, "this call");
+    Var *root = expr_root_var(target);
+    const char *pointer_name = target->kind == EX_MEMBER ? target->text : root ? root->name : "target";
+    Expr *e = expr_new(EX_CALL, type, loc);
+    if (!(e->callee = fnptr_dispatch(lw->fe, clang_getCursorType(kids[0]), pointer_name, loc))) {
+        lw->errors++;
+        return NULL;
+    }
+    e->text = e->callee->name;
+    e->args = &target;
+    e->nargs = 1;
+    if (!lower_arguments(lw, c, e))
+        return NULL;
+    read_arguments_first(lw, e);
+    return e;
+}
+
 static Expr *lower_call(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
     CXCursor callee = clang_getCursorReferenced(c);
     if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
-        return unsupported(lw, c, "a call through a function pointer");
+        return lower_indirect_call(lw, c, loc);
     const char *name = cx_string(clang_getCursorSpelling(callee));
     if (strcmp(name, "setjmp") == 0 || strcmp(name, "longjmp") == 0 || strcmp(name, "_setjmp") == 0)
         return unsupported(lw, c, "setjmp/longjmp");
@@ -652,19 +700,12 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
                    : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE
                    : strcmp(name, "adc_tape_push_bytes") == 0 ? TAPE_PUSH_BYTES
                    : strcmp(name, "adc_tape_pop_bytes") == 0 ? TAPE_POP_BYTES : TAPE_OTHER;
-    int n = clang_Cursor_getNumArguments(c);
-    e->args = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
-    bool in_condition = lw->in_condition;
-    lw->in_condition = false; /* an argument's ?: is hoisted before the call, in its order */
-    for (int i = 0; i < n && e->nargs == i; i++)
-        if ((e->args[e->nargs] = lower_expr(lw, clang_Cursor_getArgument(c, i))))
-            e->nargs++;
-    lw->in_condition = in_condition;
-    if (e->nargs != n)
+    if (!lower_arguments(lw, c, e))
         return NULL;
+    int n = e->nargs;
     bool is_float = false;
     FrontEnd *owner = lw->fe;
-    CXCursor def = definition_of(&owner, callee, name);
+    CXCursor def = lower_definition_of(&owner, callee, name);
     /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
      * (_FORTIFY_SOURCE): lower_memory.c knows what it does. */
     if (!e->tape_op && !mathfn_memory(name) && !clang_Cursor_isNull(def)) {
@@ -1594,7 +1635,11 @@ void collect_file_scope(FrontEnd *fe, CXCursor c) {
     switch (clang_getCursorKind(c)) {
     case CXCursor_InclusionDirective: collect_include(fe, c); break;
     case CXCursor_MacroDefinition: collect_macro(fe, c); break;
-    case CXCursor_FunctionDecl: collect_definition(fe, c); break;
+    case CXCursor_FunctionDecl:
+        collect_definition(fe, c);
+        fnptr_collect(fe, c);
+        break;
+    case CXCursor_VarDecl: fnptr_collect(fe, c); break;
     case CXCursor_StructDecl: case CXCursor_UnionDecl: case CXCursor_EnumDecl: case CXCursor_TypedefDecl:
         collect_type(fe, c, begin, end);
         break;

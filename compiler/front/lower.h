@@ -29,6 +29,8 @@ typedef struct FrontEnd {
     int nunits;
     Definition *defs;     /* the non-static functions its main file defines */
     int ndefs;
+    Definition *taken;    /* the functions its main file takes the address of (lower_fnptr.c) */
+    int ntaken;
     MacroRange *macros;
     int nmacros;
     CheckpointMark *marks;
@@ -40,8 +42,22 @@ typedef struct FrontEnd {
 
 /* Lowers a function definition (once: later calls return the same Func). NULL on error. */
 Func *lower_function(FrontEnd *fe, CXCursor def);
+/* The definition of a called function: in this unit, else (a function with external
+ * linkage) in another input file, whose unit *owner then becomes. Null when none has it. */
+CXCursor lower_definition_of(FrontEnd **owner, CXCursor callee, const char *name);
+/* Records the functions whose address file-scope cursor c takes (not the ones it calls). */
+void fnptr_collect(FrontEnd *fe, CXCursor c);
+/* The function fdecl named as a value (g = sq, &sq): NULL, reported, if the generated file
+ * cannot name it. */
+Expr *fnptr_value(FrontEnd *fe, CXCursor fdecl, SrcLoc loc);
+/* The dispatch function that stands for the call through pointer_name (of pointer_type) at
+ * loc, one per call; NULL, reported, on error. */
+Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, const char *pointer_name, SrcLoc loc);
 /* Converts a clang type; reports unsupported types at loc and returns NULL. */
 Type *lower_type(CXType t, SrcLoc loc);
+/* The TY_FUNCPTR type of a pointer to function type `function` (canonical); NULL, reported,
+ * for one adc does not support. */
+Type *lower_function_type(CXType function, SrcLoc loc);
 /* Records #include lines, macros, type definitions and the non-static function definitions
  * of the main file (file-scope cursors); what another unit already gave is kept once. */
 void collect_file_scope(FrontEnd *fe, CXCursor c);

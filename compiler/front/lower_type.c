@@ -107,6 +107,46 @@ static Type *lower_integer(CXType written) {
     return t;
 }
 
+/* "double (*)(double)" from the function type "double (double)": the declarator goes before
+ * the parameter list, the parenthesis that closes the spelling matches. */
+static const char *pointer_spelling(const char *function) {
+    const char *open = function + strlen(function) - 1;
+    for (int depth = 0; open > function; open--) {
+        depth += *open == ')' ? 1 : *open == '(' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    return ir_format("%.*s(*)%s", (int)(open - function), function, open);
+}
+
+Type *lower_function_type(CXType function, SrcLoc loc) {
+    CXType result = clang_getCanonicalType(clang_getResultType(function));
+    enum CXTypeKind pointee = result.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(result)).kind
+                                                            : CXType_Invalid;
+    if (function.kind != CXType_FunctionProto || clang_isFunctionTypeVariadic(function) ||
+        pointee == CXType_FunctionProto || pointee == CXType_FunctionNoProto) {
+        error_at(loc, "a pointer to a function without a prototype, variadic, or returning a function pointer "
+                 "is not supported; write its parameter types");
+        return NULL;
+    }
+    Type *t = type_new(TY_FUNCPTR);
+    t->signature = cx_string(clang_getTypeSpelling(function));
+    t->name = pointer_spelling(t->signature);
+    return t;
+}
+
+/* A pointer to a function, named by its typedef where it was written with one at file scope
+ * (rhs_fn), else spelled out. */
+static Type *lower_function_pointer(CXType written, CXType function, SrcLoc loc) {
+    Type *t = lower_function_type(function, loc);
+    CXType named = written.kind == CXType_Elaborated ? clang_Type_getNamedType(written) : written;
+    CXCursor decl = clang_getTypeDeclaration(named);
+    if (t && named.kind == CXType_Typedef &&
+        clang_getCursorKind(clang_getCursorSemanticParent(decl)) == CXCursor_TranslationUnit)
+        t->name = strip_qualifiers(cx_string(clang_getTypedefName(named)));
+    return t;
+}
+
 Type *lower_type(CXType written, SrcLoc loc) {
     CXType t = clang_getCanonicalType(written);
     Type *result = NULL;
@@ -121,10 +161,10 @@ Type *lower_type(CXType written, SrcLoc loc) {
         break;
     case CXType_Pointer: {
         CXType pointee = clang_getPointeeType(written.kind == CXType_Pointer ? written : t);
-        if (clang_getCanonicalType(pointee).kind == CXType_FunctionProto ||
-            clang_getCanonicalType(pointee).kind == CXType_FunctionNoProto) {
-            error_at(loc, "function pointers are not supported");
-            return NULL;
+        CXType function = clang_getCanonicalType(pointee);
+        if (function.kind == CXType_FunctionProto || function.kind == CXType_FunctionNoProto) {
+            result = lower_function_pointer(written, function, loc);
+            break;
         }
         Type *base = lower_type(pointee, loc);
         result = base ? type_pointer_to(base) : NULL;

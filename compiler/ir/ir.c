@@ -299,6 +299,24 @@ void prog_add_file_name(Program *prog, const char *name) {
         name_add(&prog->file_names, name);
 }
 
+/* Whether set holds name or a name that begins with name_ (name_tangent, name_primal). */
+static bool name_or_derived_in(const NameSet *set, const char *name) {
+    size_t n = strlen(name);
+    for (int i = 0; i < set->cap; i++)
+        if (set->slots[i].name && strncmp(set->slots[i].name, name, n) == 0 &&
+            (set->slots[i].name[n] == '\0' || set->slots[i].name[n] == '_'))
+            return true;
+    return false;
+}
+
+const char *prog_new_name(Program *prog, const char *base) {
+    const char *name = base;
+    for (int k = 2; name_or_derived_in(&prog->file_names, name); k++)
+        name = ir_format("%s_%d", base, k);
+    name_add(&prog->file_names, name);
+    return name;
+}
+
 const char *func_fresh_name(Func *fn, const char *base) {
     if (!func_name_taken(fn, base))
         return base;

@@ -33,6 +33,7 @@ typedef enum {
     TY_PTR,
     TY_ARRAY,
     TY_STRUCT,
+    TY_FUNCPTR, /* a pointer to a function: never active; calls through it go to a dispatch */
 } TypeKind;
 
 typedef struct Field {
@@ -45,7 +46,9 @@ struct Type {
     bool is_const;       /* of this level: `const double` or `double *const` */
     Type *base;          /* pointee or element */
     long array_len;      /* TY_ARRAY: element count, -1 when unknown (`double a[]`) */
-    const char *name;    /* TY_INT: spelling ("int", "size_t"); TY_STRUCT: "struct p" or typedef */
+    const char *name;    /* TY_INT: spelling ("int", "size_t"); TY_STRUCT: "struct p" or typedef;
+                            TY_FUNCPTR: its typedef or "double (*)(double)" */
+    const char *signature; /* TY_FUNCPTR: the function type it points to, canonical ("double (double)") */
     Field *fields;       /* TY_STRUCT */
     int nfields;
 };
@@ -251,6 +254,8 @@ struct Func {
     Var *result;        /* the variable the normalized body assigns the returned value to */
     Var **switched;     /* the arrays switched pointers may point into (Var.which indexes it) */
     int nswitched;
+    Func *primal;       /* a dispatch function (lower_fnptr.c: a call through a function pointer):
+                           the function its primal instances are made of, the call itself */
 };
 
 /* The input as adc sees it: one or several translation units (adc a.c b.c) read together. */
@@ -270,6 +275,9 @@ typedef struct Program {
     const char **type_decls; /* struct/typedef/enum definitions of the main files, verbatim */
     const char **type_names; /* per type_decls: the names it defines ("P\nstruct P") */
     int ntype_decls;
+    const char **func_decls; /* prototypes of the user functions the derivatives name as values
+                                (assigned to or compared with function pointers) */
+    int nfunc_decls;
     Var **globals;      /* file-scope variables the functions use */
     int nglobals;
     NameSet file_names; /* every file-scope name in scope: functions, variables, typedefs,
@@ -314,6 +322,9 @@ bool func_is_derived_name(const Func *fn, const char *name);
 /* Whether the generator may use name in fn (namer_temp: t1, t2, ...). */
 bool func_name_free(const Func *fn, const char *name);
 void prog_add_file_name(Program *prog, const char *name);
+/* A file-scope name for a function adc introduces (a dispatch): base, else base_2, ..., the
+ * first that no file-scope name of prog is or begins with (followed by _); it becomes one. */
+const char *prog_new_name(Program *prog, const char *base);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);

@@ -1,0 +1,281 @@
+/* lower_fnptr.c: function pointers. The possible targets of a call through a pointer are the
+ * functions of the program whose address is taken (named other than in a direct call) and
+ * whose type matches. Each such call is lowered to a direct call of a dispatch function adc
+ * introduces for it, given the pointer first:
+ *
+ *     double call_g(double (*g)(double), double x) {
+ *         double result;
+ *         if (g == sq) result = sq(x);
+ *         else if (g == cube) result = cube(x);
+ *         else adc_no_derivative("f.c:9:12", "g");
+ *         return result;
+ *     }
+ *
+ * whose derivatives the modes make like any helper's (call_g_tangent compares g and calls
+ * sq_tangent, ...), so that each derivative dispatches on the primal pointer. A pointer to a
+ * function with no derivative (defined in no input file) stops there with a message (adc.h's
+ * runtime). Its primal instances are made of a second function that only calls through the
+ * pointer (Func.primal): an inactive call reaches any function, as the source does. */
+#include <string.h>
+#include "clang_util.h"
+#include "buf.h"
+#include "diag.h"
+#include "lower.h"
+
+/* ---- the functions whose address is taken ---- */
+
+typedef struct Scan {
+    FrontEnd *fe;
+    CXCursor callee;      /* the function a direct call names, met just before the name itself */
+} Scan;
+
+/* The DeclRefExpr (or other expression) a call calls, through parentheses and conversions. */
+static CXCursor callee_of(CXCursor call) {
+    CXCursor *kids;
+    if (cursor_children(call, &kids) < 1)
+        return clang_getNullCursor();
+    CXCursor c = kids[0];
+    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
+           cursor_children(c, &kids) == 1)
+        c = kids[0];
+    return c;
+}
+
+static void add_taken(FrontEnd *fe, CXCursor fdecl) {
+    const char *name = cx_string(clang_getCursorSpelling(fdecl));
+    for (int i = 0; i < fe->ntaken; i++)
+        if (strcmp(fe->taken[i].name, name) == 0)
+            return;
+    Definition *grown = ir_alloc(sizeof(Definition) * (size_t)(fe->ntaken + 1));
+    if (fe->ntaken)
+        memcpy(grown, fe->taken, sizeof(Definition) * (size_t)fe->ntaken);
+    grown[fe->ntaken++] = (Definition){name, fdecl};
+    fe->taken = grown;
+}
+
+static enum CXChildVisitResult scan_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+    (void)parent;
+    Scan *scan = data;
+    if (clang_getCursorKind(c) == CXCursor_CallExpr)
+        scan->callee = callee_of(c);
+    else if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
+             clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_FunctionDecl &&
+             !clang_equalCursors(c, scan->callee))
+        add_taken(scan->fe, clang_getCursorReferenced(c));
+    return CXChildVisit_Recurse;
+}
+
+void fnptr_collect(FrontEnd *fe, CXCursor c) {
+    Scan scan = {fe, clang_getNullCursor()};
+    clang_visitChildren(c, scan_visitor, &scan);
+}
+
+/* ---- a function named as a value ---- */
+
+/* The prototype the generated file declares fdecl by: its types as written. */
+static const char *prototype(CXCursor fdecl) {
+    CXType type = clang_getCursorType(fdecl);
+    Buf b = {0};
+    buf_printf(&b, "%s %s(", cx_string(clang_getTypeSpelling(clang_getResultType(type))),
+               cx_string(clang_getCursorSpelling(fdecl)));
+    int n = clang_getNumArgTypes(type);
+    for (int i = 0; i < n; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", cx_string(clang_getTypeSpelling(clang_getArgType(type, i))));
+    buf_printf(&b, "%s);", n ? "" : "void");
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+/* Records that the generated file names fdecl (compares a pointer with it, assigns it), which
+ * a static function of the source forbids. */
+static int reach_function(FrontEnd *fe, CXCursor fdecl, SrcLoc loc) {
+    Program *prog = fe->prog;
+    const char *name = cx_string(clang_getCursorSpelling(fdecl));
+    if (prog->include_source || !clang_Location_isFromMainFile(clang_getCursorLocation(fdecl)))
+        return 0; /* in the source the generated file includes, or in a header it includes */
+    if (clang_Cursor_getStorageClass(fdecl) == CX_SC_Static) {
+        error_at(loc, "the address of static function '%s' is taken, and the generated file cannot name it "
+                 "to call its derivative; make it non-static, or generate with --include-source and compile "
+                 "the generated file instead of the source", name);
+        return -1;
+    }
+    const char *text = prototype(fdecl);
+    for (int i = 0; i < prog->nfunc_decls; i++)
+        if (strcmp(prog->func_decls[i], text) == 0)
+            return 0;
+    const char **grown = ir_alloc(sizeof(char *) * (size_t)(prog->nfunc_decls + 1));
+    if (prog->nfunc_decls)
+        memcpy(grown, prog->func_decls, sizeof(char *) * (size_t)prog->nfunc_decls);
+    grown[prog->nfunc_decls++] = text;
+    prog->func_decls = grown;
+    return 0;
+}
+
+static Expr *function_value(CXCursor fdecl, SrcLoc loc) {
+    Type *type = lower_function_type(clang_getCanonicalType(clang_getCursorType(fdecl)), loc);
+    if (!type)
+        return NULL;
+    Expr *e = expr_new(EX_NUM, type, loc);
+    e->text = cx_string(clang_getCursorSpelling(fdecl));
+    return e;
+}
+
+Expr *fnptr_value(FrontEnd *fe, CXCursor fdecl, SrcLoc loc) {
+    return reach_function(fe, fdecl, loc) == 0 ? function_value(fdecl, loc) : NULL;
+}
+
+/* ---- the dispatch ---- */
+
+/* The functions a pointer of this type may point to that have a definition: in the order
+ * their addresses are first taken, unit by unit. */
+static int candidates(FrontEnd *fe, const Type *pointer, Func ***out, CXCursor **decls) {
+    int n = 0, errors = 0;
+    for (int u = 0; u < fe->nunits; u++)
+        n += fe->units[u].ntaken;
+    *out = ir_alloc(sizeof(Func *) * (size_t)(n + 1));
+    *decls = ir_alloc(sizeof(CXCursor) * (size_t)(n + 1));
+    n = 0;
+    for (int u = 0; u < fe->nunits; u++)
+        for (int i = 0; i < fe->units[u].ntaken; i++) {
+            Definition *t = &fe->units[u].taken[i];
+            const char *signature = cx_string(clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(t->cursor))));
+            FrontEnd *owner = &fe->units[u];
+            CXCursor def = lower_definition_of(&owner, t->cursor, t->name);
+            bool seen = false;
+            for (int k = 0; k < n && !seen; k++)
+                seen = strcmp((*out)[k]->name, t->name) == 0;
+            if (seen || strcmp(signature, pointer->signature) != 0 || clang_Cursor_isNull(def))
+                continue;
+            if (reach_function(&fe->units[u], t->cursor, cursor_loc(def)) != 0 ||
+                !((*out)[n] = lower_function(owner, def))) {
+                errors++;
+                continue;
+            }
+            (*decls)[n++] = t->cursor;
+        }
+    return errors ? -1 : n;
+}
+
+static Var *add_param(Func *fn, const char *name, Type *type, SrcLoc loc) {
+    Var *p = func_add_var(fn, func_fresh_name(fn, name), type, VAR_PARAM, loc);
+    fn->params[fn->nparams++] = p;
+    return p;
+}
+
+/* A function of the dispatch's name and parameters: the pointer, then the parameters of the
+ * pointed-to type, named as the first candidate names them. */
+static Func *dispatch_shell(Program *prog, const char *name, Type *pointer, const char *pointer_name,
+                            CXType function, const Func *first, SrcLoc loc) {
+    Func *fn = ir_alloc(sizeof *fn);
+    fn->name = name;
+    fn->loc = loc;
+    fn->file_names = &prog->file_names;
+    int n = clang_getNumArgTypes(function);
+    fn->params = ir_alloc(sizeof(Var *) * (size_t)(n + 2));
+    fn->wrt = ir_alloc(sizeof(bool) * (size_t)(n + 2));
+    fn->len = ir_alloc(sizeof(char *) * (size_t)(n + 2));
+    fn->ret = lower_type(clang_getResultType(function), loc);
+    add_param(fn, pointer_name, pointer, loc);
+    for (int i = 0; i < n && fn->ret; i++) {
+        Type *type = lower_type(clang_getArgType(function, i), loc);
+        if (!type)
+            return NULL;
+        add_param(fn, first && i < first->nparams ? first->params[i]->name : ir_format("arg%d", i + 1), type, loc);
+    }
+    fn->body = stmt_new(fn, ST_BLOCK, loc);
+    return fn->ret ? fn : NULL;
+}
+
+/* callee(the parameters after the pointer), named text. */
+static Expr *forward_call(Func *fn, const char *text, Func *callee, SrcLoc loc) {
+    Expr *call = expr_new(EX_CALL, fn->ret, loc);
+    call->text = text;
+    call->callee = callee;
+    call->args = ir_alloc(sizeof(Expr *) * (size_t)fn->nparams);
+    for (int i = 1; i < fn->nparams; i++)
+        call->args[call->nargs++] = expr_var(fn->params[i], loc);
+    return call;
+}
+
+/* `result = call;`, or the call as a statement when nothing is returned. */
+static Stmt *call_stmt(Func *fn, Var *result, Expr *call, SrcLoc loc) {
+    Stmt *s = stmt_new(fn, result ? ST_ASSIGN : ST_CALL, loc);
+    s->lhs = result ? expr_var(result, loc) : NULL;
+    s->rhs = call;
+    return s;
+}
+
+static Var *result_var(Func *fn, SrcLoc loc) {
+    if (fn->ret->kind == TY_VOID)
+        return NULL;
+    Stmt *decl = stmt_new(fn, ST_DECL, loc);
+    decl->var = func_add_var(fn, func_fresh_name(fn, "result"), fn->ret, VAR_LOCAL, loc);
+    block_append(fn->body, decl);
+    return decl->var;
+}
+
+static void return_result(Func *fn, Var *result, SrcLoc loc) {
+    if (!result)
+        return;
+    Stmt *ret = stmt_new(fn, ST_RETURN, loc);
+    ret->rhs = expr_var(result, loc);
+    block_append(fn->body, ret);
+}
+
+/* if (p == c1) result = c1(...); else if ... else adc_no_derivative("file:line:col", "p"); */
+static void dispatch_body(Func *fn, Func **targets, CXCursor *decls, int n, SrcLoc loc) {
+    Var *result = result_var(fn, loc);
+    Expr *stop = expr_new(EX_CALL, type_new(TY_VOID), loc);
+    stop->text = "adc_no_derivative";
+    stop->tape_op = TAPE_OTHER;
+    stop->args = ir_alloc(sizeof(Expr *) * 2);
+    stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
+    stop->args[0]->text = ir_format("\"%s:%u:%u\"", loc.file, loc.line, loc.col);
+    stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
+    stop->args[1]->text = ir_format("\"%s\"", fn->params[0]->name);
+    Stmt *chain = call_stmt(fn, NULL, stop, loc);
+    for (int i = n - 1; i >= 0; i--) {
+        Stmt *branch = stmt_new(fn, ST_IF, loc);
+        Expr *target = function_value(decls[i], loc);
+        branch->cond = expr_binary(OP_EQ, expr_var(fn->params[0], loc), target, type_int());
+        branch->then = stmt_new(fn, ST_BLOCK, loc);
+        block_append(branch->then, call_stmt(fn, result, forward_call(fn, targets[i]->name, targets[i], loc), loc));
+        branch->els = stmt_new(fn, ST_BLOCK, loc);
+        block_append(branch->els, chain);
+        chain = branch;
+    }
+    block_append(fn->body, chain);
+    return_result(fn, result, loc);
+}
+
+/* The primal: result = p(...), the call through the pointer as the source makes it. */
+static void primal_body(Func *fn, SrcLoc loc) {
+    Var *result = result_var(fn, loc);
+    block_append(fn->body, call_stmt(fn, result, forward_call(fn, fn->params[0]->name, NULL, loc), loc));
+    return_result(fn, result, loc);
+}
+
+Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, const char *pointer_name, SrcLoc loc) {
+    Program *prog = fe->prog;
+    CXType t = clang_getCanonicalType(pointer_type); /* (*p)(x) calls a function type */
+    CXType function = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
+    Type *pointer = lower_function_type(function, loc);
+    if (!pointer)
+        return NULL;
+    Func **targets;
+    CXCursor *decls;
+    int n = candidates(fe, pointer, &targets, &decls);
+    if (n < 0)
+        return NULL;
+    const char *name = prog_new_name(prog, ir_format("call_%s", pointer_name));
+    Func *fn = dispatch_shell(prog, name, pointer, pointer_name, function, n ? targets[0] : NULL, loc);
+    Func *primal = dispatch_shell(prog, name, pointer, pointer_name, function, n ? targets[0] : NULL, loc);
+    if (!fn || !primal)
+        return NULL;
+    dispatch_body(fn, targets, decls, n, loc);
+    primal_body(primal, loc);
+    fn->primal = primal;
+    prog_add_func(prog, fn);
+    return fn;
+}
