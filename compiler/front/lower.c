@@ -669,7 +669,7 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
     Var *root = expr_root_var(target);
     const char *pointer_name = target->kind == EX_MEMBER ? target->text : root ? root->name : "target";
     Expr *e = expr_new(EX_CALL, type, loc);
-    if (!(e->callee = fnptr_dispatch(lw->fe, clang_getCursorType(kids[0]), pointer_name, loc))) {
+    if (!(e->callee = fnptr_dispatch(lw->fe, clang_getCursorType(kids[0]), target->type, pointer_name, loc))) {
         lw->errors++;
         return NULL;
     }

@@ -50,9 +50,9 @@ void fnptr_collect(FrontEnd *fe, CXCursor c);
 /* The function fdecl named as a value (g = sq, &sq): NULL, reported, if the generated file
  * cannot name it. */
 Expr *fnptr_value(FrontEnd *fe, CXCursor fdecl, SrcLoc loc);
-/* The dispatch function that stands for the call through pointer_name (of pointer_type) at
- * loc, one per call; NULL, reported, on error. */
-Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, const char *pointer_name, SrcLoc loc);
+/* The dispatch function that stands for the call through pointer_name (of pointer_type, in
+ * IR pointer) at loc, one per call; NULL, reported, on error. */
+Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, Type *pointer, const char *pointer_name, SrcLoc loc);
 /* Converts a clang type; reports unsupported types at loc and returns NULL. */
 Type *lower_type(CXType t, SrcLoc loc);
 /* The TY_FUNCPTR type of a pointer to function type `function` (canonical); NULL, reported,

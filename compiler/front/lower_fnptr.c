@@ -256,13 +256,10 @@ static void primal_body(Func *fn, SrcLoc loc) {
     return_result(fn, result, loc);
 }
 
-Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, const char *pointer_name, SrcLoc loc) {
+Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, Type *pointer, const char *pointer_name, SrcLoc loc) {
     Program *prog = fe->prog;
     CXType t = clang_getCanonicalType(pointer_type); /* (*p)(x) calls a function type */
     CXType function = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
-    Type *pointer = lower_function_type(function, loc);
-    if (!pointer)
-        return NULL;
     Func **targets;
     CXCursor *decls;
     int n = candidates(fe, pointer, &targets, &decls);
