@@ -666,6 +666,11 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
         return NULL;
     if (target->type->kind != TY_FUNCPTR)
         return unsupported(lw, c, "this call");
+    if (expr_has_call(target)) { /* pick(k)(x): the pointer is had once, then passed around */
+        Stmt *decl = hoisted_decl(lw, "target", target->type, loc);
+        decl->rhs = target;
+        target = expr_var(decl->var, loc);
+    }
     Var *root = expr_root_var(target);
     const char *pointer_name = target->kind == EX_MEMBER ? target->text : root ? root->name : "target";
     Expr *e = expr_new(EX_CALL, type, loc);
@@ -684,8 +689,8 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
 
 static Expr *lower_call(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
-    CXCursor callee = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+    CXCursor callee = fnptr_direct_callee(c);
+    if (clang_Cursor_isNull(callee))
         return lower_indirect_call(lw, c, loc);
     const char *name = cx_string(clang_getCursorSpelling(callee));
     if (strcmp(name, "setjmp") == 0 || strcmp(name, "longjmp") == 0 || strcmp(name, "_setjmp") == 0)

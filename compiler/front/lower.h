@@ -45,6 +45,9 @@ Func *lower_function(FrontEnd *fe, CXCursor def);
 /* The definition of a called function: in this unit, else (a function with external
  * linkage) in another input file, whose unit *owner then becomes. Null when none has it. */
 CXCursor lower_definition_of(FrontEnd **owner, CXCursor callee, const char *name);
+/* The function call c names directly (f(x), (*f)(x)), or a null cursor: a call through a
+ * pointer (which libclang may report as a call of the function that returned the pointer). */
+CXCursor fnptr_direct_callee(CXCursor call);
 /* Records the functions whose address file-scope cursor c takes (not the ones it calls). */
 void fnptr_collect(FrontEnd *fe, CXCursor c);
 /* The function fdecl named as a value (g = sq, &sq): NULL, reported, if the generated file

@@ -29,16 +29,26 @@ typedef struct Scan {
     CXCursor callee;      /* the function a direct call names, met just before the name itself */
 } Scan;
 
-/* The DeclRefExpr (or other expression) a call calls, through parentheses and conversions. */
+/* The DeclRefExpr (or other expression) a call calls, through parentheses, conversions and
+ * the * or & of (*f)(x) and (&f)(x). */
 static CXCursor callee_of(CXCursor call) {
     CXCursor *kids;
     if (cursor_children(call, &kids) < 1)
         return clang_getNullCursor();
     CXCursor c = kids[0];
-    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr) &&
+    while ((clang_getCursorKind(c) == CXCursor_UnexposedExpr || clang_getCursorKind(c) == CXCursor_ParenExpr ||
+            clang_getCursorKind(c) == CXCursor_UnaryOperator) &&
            cursor_children(c, &kids) == 1)
         c = kids[0];
     return c;
+}
+
+CXCursor fnptr_direct_callee(CXCursor call) {
+    CXCursor callee = callee_of(call);
+    CXCursor decl = clang_getCursorReferenced(callee);
+    if (clang_getCursorKind(callee) == CXCursor_DeclRefExpr && clang_getCursorKind(decl) == CXCursor_FunctionDecl)
+        return decl;
+    return clang_getNullCursor();
 }
 
 static void add_taken(FrontEnd *fe, CXCursor fdecl) {

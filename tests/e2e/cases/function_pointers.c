@@ -1,6 +1,7 @@
 /* Function pointers: a right-hand side passed as a pointer parameter (typedef'd, with an output
  * array and a void * context) to a helper, a local pointer chosen by ?:, a pointer in a struct
- * member and an array, a call through (*p)(...), and an inactive callback (a body's velocity_func) whose
+ * member and an array, a call through (*p)(...) and through the pointer a helper returns
+ * (choose(k)(x)), and an inactive callback (a body's velocity_func) whose
  * target adc never sees; in tangent, vector tangent, adjoint/grad and hvp. An active call that
  * reaches a function adc has no derivative for stops the program (SIGABRT), never a zero. */
 #include <math.h>
@@ -26,6 +27,11 @@ void spring(double t, const double *y, double *dy, void *ctx)
 
 double softplus(double x) { return log(1.0 + exp(x)); }
 double square(double x) { return x * x; }
+
+static scalar_fn choose(int k)
+{
+    return k ? square : softplus;
+}
 
 struct body {
     double mass;
@@ -53,7 +59,7 @@ double function_pointers(const double *x, int which, scalar_fn velocity)
     double g = b.shape(x[2] * y[0]);
     double (*direct)(double) = &square;
     scalar_fn table[2] = {square, softplus};
-    return g + v * y[1] + (*direct)(y[0]) + table[which](y[1]);
+    return g + v * y[1] + (*direct)(y[0]) + table[which](y[1]) + choose(which)(x[1]);
 }
 
 ADC_DIFF(wrt(x), len(x: 3), modes(tangent_vector), vector(3))
