@@ -1,9 +1,10 @@
 /* Function pointers: a right-hand side passed as a pointer parameter (typedef'd, with an output
  * array and a void * context) to a helper, a local pointer chosen by ?:, a pointer in a struct
- * member and an array, a call through (*p)(...) and through the pointer a helper returns
- * (choose(k)(x)), and an inactive callback (a body's velocity_func) whose
- * target adc never sees; in tangent, vector tangent, adjoint/grad and hvp. An active call that
- * reaches a function adc has no derivative for stops the program (SIGABRT), never a zero. */
+ * member and in an array, calls through (*p)(...) and through the pointer a helper returns
+ * (choose(k)(x)), an inactive callback (a body's velocity_func) whose target adc never sees,
+ * and an active struct passed by value with its callback; in tangent, vector tangent,
+ * adjoint/grad and hvp. An active call that reaches a function adc has no derivative for stops
+ * the program (SIGABRT), never a zero. */
 #include <math.h>
 #include <stddef.h>
 #include <adc.h>
@@ -74,6 +75,33 @@ double through_param(scalar_fn g, double x)
     return g(x) * x;
 }
 
+/* An active struct passed by value with its callback member: the shadow struct's pointer
+ * member is never called, the primal one is dispatched on. */
+typedef double (*rate_fn)(double k, double y);
+double linear_rate(double k, double y) { return -k * y; }
+double quadratic_rate(double k, double y) { return -k * y * y; }
+struct decay_model {
+    rate_fn rate;
+    double k, y0;
+};
+
+static double settle(struct decay_model m, int steps)
+{
+    double y = m.y0;
+    for (int i = 0; i < steps; i++)
+        y += 0.1 * m.rate(m.k, y);
+    return y;
+}
+
+ADC_DIFF(wrt(k, y0))
+double struct_member_rate(double k, double y0, int which)
+{
+    struct decay_model m = {which ? quadratic_rate : linear_rate, k, y0}, twice;
+    twice = m;
+    twice.k = 2.0 * m.k;
+    return settle(m, 5) + settle(twice, 3);
+}
+
 #ifdef ADC_E2E_MAIN
 #include <signal.h>
 #include <sys/wait.h>
@@ -89,6 +117,8 @@ int function_pointers_hvp(const double *x, const double *x_v, double *x_hv, int 
 double function_pointers_vector_tangent_vector(const double *x, const double x_d[][3], int which,
                                                scalar_fn velocity, double function_pointers_vector_d[3]);
 double through_param_grad(scalar_fn g, double x, double *x_grad);
+double struct_member_rate_tangent(double k, double k_d, double y0, double y0_d, int which, double *struct_member_rate_d);
+double struct_member_rate_grad(double k, double y0, int which, double *k_grad, double *y0_grad);
 
 /* Functions adc does not see (defined only in the test's main part). */
 static double external_drift(double t) { return 0.3 + 0.2 * t; }
@@ -114,6 +144,18 @@ static double adjoint(const double *x, double *xb, double seed, void *p) {
 static void gradient(const double *x, double *g, void *p) {
     (void)p;
     function_pointers_grad(x, which, external_drift, g);
+}
+static double rate_primal(const double *x, void *p) {
+    (void)p;
+    return struct_member_rate(x[0], x[1], which);
+}
+static double rate_grad(const double *x, double *g, void *p) {
+    (void)p;
+    return struct_member_rate_grad(x[0], x[1], which, &g[0], &g[1]);
+}
+static double rate_tangent(const double *x, const double *v, double *dv, void *p) {
+    (void)p;
+    return struct_member_rate_tangent(x[0], v[0], x[1], v[1], which, dv);
 }
 
 /* Whether the gradient through a pointer to a function adc never saw stops with SIGABRT. */
@@ -150,6 +192,12 @@ int main(void) {
             function_pointers_vector_tangent_vector(points[k], unit, which, external_drift, columns);
             e2e_expect_close(label, "vector tangent vs gradient", columns, g, 3, E2E_EXACT_TOL);
         }
+    for (which = 0; which < 2; which++) {
+        static const double point[2] = {0.7, 1.3};
+        e2e_scalar s = {.label = which ? "struct member, quadratic rate" : "struct member, linear rate", .n = 2,
+                        .x = point, .f = rate_primal, .grad = rate_grad, .tangent = rate_tangent};
+        e2e_run_scalar(&s, NULL);
+    }
     double gx;
     through_param_grad(square, 0.5, &gx);
     e2e_expect_value("through_param", "gradient through a parameter pointer (closed form 3 x^2)", gx, 0.75,
