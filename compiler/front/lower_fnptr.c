@@ -13,8 +13,8 @@
  *
  * whose derivatives the modes make like any helper's (call_g_tangent compares g and calls
  * sq_tangent, ...), so that each derivative dispatches on the primal pointer. A pointer to a
- * function with no derivative (defined in no input file) stops there with a message (adc.h's
- * runtime). Its primal instances are made of a second function that only calls through the
+ * function with no derivative (defined in no input file, or its address not taken there) stops
+ * there with a message (include/adc_dispatch.h). Its primal instances are made of a second function that only calls through the
  * pointer (Func.primal): an inactive call reaches any function, as the source does. */
 #include <string.h>
 #include "clang_util.h"
