@@ -129,10 +129,79 @@ static bool arg_is_output(const Expr *call, const Expr *arg) {
     return is_pointer(arg->type) && !arg->type->base->is_const && type_has_floating(arg->type);
 }
 
+/* A global that carries derivatives, or a non-const floating one that fn writes (it may
+ * come to carry derivatives). */
+typedef bool GlobalTest(const Func *fn, const Var *v);
+
+static bool is_active_global(const Func *fn, const Var *v) {
+    return global_is_active(fn, v);
+}
+
+static bool writes_floating_global(const Func *fn, const Var *v) {
+    return v->kind == VAR_GLOBAL && !v->is_static_const && type_has_floating(v->type) && stmt_assigns(fn->body, v);
+}
+
+/* Whether fn, or a function it calls, has a global that passes test (seen: the calls walked). */
+static bool reaches_global(const Func *fn, GlobalTest *test, const Func ***seen, int *nseen);
+
+static bool expr_reaches_global(const Expr *e, GlobalTest *test, const Func ***seen, int *nseen) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && e->callee && reaches_global(e->callee, test, seen, nseen))
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_reaches_global(e->args[i], test, seen, nseen))
+            return true;
+    return expr_reaches_global(e->lhs, test, seen, nseen) || expr_reaches_global(e->rhs, test, seen, nseen) ||
+           expr_reaches_global(e->cond, test, seen, nseen);
+}
+
+static bool stmt_reaches_global(const Stmt *s, GlobalTest *test, const Func ***seen, int *nseen) {
+    if (!s)
+        return false;
+    if (expr_reaches_global(s->lhs, test, seen, nseen) || expr_reaches_global(s->rhs, test, seen, nseen) ||
+        expr_reaches_global(s->cond, test, seen, nseen))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_reaches_global(s->body[i], test, seen, nseen))
+            return true;
+    return stmt_reaches_global(s->init, test, seen, nseen) || stmt_reaches_global(s->step, test, seen, nseen) ||
+           stmt_reaches_global(s->then, test, seen, nseen) || stmt_reaches_global(s->els, test, seen, nseen);
+}
+
+static bool reaches_global(const Func *fn, GlobalTest *test, const Func ***seen, int *nseen) {
+    for (int i = 0; i < *nseen; i++)
+        if ((*seen)[i] == fn)
+            return false;
+    const Func **grown = ir_alloc(sizeof(Func *) * (size_t)(*nseen + 1));
+    if (*nseen)
+        memcpy(grown, *seen, sizeof(Func *) * (size_t)*nseen);
+    grown[(*nseen)++] = fn;
+    *seen = grown;
+    for (int i = 0; i < fn->nvars; i++)
+        if (test(fn, fn->vars[i]))
+            return true;
+    return stmt_reaches_global(fn->body, test, seen, nseen);
+}
+
+static bool call_reaches(const Expr *call, GlobalTest *test) {
+    const Func **seen = NULL;
+    int nseen = 0;
+    return call->callee && reaches_global(call->callee, test, &seen, &nseen);
+}
+
+bool call_reaches_active_global(const Expr *call) {
+    return call->callee && call->callee->prog && call->callee->prog->nactive_globals &&
+           call_reaches(call, is_active_global);
+}
+
 /* A user call, or one adc cannot see into: every output depends on every input (a
- * conservative summary). */
+ * conservative summary); a callee that reaches an active global (an input and an output of
+ * every function) makes them all varied and useful, and one that writes a floating global
+ * makes its inputs useful (the global may carry their derivatives: its analysis says). */
 static void flow_call(Flow *f, const Expr *call, Var *result) {
-    bool varied = false, useful = result && result->useful;
+    bool global = call_reaches_active_global(call);
+    bool varied = global, useful = global || (result && result->useful) || call_reaches(call, writes_floating_global);
     for (int i = 0; i < call->nargs; i++) {
         varied |= expr_varied(f, call->args[i]);
         Var *root = arg_is_output(call, call->args[i]) ? expr_root_var(call->args[i]) : NULL;
@@ -252,6 +321,8 @@ bool arg_is_active(const Expr *arg) {
 }
 
 static bool call_is_active(const Expr *call) {
+    if (call_reaches_active_global(call))
+        return true;
     for (int i = 0; i < call->nargs; i++)
         if (arg_is_active(call->args[i]))
             return true;
@@ -411,15 +482,26 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     return active;
 }
 
+/* A floating scalar, or an array of them (of arrays) of known size: what a shadow global can be. */
+static bool shadowable(const Type *t) {
+    for (; t->kind == TY_ARRAY; t = t->base)
+        if (t->array_len <= 0)
+            return false;
+    return type_is_floating(t);
+}
+
 static int check_vars(Func *fn, const bool *param_active, bool top_level) {
     int errors = 0;
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
         /* A global that receives an active value carries derivatives out of fn even where fn
-         * itself never reads it again (a caller, or a later call, may): refused as well. */
-        if (v->kind == VAR_GLOBAL && v->varied) {
-            error_at(v->loc, "global variable '%s' would carry derivatives in '%s'; pass it as a parameter",
-                     v->name, fn->name);
+         * itself never reads it again (a caller, or a later call, may): a floating scalar or
+         * array joins the program's active globals (the generator runs again), others are refused. */
+        if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v) && shadowable(v->type) && fn->prog) {
+            prog_add_active_global(fn->prog, v);
+        } else if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v)) {
+            error_at(v->loc, "global variable '%s' would carry derivatives in '%s', and adc gives shadow globals "
+                     "only to floating scalars and arrays of known size; pass it as a parameter", v->name, fn->name);
             errors++;
         }
     }
@@ -448,6 +530,11 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
     }
     if (fn->result && type_is_floating(fn->ret))
         set_useful(&f, fn->result, NULL);
+    for (int i = 0; i < fn->nvars; i++) /* an input and an output of every function */
+        if (global_is_active(fn, fn->vars[i])) {
+            set_varied(&f, fn->vars[i]);
+            set_useful(&f, fn->vars[i], NULL);
+        }
     bool backward = false;
     do {
         f.changed = false;

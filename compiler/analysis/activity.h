@@ -16,4 +16,8 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
 /* Whether a call's argument is active: an active value, or a pointer into active memory. */
 bool arg_is_active(const Expr *arg);
 
+/* Whether a call's callee, or a function it calls, mentions an active global (then the call
+ * has derivatives even when none of its arguments is active). */
+bool call_reaches_active_global(const Expr *call);
+
 #endif

@@ -1,10 +1,13 @@
 /* globals.c: file-scope variables under reverse mode. The backward sweep reads a global where
- * the primal read it, with the value the global has when the sweep runs: a global that the
- * differentiated code (the requested function or anything it calls) writes and also reads,
- * such as a parameter a helper updates between two uses, would be read changed. Such globals
- * are refused; a global only ever updated from itself (a call counter) or only written is
- * not read by anything else, and is fine. Writes through a global array or pointer passed
- * to a call, or copied to a pointer, count as writes. */
+ * the primal read it, and must see the value it had there: a global that the differentiated
+ * code (the requested function or anything it calls) writes and also reads, such as state a
+ * step function updates or a parameter a helper changes between two uses, is restored: every
+ * write to it is taped and undone by the backward sweep (tbr.c), which so leaves it as it was
+ * on entry. A global only ever updated from itself (a call counter) or only written is not
+ * read by anything else and keeps its last value. Writes through a global array or pointer
+ * passed to a call, or copied to a pointer, count as writes; refused, as they cannot be
+ * undone: such a global written by a function adc cannot see into, or written inside an
+ * ADC_CHECKPOINT loop by a function it calls (the loop's snapshots hold its own variables). */
 #include <string.h>
 #include "diag.h"
 #include "globals.h"
@@ -12,13 +15,16 @@
 typedef struct Use {
     const char *name;
     SrcLoc write, read;   /* first of each; line 0: none */
+    SrcLoc lost;          /* the first write that cannot be undone (see above); line 0: none */
 } Use;
 
 typedef struct Uses {
     Use *items;
     int count;
     const Func **seen;    /* the call tree walked so far */
+    bool *seen_checkpointed; /* per seen: walked inside an ADC_CHECKPOINT loop */
     int nseen;
+    int checkpointed;     /* walking the calls of an ADC_CHECKPOINT loop (and what they call) */
 } Uses;
 
 static Use *use_of(Uses *u, const Var *v) {
@@ -41,10 +47,18 @@ static bool is_address(const Expr *e) {
     return e && e->type && (e->type->kind == TY_PTR || e->type->kind == TY_ARRAY);
 }
 
-static void note_write(Uses *u, const Var *v, SrcLoc loc) {
+/* lost: the write cannot be taped. */
+static void note_write(Uses *u, const Var *v, SrcLoc loc, bool lost) {
     Use *use = is_global(v) ? use_of(u, v) : NULL;
     if (use && !use->write.line)
         use->write = loc;
+    if (use && lost && !use->lost.line)
+        use->lost = loc;
+}
+
+/* A call adc cannot see into (neither a user function, a math function nor the tape). */
+static bool is_opaque(const Expr *call) {
+    return !call->callee && !call->math && !call->tape_op;
 }
 
 static void walk_func(Uses *u, const Func *fn);
@@ -59,10 +73,10 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
             use->read = e->loc;
     }
     if (e->kind == EX_ADDR)
-        note_write(u, expr_root_var(e->lhs), e->loc);
+        note_write(u, expr_root_var(e->lhs), e->loc, false);
     for (int i = 0; i < e->nargs; i++) {
         if (e->kind == EX_CALL && is_address(e->args[i]))
-            note_write(u, expr_root_var(e->args[i]), e->args[i]->loc);
+            note_write(u, expr_root_var(e->args[i]), e->args[i]->loc, is_opaque(e) || u->checkpointed);
         walk_expr(u, e->args[i], self);
     }
     if (e->kind == EX_CALL && e->callee)
@@ -78,10 +92,12 @@ static void walk_stmt(Uses *u, const Stmt *s) {
     const Var *self = NULL;
     if (s->kind == ST_ASSIGN && is_global(expr_root_var(s->lhs))) {
         self = expr_root_var(s->lhs);
-        note_write(u, self, s->loc);
+        note_write(u, self, s->loc, u->checkpointed > 0);
     }
     if ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs)) /* an alias */
-        note_write(u, expr_root_var(s->rhs), s->loc);
+        note_write(u, expr_root_var(s->rhs), s->loc, u->checkpointed > 0);
+    bool checkpoint = s->checkpoint > 0;
+    u->checkpointed += checkpoint;
     walk_expr(u, s->lhs, self);
     walk_expr(u, s->rhs, self);
     walk_expr(u, s->cond, NULL);
@@ -91,21 +107,27 @@ static void walk_stmt(Uses *u, const Stmt *s) {
     walk_stmt(u, s->step);
     walk_stmt(u, s->then);
     walk_stmt(u, s->els);
+    u->checkpointed -= checkpoint;
 }
 
 static void walk_func(Uses *u, const Func *fn) {
     for (int i = 0; i < u->nseen; i++)
-        if (u->seen[i] == fn)
+        if (u->seen[i] == fn && u->seen_checkpointed[i] == (u->checkpointed > 0))
             return;
     const Func **grown = ir_alloc(sizeof(Func *) * (size_t)(u->nseen + 1));
-    if (u->nseen)
+    bool *flags = ir_alloc(sizeof(bool) * (size_t)(u->nseen + 1));
+    if (u->nseen) {
         memcpy(grown, u->seen, sizeof(Func *) * (size_t)u->nseen);
+        memcpy(flags, u->seen_checkpointed, sizeof(bool) * (size_t)u->nseen);
+    }
+    flags[u->nseen] = u->checkpointed > 0;
     grown[u->nseen++] = fn;
     u->seen = grown;
+    u->seen_checkpointed = flags;
     walk_stmt(u, fn->body);
 }
 
-int globals_check_reverse(Program *prog) {
+int globals_find_restored(Program *prog) {
     const unsigned reverse = MODE_ADJOINT | MODE_GRAD | MODE_HVP | MODE_HESSIAN | MODE_JACOBIAN;
     int errors = 0;
     for (int f = 0; f < prog->nfuncs; f++) {
@@ -118,10 +140,14 @@ int globals_check_reverse(Program *prog) {
             const Use *use = &u.items[i];
             if (!use->write.line || !use->read.line)
                 continue;
-            error_at(use->write, "the global variable '%s' is written here and read at %s:%u by the code "
-                     "the adjoint of '%s' runs: its backward sweep would read the changed value; pass it "
-                     "as a parameter (tangent modes are not limited)", use->name, use->read.file,
-                     use->read.line, fn->name);
+            names_add(&prog->restored_globals, use->name);
+            if (!use->lost.line)
+                continue;
+            error_at(use->lost, "the global variable '%s' is written here, where adc cannot undo the write (by a "
+                     "function whose body it cannot see, or inside an ADC_CHECKPOINT loop), and read at %s:%u by "
+                     "the code the adjoint of '%s' runs: its backward sweep would read the changed value; pass it "
+                     "as a parameter (tangent modes are not limited)", use->name, use->read.file, use->read.line,
+                     fn->name);
             errors++;
         }
     }

@@ -8,7 +8,8 @@
  * also holds the assignment. So `s += x[i]` in a loop is not taped when only the final s is
  * read, after the loop. Statements are numbered in evaluation order for this; memory reached
  * through a parameter is always saved (a caller's backward sweep may read it as it was), unless
- * the callers keep it themselves (kept.c).
+ * the callers keep it themselves (kept.c), and so is every write to a global that reverse mode
+ * restores (globals.c).
  * The index of a counting loop is recomputed at the top of each backward trip, so what the
  * loop's own statements read of it never asks for a save; nor does the value an assignment
  * gives a loop that the backward sweep can count again from its bounds. An integer step
@@ -225,6 +226,8 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
     if (!v || s->first_def || s->recompute)
         return false;
+    if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */
+        return true;
     if (s->lhs->kind == EX_VAR && (v->pointer_root || v->which) && v->active) /* its adjoint is recomputed where it is restored; */
         return t->assignments[v->index] >= 2 || v->kind == VAR_PARAM; /* a parameter is read before */
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */

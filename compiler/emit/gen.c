@@ -34,9 +34,14 @@ static const char *instance_name(const Func *fn, const bool *mask, InstanceKind 
         return ir_format("%s_%s", fn->name, suffix);
     Buf b = {0};
     buf_printf(&b, "%s_%s", fn->name, suffix);
+    bool any = false;
     for (int i = 0; i < fn->nparams; i++)
-        if (mask[i])
+        if (mask[i]) {
             buf_printf(&b, "_%s", fn->params[i]->name);
+            any = true;
+        }
+    if (!any) /* only active globals carry derivatives through it */
+        buf_puts(&b, "_globals");
     const char *name = ir_strdup(buf_str(&b));
     buf_free(&b);
     return name;
@@ -314,10 +319,82 @@ static int globals(Buf *out, const Program *prog) {
     return errors;
 }
 
+/* ---- shadow globals ---- */
+
+/* The shapes of shadow globals the instances use: scalar tangents (also those of f_hvp's
+ * second stage), vector tangents of one width, adjoints. */
+typedef struct Shadows {
+    bool tangent, adjoint;
+    int width;
+} Shadows;
+
+static Shadows shadows_needed(const Gen *g) {
+    Shadows sh = {0};
+    for (int i = 0; i < g->count; i++) {
+        const Instance *in = g->items[i];
+        sh.tangent |= in->kind == KIND_TANGENT;
+        sh.adjoint |= in->kind != KIND_TANGENT && in->kind != KIND_TANGENT_VECTOR && in->kind != KIND_PRIMAL;
+        if (in->kind == KIND_TANGENT_VECTOR)
+            sh.width = sh.width && sh.width != in->width ? -1 : in->width;
+    }
+    for (int i = 0; i < g->prog->nfuncs; i++)
+        sh.tangent |= g->prog->funcs[i]->requested && (g->prog->funcs[i]->modes & (MODE_HVP | MODE_HESSIAN));
+    return sh;
+}
+
+/* What the generator cannot give an active global: a shadow whose name the program uses, two
+ * shapes of one tangent shadow, Jacobian wrappers (they would seed and clear the shadows). */
+static int check_shadows(const Gen *g) {
+    const Program *prog = g->prog;
+    Shadows sh = shadows_needed(g);
+    int errors = 0;
+    for (int i = 0; i < prog->nactive_globals; i++) {
+        const Var *v = prog->active_globals[i];
+        const char *clash = names_have(&prog->file_names, ir_format("%s_d", v->name)) ? "_d"
+                          : names_have(&prog->file_names, ir_format("%s_b", v->name)) ? "_b" : NULL;
+        const char *why = clash ? ir_format("its shadow global '%s%s' would take a name the program uses: rename one "
+                                            "of them", v->name, clash)
+                        : sh.width && (sh.tangent || sh.width < 0)
+                            ? "its tangent shadow would need two shapes (vector mode and another tangent mode "
+                              "or width): generate them in two files"
+                            : NULL;
+        for (int f = 0; f < prog->nfuncs && !why; f++)
+            if (prog->funcs[f]->requested && (prog->funcs[f]->modes & MODE_JACOBIAN))
+                why = ir_format("the Jacobian wrappers of '%s' do not seed its shadows yet: use modes tangent and "
+                                "adjoint", prog->funcs[f]->name);
+        if (why) {
+            error_at(v->loc, "global variable '%s' carries derivatives, but %s", v->name, why);
+            errors++;
+        }
+    }
+    return errors;
+}
+
+/* The shadow globals (README "Globals"): NAME_d (in vector mode NAME_d[...][W]) and NAME_b,
+ * defined, or declared extern for the header. skip_taken: a name the program has already is
+ * the shadow itself (the second stage reads back the first stage's file). */
+static void shadow_globals(Buf *out, const Gen *g, bool declare, bool skip_taken) {
+    Shadows sh = shadows_needed(g);
+    for (int i = 0; i < g->prog->nactive_globals; i++) {
+        const Var *v = g->prog->active_globals[i];
+        const char *names[2] = {sh.tangent || sh.width > 0 ? ir_format("%s_d", v->name) : NULL,
+                                sh.adjoint ? ir_format("%s_b", v->name) : NULL};
+        for (int k = 0; k < 2; k++) {
+            if (!names[k] || (skip_taken && names_have(&g->prog->file_names, names[k])))
+                continue;
+            buf_puts(out, declare ? "extern " : "");
+            Type *type = k == 0 && sh.width > 0 ? vector_type(v->type, sh.width) : v->type;
+            emit_decl(out, type, names[k], true);
+            buf_puts(out, ";\n");
+        }
+    }
+    if (g->prog->nactive_globals)
+        buf_putc(out, '\n');
+}
+
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
-static int generate(Gen *g) {
-    int errors = globals_check_reverse(g->prog);
-    kept_params_find(g->prog);
+static int generate_instances(Gen *g) {
+    int errors = 0;
     for (int i = 0; i < g->prog->nfuncs; i++) {
         Func *fn = g->prog->funcs[i];
         if (fn->requested && (fn->modes & MODE_JACOBIAN)) {
@@ -339,9 +416,26 @@ static int generate(Gen *g) {
     return errors;
 }
 
+/* generate_instances until the active globals are known: a
+ * global found to carry derivatives joins the program's active globals as the instances are
+ * written; then every instance is written again, with it active throughout. */
+static int generate(Gen *g) {
+    int errors = globals_find_restored(g->prog);
+    kept_params_find(g->prog);
+    for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
+        known = g->prog->nactive_globals;
+        buf_free(&g->protos);
+        buf_free(&g->defs);
+        *g = (Gen){.prog = g->prog};
+        errors = generate_instances(g);
+    }
+    return errors;
+}
+
 int gen_program(Program *prog, Buf *out, const char *version) {
     Gen g = {.prog = prog};
     int errors = generate(&g);
+    errors = errors ? errors : check_shadows(&g);
     if (errors == 0) {
         file_comment(out, &g, version);
         includes(out, prog, false);
@@ -349,6 +443,7 @@ int gen_program(Program *prog, Buf *out, const char *version) {
             type_decls(out, prog);
             errors = globals(out, prog);
         }
+        shadow_globals(out, &g, false, false);
     }
     if (errors == 0)
         buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
@@ -360,8 +455,10 @@ int gen_program(Program *prog, Buf *out, const char *version) {
 int gen_functions(Program *prog, Buf *out) {
     Gen g = {.prog = prog};
     int errors = generate(&g);
-    if (errors == 0)
+    if (errors == 0) {
+        shadow_globals(out, &g, false, true);
         buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
+    }
     buf_free(&g.protos);
     buf_free(&g.defs);
     return errors;
@@ -370,10 +467,12 @@ int gen_functions(Program *prog, Buf *out) {
 int gen_header(Program *prog, Buf *out, const char *version, const char *guard, const char *extra) {
     Gen g = {.prog = prog};
     int errors = generate(&g);
+    errors = errors ? errors : check_shadows(&g);
     if (errors == 0) {
         file_comment(out, &g, version);
         buf_printf(out, "#ifndef %s\n#define %s\n\n", guard, guard);
         includes(out, prog, true);
+        shadow_globals(out, &g, true, false);
         for (int i = 0; i < g.count; i++)
             if (!g.items[i]->is_static) {
                 gen_signature(out, g.items[i]);

@@ -1501,6 +1501,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     fn->name = name;
     fn->loc = loc;
     fn->file_names = &fe->prog->file_names;
+    fn->prog = fe->prog;
     prog_add_func(fe->prog, fn);
     Lowering lw = {.fe = fe, .fn = fn, .ops = {.tu = fe->tu, .scope = def}};
     CXCursor *kids;

@@ -317,6 +317,33 @@ const char *prog_new_name(Program *prog, const char *base) {
     return name;
 }
 
+bool names_have(const NameSet *set, const char *name) {
+    return name_in(set, name);
+}
+
+void names_add(NameSet *set, const char *name) {
+    name_add(set, name);
+}
+
+void prog_add_active_global(Program *prog, Var *v) {
+    Var **grown = ir_alloc(sizeof(Var *) * (size_t)(prog->nactive_globals + 1));
+    if (prog->nactive_globals)
+        memcpy(grown, prog->active_globals, sizeof(Var *) * (size_t)prog->nactive_globals);
+    grown[prog->nactive_globals++] = v;
+    prog->active_globals = grown;
+}
+
+bool global_is_active(const Func *fn, const Var *v) {
+    for (int i = 0; v->kind == VAR_GLOBAL && fn->prog && i < fn->prog->nactive_globals; i++)
+        if (strcmp(fn->prog->active_globals[i]->name, v->name) == 0)
+            return true;
+    return false;
+}
+
+bool global_is_restored(const Func *fn, const Var *v) {
+    return v->kind == VAR_GLOBAL && fn->prog && name_in(&fn->prog->restored_globals, v->name);
+}
+
 const char *func_fresh_name(Func *fn, const char *base) {
     if (!func_name_taken(fn, base))
         return base;

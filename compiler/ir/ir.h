@@ -17,6 +17,7 @@ typedef struct Var Var;
 typedef struct Expr Expr;
 typedef struct Stmt Stmt;
 typedef struct Func Func;
+typedef struct Program Program;
 
 typedef struct SrcLoc {
     const char *file;
@@ -239,6 +240,7 @@ struct Func {
     int nvars;
     NameSet names;      /* their names, and every name the generator introduced in fn */
     const NameSet *file_names; /* the program's file-scope names (Program.file_names) */
+    Program *prog;      /* the program it belongs to (its active and restored globals) */
     NameSet generated;  /* func_new_name: each base it was asked for, with the name chosen */
     Stmt *body;
     int nstmts;         /* ids handed out */
@@ -259,7 +261,7 @@ struct Func {
 };
 
 /* The input as adc sees it: one or several translation units (adc a.c b.c) read together. */
-typedef struct Program {
+struct Program {
     const char *file;        /* the first input file */
     const char **files;      /* every input file */
     int nfiles;
@@ -282,7 +284,12 @@ typedef struct Program {
     int nglobals;
     NameSet file_names; /* every file-scope name in scope: functions, variables, typedefs,
                            enumerators and macros, of the main file and its headers */
-} Program;
+    Var **active_globals;     /* globals that carry derivatives (one Var of each name): each has
+                                 shadow globals NAME_d and NAME_b in the generated file (activity.c, gen.c) */
+    int nactive_globals;
+    NameSet restored_globals; /* globals the adjoint code writes and reads: every write is taped
+                                 and undone by the backward sweep (globals.c, tbr.c) */
+};
 
 /* ---- construction (ir.c) ---- */
 
@@ -325,6 +332,12 @@ void prog_add_file_name(Program *prog, const char *name);
 /* A file-scope name for a function adc introduces (a dispatch): base, else base_2, ..., the
  * first that no file-scope name of prog is or begins with (followed by _); it becomes one. */
 const char *prog_new_name(Program *prog, const char *base);
+bool names_have(const NameSet *set, const char *name);
+void names_add(NameSet *set, const char *name);
+void prog_add_active_global(Program *prog, Var *v);
+/* Whether v is a global of the program's active_globals (restored_globals). */
+bool global_is_active(const Func *fn, const Var *v);
+bool global_is_restored(const Func *fn, const Var *v);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);

@@ -159,7 +159,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static bool *call_mask(const Expr *call, bool *any) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    *any = false;
+    *any = call_reaches_active_global(call);
     for (int i = 0; i < call->nargs; i++)
         *any |= mask[i] = arg_is_active(call->args[i]);
     return mask;
@@ -1249,6 +1249,8 @@ static void emit_grad(Adj *a) {
                  decl_of(assignable(type_scalar(p->type)), "", false), fn->len[i]);
         }
     }
+    for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them; their gradient */
+        line(a, "memset(&%s_b, 0, sizeof %s_b);", fn->prog->active_globals[i]->name, fn->prog->active_globals[i]->name);
     line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
          args.len ? ", " : "");
     buf_free(&args);

@@ -46,7 +46,7 @@ static int active_count(const Func *fn, int *which) {
 static bool vector_hessian(const Func *fn) {
     int which = 0;
     return (fn->modes & MODE_HESSIAN) && fn->vector_width > 0 && active_count(fn, &which) == 1 &&
-           fn->params[which]->type->kind == TY_PTR;
+           fn->params[which]->type->kind == TY_PTR && !(fn->prog && fn->prog->nactive_globals); /* one shape of NAME_d */
 }
 
 /* The second stage's request: the tangent of f_adjoint with respect to x and x_b. */
@@ -159,7 +159,18 @@ static int check_second_order(const Program *prog, const Func *fn) {
 
 /* For each active x: x_b for f_adjoint_tangent, and the direction x_d, a copy of x_v when x is
  * updated in place (so is its direction); (H v) goes to x_hv. */
-static void emit_hvp(Buf *b, Func *fn) {
+/* The hvp wrapper clears the shadows of the active globals: the first stage's adjoints NAME_b
+ * (no seed on them) and the second stage's tangents NAME_d, NAME_b_d (no direction on them). */
+static void clear_global_shadows(Buf *b, const Program *prog, const Program *stage) {
+    for (int i = 0; i < prog->nactive_globals; i++)
+        buf_printf(b, "        memset(&%s_b, 0, sizeof %s_b);\n", prog->active_globals[i]->name,
+                   prog->active_globals[i]->name);
+    for (int i = 0; i < stage->nactive_globals; i++)
+        buf_printf(b, "        memset(&%s_d, 0, sizeof %s_d);\n", stage->active_globals[i]->name,
+                   stage->active_globals[i]->name);
+}
+
+static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
     const char *status = func_new_name(fn, "status"), *value_d = func_new_name(fn, "value_d");
     buf_printf(b, "/* %s_hvp: Hessian-vector product of %s (%s:%u): for each active x, x_hv = (H v)\n"
                " * restricted to x, with the direction v in x_v; the tangent of %s_adjoint seeded\n"
@@ -193,6 +204,7 @@ static void emit_hvp(Buf *b, Func *fn) {
         buf_printf(&before, "        memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", x, x, n);
         buf_printf(&call, ", %s_%s, %s_b, %s_hv", x, copy ? "d" : "v", x, x);
     }
+    clear_global_shadows(&before, fn->prog, stage);
     if (check.len) /* " || !x_b ..." */
         buf_printf(b, "    if (%s)\n        %s = -1;\n    else {\n", buf_str(&check) + 4, status);
     else
@@ -352,7 +364,7 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
         Func *fn = prog->funcs[i];
         if (!wants_second_order(fn))
             continue;
-        emit_hvp(out, fn);
+        emit_hvp(out, fn, &stage);
         if (vector_hessian(fn))
             emit_vector_hessian(out, fn);
         else if (fn->modes & MODE_HESSIAN)

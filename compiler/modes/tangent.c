@@ -171,7 +171,7 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
  * unchanged copy when nothing is active. result_d: where the result's tangent goes. */
 static const char *call_text(Tangent *t, const Expr *call, const char *result_d) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    bool any = false;
+    bool any = call_reaches_active_global(call);
     for (int i = 0; i < call->nargs; i++)
         any |= mask[i] = arg_is_active(call->args[i]);
     InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;
