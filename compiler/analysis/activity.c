@@ -190,6 +190,15 @@ static bool call_reaches(const Expr *call, GlobalTest *test) {
     return call->callee && reaches_global(call->callee, test, &seen, &nseen);
 }
 
+static bool is_restored_global(const Func *fn, const Var *v) {
+    return global_is_restored(fn, v);
+}
+
+bool call_reaches_restored_global(const Expr *call) {
+    return call->callee && call->callee->prog && call->callee->prog->restored_globals.count &&
+           call_reaches(call, is_restored_global);
+}
+
 bool call_reaches_active_global(const Expr *call) {
     return call->callee && call->callee->prog && call->callee->prog->nactive_globals &&
            call_reaches(call, is_active_global);
@@ -321,7 +330,7 @@ bool arg_is_active(const Expr *arg) {
 }
 
 static bool call_is_active(const Expr *call) {
-    if (call_reaches_active_global(call))
+    if (call_reaches_active_global(call) || call_reaches_restored_global(call))
         return true;
     for (int i = 0; i < call->nargs; i++)
         if (arg_is_active(call->args[i]))

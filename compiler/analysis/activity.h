@@ -19,5 +19,8 @@ bool arg_is_active(const Expr *arg);
 /* Whether a call's callee, or a function it calls, mentions an active global (then the call
  * has derivatives even when none of its arguments is active). */
 bool call_reaches_active_global(const Expr *call);
+/* Whether it mentions a global that reverse mode restores (globals.c): its forward sweep tapes
+ * the writes, its backward sweep undoes them, even when nothing is active. */
+bool call_reaches_restored_global(const Expr *call);
 
 #endif

@@ -175,6 +175,8 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
     case EX_VAR:
         if (e->var->shadow && strcmp(suffix, "_b") == 0)
             buf_puts(b, e->var->shadow);
+        else if (e->var->shadow_d && strcmp(suffix, "_d") == 0)
+            buf_puts(b, e->var->shadow_d);
         else
             buf_printf(b, "%s%s", e->var->name, suffix);
         return true;

@@ -343,21 +343,21 @@ static Shadows shadows_needed(const Gen *g) {
 }
 
 /* What the generator cannot give an active global: a shadow whose name the program uses, two
- * shapes of one tangent shadow, Jacobian wrappers (they would seed and clear the shadows). */
+ * widths of vector shadow, Jacobian wrappers (they would have to clear the shadows). */
 static int check_shadows(const Gen *g) {
+    static const char *const suffixes[] = {"_d", "_dv", "_b"};
     const Program *prog = g->prog;
     Shadows sh = shadows_needed(g);
     int errors = 0;
     for (int i = 0; i < prog->nactive_globals; i++) {
         const Var *v = prog->active_globals[i];
-        const char *clash = names_have(&prog->file_names, ir_format("%s_d", v->name)) ? "_d"
-                          : names_have(&prog->file_names, ir_format("%s_b", v->name)) ? "_b" : NULL;
+        const char *clash = NULL;
+        for (int k = 0; k < 3 && !clash; k++)
+            clash = names_have(&prog->file_names, ir_format("%s%s", v->name, suffixes[k])) ? suffixes[k] : NULL;
         const char *why = clash ? ir_format("its shadow global '%s%s' would take a name the program uses: rename one "
                                             "of them", v->name, clash)
-                        : sh.width && (sh.tangent || sh.width < 0)
-                            ? "its tangent shadow would need two shapes (vector mode and another tangent mode "
-                              "or width): generate them in two files"
-                            : NULL;
+                        : sh.width < 0 ? "its shadow NAME_dv would need two vector widths: generate them in two files"
+                                       : NULL;
         for (int f = 0; f < prog->nfuncs && !why; f++)
             if (prog->funcs[f]->requested && (prog->funcs[f]->modes & MODE_JACOBIAN))
                 why = ir_format("the Jacobian wrappers of '%s' do not seed its shadows yet: use modes tangent and "
@@ -370,20 +370,21 @@ static int check_shadows(const Gen *g) {
     return errors;
 }
 
-/* The shadow globals (README "Globals"): NAME_d (in vector mode NAME_d[...][W]) and NAME_b,
+/* The shadow globals (README "Globals"): NAME_d, NAME_dv[...][W] (vector mode) and NAME_b,
  * defined, or declared extern for the header. skip_taken: a name the program has already is
  * the shadow itself (the second stage reads back the first stage's file). */
 static void shadow_globals(Buf *out, const Gen *g, bool declare, bool skip_taken) {
     Shadows sh = shadows_needed(g);
     for (int i = 0; i < g->prog->nactive_globals; i++) {
         const Var *v = g->prog->active_globals[i];
-        const char *names[2] = {sh.tangent || sh.width > 0 ? ir_format("%s_d", v->name) : NULL,
+        const char *names[3] = {sh.tangent ? ir_format("%s_d", v->name) : NULL,
+                                sh.width > 0 ? ir_format("%s_dv", v->name) : NULL,
                                 sh.adjoint ? ir_format("%s_b", v->name) : NULL};
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < 3; k++) {
             if (!names[k] || (skip_taken && names_have(&g->prog->file_names, names[k])))
                 continue;
             buf_puts(out, declare ? "extern " : "");
-            Type *type = k == 0 && sh.width > 0 ? vector_type(v->type, sh.width) : v->type;
+            Type *type = k == 1 ? vector_type(v->type, sh.width) : v->type;
             emit_decl(out, type, names[k], true);
             buf_puts(out, ";\n");
         }

@@ -255,7 +255,7 @@ bool func_name_taken(const Func *fn, const char *name) {
 
 /* The suffixes of the names adc derives from a variable (x_d, x_b, x_grad, ...) or from the
  * function (f_d, f_b). */
-static const char *const derived_suffixes[] = {"_d", "_b", "_d_in", "_grad", "_v", "_hv"};
+static const char *const derived_suffixes[] = {"_d", "_dv", "_b", "_d_in", "_grad", "_v", "_hv"};
 
 bool func_is_derived_name(const Func *fn, const char *name) {
     size_t n = strlen(name);

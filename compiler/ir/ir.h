@@ -93,6 +93,7 @@ struct Var {
     const char *entry_len; /* an array parameter taped whole on entry, its len(...): its writes
                               are then taped only when the backward sweep reads what they overwrite */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
+    const char *shadow_d; /* tangent lvalue when it is not name_d (an active global in vector mode: name_dv) */
     Var *pointer_root;    /* an active local pointer: the array it points into; a pointer
                              parameter the body moves: its entry; an entry: its parameter */
     Var *entry;           /* a pointer parameter the body moves (p++, p = p + k): a local that

@@ -593,6 +593,8 @@ int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
         return 1;
+    for (int i = 0; i < fn->nvars; i++) /* an active global's directions: NAME_dv[...][W] (gen.c) */
+        fn->vars[i]->shadow_d = in->width && global_is_active(fn, fn->vars[i]) ? ir_format("%s_dv", fn->vars[i]->name) : NULL;
     Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
                  .k = in->width ? func_new_name(fn, "k") : NULL, .depth = 1};
     bool primal = in->kind == KIND_PRIMAL;

@@ -1,7 +1,8 @@
 /* Active globals: a set-up function copies the inputs into a global state array and a global
  * gain, a step function reads and updates them (and an int counter), an energy function reads
- * them. The generated file defines the shadow globals state_d/gain_d and state_b/gain_b;
- * every write to state and gain is taped, and the backward sweep restores them. */
+ * them. The generated file defines the shadow globals state_d/gain_d, state_b/gain_b and, for
+ * the vector mode, state_dv[N][2]/gain_dv[2]; every write to state and gain is taped, and the
+ * backward sweep restores them. */
 #include <math.h>
 #include <adc.h>
 
@@ -37,7 +38,7 @@ static double energy(void)
     return e;
 }
 
-ADC_DIFF(wrt(x), len(x: N + 1), modes(tangent, adjoint, grad, hvp))
+ADC_DIFF(wrt(x), len(x: N + 1), modes(tangent, adjoint, grad, hvp), vector(2))
 double globals_state(const double *x)
 {
     set_up(x);
@@ -53,7 +54,8 @@ double globals_state_tangent(const double *x, const double *x_d, double *globals
 double globals_state_adjoint(const double *x, double *x_b, double globals_state_b);
 double globals_state_grad(const double *x, double *x_grad);
 int globals_state_hvp(const double *x, const double *x_v, double *x_hv);
-extern double state_d[N], state_b[N], gain_d, gain_b;
+double globals_state_tangent_vector(const double *x, const double (*x_d)[2], double globals_state_d[2]);
+extern double state_d[N], state_b[N], gain_d, gain_b, state_dv[N][2], gain_dv[2];
 
 static double primal(const double *x, void *p) {
     (void)p;
@@ -92,6 +94,23 @@ int main(void) {
     globals_state(x);
     e2e_expect_close("globals_state", "tangent leaves the final state", final, state, N, 0.0);
     e2e_expect_value("globals_state", "gain_d is the direction of x[N]", gain_d, v[N], 0.0);
+    /* The vector mode: two directions at once, each the scalar tangent's. */
+    double w[N + 1], dirs[N + 1][2], dw, dvec[2];
+    e2e_fill(w, N + 1, 11u, -1.0, 1.0);
+    for (int i = 0; i < N + 1; i++) {
+        dirs[i][0] = v[i];
+        dirs[i][1] = w[i];
+    }
+    globals_state_tangent(x, w, &dw);
+    double state_w[N];
+    for (int i = 0; i < N; i++)
+        state_w[i] = state_d[i];
+    globals_state_tangent_vector(x, (const double (*)[2])dirs, dvec);
+    e2e_expect_value("globals_state", "vector tangent, direction 0", dvec[0], dv, E2E_EXACT_TOL);
+    e2e_expect_value("globals_state", "vector tangent, direction 1", dvec[1], dw, E2E_EXACT_TOL);
+    e2e_expect_value("globals_state", "vector tangent: state_dv[3][1] is state_d[3] along w", state_dv[3][1],
+                     state_w[3], E2E_EXACT_TOL);
+    e2e_expect_value("globals_state", "vector tangent: gain_dv[0]", gain_dv[0], v[N], 0.0);
     /* After the gradient, the backward sweep has restored state and gain to their values on entry. */
     for (int i = 0; i < N; i++)
         state[i] = 100.0 + i;
