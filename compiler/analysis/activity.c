@@ -491,14 +491,6 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     return active;
 }
 
-/* A floating scalar, or an array of them (of arrays) of known size: what a shadow global can be. */
-static bool shadowable(const Type *t) {
-    for (; t->kind == TY_ARRAY; t = t->base)
-        if (t->array_len <= 0)
-            return false;
-    return type_is_floating(t);
-}
-
 static int check_vars(Func *fn, const bool *param_active, bool top_level) {
     int errors = 0;
     for (int i = 0; i < fn->nvars; i++) {
@@ -506,7 +498,7 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
         /* A global that receives an active value carries derivatives out of fn even where fn
          * itself never reads it again (a caller, or a later call, may): a floating scalar or
          * array joins the program's active globals (the generator runs again), others are refused. */
-        if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v) && shadowable(v->type) && fn->prog) {
+        if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v) && global_can_be_active(v->type) && fn->prog) {
             prog_add_active_global(fn->prog, v);
         } else if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v)) {
             error_at(v->loc, "global variable '%s' would carry derivatives in '%s', and adc gives shadow globals "

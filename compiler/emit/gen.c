@@ -393,6 +393,30 @@ static void shadow_globals(Buf *out, const Gen *g, bool declare, bool skip_taken
         buf_putc(out, '\n');
 }
 
+/* The globals named in wrt(...): active from the start (their shadows seed and return them). */
+static int wrt_globals(Program *prog) {
+    int errors = 0;
+    for (int f = 0; f < prog->nfuncs; f++)
+        for (int w = 0; w < prog->funcs[f]->nwrt_globals; w++) {
+            const Func *fn = prog->funcs[f];
+            const Var *found = NULL;
+            for (int g = 0; g < prog->nfuncs && !found; g++)
+                for (int i = 0; i < prog->funcs[g]->nvars && !found; i++) {
+                    const Var *v = prog->funcs[g]->vars[i];
+                    found = v->kind == VAR_GLOBAL && strcmp(v->name, fn->wrt_globals[w]) == 0 ? v : NULL;
+                }
+            if (!found || found->is_static_const || !global_can_be_active(found->type)) {
+                error_at(fn->wrt_globals_loc[w], "'wrt' names '%s', which is neither a parameter of '%s' nor a "
+                         "floating global variable (a scalar or an array of known size) that the program uses",
+                         fn->wrt_globals[w], fn->name);
+                errors++;
+            } else if (!global_is_active(fn, found)) {
+                prog_add_active_global(prog, (Var *)found);
+            }
+        }
+    return errors;
+}
+
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
 static int generate_instances(Gen *g) {
     int errors = 0;
@@ -421,7 +445,7 @@ static int generate_instances(Gen *g) {
  * global found to carry derivatives joins the program's active globals as the instances are
  * written; then every instance is written again, with it active throughout. */
 static int generate(Gen *g) {
-    int errors = globals_find_restored(g->prog);
+    int errors = globals_find_restored(g->prog) + wrt_globals(g->prog);
     kept_params_find(g->prog);
     for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
         known = g->prog->nactive_globals;

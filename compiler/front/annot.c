@@ -75,12 +75,25 @@ static int for_each_item(Func *fn, const char *p, const char *end, SrcLoc loc,
     return 0;
 }
 
+/* A name that is no parameter may be a global (gen.c checks). */
+static int wrt_global(Func *fn, const char *name, size_t len, SrcLoc loc) {
+    const char **names = ir_alloc(sizeof(char *) * (size_t)(fn->nwrt_globals + 1));
+    SrcLoc *locs = ir_alloc(sizeof(SrcLoc) * (size_t)(fn->nwrt_globals + 1));
+    if (fn->nwrt_globals) {
+        memcpy(names, fn->wrt_globals, sizeof(char *) * (size_t)fn->nwrt_globals);
+        memcpy(locs, fn->wrt_globals_loc, sizeof(SrcLoc) * (size_t)fn->nwrt_globals);
+    }
+    names[fn->nwrt_globals] = ir_format("%.*s", (int)len, name);
+    locs[fn->nwrt_globals++] = loc;
+    fn->wrt_globals = names;
+    fn->wrt_globals_loc = locs;
+    return 0;
+}
+
 static int wrt_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
     int i = param_index(fn, name, len);
-    if (i < 0) {
-        error_at(loc, "'wrt' names '%.*s', which is not a parameter of '%s'", (int)len, name, fn->name);
-        return -1;
-    }
+    if (i < 0)
+        return wrt_global(fn, name, len, loc);
     if (!param_can_be_active(fn->params[i])) {
         error_at(loc, "'wrt' names '%.*s', which is not floating and cannot be differentiated",
                  (int)len, name);

@@ -79,6 +79,8 @@ static int apply_request(Func *fn, const Request *req, const char *annotation, i
     for (int i = 0; i < fn->nparams; i++)
         if (fn->wrt[i])
             return 0;
+    if (fn->nwrt_globals)
+        return 0;
     error_at(fn->loc, "function '%s' has no floating parameter to differentiate with respect to",
              fn->name);
     return -1;

@@ -325,6 +325,13 @@ void names_add(NameSet *set, const char *name) {
     name_add(set, name);
 }
 
+bool global_can_be_active(const Type *t) {
+    for (; t->kind == TY_ARRAY; t = t->base)
+        if (t->array_len <= 0)
+            return false;
+    return type_is_floating(t);
+}
+
 void prog_add_active_global(Program *prog, Var *v) {
     Var **grown = ir_alloc(sizeof(Var *) * (size_t)(prog->nactive_globals + 1));
     if (prog->nactive_globals)

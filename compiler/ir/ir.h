@@ -251,6 +251,9 @@ struct Func {
     bool default_modes; /* no modes were named: grad is left out, with a warning, when a
                            length it needs is missing */
     bool *wrt;          /* per param: independent/active */
+    const char **wrt_globals; /* names in wrt(...) that are no parameter: globals (gen.c makes them active) */
+    SrcLoc *wrt_globals_loc;
+    int nwrt_globals;
     const char **len;   /* per param: element count expression for pointers, or NULL */
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
     Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
@@ -336,6 +339,8 @@ const char *prog_new_name(Program *prog, const char *base);
 bool names_have(const NameSet *set, const char *name);
 void names_add(NameSet *set, const char *name);
 void prog_add_active_global(Program *prog, Var *v);
+/* A floating scalar, or an array of them (of arrays) of known size: what a shadow global can be. */
+bool global_can_be_active(const Type *t);
 /* Whether v is a global of the program's active_globals (restored_globals). */
 bool global_is_active(const Func *fn, const Var *v);
 bool global_is_restored(const Func *fn, const Var *v);

@@ -150,7 +150,11 @@ static int check_second_order(const Program *prog, const Func *fn) {
                      fn->params[i]->name);
             errors++;
         }
-    if ((fn->modes & MODE_HESSIAN) && active_count(fn, &which) != 1) {
+    if (active_count(fn, &which) == 0) {
+        error_at(fn->loc, "modes hvp and hessian are with respect to parameters, and wrt(...) names none of "
+                 "'%s' (only globals)", fn->name);
+        errors++;
+    } else if ((fn->modes & MODE_HESSIAN) && active_count(fn, &which) != 1) {
         error_at(fn->loc, "mode 'hessian' needs exactly one active parameter in wrt(...)");
         errors++;
     }
