@@ -1,0 +1,60 @@
+// Active globals get shadow globals after the sources' declarations (NAME_d, NAME_dv[...][W] for
+// vector mode, NAME_b), which the derivatives use like any variable's shadow; f_grad zeroes the
+// NAME_b; the adjoint tapes each write to a global the code writes and reads and restores it
+// in the backward sweep, also inside a helper called with no active argument.
+// RUN: %adc %s -- -I%I | %FileCheck %s
+#include <adc.h>
+
+double state[3];
+double gain;
+double clock;
+
+static void step(void)
+{
+    for (int i = 0; i < 3; i++)
+        state[i] = state[i] * gain;
+    clock = clock + 0.5 * state[0];
+}
+
+ADC_DIFF(wrt(x), len(x: 3), modes(tangent, adjoint, grad), vector(2))
+double stepper(const double *x)
+{
+    gain = x[0];
+    step();
+    return state[1] * clock;
+}
+
+// CHECK:       extern double state[3];
+// CHECK:       {{^}}double gain_d;
+// CHECK-NEXT:  {{^}}double gain_dv[2];
+// CHECK-NEXT:  {{^}}double gain_b;
+// CHECK-NEXT:  {{^}}double state_d[3];
+// CHECK-NEXT:  {{^}}double state_dv[3][2];
+// CHECK-NEXT:  {{^}}double state_b[3];
+// CHECK-LABEL: {{^}}double stepper_tangent(const double *x, const double *x_d, double *stepper_d) {
+// CHECK:       gain_d = x_d[0];
+// CHECK:       step_tangent();
+// CHECK:       double t1_d = clock * state_d[1] + state[1] * clock_d;
+// CHECK-LABEL: {{^}}double stepper_tangent_vector(
+// CHECK:       gain_dv[k] = x_d[0][k];
+// CHECK-LABEL: {{^}}double stepper_grad(const double *x, double *x_grad) {
+// CHECK:       memset(&gain_b, 0, sizeof gain_b);
+// CHECK-NEXT:  memset(&state_b, 0, sizeof state_b);
+// CHECK-NEXT:  memset(&clock_b, 0, sizeof clock_b);
+// CHECK-NEXT:  return stepper_adjoint(x, x_grad, 1.0);
+// CHECK-LABEL: {{^}}static void step_tangent(void) {
+// CHECK:       state_d[i] = t1_d;
+// CHECK-LABEL: {{^}}double stepper_forward(adc_tape *tape, const double *x) {
+// CHECK:       adc_push_double(tape, gain);
+// CHECK-NEXT:  gain = x[0];
+// CHECK-NEXT:  step_forward(tape);
+// CHECK-LABEL: {{^}}void stepper_reverse(
+// CHECK:       step_reverse(tape);
+// CHECK:       gain = (double)adc_pop_double(tape);
+// CHECK-LABEL: {{^}}static void step_forward(adc_tape *tape) {
+// CHECK:       adc_push_double(tape, state[i]);
+// CHECK-NEXT:  state[i] = state[i] * gain;
+// CHECK:       adc_push_double(tape, clock);
+// CHECK-LABEL: {{^}}static void step_reverse(adc_tape *tape) {
+// CHECK:       clock = (double)adc_pop_double(tape);
+// CHECK-NEXT:  double adj = clock_b;
