@@ -47,17 +47,18 @@ static const char *instance_name(const Func *fn, const bool *mask, InstanceKind 
     return name;
 }
 
-static Instance *find_instance(Gen *g, const Func *fn, const bool *mask, InstanceKind kind, int width) {
+static Instance *find_instance(Gen *g, const Func *fn, const bool *mask, InstanceKind kind, int width, bool inner) {
     for (int i = 0; i < g->count; i++) {
         Instance *in = g->items[i];
-        if (in->fn == fn && in->kind == kind && in->width == width &&
+        if (in->fn == fn && in->kind == kind && in->width == width && in->inner == inner &&
             (kind == KIND_PRIMAL || memcmp(in->mask, mask, sizeof(bool) * (size_t)fn->nparams) == 0))
             return in;
     }
     return NULL;
 }
 
-static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width, bool is_static) {
+static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width, bool is_static,
+                              bool inner) {
     Instance *in = ir_alloc(sizeof *in);
     in->fn = fn;
     in->mask = ir_alloc(sizeof(bool) * (size_t)(fn->nparams + 1));
@@ -66,7 +67,10 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
     in->kind = kind;
     in->width = width;
     in->name = instance_name(fn, in->mask, kind, width);
+    if (inner)
+        in->name = ir_format("%s_inner", in->name);
     in->is_static = is_static;
+    in->inner = inner;
     Instance **grown = ir_alloc(sizeof(Instance *) * (size_t)(g->count + 1));
     if (g->count)
         memcpy(grown, g->items, sizeof(Instance *) * (size_t)g->count);
@@ -80,12 +84,35 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
 const char *gen_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width) {
     if (kind == KIND_PRIMAL && fn->primal) /* a dispatch: the call through the pointer itself */
         fn = fn->primal;
-    Instance *in = find_instance(g, fn, mask, kind, width);
     bool own = fn->requested && kind != KIND_PRIMAL &&
                memcmp(mask, fn->wrt, sizeof(bool) * (size_t)fn->nparams) == 0;
+    bool inner = own && g->prog->nactive_globals && (kind == KIND_TANGENT || kind == KIND_TANGENT_VECTOR);
+    Instance *in = find_instance(g, fn, mask, kind, width, inner);
     if (!in)
-        in = add_instance(g, fn, mask, kind, width, fn->is_static || !own);
+        in = add_instance(g, fn, mask, kind, width, fn->is_static || !own || inner, inner);
     return in->name;
+}
+
+const char *gen_zero_global(Func *fn, const Type *type, const char *shadow) {
+    Buf loops = {0}, element = {0};
+    buf_puts(&element, shadow);
+    int depth = 0;
+    for (const Type *t = type; t->kind == TY_ARRAY; t = t->base) {
+        const char *i = func_new_name(fn, ir_format("zero_i%d", ++depth));
+        buf_printf(&loops, "for (long %s = 0; %s < %ld; %s++) ", i, i, t->array_len, i);
+        buf_printf(&element, "[%s]", i);
+    }
+    const char *text = ir_format("%s%s = 0.0;", buf_str(&loops), buf_str(&element));
+    buf_free(&loops);
+    buf_free(&element);
+    return text;
+}
+
+bool gen_clears_global(const Func *fn, const Var *global) {
+    for (int i = 0; i < fn->nwrt_globals; i++)
+        if (strcmp(fn->wrt_globals[i], global->name) == 0)
+            return false;
+    return true;
 }
 
 /* ---- signatures ---- */
@@ -225,8 +252,8 @@ static void request_modes(Gen *g, Func *fn) {
     };
     for (size_t m = 0; m < sizeof modes / sizeof modes[0]; m++) {
         int width = modes[m].kind == KIND_TANGENT_VECTOR ? fn->vector_width : 0;
-        if ((fn->modes & modes[m].mode) && !find_instance(g, fn, fn->wrt, modes[m].kind, width))
-            add_instance(g, fn, fn->wrt, modes[m].kind, width, fn->is_static);
+        if ((fn->modes & modes[m].mode) && !find_instance(g, fn, fn->wrt, modes[m].kind, width, false))
+            add_instance(g, fn, fn->wrt, modes[m].kind, width, fn->is_static, false);
     }
 }
 

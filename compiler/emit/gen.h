@@ -16,6 +16,8 @@ typedef struct Instance {
     int width;           /* KIND_TANGENT_VECTOR: number of directions */
     const char *name;
     bool is_static;
+    bool inner;          /* a requested function's tangent as its callers in this file call it:
+                            unlike the user's, it leaves the shadow globals as they are */
 } Instance;
 
 typedef struct Gen {
@@ -36,6 +38,13 @@ int gen_program(Program *prog, Buf *out, const char *version);
 int gen_functions(Program *prog, Buf *out);
 /* Prototypes only (for --header), followed by extra. */
 int gen_header(Program *prog, Buf *out, const char *version, const char *guard, const char *extra);
+
+/* The active globals whose shadows the user's f_tangent and f_adjoint clear on entry: all
+ * but those fn's wrt(...) names (whose directions and seeds the user sets). */
+bool gen_clears_global(const Func *fn, const Var *global);
+/* A statement (loops over its elements, with names fn does not use) that sets shadow, of
+ * type type, to zero: plain assignments, which the second order reads back. */
+const char *gen_zero_global(Func *fn, const Type *type, const char *shadow);
 
 /* The parameter list of an instance as C text (used by every transform). */
 void gen_signature(Buf *b, const Instance *in);

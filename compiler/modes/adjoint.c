@@ -1193,6 +1193,11 @@ static void tape_failure(Adj *a) {
     line(a, "}");
 }
 
+/* NAME_b = 0 for an active global. */
+static void clear_global(Adj *a, const Var *global) {
+    line(a, "%s", gen_zero_global(a->fn, global->type, ir_format("%s_b", global->name)));
+}
+
 static void emit_wrapper(Adj *a) {
     const Func *fn = a->fn;
     const Instance *in = a->in;
@@ -1205,6 +1210,9 @@ static void emit_wrapper(Adj *a) {
     }
     bool floating = type_is_floating(fn->ret);
     const char *tape = named(a, "tape"), *result = named(a, "result");
+    for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them */
+        if (gen_clears_global(fn, fn->prog->active_globals[i]))
+            clear_global(a, fn->prog->active_globals[i]);
     line(a, "adc_tape %s;", tape);
     line(a, "adc_tape_init(&%s);", tape);
     const char *call = ir_format("%s(&%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), tape, buf_str(&args));
@@ -1250,7 +1258,7 @@ static void emit_grad(Adj *a) {
         }
     }
     for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them; their gradient */
-        line(a, "memset(&%s_b, 0, sizeof %s_b);", fn->prog->active_globals[i]->name, fn->prog->active_globals[i]->name);
+        clear_global(a, fn->prog->active_globals[i]);
     line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
          args.len ? ", " : "");
     buf_free(&args);

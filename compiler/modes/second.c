@@ -165,13 +165,15 @@ static int check_second_order(const Program *prog, const Func *fn) {
  * updated in place (so is its direction); (H v) goes to x_hv. */
 /* The hvp wrapper clears the shadows of the active globals: the first stage's adjoints NAME_b
  * (no seed on them) and the second stage's tangents NAME_d, NAME_b_d (no direction on them). */
-static void clear_global_shadows(Buf *b, const Program *prog, const Program *stage) {
-    for (int i = 0; i < prog->nactive_globals; i++)
-        buf_printf(b, "        memset(&%s_b, 0, sizeof %s_b);\n", prog->active_globals[i]->name,
-                   prog->active_globals[i]->name);
-    for (int i = 0; i < stage->nactive_globals; i++)
-        buf_printf(b, "        memset(&%s_d, 0, sizeof %s_d);\n", stage->active_globals[i]->name,
-                   stage->active_globals[i]->name);
+static void clear_global_shadows(Buf *b, Func *fn, const Program *stage) {
+    for (int i = 0; i < fn->prog->nactive_globals; i++) {
+        const Var *global = fn->prog->active_globals[i];
+        buf_printf(b, "        %s\n", gen_zero_global(fn, global->type, ir_format("%s_b", global->name)));
+    }
+    for (int i = 0; i < stage->nactive_globals; i++) {
+        const Var *global = stage->active_globals[i];
+        buf_printf(b, "        %s\n", gen_zero_global(fn, global->type, ir_format("%s_d", global->name)));
+    }
 }
 
 static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
@@ -208,7 +210,7 @@ static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
         buf_printf(&before, "        memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", x, x, n);
         buf_printf(&call, ", %s_%s, %s_b, %s_hv", x, copy ? "d" : "v", x, x);
     }
-    clear_global_shadows(&before, fn->prog, stage);
+    clear_global_shadows(&before, fn, stage);
     if (check.len) /* " || !x_b ..." */
         buf_printf(b, "    if (%s)\n        %s = -1;\n    else {\n", buf_str(&check) + 4, status);
     else

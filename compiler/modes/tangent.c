@@ -611,6 +611,12 @@ int tangent_emit(Gen *g, const Instance *in) {
             line(&t, "(void)%s;", fn->params[i]->name);
     if (!primal)
         prologue(&t);
+    for (int i = 0; fn->requested && !in->inner && !primal && i < fn->prog->nactive_globals; i++) {
+        const Var *global = fn->prog->active_globals[i]; /* no direction on it */
+        const char *shadow = ir_format("%s_d%s", global->name, t.width ? "v" : "");
+        if (gen_clears_global(fn, global))
+            line(&t, "%s", gen_zero_global(fn, t.width ? vector_type(global->type, t.width) : global->type, shadow));
+    }
     for (int i = 0; i < fn->body->nbody; i++)
         stmt(&t, fn->body->body[i]);
     buf_puts(t.out, "}\n\n");

@@ -1,7 +1,9 @@
 // Active globals get shadow globals after the sources' declarations (NAME_d, NAME_dv[...][W] for
-// vector mode, NAME_b), which the derivatives use like any variable's shadow; f_grad zeroes the
-// NAME_b; the adjoint tapes each write to a global the code writes and reads and restores it
-// in the backward sweep, also inside a helper called with no active argument.
+// vector mode, NAME_b), which the derivatives use like any variable's shadow; the user's
+// f_tangent and f_adjoint clear those of globals wrt(...) does not name, f_grad all NAME_b,
+// with plain assignments (second order reads them back); the adjoint tapes each write to a
+// global the code writes and reads and restores it in the backward sweep, also inside a helper
+// called with no active argument, which its callers reach through f_tangent's inner copy.
 // RUN: %adc %s -- -I%I | %FileCheck %s
 #include <adc.h>
 
@@ -32,15 +34,23 @@ double stepper(const double *x)
 // CHECK-NEXT:  {{^}}double state_dv[3][2];
 // CHECK-NEXT:  {{^}}double state_b[3];
 // CHECK-LABEL: {{^}}double stepper_tangent(const double *x, const double *x_d, double *stepper_d) {
-// CHECK:       gain_d = x_d[0];
+// CHECK-NEXT:  gain_d = 0.0;
+// CHECK-NEXT:  for (long zero_i1 = 0; zero_i1 < 3; zero_i1++) state_d[zero_i1] = 0.0;
+// CHECK-NEXT:  clock_d = 0.0;
+// CHECK-NEXT:  gain_d = x_d[0];
 // CHECK:       step_tangent();
 // CHECK:       double t1_d = clock * state_d[1] + state[1] * clock_d;
 // CHECK-LABEL: {{^}}double stepper_tangent_vector(
+// CHECK:       for (long zero_i1 = 0; zero_i1 < 3; zero_i1++) for (long zero_i2 = 0; zero_i2 < 2; zero_i2++) state_dv[zero_i1][zero_i2] = 0.0;
 // CHECK:       gain_dv[k] = x_d[0][k];
+// CHECK-LABEL: {{^}}double stepper_adjoint(const double *x, double *x_b, double stepper_b) {
+// CHECK-NEXT:  gain_b = 0.0;
+// CHECK-NEXT:  for (long zero_i1 = 0; zero_i1 < 3; zero_i1++) state_b[zero_i1] = 0.0;
+// CHECK-NEXT:  clock_b = 0.0;
 // CHECK-LABEL: {{^}}double stepper_grad(const double *x, double *x_grad) {
-// CHECK:       memset(&gain_b, 0, sizeof gain_b);
-// CHECK-NEXT:  memset(&state_b, 0, sizeof state_b);
-// CHECK-NEXT:  memset(&clock_b, 0, sizeof clock_b);
+// CHECK:       gain_b = 0.0;
+// CHECK-NEXT:  for (long zero_i1 = 0; zero_i1 < 3; zero_i1++) state_b[zero_i1] = 0.0;
+// CHECK-NEXT:  clock_b = 0.0;
 // CHECK-NEXT:  return stepper_adjoint(x, x_grad, 1.0);
 // CHECK-LABEL: {{^}}static void step_tangent(void) {
 // CHECK:       state_d[i] = t1_d;

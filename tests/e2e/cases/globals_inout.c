@@ -1,6 +1,6 @@
 /* Globals as inputs and outputs (the convention of README "Globals"): u is state the caller
- * sets and the step function reads and overwrites, so its shadow is an in-out like an in-out
- * array parameter's: u_d holds u's direction on entry and its tangent on return, u_b the seed
+ * sets and the step function reads and overwrites, named in wrt(...), so its shadow is an
+ * in-out the caller seeds, like an in-out array parameter's: u_d holds u's direction on entry and its tangent on return, u_b the seed
  * of u's final value on entry and the adjoint of u's value on entry on return, and f_grad
  * zeroes u_b first, leaving df/du there. rate is set from x by a helper; scale, inactive, is
  * changed by a helper between two uses (reverse mode used to refuse it; the backward sweep
@@ -32,7 +32,7 @@ static void step(double h)
     u[N - 1] += h * scale * sin(old0);
 }
 
-ADC_DIFF(wrt(x), len(x: 2), modes(tangent, adjoint, grad))
+ADC_DIFF(wrt(x, u), len(x: 2), modes(tangent, adjoint, grad))
 double globals_inout(const double *x)
 {
     set_rate(x[0]);
