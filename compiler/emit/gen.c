@@ -372,15 +372,16 @@ static Shadows shadows_needed(const Gen *g) {
 /* What the generator cannot give an active global: a shadow whose name the program uses, two
  * widths of vector shadow, Jacobian wrappers (they would have to clear the shadows). */
 static int check_shadows(const Gen *g) {
-    static const char *const suffixes[] = {"_d", "_dv", "_b"};
     const Program *prog = g->prog;
     Shadows sh = shadows_needed(g);
+    const char *const suffixes[] = {sh.tangent ? "_d" : NULL, sh.width ? "_dv" : NULL, sh.adjoint ? "_b" : NULL};
     int errors = 0;
     for (int i = 0; i < prog->nactive_globals; i++) {
         const Var *v = prog->active_globals[i];
         const char *clash = NULL;
         for (int k = 0; k < 3 && !clash; k++)
-            clash = names_have(&prog->file_names, ir_format("%s%s", v->name, suffixes[k])) ? suffixes[k] : NULL;
+            clash = suffixes[k] && names_have(&prog->file_names, ir_format("%s%s", v->name, suffixes[k])) ? suffixes[k]
+                                                                                                           : NULL;
         const char *why = clash ? ir_format("its shadow global '%s%s' would take a name the program uses: rename one "
                                             "of them", v->name, clash)
                         : sh.width < 0 ? "its shadow NAME_dv would need two vector widths: generate them in two files"
