@@ -163,6 +163,33 @@ struct Expr {
     bool active;        /* set by activity analysis: value depends on active inputs */
 };
 
+/* ---- loop pragmas ---- */
+
+/* What a pragma written right before a for loop says about it (front/pragma.c reads them). */
+typedef enum {
+    PRAGMA_HINT,        /* unroll, nounroll, GCC unroll N, clang loop unroll/vectorize/interleave:
+                           how to compile the loop, true of any loop */
+    PRAGMA_INDEPENDENT, /* GCC ivdep, clang loop vectorize(assume_safety): no trip depends on
+                           another (true of a tangent loop, not of a backward sweep) */
+    PRAGMA_OPENMP,      /* omp simd, omp parallel for [simd]: the clauses below */
+} PragmaKind;
+
+typedef struct OmpClause {
+    const char *name;   /* private, firstprivate, shared, reduction, or another kept as written */
+    const char *text;   /* the clause as written: schedule(static, 4), reduction(+ : s) */
+    Var **vars;         /* private, firstprivate, shared, reduction: the variables the loop uses */
+    int nvars;
+} OmpClause;
+
+typedef struct Pragma {
+    PragmaKind kind;
+    const char *text;   /* as written, after "#pragma " */
+    bool parallel;      /* omp parallel for [simd]: threads share the trips */
+    const char *directive; /* PRAGMA_OPENMP: "parallel for", "simd", "parallel for simd" */
+    OmpClause *clauses;
+    int nclauses;
+} Pragma;
+
 /* ---- statements ---- */
 
 typedef enum {
@@ -194,6 +221,8 @@ struct Stmt {
     const char *label;  /* ST_GOTO, ST_LABEL */
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
     int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
+    Pragma *pragmas;    /* ST_FOR: the pragmas written on the lines right before it */
+    int npragmas;
     bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */

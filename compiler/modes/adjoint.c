@@ -4,6 +4,7 @@
  *   f_reverse walks the statements backwards, restoring saved values and propagating the
  *             adjoints (x_b) from each statement's result to its operands.
  * f_adjoint runs both on a fresh tape; f_grad zeroes the gradient and seeds 1. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "activity.h"
@@ -14,7 +15,9 @@
 #include "emit_c.h"
 #include "kept.h"
 #include "loop_adjoint.h"
+#include "loop_pragma.h"
 #include "normalize.h"
+#include "omp_reverse.h"
 #include "tbr.h"
 
 /* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). */
@@ -37,6 +40,10 @@ typedef struct Adj {
     const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
     int nzero_elements;
     int *mentions;      /* per variable: its mentions in the whole function (count_mentions) */
+    const Stmt *parallel; /* the `omp parallel for` loop whose backward trips run in parallel */
+    bool *private_var;  /* per variable: each of its trips has its own (omp_reverse.c) */
+    int parallel_sums;  /* a->nsums as it began: the sums of loops around it are shared */
+    const char *pending_pragma; /* to write right above the next backward loop's for */
     int depth;
     int errors;
 } Adj;
@@ -643,11 +650,14 @@ static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *
         line(a, "%s = %s%s;", shadow, negated ? "-" : "", negated ? paren_if_needed(value) : value);
         return;
     }
-    for (int i = a->nsums - 1; i >= 0; i--)
-        if (strcmp(a->sums[i].shadow, shadow) == 0) {
-            shadow = a->sums[i].name;
-            break;
-        }
+    int sum = a->nsums - 1;
+    while (sum >= 0 && strcmp(a->sums[sum].shadow, shadow) != 0)
+        sum--;
+    if (sum >= 0)
+        shadow = a->sums[sum].name;
+    bool own = sum >= a->parallel_sums || (leaf->kind == EX_VAR && a->private_var[leaf->var->index]);
+    if (a->parallel && !own) /* other trips may add to it at the same time */
+        line(a, "#pragma omp atomic");
     line(a, "%s %c= %s;", shadow, negated ? '-' : '+', value);
 }
 
@@ -880,11 +890,16 @@ static void reverse_trips(Adj *a, const Stmt *s) {
     }
     if (bound)
         count = trip_count(a, s, bound);
+    if (a->parallel == s)
+        line(a, "#pragma omp %s", a->pending_pragma);
     line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
     a->depth++;
     if (counting) /* the index of this trip, recomputed rather than taped */
         line(a, "%s = (%s)(%s + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), first_index,
              trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
+    for (int i = 0; a->parallel == s && i < a->fn->nvars; i++) /* a trip's own locals start afresh */
+        if (a->private_var[i] && zero_tracked(a->fn->vars[i]))
+            line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
     else if (s->step && !s->var)
         reverse_stmt(a, s->step);
     recompute_trip(a, s->then);
@@ -916,7 +931,65 @@ static void add_sum(Adj *a, const char *shadow, const char *name) {
 
 /* The backward sweep of a loop; the adjoints of the elements it reads at the same place on
  * every trip are summed in locals and added to memory after it (loop_adjoint.c). */
+/* Whether the forward sweep of loop s's body writes to the tape (the backward trips would
+ * then read it in order): written aside, and the tape's name looked for. */
+static bool body_tapes(Adj *a, const Stmt *s) {
+    Buf aside = {0};
+    Buf *out = a->out;
+    int errors = a->errors;
+    a->out = &aside;
+    forward_stmt(a, s->then);
+    a->out = out;
+    a->errors = errors;
+    const char *tape = named(a, "tape"), *text = buf_str(&aside);
+    size_t n = strlen(tape);
+    bool found = false;
+    for (const char *p = strstr(text, tape); p && !found; p = strstr(p + 1, tape))
+        found = (p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+                !(isalnum((unsigned char)p[n]) || p[n] == '_');
+    buf_free(&aside);
+    return found;
+}
+
+/* The private and reduction clauses of loop s's parallel backward trips. */
+static const char *parallel_clauses(Adj *a, const Pragma *p, int outer) {
+    Buf b = {0};
+    buf_puts(&b, loop_parallel_kept(p));
+    const char *sep = " private(";
+    for (int i = 0; i < a->fn->nvars; i++) {
+        const Var *v = a->fn->vars[i];
+        if (!a->private_var[i])
+            continue;
+        buf_printf(&b, "%s%s", sep, v->name);
+        if (zero_tracked(v))
+            buf_printf(&b, ", %s", shadow_name(v));
+        sep = ", ";
+    }
+    buf_puts(&b, *sep == ',' ? ")" : "");
+    sep = " reduction(+ : ";
+    for (int i = outer; i < a->nsums; i++, sep = ", ")
+        buf_printf(&b, "%s%s", sep, a->sums[i].name);
+    buf_puts(&b, *sep == ',' ? ")" : "");
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+/* Whether loop s's backward trips run in parallel: under `omp parallel for`, when they read
+ * nothing from the tape and write only what omp_reverse_safe allows (not inside another). */
+static bool reverse_in_parallel(Adj *a, const Stmt *s) {
+    const Pragma *p = loop_parallel_pragma(s);
+    if (!p || a->parallel || a->in->kind != KIND_REVERSE)
+        return false;
+    if (omp_reverse_safe(a->fn, s, p, a->private_var) && !body_tapes(a, s))
+        return true;
+    note_at(s->loc, "the backward sweep of this OpenMP loop runs serially (its trips %s)",
+            body_tapes(a, s) ? "read values back from the tape" : "write what they may share");
+    return false;
+}
+
 static void reverse_loop(Adj *a, const Stmt *s) {
+    bool parallel = reverse_in_parallel(a, s);
     int count, outer = a->nsums;
     const Expr **reads = loop_invariant_reads(s, &count);
     for (int i = 0; i < count; i++) {
@@ -937,7 +1010,14 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         line(a, "%s %s = 0.0; /* %s, added after the loop */", temp_type(reads[i]->type), name, shadow);
         add_sum(a, shadow, name);
     }
+    if (parallel) {
+        a->parallel = s;
+        a->parallel_sums = outer;
+        a->pending_pragma = parallel_clauses(a, loop_parallel_pragma(s), outer);
+    }
     reverse_trips(a, s);
+    a->parallel = NULL;
+    a->parallel_sums = 0;
     if (a->nsums == outer)
         return;
     for (int i = outer; i < a->nsums; i++)
@@ -1282,6 +1362,7 @@ int adjoint_emit(Gen *g, const Instance *in) {
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     a.mentions = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1));
+    a.private_var = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0)
         return 1;
     companions_find(fn->reverse_body);

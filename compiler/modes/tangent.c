@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
+#include "loop_pragma.h"
 #include "tangent.h"
 
 typedef struct Tangent {
@@ -505,6 +506,7 @@ static void control(Tangent *t, const Stmt *s) {
         line(t, "}");
         break;
     case ST_FOR:
+        loop_pragmas_tangent(t->out, t->depth, s, t->width > 0);
         line(t, "for (%s; %s; %s) {", header_text(t, s->init), s->cond ? expr_text(s->cond) : "",
              header_text(t, s->step));
         body(t, s->then);
