@@ -8,6 +8,7 @@ static const char *base_name(const Type *t) {
     case TY_VOID: return "void";
     case TY_FLOAT: return "float";
     case TY_DOUBLE: return "double";
+    case TY_LONG_DOUBLE: return "long double";
     default: return t->name;
     }
 }
@@ -43,7 +44,7 @@ void emit_type(Buf *b, const Type *t) {
 }
 
 const char *float_suffix(const Type *t) {
-    return t && t->kind == TY_FLOAT ? "f" : "";
+    return !t ? "" : t->kind == TY_FLOAT ? "f" : t->kind == TY_LONG_DOUBLE ? "l" : "";
 }
 
 /* Binding strength of an expression: higher binds tighter. */

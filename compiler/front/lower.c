@@ -208,6 +208,8 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
         e->text = ir_format("%llu%s", clang_EvalResult_getAsUnsigned(r), integer_suffix(type));
     else if (clang_EvalResult_getKind(r) == CXEval_Int)
         e->text = ir_format("%lld%s", clang_EvalResult_getAsLongLong(r), integer_suffix(type));
+    else if (clang_EvalResult_getKind(r) == CXEval_Float && type->kind == TY_LONG_DOUBLE)
+        e->text = NULL; /* libclang gives its value as a double only: refused below */
     else if (clang_EvalResult_getKind(r) == CXEval_Float)
         e->text = ir_format(type->kind == TY_FLOAT ? "%.9gf" : "%.17g", clang_EvalResult_getAsDouble(r));
     else if (clang_getCursorKind(c) == CXCursor_StringLiteral) /* NAN is __builtin_nanf("") */
@@ -215,6 +217,8 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
     else
         e->text = first_token(lw->fe->tu, c);
     clang_EvalResult_dispose(r);
+    if (!e->text)
+        return unsupported(lw, c, "a long double constant inside a macro"); /* its value: a double */
     if (type_is_floating(type) && !strpbrk(e->text, ".eEn"))
         e->text = ir_format("%s.0", e->text);
     return e;
@@ -711,7 +715,7 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     if (!lower_arguments(lw, c, e))
         return NULL;
     int n = e->nargs;
-    bool is_float = false;
+    char suffix = '\0'; /* sinf, sinl */
     FrontEnd *owner = lw->fe;
     CXCursor def = lower_definition_of(&owner, callee, name);
     /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
@@ -721,11 +725,11 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
             return unsupported(lw, c, "a call to a variadic user function");
         if (!(e->callee = lower_function(owner, def)))
             return NULL;
-    } else if (!e->tape_op && (e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
+    } else if (!e->tape_op && (e->math = mathfn_lookup(name, &suffix)) && e->math->nargs != n) {
         e->math = NULL;
     }
     if (e->math) /* the math.h spelling, also for __builtin_sin */
-        e->text = ir_format("%s%s", e->math->name, is_float ? "f" : "");
+        e->text = ir_format("%s%.1s", e->math->name, &suffix);
     if (e->callee)
         read_arguments_first(lw, e);
     return e;

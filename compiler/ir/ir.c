@@ -72,7 +72,7 @@ static void push_ptr(void ***items, int *count, void *item) {
 }
 
 bool type_is_floating(const Type *t) {
-    return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE);
+    return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE || t->kind == TY_LONG_DOUBLE);
 }
 
 /* The structs whose fields a type walk is inside of, innermost first: a struct that refers to

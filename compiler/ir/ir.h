@@ -30,6 +30,7 @@ typedef enum {
     TY_INT,     /* any integer type, bool or enum: never active */
     TY_FLOAT,
     TY_DOUBLE,
+    TY_LONG_DOUBLE,
     TY_PTR,
     TY_ARRAY,
     TY_STRUCT,

@@ -135,7 +135,7 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         line(a, "adc_push_int(%s, %s);", named(a, "tape"), v->which->name);
     } else if (local_base(v))
         line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, local_base(v)->name);
-    else if (type_is_floating(t))
+    else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
         line(a, "adc_push_double(%s, %s);", named(a, "tape"), lvalue);
     else if (t->kind == TY_INT)
         line(a, "adc_push_int(%s, (long)%s);", named(a, "tape"), lvalue);
@@ -152,7 +152,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), named(a, "tape"));
     } else if (local_base(v)) {
         line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base(v)->name, named(a, "tape"));
-    } else if (type_is_floating(t) || t->kind == TY_INT) {
+    } else if ((type_is_floating(t) && t->kind != TY_LONG_DOUBLE) || t->kind == TY_INT) {
         line(a, "%s = (%s)adc_pop_%s(%s);", lvalue, decl_of(assignable(t), "", false),
              t->kind == TY_INT ? "int" : "double", named(a, "tape"));
     } else if (t->kind == TY_PTR) {
@@ -702,6 +702,11 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool 
     }
 }
 
+/* The type of a statement's seed (adj): double, long double for a long double target. */
+static const char *seed_type_of(const Type *t) {
+    return t->kind == TY_LONG_DOUBLE ? "long double" : "double";
+}
+
 /* The backward sweep of `lhs op= rhs` for a floating lhs (its old value already restored). */
 static void reverse_assign(Adj *a, const Stmt *s) {
     const char *lhs_b = shadow_text(s->lhs, "_b");
@@ -733,17 +738,18 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         set_zero(a, s->lhs, s->op == OP_NONE);
         return;
     }
+    const char *seed_type = seed_type_of(s->lhs->type);
     switch (s->op) {
     case OP_NONE:
-        line(a, "double %s = %s;", seed, lhs_b);
+        line(a, "%s %s = %s;", seed_type, seed, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
         set_zero(a, s->lhs, true);
         break;
     case OP_ADD: case OP_SUB:
-        line(a, "double %s = %s%s;", seed, s->op == OP_SUB ? "-" : "", lhs_b);
+        line(a, "%s %s = %s%s;", seed_type, seed, s->op == OP_SUB ? "-" : "", lhs_b);
         break;
     case OP_MUL: case OP_DIV:
-        line(a, "double %s = %s;", seed, lhs_b);
+        line(a, "%s %s = %s;", seed_type, seed, lhs_b);
         line(a, "%s = %s %s %s;", lhs_b, seed, op_spelling(s->op), value);
         set_zero(a, s->lhs, false);
         seed = s->op == OP_MUL ? ir_format("%s * %s", lhs, a->adj)
@@ -764,7 +770,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     const char *seed = "0.0";
     if (s->kind == ST_ASSIGN && type_is_floating(s->lhs->type) && s->lhs->active) {
         const char *lhs_b = shadow_text(s->lhs, "_b");
-        line(a, "double %s = %s;", a->adj, lhs_b);
+        line(a, "%s %s = %s;", seed_type_of(s->lhs->type), a->adj, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
         seed = a->adj;
     }

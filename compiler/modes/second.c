@@ -134,8 +134,42 @@ static const Stmt *checkpointed_loop(const Stmt *s, Seen *seen) {
 
 /* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
  * again; returns the number of errors. */
+/* Whether a function of prog has a long double variable (second order is double and float). */
+static bool has_long_double(const Program *prog) {
+    for (int i = 0; i < prog->nfuncs; i++)
+        for (int k = 0; k < prog->funcs[i]->nvars; k++) {
+            const Type *t = type_scalar(prog->funcs[i]->vars[k]->type);
+            if (t && t->kind == TY_LONG_DOUBLE)
+                return true;
+        }
+    return false;
+}
+
+/* An OpenMP loop in s (its adjoint's pragmas are not read back). */
+static const Stmt *openmp_loop(const Stmt *s) {
+    if (!s)
+        return NULL;
+    for (int i = 0; i < s->npragmas; i++)
+        if (s->pragmas[i].kind == PRAGMA_OPENMP)
+            return s;
+    for (int i = 0; i < s->nbody; i++)
+        if (openmp_loop(s->body[i]))
+            return openmp_loop(s->body[i]);
+    const Stmt *inner = openmp_loop(s->then);
+    return inner ? inner : openmp_loop(s->els);
+}
+
 static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
+    if (has_long_double(prog)) {
+        error_at(fn->loc, "modes hvp and hessian do not support long double; ask for first order only");
+        errors++;
+    }
+    const Stmt *omp = openmp_loop(fn->body);
+    if (omp) {
+        error_at(omp->loc, "modes hvp and hessian do not support an OpenMP loop; ask for first order only");
+        errors++;
+    }
     Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
     const Stmt *loop = checkpointed_loop(fn->body, &seen);
     if (loop) { /* the revolve schedule of its adjoint is a switch over memcpy'd snapshots */

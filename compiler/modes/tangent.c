@@ -584,10 +584,10 @@ static void prologue(Tangent *t) {
         const Var *p = fn->params[i];
         if (t->in->mask[i] && gen_copies_directions(t->in, p)) /* the body assigns p: a local copy */
             line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
-                 shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->k, t->k, t->width, t->k,
+                 shadow_decl(t, temp_type(p->type), p->name), t->k, t->k, t->width, t->k,
                  p->name, t->k, p->name, t->k);
         else if (!t->in->mask[i] && p->active)
-            line(t, "%s = {0};", shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name));
+            line(t, "%s = {0};", shadow_decl(t, temp_type(p->type), p->name));
     }
 }
 
