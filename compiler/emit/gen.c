@@ -339,12 +339,29 @@ static int generate(Gen *g) {
     return errors;
 }
 
+static bool has_loop_pragmas(const Stmt *s) {
+    return s->npragmas > 0;
+}
+
+/* Loop pragmas carried to derivative loops ask clang to vectorize or unroll loops that hold
+ * more than the user's (tangents, atomic additions): where it cannot, that is no error of the
+ * user's code (-Wpass-failed is on by default, and -Werror makes it one). */
+static void pragma_diagnostics(Buf *out, const Program *prog) {
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (stmt_find(prog->funcs[i]->body, has_loop_pragmas)) {
+            buf_puts(out, "#if defined(__clang__) /* loop pragmas carried to derivative loops */\n"
+                          "#pragma clang diagnostic ignored \"-Wpass-failed\"\n#endif\n\n");
+            return;
+        }
+}
+
 int gen_program(Program *prog, Buf *out, const char *version) {
     Gen g = {.prog = prog};
     int errors = generate(&g);
     if (errors == 0) {
         file_comment(out, &g, version);
         includes(out, prog, false);
+        pragma_diagnostics(out, prog);
         if (!prog->include_source) {
             type_decls(out, prog);
             errors = globals(out, prog);

@@ -485,13 +485,29 @@ Stmt *stmt_unwrapped(Stmt *s) {
     return s;
 }
 
+const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *)) {
+    if (!s || match(s))
+        return s;
+    for (int i = 0; i < s->nbody; i++) {
+        const Stmt *found = stmt_find(s->body[i], match);
+        if (found)
+            return found;
+    }
+    const Stmt *found = stmt_find(s->then, match);
+    return found ? found : stmt_find(s->els, match);
+}
+
+static bool checkpointed(const Stmt *s) {
+    return s->checkpoint != 0;
+}
+
 bool stmt_has_checkpoint(const Stmt *s) {
-    if (!s)
-        return false;
-    if (s->checkpoint)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_has_checkpoint(s->body[i]))
+    return stmt_find(s, checkpointed) != NULL;
+}
+
+bool stmt_has_openmp(const Stmt *s) {
+    for (int i = 0; i < s->npragmas; i++)
+        if (s->pragmas[i].kind == PRAGMA_OPENMP)
             return true;
-    return stmt_has_checkpoint(s->then) || stmt_has_checkpoint(s->els);
+    return false;
 }

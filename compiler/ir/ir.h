@@ -367,8 +367,12 @@ bool stmt_reads(const Stmt *s, const Var *v);
 /* s without the blocks of one statement around it (normalization turns a declaration into a
  * block of its one assignment); NULL stays NULL. */
 Stmt *stmt_unwrapped(Stmt *s);
+/* The first statement of s (s itself, then inside it, in order) that match accepts, or NULL. */
+const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *));
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
+/* Whether loop s carries an OpenMP pragma (for stmt_find). */
+bool stmt_has_openmp(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
 /* Calls visit(v, arg) for each variable whose address a call in e receives (in_call: e is
  * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what

@@ -145,27 +145,13 @@ static bool has_long_double(const Program *prog) {
     return false;
 }
 
-/* An OpenMP loop in s (its adjoint's pragmas are not read back). */
-static const Stmt *openmp_loop(const Stmt *s) {
-    if (!s)
-        return NULL;
-    for (int i = 0; i < s->npragmas; i++)
-        if (s->pragmas[i].kind == PRAGMA_OPENMP)
-            return s;
-    for (int i = 0; i < s->nbody; i++)
-        if (openmp_loop(s->body[i]))
-            return openmp_loop(s->body[i]);
-    const Stmt *inner = openmp_loop(s->then);
-    return inner ? inner : openmp_loop(s->els);
-}
-
 static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
     if (has_long_double(prog)) {
         error_at(fn->loc, "modes hvp and hessian do not support long double; ask for first order only");
         errors++;
     }
-    const Stmt *omp = openmp_loop(fn->body);
+    const Stmt *omp = stmt_find(fn->body, stmt_has_openmp); /* its parallel adjoint is not read back */
     if (omp) {
         error_at(omp->loc, "modes hvp and hessian do not support an OpenMP loop; ask for first order only");
         errors++;

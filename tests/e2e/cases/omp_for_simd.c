@@ -1,4 +1,6 @@
-/* parallel for simd with a reduction, and a simd loop: both carried to the tangent.
+/* parallel for simd with a reduction, and a simd loop: both carried to the tangent (clang
+ * vectorizes the primal loops; where it cannot vectorize a tangent loop, the generated file
+ * keeps that from being an error under -Werror).
  * Checked against finite differences, the dot-product test (tangent vs gradient) and the
  * serial result (4 threads vs 1: e2e_omp.h). */
 #include <math.h>
@@ -13,7 +15,7 @@ double omp_for_simd(int n, const double *x)
         s += x[i] * x[i] * x[i];
 #pragma omp simd reduction(+ : t)
     for (int i = 0; i < n; i++)
-        t += tanh(x[i]);
+        t += x[i] * (0.5 + 0.25 * x[i]);
     return s * t;
 }
 
