@@ -249,6 +249,34 @@ static bool name_in(const NameSet *set, const char *name) {
     return set && set->cap && name_slot(set, name)->name;
 }
 
+const char *func_member_len(const Func *fn, int param, const char *member) {
+    for (int i = 0; i < fn->nmember_lens; i++)
+        if (fn->member_lens[i].param == param && strcmp(fn->member_lens[i].member, member) == 0)
+            return fn->member_lens[i].len;
+    return NULL;
+}
+
+bool func_param_zeroed_by_member(const Func *fn, int param) {
+    const Type *t = type_scalar(fn->params[param]->type);
+    return t && t->kind == TY_STRUCT && type_holds_pointer(t);
+}
+
+const char *func_member_zero_blocker(const Func *fn, int param) {
+    const Var *p = fn->params[param];
+    if (p->type->kind == TY_ARRAY || (fn->len[param] && strcmp(fn->len[param], "1") != 0))
+        return ir_format("cannot zero the gradient of '%s', an array of structs holding pointers", p->name);
+    const Type *t = type_scalar(p->type);
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        if (f->type->kind == TY_PTR && type_has_floating(f->type) && !func_member_len(fn, param, f->name))
+            return ir_format("needs the length of what '%s.%s' points to: add len(%s.%s: ...) to ADC_DIFF",
+                             p->name, f->name, p->name, f->name);
+        if (f->type->kind != TY_PTR && type_holds_pointer(f->type))
+            return ir_format("cannot zero the gradient of '%s', whose member '%s' holds pointers", p->name, f->name);
+    }
+    return NULL;
+}
+
 bool func_name_taken(const Func *fn, const char *name) {
     return name_in(&fn->names, name);
 }

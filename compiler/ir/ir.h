@@ -248,6 +248,14 @@ typedef enum {
     MODE_JACOBIAN = 1 << 6,
 } Mode;
 
+/* len(s.x: s->n): the element count of a member of a struct parameter that points to
+ * floating data (the gradient wrapper zeroes what the gradient struct's member points at). */
+typedef struct MemberLen {
+    int param;          /* index of the struct (or pointer to struct) parameter */
+    const char *member;
+    const char *len;    /* a C expression over the parameters */
+} MemberLen;
+
 /* A set of names, hashed: a function's variables (func_name_taken, func_fresh_name), the
  * file-scope names of a program, the names the generator chose (func_new_name). */
 typedef struct NameSlot NameSlot;
@@ -279,6 +287,8 @@ struct Func {
                            length it needs is missing */
     bool *wrt;          /* per param: independent/active */
     const char **len;   /* per param: element count expression for pointers, or NULL */
+    MemberLen *member_lens; /* len(s.x: ...) */
+    int nmember_lens;
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
     Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
     Var *result;        /* the variable the normalized body assigns the returned value to */
@@ -335,6 +345,14 @@ void block_append(Stmt *block, Stmt *s);
 /* The if that continues an else-if chain after if s: all of s's else branch, or NULL. */
 const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
+/* The len(s.x: ...) of member of parameter param, or NULL. */
+const char *func_member_len(const Func *fn, int param, const char *member);
+/* Whether parameter param is a struct holding pointers, or a pointer to one such struct: the
+ * gradient wrapper zeroes its gradient member by member, and what its members point to. */
+bool func_param_zeroed_by_member(const Func *fn, int param);
+/* Why the gradient wrapper cannot zero such a parameter's gradient, as the end of a sentence
+ * ("needs the length of what 's.x' points to: add len(s.x: ...) to ADC_DIFF"), or NULL. */
+const char *func_member_zero_blocker(const Func *fn, int param);
 /* Whether a variable of fn has this name. */
 bool func_name_taken(const Func *fn, const char *name);
 /* A name no variable of fn has yet: base, else base_2, base_3, ... (renames user variables). */

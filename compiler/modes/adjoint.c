@@ -1308,6 +1308,31 @@ static void emit_wrapper(Adj *a) {
     buf_free(&shadows);
 }
 
+/* The gradient of a struct holding pointers (a shadow struct), member by member: its floating
+ * members and what its pointers to floating data point to (len(s.x: ...)) are zeroed; the
+ * pointers themselves, which the caller set, and its other members are left alone. */
+static void zero_by_member(Adj *a, int param) {
+    const char *blocker = func_member_zero_blocker(a->fn, param);
+    if (blocker) {
+        error_at(a->fn->loc, "mode 'grad' %s (or ask for modes(tangent, adjoint) and set up the adjoint yourself)",
+                 blocker);
+        a->errors++;
+        return;
+    }
+    const char *g = ir_format("%s_grad", a->fn->params[param]->name);
+    const Type *t = type_scalar(a->fn->params[param]->type);
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        if (type_is_floating(f->type))
+            line(a, "%s->%s = 0.0;", g, f->name);
+        else if (f->type->kind == TY_PTR && type_has_floating(f->type))
+            line(a, "memset(%s->%s, 0, sizeof *%s->%s * (size_t)(%s));", g, f->name, g, f->name,
+                 func_member_len(a->fn, param, f->name));
+        else if (type_has_floating(f->type))
+            line(a, "memset(&%s->%s, 0, sizeof %s->%s);", g, f->name, g, f->name);
+    }
+}
+
 static void emit_grad(Adj *a) {
     const Func *fn = a->fn;
     Buf args = {0};
@@ -1317,10 +1342,8 @@ static void emit_grad(Adj *a) {
         if (!a->in->mask[i])
             continue;
         buf_printf(&args, ", %s_grad", p->name);
-        if (type_holds_pointer(type_scalar(p->type))) {
-            error_at(fn->loc, "mode 'grad' cannot zero the gradient of '%s': its struct holds pointers "
-                     "(ask for modes(tangent, adjoint) and set up the adjoint yourself)", p->name);
-            a->errors++;
+        if (func_param_zeroed_by_member(fn, i)) {
+            zero_by_member(a, i);
         } else if (p->type->kind == TY_STRUCT) {
             line(a, "memset(%s_grad, 0, sizeof *%s_grad);", p->name, p->name);
         } else if (p->type->kind != TY_PTR) {

@@ -314,11 +314,6 @@ static void assign(Tangent *t, const Stmt *s) {
     const char *lhs_d = shadow_or_error(t, s->lhs);
     if (!lhs_d)
         return;
-    if (s->lhs->type->kind == TY_STRUCT && t->width) {
-        error_at(s->loc, "the vector tangent mode does not support active structs");
-        t->errors++;
-        return;
-    }
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
         const Expr *base = s->lhs->type->kind == TY_PTR && s->op == OP_NONE ? offset_base(s->rhs) : NULL;
         if (base && expr_has_call(s->rhs) && !expr_has_call(base)) { /* q = p + adc_pop_int(tape): call once, then offset q_d */
@@ -406,11 +401,6 @@ static void declare(Tangent *t, const Stmt *s) {
             line(t, "%s;", decl);
         if (!stmt_reads(t->in->fn->body, v)) /* a flag of adc's own code, read back for second order */
             line(t, "(void)%s;", v->name);
-        return;
-    }
-    if (t->width && v->type->kind == TY_STRUCT) {
-        error_at(s->loc, "the vector tangent mode does not support active structs");
-        t->errors++;
         return;
     }
     Var shadow = *v;
@@ -591,9 +581,26 @@ static void prologue(Tangent *t) {
     }
 }
 
+/* The vector mode has no shadow type for structs (each floating member would need its
+ * directions): an active variable that is, holds or points to a struct is refused. */
+static int refuse_vector_structs(const Func *fn) {
+    int errors = 0;
+    for (int i = 0; i < fn->nvars; i++) {
+        const Type *t = type_scalar(fn->vars[i]->type);
+        if (fn->vars[i]->active && t && t->kind == TY_STRUCT) {
+            error_at(fn->vars[i]->loc, "the vector tangent mode does not support active structs ('%s'); "
+                     "ask for modes(tangent) and call it once per direction", fn->vars[i]->name);
+            errors++;
+        }
+    }
+    return errors;
+}
+
 int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
+        return 1;
+    if (in->width && refuse_vector_structs(fn) != 0)
         return 1;
     Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
                  .k = in->width ? func_new_name(fn, "k") : NULL, .depth = 1};
