@@ -448,7 +448,9 @@ static void declare(Tangent *t, const Stmt *s) {
 static const char *header_text(Tangent *t, const Stmt *s) {
     if (!s)
         return "";
-    if (s->active) {
+    /* an integer member of an active struct (for (s->i = 0; ...; s->i++)) has no tangent */
+    bool integer = s->kind == ST_ASSIGN && !type_has_floating(s->lhs->type) && !expr_has_call(s->rhs);
+    if (s->active && !integer) {
         error_at(s->loc, "a for-loop header that updates an active variable is not supported; "
                  "move the update into the loop body");
         t->errors++;
