@@ -1,6 +1,7 @@
 /* A struct whose members point to the state arrays, a system { n, x, v, f, mass, k }, passed
  * to helpers by pointer (forces writes s->f), by value (potential) and through its members
- * (kinetic(s->n, s->v, s->mass)), over velocity Verlet steps that update x and v in place. Its
+ * (kinetic(s->n, s->v, s->mass)), over velocity Verlet steps that update x and v in place,
+ * counted by an integer member (for (s->step = 0; ...): once refused as an active update). Its
  * shadow is a struct of the same type whose pointer members point to the shadow arrays; grad
  * zeroes what they point to (len(s.x: s->n), ...) and leaves the pointers alone. A pointer read
  * from a member (spread: x = s->x) in tangent mode. FD, tangent against grad (dot product),
@@ -9,7 +10,7 @@
 #include <adc.h>
 
 typedef struct {
-    int n;
+    int n, step;
     double *x, *v, *f, *mass;
     double k;
 } sys_t;
@@ -42,7 +43,7 @@ ADC_DIFF(wrt(s), len(s.x: s->n, s.v: s->n, s.f: s->n, s.mass: s->n))
 double struct_pointer_members(sys_t *s, double dt, int steps)
 {
     forces(s);
-    for (int t = 0; t < steps; t++) {
+    for (s->step = 0; s->step < steps; s->step++) {
         for (int i = 0; i < s->n; i++) {
             s->v[i] += 0.5 * dt * s->f[i] / s->mass[i];
             s->x[i] += dt * s->v[i];
@@ -87,7 +88,7 @@ static sys_t *unpack(state *st, const double *p) {
         st->mass[i] = p[2 * N + i];
         st->f[i] = 0.0;
     }
-    st->s = (sys_t){N, st->x, st->v, st->f, st->mass, p[3 * N]};
+    st->s = (sys_t){N, 0, st->x, st->v, st->f, st->mass, p[3 * N]};
     return &st->s;
 }
 static double primal(const double *p, void *ctx) {
