@@ -142,6 +142,61 @@ void gen_signature(Buf *b, const Instance *in) {
     buf_free(&params);
 }
 
+/* ---- vector shadow structs ----
+ * The vector mode's shadow of a struct is a struct of its own, defined in the generated file
+ * before the prototypes: each floating member holds the directions (double x[4]) and each
+ * pointer to floating data points to them (double (*x)[4]), so that p_d->x[k] and
+ * s_d->x[i][k] name direction k. One per struct and width, named struct TAG_dWIDTH. */
+
+typedef struct VectorStruct {
+    const char *source;  /* the struct's own name */
+    int width;
+    Type *type;
+} VectorStruct;
+
+static const Program *vector_prog;      /* the program being generated: its struct names */
+static VectorStruct *vector_structs;    /* in the order their definitions are complete */
+static int nvector_structs, nvector_started;
+
+static bool struct_name_taken(const char *name) {
+    for (int i = 0; i < vector_prog->ntype_decls; i++)
+        for (const char *p = vector_prog->type_names[i]; p && *p; p += strcspn(p, "\n"), p += *p == '\n') {
+            size_t n = strcspn(p, "\n");
+            if (strlen(name) == n && strncmp(p, name, n) == 0)
+                return true;
+        }
+    for (int i = 0; i < nvector_started; i++)
+        if (strcmp(vector_structs[i].type->name, name) == 0)
+            return true;
+    return false;
+}
+
+static Type *vector_struct(const Type *t, int width) {
+    for (int i = 0; i < nvector_started; i++)
+        if (vector_structs[i].width == width && strcmp(vector_structs[i].source, t->name) == 0)
+            return vector_structs[i].type;
+    const char *tag = strncmp(t->name, "struct ", 7) == 0 ? t->name + 7 : t->name;
+    Type *v = type_new(TY_STRUCT);
+    v->name = ir_format("struct %s_d%d", tag, width);
+    for (int k = 2; struct_name_taken(v->name); k++)
+        v->name = ir_format("struct %s_d%d_%d", tag, width, k);
+    VectorStruct *grown = ir_alloc(sizeof(VectorStruct) * (size_t)(nvector_started + 1));
+    if (nvector_started)
+        memcpy(grown, vector_structs, sizeof(VectorStruct) * (size_t)nvector_started);
+    vector_structs = grown;
+    int at = nvector_started++; /* found from here on: a member may point to the struct itself */
+    vector_structs[at] = (VectorStruct){t->name, width, v};
+    v->nfields = t->nfields;
+    v->fields = ir_alloc(sizeof(Field) * (size_t)(t->nfields + 1));
+    for (int i = 0; i < t->nfields; i++)
+        v->fields[i] = (Field){t->fields[i].name, vector_type(t->fields[i].type, width)};
+    VectorStruct done = vector_structs[at]; /* definitions in the order they are complete */
+    memmove(&vector_structs[nvector_structs + 1], &vector_structs[nvector_structs],
+            sizeof(VectorStruct) * (size_t)(at - nvector_structs));
+    vector_structs[nvector_structs++] = done;
+    return v;
+}
+
 Type *vector_type(const Type *t, int width) {
     Type *v = ir_alloc(sizeof *v);
     *v = *t;
@@ -153,8 +208,24 @@ Type *vector_type(const Type *t, int width) {
         v->is_const = false;
     } else if (t->kind == TY_PTR || t->kind == TY_ARRAY) {
         v->base = vector_type(t->base, width);
+    } else if (t->kind == TY_STRUCT && type_has_floating(t)) {
+        *v = *vector_struct(t, width);
+        v->is_const = t->is_const;
     }
     return v;
+}
+
+static void vector_struct_decls(Buf *out) {
+    for (int i = 0; i < nvector_structs; i++) {
+        buf_printf(out, "/* %s, vector mode: %d directions of each floating member */\n%s {\n",
+                   vector_structs[i].source, vector_structs[i].width, vector_structs[i].type->name);
+        for (int k = 0; k < vector_structs[i].type->nfields; k++) {
+            buf_puts(out, "    ");
+            emit_decl(out, vector_structs[i].type->fields[k].type, vector_structs[i].type->fields[k].name, false);
+            buf_puts(out, ";\n");
+        }
+        buf_puts(out, "};\n\n");
+    }
 }
 
 /* ---- the file ---- */
@@ -316,6 +387,8 @@ static int globals(Buf *out, const Program *prog) {
 
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
 static int generate(Gen *g) {
+    vector_prog = g->prog;
+    nvector_structs = nvector_started = 0;
     int errors = globals_check_reverse(g->prog);
     kept_params_find(g->prog);
     for (int i = 0; i < g->prog->nfuncs; i++) {
@@ -366,6 +439,7 @@ int gen_program(Program *prog, Buf *out, const char *version) {
             type_decls(out, prog);
             errors = globals(out, prog);
         }
+        vector_struct_decls(out);
     }
     if (errors == 0)
         buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
@@ -391,6 +465,7 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard, 
         file_comment(out, &g, version);
         buf_printf(out, "#ifndef %s\n#define %s\n\n", guard, guard);
         includes(out, prog, true);
+        vector_struct_decls(out);
         for (int i = 0; i < g.count; i++)
             if (!g.items[i]->is_static) {
                 gen_signature(out, g.items[i]);

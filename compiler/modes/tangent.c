@@ -583,26 +583,9 @@ static void prologue(Tangent *t) {
     }
 }
 
-/* The vector mode has no shadow type for structs (each floating member would need its
- * directions): an active variable that is, holds or points to a struct is refused. */
-static int refuse_vector_structs(const Func *fn) {
-    int errors = 0;
-    for (int i = 0; i < fn->nvars; i++) {
-        const Type *t = type_scalar(fn->vars[i]->type);
-        if (fn->vars[i]->active && t && t->kind == TY_STRUCT) {
-            error_at(fn->vars[i]->loc, "the vector tangent mode does not support active structs ('%s'); "
-                     "ask for modes(tangent) and call it once per direction", fn->vars[i]->name);
-            errors++;
-        }
-    }
-    return errors;
-}
-
 int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
-        return 1;
-    if (in->width && refuse_vector_structs(fn) != 0)
         return 1;
     Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
                  .k = in->width ? func_new_name(fn, "k") : NULL, .depth = 1};

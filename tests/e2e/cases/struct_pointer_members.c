@@ -4,8 +4,10 @@
  * counted by an integer member (for (s->step = 0; ...): once refused as an active update). Its
  * shadow is a struct of the same type whose pointer members point to the shadow arrays; grad
  * zeroes what they point to (len(s.x: s->n), ...) and leaves the pointers alone. A pointer read
- * from a member (spread: x = s->x) in tangent mode. FD, tangent against grad (dot product),
- * and closed forms. Once refused: "'s', a struct whose member 'x' points to floating data". */
+ * from a member (spread: x = s->x) in tangent mode. The vector mode's shadow is a struct of its
+ * own, struct sys_t_d2 (double (*x)[2], double k[2]): once refused, and before that a file that
+ * did not compile. FD, tangent against grad (dot product), vector tangent against the tangent
+ * in each direction, and closed forms. Once refused: "'s', a struct whose member 'x' points to floating data". */
 #include <math.h>
 #include <adc.h>
 
@@ -39,7 +41,7 @@ static double potential(sys_t s)
     return e;
 }
 
-ADC_DIFF(wrt(s), len(s.x: s->n, s.v: s->n, s.f: s->n, s.mass: s->n))
+ADC_DIFF(wrt(s), len(s.x: s->n, s.v: s->n, s.f: s->n, s.mass: s->n), modes(tangent, adjoint, grad), vector(2))
 double struct_pointer_members(sys_t *s, double dt, int steps)
 {
     forces(s);
@@ -71,6 +73,12 @@ double spread(const sys_t *s)
 double struct_pointer_members_tangent(sys_t *s, sys_t *s_d, double dt, int steps, double *struct_pointer_members_d);
 double struct_pointer_members_grad(sys_t *s, double dt, int steps, sys_t *s_grad);
 double spread_tangent(const sys_t *s, const sys_t *s_d, double *spread_d);
+struct sys_t_d2 {
+    int n, step;
+    double (*x)[2], (*v)[2], (*f)[2], (*mass)[2];
+    double k[2];
+};
+double struct_pointer_members_tangent_vector(sys_t *s, struct sys_t_d2 *s_d, double dt, int steps, double *d);
 
 enum { N = 4, STEPS = 3 };
 #define DT 0.05
@@ -151,6 +159,24 @@ int main(void) {
     e2e_expect_close("no steps", "d/dv and d/dmass against the closed form", got, want, 2 * N, E2E_CLOSED_TOL);
     e2e_expect_value("no steps", "value returned by grad", f0, struct_pointer_members(unpack(&st, p), DT, 0),
                      E2E_EXACT_TOL);
+
+    /* Two directions at once against the tangent along each. */
+    double dirs[2][3 * N + 1], along[2], both[2] = {NAN, NAN};
+    double xs[N][2] = {{0}}, vs[N][2] = {{0}}, fs[N][2] = {{0}}, ms[N][2] = {{0}};
+    struct sys_t_d2 sd = {N, 0, xs, vs, fs, ms, {0, 0}};
+    for (int k = 0; k < 2; k++) {
+        e2e_fill(dirs[k], 3 * N + 1, 20u + (unsigned)k, -1.0, 1.0);
+        tangent(p, dirs[k], &along[k], NULL);
+        for (int i = 0; i < N; i++) {
+            xs[i][k] = dirs[k][i];
+            vs[i][k] = dirs[k][N + i];
+            ms[i][k] = dirs[k][2 * N + i];
+        }
+        sd.k[k] = dirs[k][3 * N];
+    }
+    double fv = struct_pointer_members_tangent_vector(unpack(&st, p), &sd, DT, STEPS, both);
+    e2e_expect_value("vector", "value returned by the vector tangent", fv, primal(p, NULL), E2E_EXACT_TOL);
+    e2e_expect_close("vector", "two directions against the tangent along each", both, along, 2, E2E_EXACT_TOL);
 
     /* spread: tangent of a pointer read from a member, against FD and 2 k x.dx + dk |x|^2. */
     double dp[3 * N + 1], d = NAN;
