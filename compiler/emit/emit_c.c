@@ -184,11 +184,14 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
             return false;
         buf_printf(b, "[%s]", expr_text(e->rhs));
         return true;
-    case EX_MEMBER:
+    case EX_MEMBER: { /* (*p_b_d).x: a dereference binds looser than the member */
+        bool prefix = e->lhs->kind == EX_DEREF;
+        buf_puts(b, prefix ? "(" : "");
         if (!shadow_into(b, e->lhs, suffix))
             return false;
-        buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->text);
+        buf_printf(b, "%s%s%s", prefix ? ")" : "", e->arrow ? "->" : ".", e->text);
         return true;
+    }
     case EX_DEREF: case EX_ADDR:
         buf_puts(b, e->kind == EX_DEREF ? "*" : "&");
         if (e->lhs->kind != EX_VAR && e->lhs->kind != EX_INDEX && e->lhs->kind != EX_MEMBER) {

@@ -164,7 +164,11 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
+        if (fn->wrt[i] && type_scalar(fn->params[i]->type)->kind == TY_STRUCT) {
+            error_at(fn->params[i]->loc, "modes hvp and hessian do not support a struct parameter ('%s'): their "
+                     "wrappers take arrays of directions; pass its floating data as arrays", fn->params[i]->name);
+            errors++;
+        } else if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
             (!fn->len[i] || !type_is_floating(fn->params[i]->type->base))) {
             error_at(fn->loc, "modes hvp and hessian need len(%s: ...) and a pointer to double or float",
                      fn->params[i]->name);
