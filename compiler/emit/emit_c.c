@@ -186,10 +186,18 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
         return true;
     case EX_MEMBER: { /* (*p_b_d).x: a dereference binds looser than the member */
         bool prefix = e->lhs->kind == EX_DEREF;
+        /* an adjoint written through a member `const double *m` of a shadow struct (the
+         * caller's own array): ((double *)s_b->m)[i] */
+        bool writable = strcmp(suffix, "_b") == 0 && e->type->kind == TY_PTR && e->type->base->is_const;
+        if (writable) {
+            buf_puts(b, "((");
+            emit_decl(b, e->type, "", true);
+            buf_putc(b, ')');
+        }
         buf_puts(b, prefix ? "(" : "");
         if (!shadow_into(b, e->lhs, suffix))
             return false;
-        buf_printf(b, "%s%s%s", prefix ? ")" : "", e->arrow ? "->" : ".", e->text);
+        buf_printf(b, "%s%s%s%s", prefix ? ")" : "", e->arrow ? "->" : ".", e->text, writable ? ")" : "");
         return true;
     }
     case EX_DEREF: case EX_ADDR:

@@ -1326,7 +1326,7 @@ static void zero_by_member(Adj *a, int param) {
         if (type_is_floating(f->type))
             line(a, "%s->%s = 0.0;", g, f->name);
         else if (f->type->kind == TY_PTR && type_has_floating(f->type))
-            line(a, "memset(%s->%s, 0, sizeof *%s->%s * (size_t)(%s));", g, f->name, g, f->name,
+            line(a, "memset((void *)%s->%s, 0, sizeof *%s->%s * (size_t)(%s));", g, f->name, g, f->name,
                  func_member_len(a->fn, param, f->name));
         else if (type_has_floating(f->type))
             line(a, "memset(&%s->%s, 0, sizeof %s->%s);", g, f->name, g, f->name);

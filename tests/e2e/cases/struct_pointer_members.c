@@ -1,19 +1,22 @@
 /* A struct whose members point to the state arrays, a system { n, x, v, f, mass, k }, passed
  * to helpers by pointer (forces writes s->f), by value (potential) and through its members
  * (kinetic(s->n, s->v, s->mass)), over velocity Verlet steps that update x and v in place,
- * counted by an integer member (for (s->step = 0; ...): once refused as an active update). Its
- * shadow is a struct of the same type whose pointer members point to the shadow arrays; grad
- * zeroes what they point to (len(s.x: s->n), ...) and leaves the pointers alone. A pointer read
- * from a member (spread: x = s->x) in tangent mode. The vector mode's shadow is a struct of its
- * own, struct sys_t_d2 (double (*x)[2], double k[2]): once refused, and before that a file that
- * did not compile. FD, tangent against grad (dot product), vector tangent against the tangent
- * in each direction, and closed forms. Once refused: "'s', a struct whose member 'x' points to floating data". */
+ * counted by an integer member (for (s->step = 0; ...): once refused as an active update).
+ * Once refused: "'s', a struct whose member 'x' points to floating data". Its shadow is a
+ * struct of the same type whose pointer members point to the shadow arrays; grad zeroes what
+ * they point to (len(s.x: s->n), ...) and leaves the pointers alone; the adjoint of the const
+ * member mass is written through a cast (the caller's array is not const: the generated file
+ * once did not compile). A pointer read from a member (spread: x = s->x) in tangent mode. The
+ * vector mode's shadow is a struct of its own, struct sys_t_d2 (double (*x)[2], double k[2]):
+ * once refused, and before that a file that did not compile. FD, tangent against grad (dot
+ * product), vector tangent against the tangent in each direction, and closed forms. */
 #include <math.h>
 #include <adc.h>
 
 typedef struct {
     int n, step;
-    double *x, *v, *f, *mass;
+    double *x, *v, *f;
+    const double *mass;
     double k;
 } sys_t;
 
@@ -75,7 +78,8 @@ double struct_pointer_members_grad(sys_t *s, double dt, int steps, sys_t *s_grad
 double spread_tangent(const sys_t *s, const sys_t *s_d, double *spread_d);
 struct sys_t_d2 {
     int n, step;
-    double (*x)[2], (*v)[2], (*f)[2], (*mass)[2];
+    double (*x)[2], (*v)[2], (*f)[2];
+    const double (*mass)[2];
     double k[2];
 };
 double struct_pointer_members_tangent_vector(sys_t *s, struct sys_t_d2 *s_d, double dt, int steps, double *d);
