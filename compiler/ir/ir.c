@@ -263,6 +263,8 @@ bool func_param_zeroed_by_member(const Func *fn, int param) {
 
 const char *func_member_zero_blocker(const Func *fn, int param) {
     const Var *p = fn->params[param];
+    if (p->type->kind == TY_PTR && !fn->len[param]) /* one struct, or an array of them? */
+        return ir_format("needs the length of '%s': add len(%s: 1) to ADC_DIFF (one struct)", p->name, p->name);
     if (p->type->kind == TY_ARRAY || (fn->len[param] && strcmp(fn->len[param], "1") != 0))
         return ir_format("cannot zero the gradient of '%s', an array of structs holding pointers", p->name);
     const Type *t = type_scalar(p->type);

@@ -347,8 +347,9 @@ const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
 /* The len(s.x: ...) of member of parameter param, or NULL. */
 const char *func_member_len(const Func *fn, int param, const char *member);
-/* Whether parameter param is a struct holding pointers, or a pointer to one such struct: the
- * gradient wrapper zeroes its gradient member by member, and what its members point to. */
+/* Whether parameter param is a struct holding pointers, or a pointer to one such struct
+ * (len(s: 1)): the gradient wrapper zeroes its gradient member by member, and what its
+ * members point to. */
 bool func_param_zeroed_by_member(const Func *fn, int param);
 /* Why the gradient wrapper cannot zero such a parameter's gradient, as the end of a sentence
  * ("needs the length of what 's.x' points to: add len(s.x: ...) to ADC_DIFF"), or NULL. */

@@ -11,7 +11,7 @@ typedef struct {
     const int *counts;
 } sys_t;
 
-ADC_DIFF(wrt(s), len(s.x: s->n), modes(tangent, adjoint, grad))
+ADC_DIFF(wrt(s), len(s: 1, s.x: s->n), modes(tangent, adjoint, grad))
 double f(sys_t *s)
 {
     double e = 0.0;

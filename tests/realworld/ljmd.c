@@ -146,7 +146,7 @@ static void velverlet(mdsys_t *sys)
 
 /* run the simulation for nsteps, rebuilding the neighbour list every 5 steps; returns the
  * total energy at the end */
-ADC_DIFF(wrt(sys), len(sys.rx: sys->natoms, sys.ry: sys->natoms, sys.rz: sys->natoms, sys.vx: sys->natoms, sys.vy: sys->natoms, sys.vz: sys->natoms, sys.fx: sys->natoms, sys.fy: sys->natoms, sys.fz: sys->natoms, sys.mass: sys->natoms))
+ADC_DIFF(wrt(sys), len(sys: 1, sys.rx: sys->natoms, sys.ry: sys->natoms, sys.rz: sys->natoms, sys.vx: sys->natoms, sys.vy: sys->natoms, sys.vz: sys->natoms, sys.fx: sys->natoms, sys.fy: sys->natoms, sys.fz: sys->natoms, sys.mass: sys->natoms))
 double simulate(mdsys_t *sys)
 {
     build_list(sys);

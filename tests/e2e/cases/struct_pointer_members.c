@@ -44,7 +44,7 @@ static double potential(sys_t s)
     return e;
 }
 
-ADC_DIFF(wrt(s), len(s.x: s->n, s.v: s->n, s.f: s->n, s.mass: s->n), modes(tangent, adjoint, grad), vector(2))
+ADC_DIFF(wrt(s), len(s: 1, s.x: s->n, s.v: s->n, s.f: s->n, s.mass: s->n), modes(tangent, adjoint, grad), vector(2))
 double struct_pointer_members(sys_t *s, double dt, int steps)
 {
     forces(s);
