@@ -1208,6 +1208,34 @@ static void emit_forward(Adj *a) {
  * assignment (`adj = (*j_b); (*j_b) = 0.0; ...`): what the caller had in *j_b is set aside
  * first and added back at the end, so that adjoints of inputs are incremented. Returns, per
  * parameter, the name holding it, or NULL. */
+/* Whether lvalue e is storage of its root variable itself: s.k, a[i] of an array, not s.x[i]
+ * through a pointer member (the caller's memory, like a pointer parameter's). */
+static bool own_storage(const Expr *e) {
+    switch (e->kind) {
+    case EX_VAR: return true;
+    case EX_MEMBER: return !e->arrow && own_storage(e->lhs);
+    case EX_INDEX: return e->lhs->type->kind == TY_ARRAY && own_storage(e->lhs);
+    default: return false;
+    }
+}
+
+/* Whether s assigns the storage of struct v itself (stmt_assigns, but for writes through v's
+ * pointer members, which do not change v). */
+static bool assigns_own_storage(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v)
+        return own_storage(s->lhs);
+    if (s->kind == ST_BLOCK || s->kind == ST_IF || s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO) {
+        for (int i = 0; i < s->nbody; i++)
+            if (assigns_own_storage(s->body[i], v))
+                return true;
+        return assigns_own_storage(s->init, v) || assigns_own_storage(s->step, v) ||
+               assigns_own_storage(s->then, v) || assigns_own_storage(s->els, v);
+    }
+    return stmt_assigns(s, v);
+}
+
 static const char **set_aside_increments(Adj *a) {
     Func *fn = a->fn;
     const char **entries = ir_alloc(sizeof(char *) * (size_t)(fn->nparams + 1));
@@ -1215,6 +1243,14 @@ static const char **set_aside_increments(Adj *a) {
         const Var *p = fn->params[i];
         if (!a->in->mask[i] || !p->active || p->type->kind == TY_PTR || !stmt_assigns(fn->reverse_body, p))
             continue;
+        if (p->type->kind == TY_STRUCT && !assigns_own_storage(fn->reverse_body, p))
+            continue;
+        if (p->type->kind == TY_STRUCT) {
+            error_at(p->loc, "in reverse mode, a struct parameter passed by value that the function assigns "
+                     "('%s') is not supported; pass it by pointer", p->name);
+            a->errors++;
+            continue;
+        }
         entries[i] = named(a, ir_format("%s_b_entry", p->name));
         line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
         line(a, "%s = 0.0;", p->shadow);
