@@ -96,6 +96,10 @@ static void sources(Check *c, const Expr *e, Roots *out, const Expr **bad) {
         return;
     case EX_NUM: /* a null pointer: into nothing yet */
         return;
+    case EX_MEMBER: /* s->x: its shadow is the shadow struct's member (shadow structs, below) */
+        if (flat_floating(e->type))
+            return;
+        break;
     case EX_COND: /* the condition is evaluated again to follow the choice: no calls */
         if (expr_has_call(e->cond))
             break;
@@ -230,6 +234,40 @@ static void check_stmt(Check *c, const Stmt *s) {
     check_stmt(c, s->els);
 }
 
+/* ---- shadow structs ----
+ * A struct whose members point to floating data (a system { n, x, v, f, mass }) has a shadow of
+ * the same type whose pointer members point to the shadows of those arrays: s->x[i] has the
+ * derivative s_d->x[i]. adc follows it where the struct comes from the caller (a parameter, or
+ * a pointer into one) and its pointer members point to flat floating data, which the function
+ * never re-points (storing into a member is refused in check_stmt). */
+
+/* A member, at any depth of struct t, pointing to floating data that is not flat (a linked
+ * list's next, a double **), or NULL. */
+static const Field *unfollowed_member(const Type *t) {
+    t = type_scalar(t);
+    for (int i = 0; t && t->kind == TY_STRUCT && i < t->nfields; i++) {
+        const Type *m = t->fields[i].type;
+        if (m->kind == TY_PTR && type_has_floating(m) && (pointer_inside(m) || type_holds_pointer(m->base)))
+            return &t->fields[i];
+        if (m->kind != TY_PTR && unfollowed_member(m))
+            return &t->fields[i];
+    }
+    return NULL;
+}
+
+/* Refuses a variable whose struct has members pointing to floating data, unless it has a
+ * shadow struct adc can follow. */
+static void check_shadow_struct(Check *c, const Var *v) {
+    const Field *f = type_field_pointing_to_floating(v->type), *bad = f ? unfollowed_member(v->type) : NULL;
+    if (bad)
+        refuse(c, v->loc, ir_format("'%s', a struct whose member '%s' points to floating data", v->name, bad->name),
+               "pass the arrays it points to as parameters of their own");
+    else if (f && v->kind != VAR_PARAM && v->type->kind != TY_PTR)
+        refuse(c, v->loc, ir_format("'%s', a %s struct whose member '%s' points to floating data", v->name,
+                                    v->kind == VAR_GLOBAL ? "global" : "local", f->name),
+               "pass the struct in as a parameter (its shadow is a struct of the same type)");
+}
+
 /* Types that hold pointers adc cannot give derivatives to. */
 static void check_types(Check *c) {
     const Func *fn = c->fn;
@@ -238,13 +276,11 @@ static void check_types(Check *c) {
                "use the pointer argument itself, or return an index");
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
-        const Field *f = type_field_pointing_to_floating(v->type);
         if (pointer_inside(v->type))
             refuse(c, v->loc, ir_format("'%s', a pointer to pointers (or array of pointers) to floating data", v->name),
                    "use one flat array (double *) and index it");
-        else if (f)
-            refuse(c, v->loc, ir_format("'%s', a struct whose member '%s' points to floating data", v->name, f->name),
-                   "pass the arrays it points to as parameters of their own");
+        else
+            check_shadow_struct(c, v);
     }
 }
 

@@ -211,13 +211,14 @@ static bool assigned_in_loop(const Stmt *s, const Var *v) {
 }
 
 /* Var.entry_len of every parameter: only arrays written in loops are taped whole (a few writes
- * elsewhere cost less taped one by one), and not around checkpointed loops. */
+ * elsewhere cost less taped one by one), and not around checkpointed loops, nor structs of
+ * pointers (len(s: 1)), whose bytes hold none of the data written through them. */
 static void choose_entry_tapes(Func *fn, const Stmt *body) {
     bool checkpointed = stmt_has_checkpoint(body);
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
         p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !p->entry && !p->type->base->is_const && !checkpointed &&
-                       assigned_in_loop(body, p) ? fn->len[i] : NULL;
+                       !func_param_zeroed_by_member(fn, i) && assigned_in_loop(body, p) ? fn->len[i] : NULL;
     }
 }
 
@@ -352,13 +353,32 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     }
 }
 
+/* Whether pointer value e is read from a struct member (s->x + k): its shadow is the shadow
+ * struct's member, which a pointer variable of the backward sweep cannot find again. */
+static bool read_from_member(const Expr *e) {
+    switch (e->kind) {
+    case EX_MEMBER: return true;
+    case EX_CAST: return read_from_member(e->lhs);
+    case EX_ADDR: return e->lhs->kind == EX_INDEX && read_from_member(e->lhs->lhs);
+    case EX_COND: return read_from_member(e->lhs) || read_from_member(e->rhs);
+    case EX_BINARY:
+        return read_from_member(e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs);
+    default: return false;
+    }
+}
+
 /* The array a local pointer points into, from its assignments: an active pointer's adjoint
  * is found from it, and it is taped as an offset from it. A pointer parameter the body moves
  * points into its entry. */
 static void find_pointer_roots(Tbr *t, const Stmt *s) {
     if (!s)
         return;
-    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
+    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->type->kind == TY_PTR &&
+        s->op == OP_NONE && read_from_member(s->rhs) && s->lhs->var->active) {
+        error_at(s->rhs->loc, "in reverse mode, a pointer read from a struct member (assigned to '%s') is not "
+                 "supported; index through the member itself (s->x[i])", s->lhs->var->name);
+        t->errors++;
+    } else if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
         s->lhs->var->type->kind == TY_PTR && !s->lhs->var->which) {
         Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)

@@ -8,6 +8,7 @@ static const char *base_name(const Type *t) {
     case TY_VOID: return "void";
     case TY_FLOAT: return "float";
     case TY_DOUBLE: return "double";
+    case TY_LONG_DOUBLE: return "long double";
     default: return t->name;
     }
 }
@@ -43,7 +44,7 @@ void emit_type(Buf *b, const Type *t) {
 }
 
 const char *float_suffix(const Type *t) {
-    return t && t->kind == TY_FLOAT ? "f" : "";
+    return !t ? "" : t->kind == TY_FLOAT ? "f" : t->kind == TY_LONG_DOUBLE ? "l" : "";
 }
 
 /* Binding strength of an expression: higher binds tighter. */
@@ -185,11 +186,22 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
             return false;
         buf_printf(b, "[%s]", expr_text(e->rhs));
         return true;
-    case EX_MEMBER:
+    case EX_MEMBER: { /* (*p_b_d).x: a dereference binds looser than the member */
+        bool prefix = e->lhs->kind == EX_DEREF;
+        /* an adjoint written through a member `const double *m` of a shadow struct (the
+         * caller's own array): ((double *)s_b->m)[i] */
+        bool writable = strcmp(suffix, "_b") == 0 && e->type->kind == TY_PTR && e->type->base->is_const;
+        if (writable) {
+            buf_puts(b, "((");
+            emit_decl(b, e->type, "", true);
+            buf_putc(b, ')');
+        }
+        buf_puts(b, prefix ? "(" : "");
         if (!shadow_into(b, e->lhs, suffix))
             return false;
-        buf_printf(b, "%s%s", e->arrow ? "->" : ".", e->text);
+        buf_printf(b, "%s%s%s%s", prefix ? ")" : "", e->arrow ? "->" : ".", e->text, writable ? ")" : "");
         return true;
+    }
     case EX_DEREF: case EX_ADDR:
         buf_puts(b, e->kind == EX_DEREF ? "*" : "&");
         if (e->lhs->kind != EX_VAR && e->lhs->kind != EX_INDEX && e->lhs->kind != EX_MEMBER) {

@@ -174,6 +174,61 @@ void gen_signature(Buf *b, const Instance *in) {
     buf_free(&params);
 }
 
+/* ---- vector shadow structs ----
+ * The vector mode's shadow of a struct is a struct of its own, defined in the generated file
+ * before the prototypes: each floating member holds the directions (double x[4]) and each
+ * pointer to floating data points to them (double (*x)[4]), so that p_d->x[k] and
+ * s_d->x[i][k] name direction k. One per struct and width, named struct TAG_dWIDTH. */
+
+typedef struct VectorStruct {
+    const char *source;  /* the struct's own name */
+    int width;
+    Type *type;
+} VectorStruct;
+
+static const Program *vector_prog;      /* the program being generated: its struct names */
+static VectorStruct *vector_structs;    /* in the order their definitions are complete */
+static int nvector_structs, nvector_started;
+
+static bool struct_name_taken(const char *name) {
+    for (int i = 0; i < vector_prog->ntype_decls; i++)
+        for (const char *p = vector_prog->type_names[i]; p && *p; p += strcspn(p, "\n"), p += *p == '\n') {
+            size_t n = strcspn(p, "\n");
+            if (strlen(name) == n && strncmp(p, name, n) == 0)
+                return true;
+        }
+    for (int i = 0; i < nvector_started; i++)
+        if (strcmp(vector_structs[i].type->name, name) == 0)
+            return true;
+    return false;
+}
+
+static Type *vector_struct(const Type *t, int width) {
+    for (int i = 0; i < nvector_started; i++)
+        if (vector_structs[i].width == width && strcmp(vector_structs[i].source, t->name) == 0)
+            return vector_structs[i].type;
+    const char *tag = strncmp(t->name, "struct ", 7) == 0 ? t->name + 7 : t->name;
+    Type *v = type_new(TY_STRUCT);
+    v->name = ir_format("struct %s_d%d", tag, width);
+    for (int k = 2; struct_name_taken(v->name); k++)
+        v->name = ir_format("struct %s_d%d_%d", tag, width, k);
+    VectorStruct *grown = ir_alloc(sizeof(VectorStruct) * (size_t)(nvector_started + 1));
+    if (nvector_started)
+        memcpy(grown, vector_structs, sizeof(VectorStruct) * (size_t)nvector_started);
+    vector_structs = grown;
+    int at = nvector_started++; /* found from here on: a member may point to the struct itself */
+    vector_structs[at] = (VectorStruct){t->name, width, v};
+    v->nfields = t->nfields;
+    v->fields = ir_alloc(sizeof(Field) * (size_t)(t->nfields + 1));
+    for (int i = 0; i < t->nfields; i++)
+        v->fields[i] = (Field){t->fields[i].name, vector_type(t->fields[i].type, width)};
+    VectorStruct done = vector_structs[at]; /* definitions in the order they are complete */
+    memmove(&vector_structs[nvector_structs + 1], &vector_structs[nvector_structs],
+            sizeof(VectorStruct) * (size_t)(at - nvector_structs));
+    vector_structs[nvector_structs++] = done;
+    return v;
+}
+
 Type *vector_type(const Type *t, int width) {
     Type *v = ir_alloc(sizeof *v);
     *v = *t;
@@ -185,8 +240,24 @@ Type *vector_type(const Type *t, int width) {
         v->is_const = false;
     } else if (t->kind == TY_PTR || t->kind == TY_ARRAY) {
         v->base = vector_type(t->base, width);
+    } else if (t->kind == TY_STRUCT && type_has_floating(t)) {
+        *v = *vector_struct(t, width);
+        v->is_const = t->is_const;
     }
     return v;
+}
+
+static void vector_struct_decls(Buf *out) {
+    for (int i = 0; i < nvector_structs; i++) {
+        buf_printf(out, "/* %s, vector mode: %d directions of each floating member */\n%s {\n",
+                   vector_structs[i].source, vector_structs[i].width, vector_structs[i].type->name);
+        for (int k = 0; k < vector_structs[i].type->nfields; k++) {
+            buf_puts(out, "    ");
+            emit_decl(out, vector_structs[i].type->fields[k].type, vector_structs[i].type->fields[k].name, false);
+            buf_puts(out, ";\n");
+        }
+        buf_puts(out, "};\n\n");
+    }
 }
 
 /* ---- the file ---- */
@@ -447,6 +518,8 @@ static int wrt_globals(Program *prog) {
 
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
 static int generate_instances(Gen *g) {
+    vector_prog = g->prog;
+    nvector_structs = nvector_started = 0;
     int errors = 0;
     for (int i = 0; i < g->prog->nfuncs; i++) {
         Func *fn = g->prog->funcs[i];
@@ -485,6 +558,22 @@ static int generate(Gen *g) {
     return errors;
 }
 
+static bool has_loop_pragmas(const Stmt *s) {
+    return s->npragmas > 0;
+}
+
+/* Loop pragmas carried to derivative loops ask clang to vectorize or unroll loops that hold
+ * more than the user's (tangents, atomic additions): where it cannot, that is no error of the
+ * user's code (-Wpass-failed is on by default, and -Werror makes it one). */
+static void pragma_diagnostics(Buf *out, const Program *prog) {
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (stmt_find(prog->funcs[i]->body, has_loop_pragmas)) {
+            buf_puts(out, "#if defined(__clang__) /* loop pragmas carried to derivative loops */\n"
+                          "#pragma clang diagnostic ignored \"-Wpass-failed\"\n#endif\n\n");
+            return;
+        }
+}
+
 int gen_program(Program *prog, Buf *out, const char *version) {
     Gen g = {.prog = prog};
     int errors = generate(&g);
@@ -492,11 +581,13 @@ int gen_program(Program *prog, Buf *out, const char *version) {
     if (errors == 0) {
         file_comment(out, &g, version);
         includes(out, prog, false);
+        pragma_diagnostics(out, prog);
         if (!prog->include_source) {
             type_decls(out, prog);
             errors = globals(out, prog);
         }
         shadow_globals(out, &g, false, false);
+        vector_struct_decls(out);
     }
     if (errors == 0)
         buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
@@ -526,6 +617,7 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard, 
         buf_printf(out, "#ifndef %s\n#define %s\n\n", guard, guard);
         includes(out, prog, true);
         shadow_globals(out, &g, true, false);
+        vector_struct_decls(out);
         for (int i = 0; i < g.count; i++)
             if (!g.items[i]->is_static) {
                 gen_signature(out, g.items[i]);

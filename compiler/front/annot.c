@@ -1,5 +1,5 @@
 /* annot.c: the little language inside ADC_DIFF(...):
- *     wrt(x, w)  len(x: n, w: m*k)  modes(tangent, adjoint, grad)  vector(4)
+ *     wrt(x, w)  len(x: n, w: m*k, s.x: s->n)  modes(tangent, adjoint, grad)  vector(4)
  * Clauses may be separated by commas or spaces; len expressions may hold parentheses. */
 #include <ctype.h>
 #include <stdlib.h>
@@ -103,6 +103,26 @@ static int wrt_item(Func *fn, const char *name, size_t len, SrcLoc loc) {
     return 0;
 }
 
+/* `s.x: s->n`: the length of what member x of struct parameter s points to. */
+static int member_len_item(Func *fn, const char *name, const char *dot, const char *name_end, const char *count,
+                           SrcLoc loc) {
+    int i = param_index(fn, name, (size_t)(dot - name));
+    const Type *t = i < 0 ? NULL : type_scalar(fn->params[i]->type);
+    const char *member = ir_format("%.*s", (int)(name_end - dot - 1), dot + 1);
+    const Field *f = t && t->kind == TY_STRUCT ? type_field(t, member) : NULL;
+    if (!f || f->type->kind != TY_PTR || !type_has_floating(f->type)) {
+        error_at(loc, "'len' names '%.*s', which is not a member pointing to floating data of a struct "
+                 "parameter of '%s'", (int)(name_end - name), name, fn->name);
+        return -1;
+    }
+    MemberLen *grown = ir_alloc(sizeof(MemberLen) * (size_t)(fn->nmember_lens + 1));
+    if (fn->nmember_lens)
+        memcpy(grown, fn->member_lens, sizeof(MemberLen) * (size_t)fn->nmember_lens);
+    grown[fn->nmember_lens++] = (MemberLen){i, member, count};
+    fn->member_lens = grown;
+    return 0;
+}
+
 /* `x: n` in an annotation, `x=n` on the command line. */
 static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     size_t name_len = strcspn(text, ":=");
@@ -114,14 +134,17 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     const char *name_end = colon;
     while (name_end > text && isspace((unsigned char)name_end[-1]))
         name_end--;
+    const char *expr = skip_space(colon + 1), *count = ir_format("%.*s", (int)(text + len - expr), expr);
+    const char *dot = memchr(text, '.', (size_t)(name_end - text));
+    if (dot)
+        return member_len_item(fn, text, dot, name_end, count, loc);
     int i = param_index(fn, text, (size_t)(name_end - text));
     if (i < 0 || fn->params[i]->type->kind != TY_PTR) {
         error_at(loc, "'len' names '%.*s', which is not a pointer parameter of '%s'",
                  (int)(name_end - text), text, fn->name);
         return -1;
     }
-    const char *expr = skip_space(colon + 1);
-    fn->len[i] = ir_format("%.*s", (int)(text + len - expr), expr);
+    fn->len[i] = count;
     return 0;
 }
 
@@ -165,16 +188,17 @@ void annot_finish_lengths(Func *fn) {
         return;
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
-        if (fn->wrt[i] && p->type->kind == TY_PTR && !fn->len[i]) {
+        bool by_member = func_param_zeroed_by_member(fn, i); /* one struct */
+        if (fn->wrt[i] && p->type->kind == TY_PTR && !fn->len[i] && !by_member) {
             warning_at(fn->loc, "'%s_grad' is not generated: it needs the length of '%s' (add "
                        "len(%s: ...) to ADC_DIFF, or --len %s=... on the command line)",
                        fn->name, p->name, p->name, p->name);
             fn->modes &= ~(unsigned)MODE_GRAD;
             return;
         }
-        if (fn->wrt[i] && type_holds_pointer(type_scalar(p->type))) {
-            warning_at(fn->loc, "'%s_grad' is not generated: it cannot zero the gradient of '%s', "
-                       "whose struct holds pointers", fn->name, p->name);
+        const char *blocker = fn->wrt[i] && by_member ? func_member_zero_blocker(fn, i) : NULL;
+        if (blocker) {
+            warning_at(fn->loc, "'%s_grad' is not generated: it %s", fn->name, blocker);
             fn->modes &= ~(unsigned)MODE_GRAD;
             return;
         }

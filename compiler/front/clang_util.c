@@ -10,7 +10,7 @@ const char *cx_string(CXString s) {
     return copy;
 }
 
-static SrcLoc expansion_loc(CXSourceLocation where) {
+SrcLoc expansion_loc(CXSourceLocation where) {
     CXFile file;
     unsigned line, col;
     clang_getExpansionLocation(where, &file, &line, &col, NULL);

@@ -9,6 +9,8 @@
 /* Copies a CXString into the IR arena and disposes it. */
 const char *cx_string(CXString s);
 SrcLoc cursor_loc(CXCursor c);
+/* Where a location lies in the file, macro invocations standing for their expansion. */
+SrcLoc expansion_loc(CXSourceLocation where);
 /* Whether two locations are the same place of the same file. */
 bool same_place(SrcLoc a, SrcLoc b);
 /* Children of a cursor, in order. */

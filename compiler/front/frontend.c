@@ -135,27 +135,11 @@ static enum CXChildVisitResult find_requests(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
-static bool is_openmp_pragma(CXDiagnostic d) {
-    CXString option = clang_getDiagnosticOption(d, NULL);
-    bool openmp = strcmp(clang_getCString(option), "-Wsource-uses-openmp") == 0;
-    clang_disposeString(option);
-    return openmp;
-}
-
 static void report_clang_diagnostics(CXTranslationUnit tu, int *errors) {
     unsigned n = clang_getNumDiagnostics(tu);
-    bool openmp_noted = false;
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
-        if (!openmp_noted && is_openmp_pragma(d)) {
-            unsigned line, col;
-            CXFile file;
-            clang_getSpellingLocation(clang_getDiagnosticLocation(d), &file, &line, &col, NULL);
-            note_at((SrcLoc){cx_string(clang_getFileName(file)), line, col},
-                    "OpenMP directives are ignored: the derivatives run these loops serially");
-            openmp_noted = true;
-        }
         if (sev >= CXDiagnostic_Error) { /* through diag.c: adc's own code read back is located */
             CXFile file;
             SrcLoc loc = {NULL, 0, 0};
@@ -215,16 +199,16 @@ static bool readable(const char *file) {
 
 /* Clang errors on old C that gcc accepts with a warning (K&R-era homework, codes written
  * before C99); adc reads such code as gcc does. The user's own arguments come after these and
- * can turn the errors back on. OpenMP pragmas, read without -fopenmp, are reported (below). */
+ * can turn the errors back on. */
 static const char *const default_args[] = {
     "-Wno-error=implicit-int", "-Wno-error=implicit-function-declaration",
     "-Wno-error=int-conversion", "-Wno-error=incompatible-pointer-types",
-    "-Wno-error=return-type", "-Wsource-uses-openmp",
+    "-Wno-error=return-type",
 };
 enum { NDEFAULT_ARGS = sizeof default_args / sizeof default_args[0] };
 
 /* The user's clang arguments after adc's defaults, less -fopenmp: adc reads OpenMP code as
- * its serial elision (the pragmas ignored, _OPENMP undefined) and says so once. */
+ * its serial elision (_OPENMP undefined) and the loop pragmas from the source text (pragma.c). */
 static const char **clang_args_with_defaults(const Source *opts, int *nargs) {
     const char **args = ir_alloc(sizeof(char *) * (size_t)(NDEFAULT_ARGS + opts->nclang_args));
     memcpy(args, default_args, sizeof default_args);

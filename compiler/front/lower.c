@@ -10,6 +10,7 @@
 #include "goto.h"
 #include "lower.h"
 #include "mathfn.h"
+#include "pragma.h"
 
 typedef struct VarEntry {
     CXCursor decl;
@@ -207,6 +208,8 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
         e->text = ir_format("%llu%s", clang_EvalResult_getAsUnsigned(r), integer_suffix(type));
     else if (clang_EvalResult_getKind(r) == CXEval_Int)
         e->text = ir_format("%lld%s", clang_EvalResult_getAsLongLong(r), integer_suffix(type));
+    else if (clang_EvalResult_getKind(r) == CXEval_Float && type->kind == TY_LONG_DOUBLE)
+        e->text = NULL; /* libclang gives its value as a double only: refused below */
     else if (clang_EvalResult_getKind(r) == CXEval_Float)
         e->text = ir_format(type->kind == TY_FLOAT ? "%.9gf" : "%.17g", clang_EvalResult_getAsDouble(r));
     else if (clang_getCursorKind(c) == CXCursor_StringLiteral) /* NAN is __builtin_nanf("") */
@@ -214,6 +217,8 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
     else
         e->text = first_token(lw->fe->tu, c);
     clang_EvalResult_dispose(r);
+    if (!e->text)
+        return unsupported(lw, c, "a long double constant inside a macro"); /* its value: a double */
     if (type_is_floating(type) && !strpbrk(e->text, ".eEn"))
         e->text = ir_format("%s.0", e->text);
     return e;
@@ -700,6 +705,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
         return NULL;
     Expr *e = expr_new(EX_CALL, type, loc);
     e->text = name;
+    if (strncmp(name, "omp_", 4) == 0) /* thread numbers and counts would steer the values */
+        return unsupported(lw, c, ir_format("a call to the OpenMP runtime ('%s')", name));
     if (strncmp(name, "adc_", 4) == 0) /* libadc, in adc's own output: opaque but for the tape */
         e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
                    : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE
@@ -708,7 +715,7 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     if (!lower_arguments(lw, c, e))
         return NULL;
     int n = e->nargs;
-    bool is_float = false;
+    char suffix = '\0'; /* sinf, sinl */
     FrontEnd *owner = lw->fe;
     CXCursor def = lower_definition_of(&owner, callee, name);
     /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
@@ -718,11 +725,11 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
             return unsupported(lw, c, "a call to a variadic user function");
         if (!(e->callee = lower_function(owner, def)))
             return NULL;
-    } else if (!e->tape_op && (e->math = mathfn_lookup(name, &is_float)) && e->math->nargs != n) {
+    } else if (!e->tape_op && (e->math = mathfn_lookup(name, &suffix)) && e->math->nargs != n) {
         e->math = NULL;
     }
     if (e->math) /* the math.h spelling, also for __builtin_sin */
-        e->text = ir_format("%s%s", e->math->name, is_float ? "f" : "");
+        e->text = ir_format("%s%.1s", e->math->name, &suffix);
     if (e->callee)
         read_arguments_first(lw, e);
     return e;
@@ -1028,6 +1035,33 @@ static int checkpoint_of(Lowering *lw, CXCursor c) {
     return 0;
 }
 
+/* A clause's variable: the one of that source name the loop uses (its name may have been
+ * renamed, x_2 for an inner x). */
+static int resolve_clause_var(void *ctx, const char *name, const Stmt *loop, Var **v) {
+    Lowering *lw = ctx;
+    *v = NULL;
+    for (int i = 0; i < lw->vars_cap; i++) {
+        VarEntry *e = &lw->vars[i];
+        if (!e->var || *v == e->var || !stmt_mentions(loop, e->var) ||
+            strcmp(cx_string(clang_getCursorSpelling(e->decl)), name) != 0)
+            continue;
+        if (*v)
+            return -1;
+        *v = e->var;
+    }
+    return 0;
+}
+
+/* The pragmas written right before the for loop c (pragma.c). */
+static int read_loop_pragmas(Lowering *lw, CXCursor c, Stmt *s) {
+    CXFile file;
+    unsigned begin;
+    clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), &file, NULL, NULL, &begin);
+    size_t size;
+    const char *text = clang_getFileContents(lw->fe->tu, file, &size);
+    return text ? pragma_read_loop(text, begin, s->loc, s, resolve_clause_var, lw) : 0;
+}
+
 static Stmt *lower_for(Lowering *lw, CXCursor c) {
     CXCursor parts[4];
     bool present[4];
@@ -1053,6 +1087,8 @@ static Stmt *lower_for(Lowering *lw, CXCursor c) {
     if (!(s->then = lower_stmt(lw, parts[3])))
         return NULL;
     s->then = block_of(lw, s->then, s->loc);
+    if ((lw->errors += read_loop_pragmas(lw, c, s)) != 0)
+        return NULL;
     return hoisted ? test_each_trip(lw, s, hoisted) : s;
 }
 
@@ -1486,6 +1522,21 @@ static int lower_params(Lowering *lw, CXCursor def) {
     return 0;
 }
 
+/* Every `#pragma omp` of the function def stands right before a for loop (pragma.c). */
+static int check_openmp(Lowering *lw, CXCursor def) {
+    CXFile file;
+    unsigned begin, end;
+    CXSourceRange r = clang_getCursorExtent(def);
+    clang_getExpansionLocation(clang_getRangeStart(r), &file, NULL, NULL, &begin);
+    clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &end);
+    size_t size;
+    const char *text = clang_getFileContents(lw->fe->tu, file, &size);
+    if (!text || end > size || begin > end)
+        return 0;
+    SrcLoc at = expansion_loc(clang_getRangeStart(r));
+    return pragma_check_openmp(text, begin, end, at);
+}
+
 Func *lower_function(FrontEnd *fe, CXCursor def) {
     const char *name = cx_string(clang_getCursorSpelling(def));
     SrcLoc loc = cursor_loc(def);
@@ -1511,7 +1562,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         clang_getCursorKind(kids[n - 1]) == CXCursor_CompoundStmt)
         fn->body = lower_stmt(&lw, kids[n - 1]);
     if (fn->body && lw.errors == 0)
-        lw.errors += goto_eliminate(fn);
+        lw.errors += check_openmp(&lw, def) + goto_eliminate(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
     for (int i = 0; i < fn->nvars; i++) /* a local named x_d beside x: x's tangent is x_d */

@@ -154,6 +154,7 @@ Type *lower_type(CXType written, SrcLoc loc) {
     case CXType_Void: result = type_new(TY_VOID); break;
     case CXType_Float: result = type_new(TY_FLOAT); break;
     case CXType_Double: result = type_new(TY_DOUBLE); break;
+    case CXType_LongDouble: result = type_new(TY_LONG_DOUBLE); break;
     case CXType_Bool: case CXType_Char_S: case CXType_Char_U: case CXType_SChar: case CXType_UChar:
     case CXType_Short: case CXType_UShort: case CXType_Int: case CXType_UInt: case CXType_Long:
     case CXType_ULong: case CXType_LongLong: case CXType_ULongLong: case CXType_Enum:
@@ -187,9 +188,6 @@ Type *lower_type(CXType written, SrcLoc loc) {
     case CXType_Record:
         result = lower_record(written, t, loc);
         break;
-    case CXType_LongDouble:
-        error_at(loc, "long double is not supported; use double");
-        return NULL;
     default:
         error_at(loc, "unsupported type '%s'", cx_string(clang_getTypeSpelling(written)));
         return NULL;

@@ -72,7 +72,7 @@ static void push_ptr(void ***items, int *count, void *item) {
 }
 
 bool type_is_floating(const Type *t) {
-    return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE);
+    return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE || t->kind == TY_LONG_DOUBLE);
 }
 
 /* The structs whose fields a type walk is inside of, innermost first: a struct that refers to
@@ -247,6 +247,36 @@ static NameSlot *name_add(NameSet *set, const char *name) {
 
 static bool name_in(const NameSet *set, const char *name) {
     return set && set->cap && name_slot(set, name)->name;
+}
+
+const char *func_member_len(const Func *fn, int param, const char *member) {
+    for (int i = 0; i < fn->nmember_lens; i++)
+        if (fn->member_lens[i].param == param && strcmp(fn->member_lens[i].member, member) == 0)
+            return fn->member_lens[i].len;
+    return NULL;
+}
+
+bool func_param_zeroed_by_member(const Func *fn, int param) {
+    const Type *t = type_scalar(fn->params[param]->type);
+    return t && t->kind == TY_STRUCT && type_holds_pointer(t);
+}
+
+const char *func_member_zero_blocker(const Func *fn, int param) {
+    const Var *p = fn->params[param];
+    if (p->type->kind == TY_PTR && !fn->len[param]) /* one struct, or an array of them? */
+        return ir_format("needs the length of '%s': add len(%s: 1) to ADC_DIFF (one struct)", p->name, p->name);
+    if (p->type->kind == TY_ARRAY || (fn->len[param] && strcmp(fn->len[param], "1") != 0))
+        return ir_format("cannot zero the gradient of '%s', an array of structs holding pointers", p->name);
+    const Type *t = type_scalar(p->type);
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        if (f->type->kind == TY_PTR && type_has_floating(f->type) && !func_member_len(fn, param, f->name))
+            return ir_format("needs the length of what '%s.%s' points to: add len(%s.%s: ...) to ADC_DIFF",
+                             p->name, f->name, p->name, f->name);
+        if (f->type->kind != TY_PTR && type_holds_pointer(f->type))
+            return ir_format("cannot zero the gradient of '%s', whose member '%s' holds pointers", p->name, f->name);
+    }
+    return NULL;
 }
 
 bool func_name_taken(const Func *fn, const char *name) {
@@ -519,13 +549,29 @@ Stmt *stmt_unwrapped(Stmt *s) {
     return s;
 }
 
+const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *)) {
+    if (!s || match(s))
+        return s;
+    for (int i = 0; i < s->nbody; i++) {
+        const Stmt *found = stmt_find(s->body[i], match);
+        if (found)
+            return found;
+    }
+    const Stmt *found = stmt_find(s->then, match);
+    return found ? found : stmt_find(s->els, match);
+}
+
+static bool checkpointed(const Stmt *s) {
+    return s->checkpoint != 0;
+}
+
 bool stmt_has_checkpoint(const Stmt *s) {
-    if (!s)
-        return false;
-    if (s->checkpoint)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_has_checkpoint(s->body[i]))
+    return stmt_find(s, checkpointed) != NULL;
+}
+
+bool stmt_has_openmp(const Stmt *s) {
+    for (int i = 0; i < s->npragmas; i++)
+        if (s->pragmas[i].kind == PRAGMA_OPENMP)
             return true;
-    return stmt_has_checkpoint(s->then) || stmt_has_checkpoint(s->els);
+    return false;
 }

@@ -31,6 +31,7 @@ typedef enum {
     TY_INT,     /* any integer type, bool or enum: never active */
     TY_FLOAT,
     TY_DOUBLE,
+    TY_LONG_DOUBLE,
     TY_PTR,
     TY_ARRAY,
     TY_STRUCT,
@@ -165,6 +166,33 @@ struct Expr {
     bool active;        /* set by activity analysis: value depends on active inputs */
 };
 
+/* ---- loop pragmas ---- */
+
+/* What a pragma written right before a for loop says about it (front/pragma.c reads them). */
+typedef enum {
+    PRAGMA_HINT,        /* unroll, nounroll, GCC unroll N, clang loop unroll/vectorize/interleave:
+                           how to compile the loop, true of any loop */
+    PRAGMA_INDEPENDENT, /* GCC ivdep, clang loop vectorize(assume_safety): no trip depends on
+                           another (true of a tangent loop, not of a backward sweep) */
+    PRAGMA_OPENMP,      /* omp simd, omp parallel for [simd]: the clauses below */
+} PragmaKind;
+
+typedef struct OmpClause {
+    const char *name;   /* private, firstprivate, shared, reduction, or another kept as written */
+    const char *text;   /* the clause as written: schedule(static, 4), reduction(+ : s) */
+    Var **vars;         /* private, firstprivate, shared, reduction: the variables the loop uses */
+    int nvars;
+} OmpClause;
+
+typedef struct Pragma {
+    PragmaKind kind;
+    const char *text;   /* as written, after "#pragma " */
+    bool parallel;      /* omp parallel for [simd]: threads share the trips */
+    const char *directive; /* PRAGMA_OPENMP: "parallel for", "simd", "parallel for simd" */
+    OmpClause *clauses;
+    int nclauses;
+} Pragma;
+
 /* ---- statements ---- */
 
 typedef enum {
@@ -196,6 +224,8 @@ struct Stmt {
     const char *label;  /* ST_GOTO, ST_LABEL */
     bool scope;         /* ST_BLOCK written as { } in the source (others only group) */
     int checkpoint;     /* ST_FOR marked ADC_CHECKPOINT(n): n snapshots; 0 if not marked */
+    Pragma *pragmas;    /* ST_FOR: the pragmas written on the lines right before it */
+    int npragmas;
     bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
@@ -219,6 +249,14 @@ typedef enum {
     MODE_HESSIAN = 1 << 5,
     MODE_JACOBIAN = 1 << 6,
 } Mode;
+
+/* len(s.x: s->n): the element count of a member of a struct parameter that points to
+ * floating data (the gradient wrapper zeroes what the gradient struct's member points at). */
+typedef struct MemberLen {
+    int param;          /* index of the struct (or pointer to struct) parameter */
+    const char *member;
+    const char *len;    /* a C expression over the parameters */
+} MemberLen;
 
 /* A set of names, hashed: a function's variables (func_name_taken, func_fresh_name), the
  * file-scope names of a program, the names the generator chose (func_new_name). */
@@ -255,6 +293,8 @@ struct Func {
     SrcLoc *wrt_globals_loc;
     int nwrt_globals;
     const char **len;   /* per param: element count expression for pointers, or NULL */
+    MemberLen *member_lens; /* len(s.x: ...) */
+    int nmember_lens;
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
     Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
     Var *result;        /* the variable the normalized body assigns the returned value to */
@@ -316,6 +356,15 @@ void block_append(Stmt *block, Stmt *s);
 /* The if that continues an else-if chain after if s: all of s's else branch, or NULL. */
 const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
+/* The len(s.x: ...) of member of parameter param, or NULL. */
+const char *func_member_len(const Func *fn, int param, const char *member);
+/* Whether parameter param is a struct holding pointers, or a pointer to one such struct
+ * (len(s: 1)): the gradient wrapper zeroes its gradient member by member, and what its
+ * members point to. */
+bool func_param_zeroed_by_member(const Func *fn, int param);
+/* Why the gradient wrapper cannot zero such a parameter's gradient, as the end of a sentence
+ * ("needs the length of what 's.x' points to: add len(s.x: ...) to ADC_DIFF"), or NULL. */
+const char *func_member_zero_blocker(const Func *fn, int param);
 /* Whether a variable of fn has this name. */
 bool func_name_taken(const Func *fn, const char *name);
 /* A name no variable of fn has yet: base, else base_2, base_3, ... (renames user variables). */
@@ -356,8 +405,12 @@ bool stmt_reads(const Stmt *s, const Var *v);
 /* s without the blocks of one statement around it (normalization turns a declaration into a
  * block of its one assignment); NULL stays NULL. */
 Stmt *stmt_unwrapped(Stmt *s);
+/* The first statement of s (s itself, then inside it, in order) that match accepts, or NULL. */
+const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *));
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
+/* Whether loop s carries an OpenMP pragma (for stmt_find). */
+bool stmt_has_openmp(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
 /* Calls visit(v, arg) for each variable whose address a call in e receives (in_call: e is
  * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what

@@ -60,7 +60,7 @@ static const MathFn table[] = {
     {"nearbyint", 1, {NULL, NULL}, true, NULL, false},
 };
 
-const MathFn *mathfn_lookup(const char *name, bool *is_float) {
+const MathFn *mathfn_lookup(const char *name, char *suffix) {
     if (strncmp(name, "__builtin_", 10) == 0) /* what clang makes of some math.h calls */
         name += 10;
     size_t len = strlen(name);
@@ -68,11 +68,11 @@ const MathFn *mathfn_lookup(const char *name, bool *is_float) {
         const char *base = table[i].name;
         size_t n = strlen(base);
         if (strcmp(name, base) == 0) {
-            *is_float = false;
+            *suffix = '\0';
             return &table[i];
         }
-        if (len == n + 1 && strncmp(name, base, n) == 0 && name[n] == 'f') {
-            *is_float = true;
+        if (len == n + 1 && strncmp(name, base, n) == 0 && (name[n] == 'f' || name[n] == 'l')) {
+            *suffix = name[n];
             return &table[i];
         }
     }

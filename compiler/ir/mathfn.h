@@ -23,8 +23,9 @@ struct MathFn {
 };
 
 /* Looks up a math.h function by its spelled name ("sin", "sinf", "__builtin_sin"); sets
- * *is_float for the f-suffixed forms. NULL when name is not a supported math function. */
-const MathFn *mathfn_lookup(const char *name, bool *is_float);
+ * *suffix 'f' or 'l' for the float and long double forms (sinf, sinl), else '\0'. NULL when
+ * name is not a supported math function. */
+const MathFn *mathfn_lookup(const char *name, char *suffix);
 /* "memcpy", "memmove" or "memset" when name is one of them (or its __builtin_ form), else NULL. */
 const char *mathfn_memory(const char *name);
 

@@ -4,6 +4,7 @@
  *   f_reverse walks the statements backwards, restoring saved values and propagating the
  *             adjoints (x_b) from each statement's result to its operands.
  * f_adjoint runs both on a fresh tape; f_grad zeroes the gradient and seeds 1. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "activity.h"
@@ -14,7 +15,9 @@
 #include "emit_c.h"
 #include "kept.h"
 #include "loop_adjoint.h"
+#include "loop_pragma.h"
 #include "normalize.h"
+#include "omp_reverse.h"
 #include "tbr.h"
 
 /* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). */
@@ -37,6 +40,10 @@ typedef struct Adj {
     const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
     int nzero_elements;
     int *mentions;      /* per variable: its mentions in the whole function (count_mentions) */
+    const Stmt *parallel; /* the `omp parallel for` loop whose backward trips run in parallel */
+    bool *private_var;  /* per variable: each of its trips has its own (omp_reverse.c) */
+    int parallel_sums;  /* a->nsums as it began: the sums of loops around it are shared */
+    const char *pending_pragma; /* to write right above the next backward loop's for */
     int depth;
     int errors;
 } Adj;
@@ -128,7 +135,7 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         line(a, "adc_push_int(%s, %s);", named(a, "tape"), v->which->name);
     } else if (local_base(v))
         line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, local_base(v)->name);
-    else if (type_is_floating(t))
+    else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
         line(a, "adc_push_double(%s, %s);", named(a, "tape"), lvalue);
     else if (t->kind == TY_INT)
         line(a, "adc_push_int(%s, (long)%s);", named(a, "tape"), lvalue);
@@ -145,7 +152,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), named(a, "tape"));
     } else if (local_base(v)) {
         line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base(v)->name, named(a, "tape"));
-    } else if (type_is_floating(t) || t->kind == TY_INT) {
+    } else if ((type_is_floating(t) && t->kind != TY_LONG_DOUBLE) || t->kind == TY_INT) {
         line(a, "%s = (%s)adc_pop_%s(%s);", lvalue, decl_of(assignable(t), "", false),
              t->kind == TY_INT ? "int" : "double", named(a, "tape"));
     } else if (t->kind == TY_PTR) {
@@ -643,11 +650,14 @@ static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *
         line(a, "%s = %s%s;", shadow, negated ? "-" : "", negated ? paren_if_needed(value) : value);
         return;
     }
-    for (int i = a->nsums - 1; i >= 0; i--)
-        if (strcmp(a->sums[i].shadow, shadow) == 0) {
-            shadow = a->sums[i].name;
-            break;
-        }
+    int sum = a->nsums - 1;
+    while (sum >= 0 && strcmp(a->sums[sum].shadow, shadow) != 0)
+        sum--;
+    if (sum >= 0)
+        shadow = a->sums[sum].name;
+    bool own = sum >= a->parallel_sums || (leaf->kind == EX_VAR && a->private_var[leaf->var->index]);
+    if (a->parallel && !own) /* other trips may add to it at the same time */
+        line(a, "#pragma omp atomic");
     line(a, "%s %c= %s;", shadow, negated ? '-' : '+', value);
 }
 
@@ -692,6 +702,11 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool 
     }
 }
 
+/* The type of a statement's seed (adj): double, long double for a long double target. */
+static const char *seed_type_of(const Type *t) {
+    return t->kind == TY_LONG_DOUBLE ? "long double" : "double";
+}
+
 /* The backward sweep of `lhs op= rhs` for a floating lhs (its old value already restored). */
 static void reverse_assign(Adj *a, const Stmt *s) {
     const char *lhs_b = shadow_text(s->lhs, "_b");
@@ -723,17 +738,18 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         set_zero(a, s->lhs, s->op == OP_NONE);
         return;
     }
+    const char *seed_type = seed_type_of(s->lhs->type);
     switch (s->op) {
     case OP_NONE:
-        line(a, "double %s = %s;", seed, lhs_b);
+        line(a, "%s %s = %s;", seed_type, seed, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
         set_zero(a, s->lhs, true);
         break;
     case OP_ADD: case OP_SUB:
-        line(a, "double %s = %s%s;", seed, s->op == OP_SUB ? "-" : "", lhs_b);
+        line(a, "%s %s = %s%s;", seed_type, seed, s->op == OP_SUB ? "-" : "", lhs_b);
         break;
     case OP_MUL: case OP_DIV:
-        line(a, "double %s = %s;", seed, lhs_b);
+        line(a, "%s %s = %s;", seed_type, seed, lhs_b);
         line(a, "%s = %s %s %s;", lhs_b, seed, op_spelling(s->op), value);
         set_zero(a, s->lhs, false);
         seed = s->op == OP_MUL ? ir_format("%s * %s", lhs, a->adj)
@@ -754,7 +770,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     const char *seed = "0.0";
     if (s->kind == ST_ASSIGN && type_is_floating(s->lhs->type) && s->lhs->active) {
         const char *lhs_b = shadow_text(s->lhs, "_b");
-        line(a, "double %s = %s;", a->adj, lhs_b);
+        line(a, "%s %s = %s;", seed_type_of(s->lhs->type), a->adj, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
         seed = a->adj;
     }
@@ -880,11 +896,16 @@ static void reverse_trips(Adj *a, const Stmt *s) {
     }
     if (bound)
         count = trip_count(a, s, bound);
+    if (a->parallel == s)
+        line(a, "#pragma omp %s", a->pending_pragma);
     line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
     a->depth++;
     if (counting) /* the index of this trip, recomputed rather than taped */
         line(a, "%s = (%s)(%s + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), first_index,
              trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
+    for (int i = 0; a->parallel == s && i < a->fn->nvars; i++) /* a trip's own locals start afresh */
+        if (a->private_var[i] && zero_tracked(a->fn->vars[i]))
+            line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
     else if (s->step && !s->var)
         reverse_stmt(a, s->step);
     recompute_trip(a, s->then);
@@ -916,7 +937,65 @@ static void add_sum(Adj *a, const char *shadow, const char *name) {
 
 /* The backward sweep of a loop; the adjoints of the elements it reads at the same place on
  * every trip are summed in locals and added to memory after it (loop_adjoint.c). */
+/* Whether the forward sweep of loop s's body writes to the tape (the backward trips would
+ * then read it in order): written aside, and the tape's name looked for. */
+static bool body_tapes(Adj *a, const Stmt *s) {
+    Buf aside = {0};
+    Buf *out = a->out;
+    int errors = a->errors;
+    a->out = &aside;
+    forward_stmt(a, s->then);
+    a->out = out;
+    a->errors = errors;
+    const char *tape = named(a, "tape"), *text = buf_str(&aside);
+    size_t n = strlen(tape);
+    bool found = false;
+    for (const char *p = strstr(text, tape); p && !found; p = strstr(p + 1, tape))
+        found = (p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+                !(isalnum((unsigned char)p[n]) || p[n] == '_');
+    buf_free(&aside);
+    return found;
+}
+
+/* The private and reduction clauses of loop s's parallel backward trips. */
+static const char *parallel_clauses(Adj *a, const Pragma *p, int outer) {
+    Buf b = {0};
+    buf_puts(&b, loop_parallel_kept(p));
+    const char *sep = " private(";
+    for (int i = 0; i < a->fn->nvars; i++) {
+        const Var *v = a->fn->vars[i];
+        if (!a->private_var[i])
+            continue;
+        buf_printf(&b, "%s%s", sep, v->name);
+        if (zero_tracked(v))
+            buf_printf(&b, ", %s", shadow_name(v));
+        sep = ", ";
+    }
+    buf_puts(&b, *sep == ',' ? ")" : "");
+    sep = " reduction(+ : ";
+    for (int i = outer; i < a->nsums; i++, sep = ", ")
+        buf_printf(&b, "%s%s", sep, a->sums[i].name);
+    buf_puts(&b, *sep == ',' ? ")" : "");
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+/* Whether loop s's backward trips run in parallel: under `omp parallel for`, when they read
+ * nothing from the tape and write only what omp_reverse_safe allows (not inside another). */
+static bool reverse_in_parallel(Adj *a, const Stmt *s) {
+    const Pragma *p = loop_parallel_pragma(s);
+    if (!p || a->parallel || a->in->kind != KIND_REVERSE)
+        return false;
+    if (omp_reverse_safe(a->fn, s, p, a->private_var) && !body_tapes(a, s))
+        return true;
+    note_at(s->loc, "the backward sweep of this OpenMP loop runs serially (its trips %s)",
+            body_tapes(a, s) ? "read values back from the tape" : "write what they may share");
+    return false;
+}
+
 static void reverse_loop(Adj *a, const Stmt *s) {
+    bool parallel = reverse_in_parallel(a, s);
     int count, outer = a->nsums;
     const Expr **reads = loop_invariant_reads(s, &count);
     for (int i = 0; i < count; i++) {
@@ -937,7 +1016,14 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         line(a, "%s %s = 0.0; /* %s, added after the loop */", temp_type(reads[i]->type), name, shadow);
         add_sum(a, shadow, name);
     }
+    if (parallel) {
+        a->parallel = s;
+        a->parallel_sums = outer;
+        a->pending_pragma = parallel_clauses(a, loop_parallel_pragma(s), outer);
+    }
     reverse_trips(a, s);
+    a->parallel = NULL;
+    a->parallel_sums = 0;
     if (a->nsums == outer)
         return;
     for (int i = outer; i < a->nsums; i++)
@@ -1122,6 +1208,34 @@ static void emit_forward(Adj *a) {
  * assignment (`adj = (*j_b); (*j_b) = 0.0; ...`): what the caller had in *j_b is set aside
  * first and added back at the end, so that adjoints of inputs are incremented. Returns, per
  * parameter, the name holding it, or NULL. */
+/* Whether lvalue e is storage of its root variable itself: s.k, a[i] of an array, not s.x[i]
+ * through a pointer member (the caller's memory, like a pointer parameter's). */
+static bool own_storage(const Expr *e) {
+    switch (e->kind) {
+    case EX_VAR: return true;
+    case EX_MEMBER: return !e->arrow && own_storage(e->lhs);
+    case EX_INDEX: return e->lhs->type->kind == TY_ARRAY && own_storage(e->lhs);
+    default: return false;
+    }
+}
+
+/* Whether s assigns the storage of struct v itself (stmt_assigns, but for writes through v's
+ * pointer members, which do not change v). */
+static bool assigns_own_storage(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v)
+        return own_storage(s->lhs);
+    if (s->kind == ST_BLOCK || s->kind == ST_IF || s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO) {
+        for (int i = 0; i < s->nbody; i++)
+            if (assigns_own_storage(s->body[i], v))
+                return true;
+        return assigns_own_storage(s->init, v) || assigns_own_storage(s->step, v) ||
+               assigns_own_storage(s->then, v) || assigns_own_storage(s->els, v);
+    }
+    return stmt_assigns(s, v);
+}
+
 static const char **set_aside_increments(Adj *a) {
     Func *fn = a->fn;
     const char **entries = ir_alloc(sizeof(char *) * (size_t)(fn->nparams + 1));
@@ -1129,6 +1243,14 @@ static const char **set_aside_increments(Adj *a) {
         const Var *p = fn->params[i];
         if (!a->in->mask[i] || !p->active || p->type->kind == TY_PTR || !stmt_assigns(fn->reverse_body, p))
             continue;
+        if (p->type->kind == TY_STRUCT && !assigns_own_storage(fn->reverse_body, p))
+            continue;
+        if (p->type->kind == TY_STRUCT) {
+            error_at(p->loc, "in reverse mode, a struct parameter passed by value that the function assigns "
+                     "('%s') is not supported; pass it by pointer", p->name);
+            a->errors++;
+            continue;
+        }
         entries[i] = named(a, ir_format("%s_b_entry", p->name));
         line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
         line(a, "%s = 0.0;", p->shadow);
@@ -1230,6 +1352,31 @@ static void emit_wrapper(Adj *a) {
     buf_free(&shadows);
 }
 
+/* The gradient of a struct holding pointers (a shadow struct), member by member: its floating
+ * members and what its pointers to floating data point to (len(s.x: ...)) are zeroed; the
+ * pointers themselves, which the caller set, and its other members are left alone. */
+static void zero_by_member(Adj *a, int param) {
+    const char *blocker = func_member_zero_blocker(a->fn, param);
+    if (blocker) {
+        error_at(a->fn->loc, "mode 'grad' %s (or ask for modes(tangent, adjoint) and set up the adjoint yourself)",
+                 blocker);
+        a->errors++;
+        return;
+    }
+    const char *g = ir_format("%s_grad", a->fn->params[param]->name);
+    const Type *t = type_scalar(a->fn->params[param]->type);
+    for (int i = 0; i < t->nfields; i++) {
+        const Field *f = &t->fields[i];
+        if (type_is_floating(f->type))
+            line(a, "%s->%s = 0.0;", g, f->name);
+        else if (f->type->kind == TY_PTR && type_has_floating(f->type))
+            line(a, "memset((void *)%s->%s, 0, sizeof *%s->%s * (size_t)(%s));", g, f->name, g, f->name,
+                 func_member_len(a->fn, param, f->name));
+        else if (type_has_floating(f->type))
+            line(a, "memset(&%s->%s, 0, sizeof %s->%s);", g, f->name, g, f->name);
+    }
+}
+
 static void emit_grad(Adj *a) {
     const Func *fn = a->fn;
     Buf args = {0};
@@ -1239,10 +1386,8 @@ static void emit_grad(Adj *a) {
         if (!a->in->mask[i])
             continue;
         buf_printf(&args, ", %s_grad", p->name);
-        if (type_holds_pointer(type_scalar(p->type))) {
-            error_at(fn->loc, "mode 'grad' cannot zero the gradient of '%s': its struct holds pointers "
-                     "(ask for modes(tangent, adjoint) and set up the adjoint yourself)", p->name);
-            a->errors++;
+        if (func_param_zeroed_by_member(fn, i)) {
+            zero_by_member(a, i);
         } else if (p->type->kind == TY_STRUCT) {
             line(a, "memset(%s_grad, 0, sizeof *%s_grad);", p->name, p->name);
         } else if (p->type->kind != TY_PTR) {
@@ -1292,6 +1437,7 @@ int adjoint_emit(Gen *g, const Instance *in) {
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     a.mentions = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1));
+    a.private_var = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0)
         return 1;
     companions_find(fn->reverse_body);

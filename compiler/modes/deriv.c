@@ -1,5 +1,6 @@
 /* deriv.c: cuts an active expression into primitive operations with local partial
  * derivatives (the rules of differentiation live here and in mathfn.c). */
+#include <ctype.h>
 #include <string.h>
 #include "deriv.h"
 #include "diag.h"
@@ -15,7 +16,7 @@ const char *namer_temp(Namer *n) {
 }
 
 const char *temp_type(const Type *type) {
-    return type->kind == TY_FLOAT ? "float" : "double";
+    return type->kind == TY_FLOAT ? "float" : type->kind == TY_LONG_DOUBLE ? "long double" : "double";
 }
 
 static int add_node(Linear *lin, const Expr *e) {
@@ -33,7 +34,8 @@ static int add_node(Linear *lin, const Expr *e) {
     return lin->count++;
 }
 
-/* Substitutes $0, $1, $r and @ in a partial-derivative template. */
+/* Substitutes $0, $1, $r and @ in a partial-derivative template (fsuffix: of the float or long
+ * double math functions, whose constants are then long double). */
 static const char *instantiate(const char *tmpl, const char *args[], const char *result, const char *fsuffix) {
     Buf b = {0};
     for (const char *p = tmpl; *p; p++) {
@@ -45,6 +47,11 @@ static const char *instantiate(const char *tmpl, const char *args[], const char 
             size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz0123456789");
             buf_printf(&b, "%.*s%s", (int)n, p + 1, fsuffix);
             p += n;
+            continue;
+        } else if (*fsuffix == 'l' && isdigit((unsigned char)*p) && (p == tmpl || !isalnum((unsigned char)p[-1]))) {
+            size_t n = strspn(p, "0123456789.");
+            buf_printf(&b, "%.*sL", (int)n, p); /* ln 2 and the like to long double's precision */
+            p += n - 1;
             continue;
         } else {
             buf_putc(&b, *p);

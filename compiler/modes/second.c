@@ -134,8 +134,28 @@ static const Stmt *checkpointed_loop(const Stmt *s, Seen *seen) {
 
 /* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
  * again; returns the number of errors. */
+/* Whether a function of prog has a long double variable (second order is double and float). */
+static bool has_long_double(const Program *prog) {
+    for (int i = 0; i < prog->nfuncs; i++)
+        for (int k = 0; k < prog->funcs[i]->nvars; k++) {
+            const Type *t = type_scalar(prog->funcs[i]->vars[k]->type);
+            if (t && t->kind == TY_LONG_DOUBLE)
+                return true;
+        }
+    return false;
+}
+
 static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
+    if (has_long_double(prog)) {
+        error_at(fn->loc, "modes hvp and hessian do not support long double; ask for first order only");
+        errors++;
+    }
+    const Stmt *omp = stmt_find(fn->body, stmt_has_openmp); /* its parallel adjoint is not read back */
+    if (omp) {
+        error_at(omp->loc, "modes hvp and hessian do not support an OpenMP loop; ask for first order only");
+        errors++;
+    }
     Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
     const Stmt *loop = checkpointed_loop(fn->body, &seen);
     if (loop) { /* the revolve schedule of its adjoint is a switch over memcpy'd snapshots */
@@ -144,7 +164,11 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
+        if (fn->wrt[i] && type_scalar(fn->params[i]->type)->kind == TY_STRUCT) {
+            error_at(fn->params[i]->loc, "modes hvp and hessian do not support a struct parameter ('%s'): their "
+                     "wrappers take arrays of directions; pass its floating data as arrays", fn->params[i]->name);
+            errors++;
+        } else if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
             (!fn->len[i] || !type_is_floating(fn->params[i]->type->base))) {
             error_at(fn->loc, "modes hvp and hessian need len(%s: ...) and a pointer to double or float",
                      fn->params[i]->name);

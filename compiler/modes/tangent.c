@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
+#include "loop_pragma.h"
 #include "tangent.h"
 
 typedef struct Tangent {
@@ -313,11 +314,6 @@ static void assign(Tangent *t, const Stmt *s) {
     const char *lhs_d = shadow_or_error(t, s->lhs);
     if (!lhs_d)
         return;
-    if (s->lhs->type->kind == TY_STRUCT && t->width) {
-        error_at(s->loc, "the vector tangent mode does not support active structs");
-        t->errors++;
-        return;
-    }
     if (!type_is_floating(s->lhs->type)) { /* pointers and structs: their shadows move along */
         const Expr *base = s->lhs->type->kind == TY_PTR && s->op == OP_NONE ? offset_base(s->rhs) : NULL;
         if (base && expr_has_call(s->rhs) && !expr_has_call(base)) { /* q = p + adc_pop_int(tape): call once, then offset q_d */
@@ -407,11 +403,6 @@ static void declare(Tangent *t, const Stmt *s) {
             line(t, "(void)%s;", v->name);
         return;
     }
-    if (t->width && v->type->kind == TY_STRUCT) {
-        error_at(s->loc, "the vector tangent mode does not support active structs");
-        t->errors++;
-        return;
-    }
     Var shadow = *v;
     if (t->width) { /* the directions are assigned one by one: no const array levels */
         shadow.type = vector_type(v->type, t->width);
@@ -457,7 +448,9 @@ static void declare(Tangent *t, const Stmt *s) {
 static const char *header_text(Tangent *t, const Stmt *s) {
     if (!s)
         return "";
-    if (s->active) {
+    /* an integer member of an active struct (for (s->i = 0; ...; s->i++)) has no tangent */
+    bool integer = s->kind == ST_ASSIGN && !type_has_floating(s->lhs->type) && !expr_has_call(s->rhs);
+    if (s->active && !integer) {
         error_at(s->loc, "a for-loop header that updates an active variable is not supported; "
                  "move the update into the loop body");
         t->errors++;
@@ -505,6 +498,7 @@ static void control(Tangent *t, const Stmt *s) {
         line(t, "}");
         break;
     case ST_FOR:
+        loop_pragmas_tangent(t->out, t->depth, s, t->width > 0);
         line(t, "for (%s; %s; %s) {", header_text(t, s->init), s->cond ? expr_text(s->cond) : "",
              header_text(t, s->step));
         body(t, s->then);
@@ -582,10 +576,10 @@ static void prologue(Tangent *t) {
         const Var *p = fn->params[i];
         if (t->in->mask[i] && gen_copies_directions(t->in, p)) /* the body assigns p: a local copy */
             line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
-                 shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name), t->k, t->k, t->width, t->k,
+                 shadow_decl(t, temp_type(p->type), p->name), t->k, t->k, t->width, t->k,
                  p->name, t->k, p->name, t->k);
         else if (!t->in->mask[i] && p->active)
-            line(t, "%s = {0};", shadow_decl(t, p->type->kind == TY_FLOAT ? "float" : "double", p->name));
+            line(t, "%s = {0};", shadow_decl(t, temp_type(p->type), p->name));
     }
 }
 

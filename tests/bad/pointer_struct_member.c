@@ -1,7 +1,8 @@
 // ARGS:
 // EXIT: 1
-// ERROR: pointer_struct_member.c:21:11: error: 's', a struct whose member 'x' points to floating data is not supported
-// A struct whose members point at the state arrays is refused: only its floating members could get derivatives.
+// ERROR: pointer_struct_member.c:22:11: error: 's', a local struct whose member 'x' points to floating data is not supported: adc cannot tell which array its derivative points into; pass the struct in as a parameter (its shadow is a struct of the same type)
+// A local struct whose members point at the state arrays is refused: its shadow struct would have
+// to be built in each sweep. As a parameter it works (e2e struct_pointer_members).
 #include <adc.h>
 
 typedef struct { int n; double *x, *v, *f; double mass; } sys_t;

@@ -111,8 +111,8 @@ static Expr *cond(Expr *c, Expr *a, Expr *b) {
 }
 static Expr *call(const char *name, int n, Expr *a0, Expr *a1) {
     Expr *e = expr_new(EX_CALL, a0->type, L);
-    bool is_float;
-    e->math = mathfn_lookup(name, &is_float);
+    char suffix;
+    e->math = mathfn_lookup(name, &suffix);
     e->text = name;
     e->args = ir_alloc(sizeof(Expr *) * 2);
     e->args[0] = a0;

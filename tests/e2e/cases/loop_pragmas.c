@@ -1,7 +1,7 @@
 /* Loops under pragmas, as tuned numerical codes write them: an unroll hint and an OpenMP
- * parallel loop with a reduction. adc reads OpenMP code as its serial elision (the case is
- * compiled with -fopenmp: the primal runs in parallel, the derivatives serially); gradient
- * against the closed form, finite differences and the tangent. */
+ * parallel loop with a reduction (the case is compiled with -fopenmp: the primal, the tangent
+ * and the backward loop run in parallel); gradient against the closed form, finite
+ * differences and the tangent. */
 #include <math.h>
 #include <adc.h>
 

@@ -1,7 +1,9 @@
 /* Structs passed by value: an active struct parameter in the default wrt (its gradient once
  * zeroed with `*p_grad = 0.0`), and active local structs, a parameter, an array element and a
  * nested field passed by value to a static helper (the adjoint once passed a double for the
- * struct's adjoint). FD, tangent against adjoint, closed form. */
+ * struct's adjoint). The vector mode's shadow of struct pt is struct pt_d3 (double x[3]), for
+ * the parameter, the locals, the array and the nested field (once refused, and before that a
+ * file that did not compile). FD, tangent against adjoint, vector against tangent, closed form. */
 #include <math.h>
 #include <adc.h>
 
@@ -20,7 +22,7 @@ static double spread(struct pt p)
     return p.x * p.y + sin(p.x) * p.tag;
 }
 
-ADC_DIFF()
+ADC_DIFF(modes(tangent, adjoint, grad), vector(3))
 double struct_by_value(struct pt p, double w)
 {
     struct pt q = {w * p.x, p.y - w, 2};
@@ -43,6 +45,11 @@ double struct_by_value(struct pt p, double w)
 double struct_by_value_tangent(struct pt p, struct pt p_d, double w, double w_d, double *struct_by_value_d);
 double struct_by_value_adjoint(struct pt p, struct pt *p_b, double w, double *w_b, double struct_by_value_b);
 double struct_by_value_grad(struct pt p, double w, struct pt *p_grad, double *w_grad);
+struct pt_d3 {
+    double x[3], y[3];
+    int tag;
+};
+double struct_by_value_tangent_vector(struct pt p, struct pt_d3 p_d, double w, const double w_d[3], double *d);
 
 /* Packed as (p.x, p.y, w); p.tag is 1. */
 static struct pt point(double x, double y) {
@@ -90,6 +97,19 @@ int main(void) {
     double dsa = 0.5 * ((-1.0) * w + qy + 3.0 * cos(qy) * (-1.0));
     e2e_expect_value("point and weight", "d/dw against the closed form", g[2], dsq + dpts + dsa,
                      E2E_EXACT_TOL);
+    /* Three directions at once against the tangent along each. */
+    double dirs[3][3], along[3], both[3] = {NAN, NAN, NAN}, w_d[3];
+    struct pt_d3 p_d = {{0}, {0}, 0};
+    for (int k = 0; k < 3; k++) {
+        e2e_fill(dirs[k], 3, 30u + (unsigned)k, -1.0, 1.0);
+        tangent(v, dirs[k], &along[k], NULL);
+        p_d.x[k] = dirs[k][0];
+        p_d.y[k] = dirs[k][1];
+        w_d[k] = dirs[k][2];
+    }
+    double fv = struct_by_value_tangent_vector(point(v[0], v[1]), p_d, v[2], w_d, both);
+    e2e_expect_value("vector", "value returned by the vector tangent", fv, primal(v, NULL), E2E_EXACT_TOL);
+    e2e_expect_close("vector", "three directions against the tangent along each", both, along, 3, E2E_EXACT_TOL);
     return e2e_finish();
 }
 #endif

@@ -1,0 +1,318 @@
+/* pragma.c: the pragmas written on the lines right before a for loop (#pragma GCC ivdep,
+ * GCC unroll 4, clang loop ..., omp simd, omp parallel for with its clauses), read from the
+ * source text (libclang keeps none of them without -fopenmp, and adc reads OpenMP code so),
+ * classified for the modes (ir.h Pragma); and the OpenMP directives adc refuses: any other
+ * (critical, atomic, a parallel region, ...), the clauses it cannot differentiate exactly,
+ * and a parallel loop that is not `for (i = a; i < b; i += c)` with no early exit. */
+#include <ctype.h>
+#include <string.h>
+#include "diag.h"
+#include "pragma.h"
+
+/* The text of the line that begins at start, without its newline. */
+static const char *line_text(const char *text, size_t start, size_t end) {
+    size_t n = start;
+    while (n < end && text[n] != '\n' && text[n] != '\r')
+        n++;
+    return ir_format("%.*s", (int)(n - start), text + start);
+}
+
+static const char *skip_space(const char *p) {
+    while (*p == ' ' || *p == '\t')
+        p++;
+    return p;
+}
+
+/* The text after "#pragma " of a pragma line, or NULL. */
+static const char *pragma_body(const char *line) {
+    const char *p = skip_space(line);
+    if (*p != '#')
+        return NULL;
+    p = skip_space(p + 1);
+    return strncmp(p, "pragma", 6) == 0 && isspace((unsigned char)p[6]) ? skip_space(p + 6) : NULL;
+}
+
+/* Whether the line holds nothing but a for statement's start. */
+static bool starts_with_for(const char *line) {
+    const char *p = skip_space(line);
+    return strncmp(p, "for", 3) == 0 && !isalnum((unsigned char)p[3]) && p[3] != '_';
+}
+
+static bool blank(const char *line) {
+    return *skip_space(line) == '\0';
+}
+
+/* Whether the words of text begin with the words of prefix (one or more spaces apart). */
+static const char *words(const char *text, const char *prefix) {
+    const char *p = text;
+    while (*prefix) {
+        p = skip_space(p);
+        size_t n = strcspn(prefix, " ");
+        if (strncmp(p, prefix, n) != 0 || isalnum((unsigned char)p[n]) || p[n] == '_')
+            return NULL;
+        p += n;
+        prefix += n + (prefix[n] == ' ');
+    }
+    return skip_space(p);
+}
+
+/* ---- OpenMP clauses ---- */
+
+typedef struct ClauseReader {
+    const char *text;       /* the pragma line */
+    SrcLoc at;              /* of the line's start */
+    Pragma *pragma;
+    const Stmt *loop;
+    PragmaResolve resolve;
+    void *ctx;
+} ClauseReader;
+
+static SrcLoc place(const ClauseReader *r, const char *p) {
+    return (SrcLoc){r->at.file, r->at.line, r->at.col + (unsigned)(p - r->text)};
+}
+
+static void add_var(OmpClause *c, Var *v) {
+    Var **grown = ir_alloc(sizeof(Var *) * (size_t)(c->nvars + 1));
+    if (c->nvars)
+        memcpy(grown, c->vars, sizeof(Var *) * (size_t)c->nvars);
+    grown[c->nvars++] = v;
+    c->vars = grown;
+}
+
+/* The variables of a list `a, b` (after `+ :` for a reduction). */
+static int read_list(ClauseReader *r, OmpClause *c, const char *list, const char *end) {
+    for (const char *p = list; p < end;) {
+        p = skip_space(p);
+        const char *name = p;
+        while (p < end && (isalnum((unsigned char)*p) || *p == '_'))
+            p++;
+        const char *after = skip_space(p);
+        if (p == name || (after < end && *after != ',')) {
+            error_at(place(r, name), "OpenMP clause '%s' names something adc cannot read as a variable: "
+                     "only plain variable names are supported", c->name);
+            return -1;
+        }
+        Var *v = NULL;
+        if (r->resolve(r->ctx, ir_format("%.*s", (int)(p - name), name), r->loop, &v) != 0) {
+            error_at(place(r, name), "'%.*s' names two variables this loop uses; rename one", (int)(p - name), name);
+            return -1;
+        }
+        if (v) /* a variable the loop does not use does not matter to its derivatives */
+            add_var(c, v);
+        p = after + (after < end);
+    }
+    return 0;
+}
+
+static const char *const list_clauses[] = {"private", "firstprivate", "shared", "reduction"};
+static const char *const verbatim_clauses[] = {"schedule", "num_threads", "if", "proc_bind", "safelen", "simdlen"};
+
+static bool among(const char *name, const char *const *names, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* One clause at p (its name, its parenthesized arguments); returns what follows, or NULL. */
+static const char *read_clause(ClauseReader *r, const char *p) {
+    const char *name = p;
+    while (isalnum((unsigned char)*p) || *p == '_')
+        p++;
+    OmpClause c = {.name = ir_format("%.*s", (int)(p - name), name)};
+    const char *args = skip_space(p), *close = args;
+    if (*args == '(') {
+        for (int depth = 0; *close; close++)
+            if ((depth += (*close == '(') - (*close == ')')) == 0)
+                break;
+        if (!*close) {
+            error_at(place(r, args), "unbalanced parentheses in this OpenMP clause");
+            return NULL;
+        }
+    }
+    c.text = ir_format("%.*s", (int)(close + (*close == ')') - name), name);
+    bool default_clause = strcmp(c.name, "default") == 0; /* a compile-time check: dropped */
+    if (!among(c.name, list_clauses, 4) && !among(c.name, verbatim_clauses, 6) && !default_clause) {
+        error_at(place(r, name), "the OpenMP clause '%s' is not supported by adc (it differentiates "
+                 "private, firstprivate, shared, reduction(+: ...), schedule, num_threads, if and default)",
+                 c.name);
+        return NULL;
+    }
+    if (among(c.name, list_clauses, 4) && *args == '(') {
+        const char *list = args + 1;
+        if (strcmp(c.name, "reduction") == 0) {
+            const char *colon = strchr(list, ':');
+            const char *op = skip_space(list);
+            if (!colon || colon > close || *op != '+' || skip_space(op + 1) != colon) {
+                error_at(place(r, name), "only reduction(+: ...) is supported by adc");
+                return NULL;
+            }
+            list = colon + 1;
+        }
+        if (read_list(r, &c, list, close) != 0)
+            return NULL;
+    }
+    if (!default_clause) {
+        Pragma *pr = r->pragma;
+        OmpClause *grown = ir_alloc(sizeof(OmpClause) * (size_t)(pr->nclauses + 1));
+        if (pr->nclauses)
+            memcpy(grown, pr->clauses, sizeof(OmpClause) * (size_t)pr->nclauses);
+        grown[pr->nclauses++] = c;
+        pr->clauses = grown;
+    }
+    return close + (*close == ')');
+}
+
+/* The loop directives adc differentiates, longest first. */
+static const char *const directives[] = {"parallel for simd", "parallel for", "simd"};
+
+static int read_openmp(ClauseReader *r, const char *omp) {
+    const char *p = NULL;
+    for (size_t i = 0; i < sizeof directives / sizeof directives[0] && !p; i++)
+        if ((p = words(omp + 3, directives[i])))
+            r->pragma->directive = directives[i];
+    if (!p) {
+        error_at(place(r, omp), "the OpenMP directive '#pragma %s' is not supported by adc before a "
+                 "loop (only 'omp parallel for' and 'omp simd')", omp);
+        return -1;
+    }
+    r->pragma->kind = PRAGMA_OPENMP;
+    r->pragma->parallel = strncmp(r->pragma->directive, "parallel", 8) == 0;
+    while (*(p = skip_space(p))) {
+        if (*p == ',') {
+            p++;
+            continue;
+        }
+        if (!(p = read_clause(r, p)))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- a parallel loop's shape ---- */
+
+static const Stmt *only(const Stmt *s) {
+    return s && s->kind == ST_BLOCK && s->nbody == 1 ? s->body[0] : s;
+}
+
+/* Whether s leaves the loop it is in other than by finishing a trip (break, return, goto). */
+static bool exits(const Stmt *s, bool nested) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case ST_BREAK: return !nested;
+    case ST_RETURN: case ST_GOTO: return true;
+    case ST_BLOCK:
+        for (int i = 0; i < s->nbody; i++)
+            if (exits(s->body[i], nested))
+                return true;
+        return false;
+    case ST_IF: return exits(s->then, nested) || exits(s->els, nested);
+    case ST_FOR: case ST_WHILE: case ST_DO: return exits(s->then, true);
+    default: return false;
+    }
+}
+
+/* OpenMP's canonical loop: for (i = a; i < b; i += c) (<=, >, >=, -=) with an int i the body
+ * does not change and no early exit. */
+static bool canonical(const Stmt *s) {
+    const Stmt *init = only(s->init), *step = only(s->step);
+    Var *i = !init ? NULL : init->kind == ST_DECL ? init->var
+           : init->kind == ST_ASSIGN && init->op == OP_NONE && init->lhs->kind == EX_VAR ? init->lhs->var : NULL;
+    if (!i || i->type->kind != TY_INT || !s->cond || !step || step->kind != ST_ASSIGN)
+        return false;
+    Op op = s->cond->op;
+    bool compares = op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE;
+    bool steps = (step->op == OP_ADD || step->op == OP_SUB) && step->lhs->kind == EX_VAR && step->lhs->var == i;
+    return compares && s->cond->lhs->kind == EX_VAR && s->cond->lhs->var == i && steps &&
+           !expr_mentions(s->cond->rhs, i) && !stmt_assigns(s->then, i) && !exits(s->then, false);
+}
+
+/* ---- reading ---- */
+
+static Pragma classify(const char *body) {
+    Pragma p = {.kind = PRAGMA_HINT, .text = body};
+    if (words(body, "GCC ivdep") || words(body, "ivdep") ||
+        (words(body, "clang loop") && strstr(body, "assume_safety")))
+        p.kind = PRAGMA_INDEPENDENT;
+    else if (!words(body, "GCC unroll") && !words(body, "unroll") && !words(body, "nounroll") &&
+             !words(body, "clang loop"))
+        p.text = NULL; /* not about loops */
+    return p;
+}
+
+int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop, PragmaResolve resolve,
+                     void *ctx) {
+    size_t start = begin;
+    while (start > 0 && text[start - 1] != '\n')
+        start--;
+    if (!starts_with_for(line_text(text, start, begin + 3)))
+        return 0; /* the for comes from a macro, or shares its line */
+    int errors = 0;
+    unsigned line = loop_at.line;
+    while (start > 0) {
+        size_t prev = start - 1;
+        while (prev > 0 && text[prev - 1] != '\n')
+            prev--;
+        const char *ln = line_text(text, prev, start), *body = pragma_body(ln);
+        start = prev;
+        line--;
+        if (blank(ln))
+            continue;
+        if (!body)
+            break;
+        ClauseReader r = {ln, {loop_at.file, line, 1}, NULL, loop, resolve, ctx};
+        Pragma p = classify(body);
+        r.pragma = &p;
+        if (words(body, "omp")) {
+            p.text = body;
+            if (read_openmp(&r, body) != 0) {
+                errors++;
+                continue;
+            }
+            if (p.parallel && !canonical(loop)) {
+                error_at(place(&r, body), "'#pragma omp %s' needs a loop `for (i = a; i < b; i += c)` whose body "
+                         "does not change i and has no break, return or goto", p.directive);
+                errors++;
+                continue;
+            }
+        }
+        if (!p.text)
+            continue;
+        Pragma *grown = ir_alloc(sizeof(Pragma) * (size_t)(loop->npragmas + 1));
+        grown[0] = p; /* read upwards: each goes before the ones below it */
+        if (loop->npragmas)
+            memcpy(grown + 1, loop->pragmas, sizeof(Pragma) * (size_t)loop->npragmas);
+        loop->pragmas = grown;
+        loop->npragmas++;
+    }
+    return errors;
+}
+
+int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at) {
+    int errors = 0;
+    unsigned line = at.line;
+    for (size_t p = begin; p < end; line++) {
+        while (p > 0 && text[p - 1] != '\n') /* the first line: from its start */
+            p--;
+        const char *ln = line_text(text, p, end), *body = pragma_body(ln);
+        p += strlen(ln);
+        p += p < end && text[p] == '\r';
+        p += p < end && text[p] == '\n';
+        if (!body || !words(body, "omp"))
+            continue;
+        size_t next = p; /* the pragma belongs to a loop if the next line that is not one starts it */
+        const char *after;
+        do {
+            after = line_text(text, next, end);
+            next += strlen(after) + 1;
+        } while (next < end && (blank(after) || pragma_body(after)));
+        if (starts_with_for(after))
+            continue;
+        error_at((SrcLoc){at.file, line, (unsigned)(body - ln) + 1},
+                 "the OpenMP directive '#pragma %s' is not supported by adc in a function it differentiates "
+                 "(only 'omp parallel for' and 'omp simd' written right before a for loop)", body);
+        errors++;
+    }
+    return errors;
+}

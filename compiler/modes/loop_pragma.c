@@ -1,0 +1,67 @@
+/* loop_pragma.c: the pragmas a derivative loop carries. The tangent loop runs the primal's
+ * trips in the same way: it keeps every pragma, and OpenMP's data clauses name each active
+ * variable's tangent beside it (private(u) -> private(u, u_d), reduction(+: s) ->
+ * reduction(+: s, s_d)). The backward sweep runs the trips in reverse and adds to shared
+ * adjoints: adjoint.c decides what it carries (only `omp parallel for`, rewritten). */
+#include <string.h>
+#include "loop_pragma.h"
+
+static bool lists_vars(const OmpClause *c) {
+    return strcmp(c->name, "private") == 0 || strcmp(c->name, "firstprivate") == 0 ||
+           strcmp(c->name, "shared") == 0 || strcmp(c->name, "reduction") == 0;
+}
+
+/* A data clause with the tangents beside the variables; NULL when it lists none. */
+static const char *clause_with_tangents(const OmpClause *c) {
+    Buf b = {0};
+    for (int i = 0; i < c->nvars; i++) {
+        const Var *v = c->vars[i];
+        buf_printf(&b, "%s%s", i ? ", " : "", v->name);
+        if (v->active)
+            buf_printf(&b, ", %s_d", v->name);
+    }
+    const char *text = c->nvars ? ir_format("%s(%s%s)", c->name, strcmp(c->name, "reduction") == 0 ? "+ : " : "",
+                                            buf_str(&b)) : NULL;
+    buf_free(&b);
+    return text;
+}
+
+void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector) {
+    for (int i = 0; i < s->npragmas; i++) {
+        const Pragma *p = &s->pragmas[i];
+        if (p->kind == PRAGMA_OPENMP && vector)
+            continue;
+        buf_indent(out, depth);
+        if (p->kind != PRAGMA_OPENMP) {
+            buf_printf(out, "#pragma %s\n", p->text);
+            continue;
+        }
+        buf_printf(out, "#pragma omp %s", p->directive);
+        for (int k = 0; k < p->nclauses; k++) {
+            const OmpClause *c = &p->clauses[k];
+            const char *text = lists_vars(c) ? clause_with_tangents(c) : c->text;
+            if (text)
+                buf_printf(out, " %s", text);
+        }
+        buf_putc(out, '\n');
+    }
+}
+
+const Pragma *loop_parallel_pragma(const Stmt *s) {
+    for (int i = 0; i < s->npragmas; i++)
+        if (s->pragmas[i].kind == PRAGMA_OPENMP && s->pragmas[i].parallel)
+            return &s->pragmas[i];
+    return NULL;
+}
+
+const char *loop_parallel_kept(const Pragma *p) {
+    Buf b = {0};
+    buf_puts(&b, "parallel for");
+    for (int k = 0; k < p->nclauses; k++)
+        if (!lists_vars(&p->clauses[k]) && strcmp(p->clauses[k].name, "safelen") != 0 &&
+            strcmp(p->clauses[k].name, "simdlen") != 0)
+            buf_printf(&b, " %s", p->clauses[k].text);
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}

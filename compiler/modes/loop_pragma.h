@@ -1,0 +1,18 @@
+/* loop_pragma.h: the pragmas a derivative loop carries (loop_pragma.c). */
+#ifndef ADC_LOOP_PRAGMA_H
+#define ADC_LOOP_PRAGMA_H
+
+#include "buf.h"
+#include "ir.h"
+
+/* The pragma lines loop s carries into its tangent or primal copy, which runs the same trips:
+ * hints and independence as written; an OpenMP directive with each active private,
+ * firstprivate, shared or reduction variable's tangent (x_d) listed beside it. In vector mode
+ * (tangents are arrays) OpenMP directives are left out: the loop runs serially. */
+void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector);
+/* Loop s's `#pragma omp parallel for` (with its schedule, num_threads and if), or NULL. */
+const Pragma *loop_parallel_pragma(const Stmt *s);
+/* Its directive and those clauses, as text after "#pragma omp ". */
+const char *loop_parallel_kept(const Pragma *p);
+
+#endif
