@@ -6,6 +6,7 @@
 #include "ba.h"
 #include "ba_ad.h"
 #include "adolc_bench.h"
+#include "enzyme_bench.h"
 
 enum { NCAMS = 10, NPTS = 150, NOBS = 500, NP = BA_NCAMPARAMS * NCAMS + 3 * NPTS };
 
@@ -39,6 +40,12 @@ static double adolc_reuse(const double *p, double *g, void *v) {
     (void)v;
     return ba_adolc_reuse(NP, p, g);
 }
+static double enzyme(const double *p, double *g, void *v, int primal_return) {
+    ba_ctx *c = v;
+    int m = BA_NCAMPARAMS * NCAMS;
+    return ba_objective_enzyme(primal_return, NCAMS, NPTS, NOBS, p, p + m, c->obs, c->feats, g,
+                               g + m);
+}
 
 int main(void) {
     static ba_ctx c;
@@ -59,6 +66,7 @@ int main(void) {
         c.obs[2 * i + 1] = (int)((7u * (unsigned)i + (unsigned)(i / NCAMS)) % NPTS);
     }
     bench_fill(c.feats, 2 * NOBS, &r, -0.15, 0.15);
-    bench_case bc = {"ba", NP, p, &c, primal, grad, fwdrev, adolc, adolc_reuse, 1};
+    bench_case bc = {"ba", NP, p, &c, primal, grad, fwdrev, adolc, adolc_reuse, 1,
+                     ba_objective_enzyme ? enzyme : NULL};
     return bench_run(&bc);
 }

@@ -8,6 +8,7 @@
 #include "gmm.h"
 #include "gmm_ad.h"
 #include "adolc_bench.h"
+#include "enzyme_bench.h"
 
 typedef struct gmm_ctx {
     int d, k, n;
@@ -40,6 +41,12 @@ static double adolc_reuse(const double *p, double *g, void *v) {
     gmm_ctx *c = v;
     return gmm_adolc_reuse(c->k + c->d * c->k + c->k * (c->d * (c->d + 1) / 2), p, g);
 }
+static double enzyme(const double *p, double *g, void *v, int primal_return) {
+    gmm_ctx *c = v;
+    int a = c->k, m = c->k + c->d * c->k;
+    return gmm_objective_enzyme(primal_return, c->d, c->k, c->n, p, p + a, p + m, c->x, c->w, g,
+                                g + a, g + m);
+}
 
 static int run(const char *name, int d, int k, int n, int fd, int with_adolc) {
     bench_rng r = {1000u + (unsigned)(d * k)};
@@ -55,7 +62,8 @@ static int run(const char *name, int d, int k, int n, int fd, int with_adolc) {
             p[k + d * k + i * icf_sz + j] = j < d ? bench_uniform(&r, -0.2, 0.2)
                                                   : bench_uniform(&r, -0.3, 0.3);
     bench_case bc = {name, np, p, &c, primal, grad, fwdrev, with_adolc ? adolc : NULL,
-                     with_adolc ? adolc_reuse : NULL, fd};
+                     with_adolc ? adolc_reuse : NULL, fd,
+                     gmm_objective_enzyme ? enzyme : NULL};
     int bad = bench_run(&bc);
     free(p), free(c.x);
     return bad;

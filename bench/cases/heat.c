@@ -6,6 +6,7 @@
 #include "heat.h"
 #include "heat_ad.h"
 #include "adolc_bench.h"
+#include "enzyme_bench.h"
 
 enum { N = 100, NSTEPS = 10000 };
 static const double R = 0.4; /* dt/dx^2: stable */
@@ -37,6 +38,11 @@ static double adolc_reuse(const double *u0, double *g, void *v) {
     (void)v;
     return heat_adolc_reuse(N, u0, g);
 }
+static double enzyme(const double *u0, double *g, void *v, int primal_return) {
+    (void)v;
+    memcpy(u, u0, sizeof u);
+    return heat_energy_enzyme(primal_return, N, NSTEPS, R, u, g);
+}
 
 int main(void) {
     static double u0[N];
@@ -45,6 +51,6 @@ int main(void) {
         u0[i] = sin(3.14159265358979 * s) + 0.3 * sin(7.0 * s) * s;
     }
     bench_case bc = {"heat_n100_10k_steps", N, u0, NULL, primal, grad, fwdrev, adolc,
-                     adolc_reuse, 1};
+                     adolc_reuse, 1, heat_energy_enzyme ? enzyme : NULL};
     return bench_run(&bc);
 }

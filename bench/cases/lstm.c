@@ -4,6 +4,7 @@
 #include "lstm.h"
 #include "lstm_ad.h"
 #include "adolc_bench.h"
+#include "enzyme_bench.h"
 
 enum { LEN = 21 }; /* 20 prediction steps */
 static double seq[LEN * LSTM_D];
@@ -31,6 +32,10 @@ static double adolc_reuse(const double *w, double *g, void *v) {
     (void)v;
     return lstm_adolc_reuse(LSTM_NW, w, g);
 }
+static double enzyme(const double *w, double *g, void *v, int primal_return) {
+    (void)v;
+    return lstm_loss_enzyme(primal_return, w, LEN, seq, g);
+}
 
 int main(void) {
     static double w[LSTM_NW];
@@ -43,6 +48,7 @@ int main(void) {
         for (int k = 0; k < LSTM_D; k++)
             seq[t * LSTM_D + k] /= s;
     }
-    bench_case bc = {"lstm_H16_T20", LSTM_NW, w, NULL, primal, grad, fwdrev, adolc, adolc_reuse, 1};
+    bench_case bc = {"lstm_H16_T20", LSTM_NW, w, NULL, primal, grad, fwdrev, adolc, adolc_reuse, 1,
+                     lstm_loss_enzyme ? enzyme : NULL};
     return bench_run(&bc);
 }

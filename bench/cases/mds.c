@@ -6,6 +6,7 @@
 #include "mds.h"
 #include "mds_ad.h"
 #include "adolc_bench.h"
+#include "enzyme_bench.h"
 
 typedef struct mds_ctx {
     int npts;
@@ -35,6 +36,10 @@ static double adolc_reuse(const double *W, double *g, void *v) {
     mds_ctx *c = v;
     return mds_adolc_reuse(2 * c->npts, W, g);
 }
+static double enzyme(const double *W, double *g, void *v, int primal_return) {
+    mds_ctx *c = v;
+    return mds_stress_enzyme(primal_return, c->npts, W, c->D, g);
+}
 
 static int run(int npts, int fd) {
     char name[32];
@@ -52,7 +57,8 @@ static int run(int npts, int fd) {
         }
     for (int k = 0; k < 2 * npts; k++)
         W[k] = ref[k] + bench_uniform(&r, -0.1, 0.1);
-    bench_case bc = {name, 2 * npts, W, &c, primal, grad, fwdrev, adolc, adolc_reuse, fd};
+    bench_case bc = {name, 2 * npts, W, &c, primal, grad, fwdrev, adolc, adolc_reuse, fd,
+                     mds_stress_enzyme ? enzyme : NULL};
     int bad = bench_run(&bc);
     free(c.D), free(ref), free(W);
     return bad;

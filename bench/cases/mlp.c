@@ -4,6 +4,7 @@
 #include "mlp.h"
 #include "mlp_ad.h"
 #include "adolc_bench.h"
+#include "enzyme_bench.h"
 
 enum {
     BATCH = 64,
@@ -37,6 +38,11 @@ static double adolc_reuse(const double *p, double *g, void *v) {
     (void)v;
     return mlp_adolc_reuse(NP, p, g);
 }
+static double enzyme(const double *p, double *g, void *v, int primal_return) {
+    (void)v;
+    return mlp_loss_enzyme(primal_return, p, p + O1, p + O2, p + O3, p + O4, p + O5, BATCH, X, Y,
+                           g, g + O1, g + O2, g + O3, g + O4, g + O5);
+}
 
 int main(void) {
     static double p[NP];
@@ -44,6 +50,7 @@ int main(void) {
     bench_fill(p, NP, &r, -0.4, 0.4);
     bench_fill(X, BATCH * MLP_IN, &r, -1.0, 1.0);
     bench_fill(Y, BATCH * MLP_OUT, &r, -1.0, 1.0);
-    bench_case bc = {"mlp", NP, p, NULL, primal, grad, fwdrev, adolc, adolc_reuse, 1};
+    bench_case bc = {"mlp", NP, p, NULL, primal, grad, fwdrev, adolc, adolc_reuse, 1,
+                     mlp_loss_enzyme ? enzyme : NULL};
     return bench_run(&bc);
 }

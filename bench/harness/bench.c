@@ -21,7 +21,8 @@ static double now(void) {
 
 /* One unit of work to time. */
 typedef struct work {
-    int kind;  /* 0 primal, 1 adc grad, 2 fd, 3 adolc, 4 adolc reuse, 5 adc on a reused tape */
+    int kind;  /* 0 primal, 1 adc grad, 2 fd, 3 adolc, 4 adolc reuse, 5 adc on a reused tape,
+                * 6 Enzyme with the primal return, 7 Enzyme without */
     const bench_case *c;
     double *g, *xw;
     adc_tape *tape;
@@ -57,6 +58,8 @@ static void run_once(const work *w) {
     case 3: sink = c->adolc(c->x, w->g, c->ctx, &bytes); break;
     case 4: sink = c->adolc_reuse(c->x, w->g, c->ctx); break;
     case 5: sink = c->fwdrev(c->x, w->g, c->ctx, w->tape); break;
+    case 6: sink = c->enzyme(c->x, w->g, c->ctx, 1); break;
+    case 7: sink = c->enzyme(c->x, w->g, c->ctx, 0); break;
     }
 }
 
@@ -141,7 +144,8 @@ int bench_run(const bench_case *c) {
     int n = c->n, bad = 0;
     double *g = calloc((size_t)n, sizeof *g), *ga = calloc((size_t)n, sizeof *ga);
     double *gf = calloc((size_t)n, sizeof *gf), *xw = calloc((size_t)n, sizeof *xw);
-    double err_adolc = NAN, err_fd = NAN, t_fd = NAN, t_adolc = NAN, t_reuse = NAN;
+    double err_adolc = NAN, err_fd = NAN, err_enzyme = NAN, t_fd = NAN, t_adolc = NAN,
+           t_reuse = NAN;
     size_t adolc_bytes = 0;
     adc_tape tape;
     adc_tape_init(&tape);
@@ -174,6 +178,14 @@ int bench_run(const bench_case *c) {
         bad |= check(c->name, "ADOL-C value vs primal", rel_scalar(fa, f));
         bad |= check(c->name, "adc vs ADOL-C gradient", err_adolc);
     }
+    if (c->enzyme) {
+        double fe = c->enzyme(c->x, ga, c->ctx, 1);
+        err_enzyme = bench_rel_err(n, g, ga);
+        bad |= check(c->name, "Enzyme value vs primal", rel_scalar(fe, f));
+        bad |= check(c->name, "adc vs Enzyme gradient", err_enzyme);
+        c->enzyme(c->x, ga, c->ctx, 0);
+        bad |= check(c->name, "adc vs Enzyme gradient (no primal return)", bench_rel_err(n, g, ga));
+    }
     if (c->fd) {
         fd_grad(c, xw, gf);
         err_fd = bench_rel_err(n, g, gf);
@@ -183,15 +195,18 @@ int bench_run(const bench_case *c) {
     work w = {0, c, gf, xw, &tape};
     const char *prof = getenv("BENCH_PROFILE");
     if (prof) { /* for perf/valgrind: only one route, for about BENCH_PROFILE_SECONDS */
-        const char *names[] = {"primal", "grad", "fd", "adolc", "adolc_reuse", "reuse"};
+        const char *names[] = {"primal", "grad", "fd", "adolc", "adolc_reuse", "reuse",
+                               "enzyme", "enzyme_noret"};
         const char *secs = getenv("BENCH_PROFILE_SECONDS");
         double limit = secs ? atof(secs) : 2.0, t0 = now();
         int kind = -1;
-        for (int k = 0; k < 6; k++)
+        for (int k = 0; k < 8; k++)
             if (strcmp(prof, names[k]) == 0)
                 kind = k;
-        if (kind < 0 || (kind == 2 && !c->fd) || (kind >= 3 && kind <= 4 && !c->adolc)) {
-            fprintf(stderr, "BENCH_PROFILE: primal, grad, reuse, fd, adolc or adolc_reuse\n");
+        if (kind < 0 || (kind == 2 && !c->fd) || (kind >= 3 && kind <= 4 && !c->adolc) ||
+            (kind >= 6 && !c->enzyme)) {
+            fprintf(stderr, "BENCH_PROFILE: primal, grad, reuse, fd, adolc, adolc_reuse, enzyme "
+                            "or enzyme_noret\n");
             exit(2);
         }
         w.kind = kind;
@@ -206,17 +221,19 @@ int bench_run(const bench_case *c) {
         free(g), free(ga), free(gf), free(xw);
         return bad;
     }
-    /* Two interleaved series: (primal, NAME_grad, reused tape, FD), then (primal, ADOL-C,
+    /* Two interleaved series: (primal, NAME_grad, reused tape, FD, Enzyme), then (primal, ADOL-C,
      * ADOL-C gradient() only). Not one series: NAME_grad allocates a new tape per call, and
      * between ADOL-C's calls that allocation became page faults every time (100x primal
      * instead of 8x on mds_N1000 and heat; see README). Ratios to ADOL-C are taken through
      * each series' own primal time. */
-    double t_by_kind[6] = {NAN, NAN, NAN, NAN, NAN, NAN}, t_primal2 = NAN, med[6];
-    work ws[6];
-    int kinds[6], nw = 0;
+    double t_by_kind[8] = {NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN}, t_primal2 = NAN, med[8];
+    work ws[8];
+    int kinds[8], nw = 0;
     kinds[nw++] = 0, kinds[nw++] = 1, kinds[nw++] = 5;
     if (c->fd && env_flag("BENCH_TIME_FD"))
         kinds[nw++] = 2;
+    if (c->enzyme)
+        kinds[nw++] = 6, kinds[nw++] = 7;
     for (int i = 0; i < nw; i++)
         ws[i] = w, ws[i].kind = kinds[i];
     bench_time(nw, call_work, ws, med);
@@ -236,9 +253,10 @@ int bench_run(const bench_case *c) {
     }
     double t_primal = t_by_kind[0], t_grad = t_by_kind[1], t_grad_reuse = t_by_kind[5];
     t_fd = t_by_kind[2], t_adolc = t_by_kind[3], t_reuse = t_by_kind[4];
-    printf("ROW %s %d %.6e %.6e %.6e %.6e %.6e %.6e %zu %zu %.2e %.2e %.6e %s\n", c->name, n,
-           t_primal, t_grad, t_grad_reuse, t_fd, t_adolc, t_reuse, adc_bytes, adolc_bytes,
-           err_adolc, err_fd, t_primal2, bad ? "MISMATCH" : "ok");
+    printf("ROW %s %d %.6e %.6e %.6e %.6e %.6e %.6e %zu %zu %.2e %.2e %.6e %s %.6e %.6e %.2e\n",
+           c->name, n, t_primal, t_grad, t_grad_reuse, t_fd, t_adolc, t_reuse, adc_bytes,
+           adolc_bytes, err_adolc, err_fd, t_primal2, bad ? "MISMATCH" : "ok", t_by_kind[6],
+           t_by_kind[7], err_enzyme);
     fflush(stdout);
     adc_tape_free(&tape);
     free(g), free(ga), free(gf), free(xw);

@@ -8,13 +8,14 @@
  * routes against each other, times them and prints one line
  *
  *   ROW name n primal_s grad_s grad_reuse_s fd_s adolc_s adolc_reuse_s adc_tape_bytes
- *       adolc_tape_bytes err_adolc err_fd primal2_s status
+ *       adolc_tape_bytes err_adolc err_fd primal2_s status enzyme_s enzyme_noret_s err_enzyme
  *
  * (times in seconds per call, "nan" when not measured; primal2_s is the primal timed in the
- * ADOL-C series, see bench_run). Every route that exists is checked,
+ * ADOL-C series, see bench_run; enzyme_s with the primal return, enzyme_noret_s without, both
+ * in the series of grad_s). Every route that exists is checked,
  * whether or not it is timed; any disagreement prints MISMATCH (stderr) and makes bench_run
  * return 1. Environment: BENCH_TIME_FD=0 / BENCH_TIME_ADOLC=0 skip those timings;
- * BENCH_PROFILE=primal|grad|reuse|fd|adolc|adolc_reuse runs only that route for
+ * BENCH_PROFILE=primal|grad|reuse|fd|adolc|adolc_reuse|enzyme|enzyme_noret runs only that route for
  * BENCH_PROFILE_SECONDS (default 2) after the checks, for perf or valgrind;
  * BENCH_FD_STEP sets the relative finite-difference step (default 2e-5). */
 #ifndef BENCH_H
@@ -36,6 +37,9 @@ typedef struct bench_case {
     double (*adolc)(const double *x, double *g, void *ctx, size_t *tape_bytes);
     double (*adolc_reuse)(const double *x, double *g, void *ctx); /* gradient() on the last tape */
     int fd;                 /* also compute central finite differences */
+    /* Enzyme (bench/enzyme/NAME.c), or NULL: zeroes g, writes the gradient, returns f if
+     * primal_return (enzyme_primal_return), else NAN */
+    double (*enzyme)(const double *x, double *g, void *ctx, int primal_return);
 } bench_case;
 
 /* Relative tolerance of every cross-check (max-norm of the difference over max-norm). */
