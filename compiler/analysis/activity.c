@@ -11,6 +11,7 @@
 typedef struct Flow {
     Func *fn;
     bool changed;
+    bool any_active; /* a parameter is active: a returned heap block carries derivatives */
 } Flow;
 
 /* Calls mark(flow, var) for each variable whose value flows into e's value: it descends only
@@ -233,6 +234,19 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
         }
 }
 
+/* A function returning a pointer to floating data: heap blocks of its own (pointer_check.c). */
+static bool returns_heap(const Func *fn) {
+    return fn->ret->kind == TY_PTR && type_has_floating(fn->ret);
+}
+
+/* A returned heap block carries derivatives whenever the function does: the caller holds its
+ * shadow (a tangent or adjoint of the whole block) whatever the function computed into it. */
+static void returned_heap(Flow *f, Var *v) {
+    set_useful(f, v, NULL);
+    if (f->any_active)
+        set_varied(f, v);
+}
+
 static bool is_call(const Expr *e) {
     return e && e->kind == EX_CALL && (e->callee || is_opaque(e));
 }
@@ -265,6 +279,8 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
     case ST_RETURN:
         if (s->rhs && type_is_floating(f->fn->ret))
             value_vars(f, s->rhs, set_useful, NULL);
+        if (s->rhs && returns_heap(f->fn))
+            returned_heap(f, expr_root_var(s->rhs));
         break;
     case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO: {
         Stmt *parts[4] = {s->init, s->then, s->step, s->els}; /* a loop runs them in this order */
@@ -338,12 +354,24 @@ static bool call_is_active(const Expr *call) {
     return false;
 }
 
+/* An allocation assigned to a heap pointer (its size is an integer) or free of one: the
+ * transforms give the block its shadow (Var.heap). An allocation anywhere else is refused by
+ * pointer_check.c, or below when its memory would carry derivatives. */
+static bool heap_managed(const Expr *e) {
+    Var *freed = expr_freed_var(e);
+    if (freed)
+        return freed->heap;
+    return false;
+}
+
 /* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a
  * struct) reaching active memory, which it may read or write, or an active value whose
  * result feeds an active one, or when its result is a pointer to memory that becomes active.
  * feeds_active: e's value flows into an active variable. */
 static int check_opaque_calls(const Expr *e, bool feeds_active) {
     if (!e)
+        return 0;
+    if (heap_managed(e))
         return 0;
     if (e->kind == EX_CALL && is_opaque(e)) {
         bool touches = feeds_active && is_pointer(e->type); /* perhaps a void * */
@@ -371,6 +399,19 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
                  check_opaque_calls(e->cond, false);
     for (int i = 0; i < e->nargs; i++)
         errors += check_opaque_calls(e->args[i], feeds_active);
+    return errors;
+}
+
+/* check_opaque_calls of an assigned value: an allocation assigned to a heap pointer has only
+ * its sizes checked (realloc's pointer is the heap pointer itself). */
+static int check_assigned_call(const Var *dst, const Expr *value, bool feeds_active) {
+    const Expr *alloc = dst && dst->heap ? expr_allocation(value) : NULL;
+    if (!alloc)
+        return check_opaque_calls(value, feeds_active);
+    int errors = 0;
+    for (int i = 0; i < alloc->nargs; i++)
+        if (!is_pointer(alloc->args[i]->type))
+            errors += check_opaque_calls(alloc->args[i], false);
     return errors;
 }
 
@@ -456,12 +497,13 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
             active = true;
             *errors += check_struct_result(s->rhs);
         }
-        if (dst && dst->active && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee && is_pointer(s->rhs->type)) {
+        if (dst && dst->active && !dst->heap && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee &&
+            is_pointer(s->rhs->type)) {
             error_at(s->rhs->loc, "'%s' returns a pointer to memory that carries derivatives: adc does not "
                      "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
             (*errors)++;
         }
-        *errors += check_opaque_calls(s->rhs, active) + check_untyped_params(s->rhs);
+        *errors += check_assigned_call(dst, s->rhs, active) + check_untyped_params(s->rhs);
         *errors += check_reinterpreting(s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs) +
                    check_reinterpreting(NULL, s->lhs);
         break;
@@ -520,11 +562,12 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
 int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level) {
     for (int i = 0; i < fn->nvars; i++)
         fn->vars[i]->varied = fn->vars[i]->useful = fn->vars[i]->active = false;
-    Flow f = {fn, false};
+    Flow f = {fn, false, false};
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
         if (!param_active[i])
             continue;
+        f.any_active = true;
         set_varied(&f, p);
         if (is_pointer(p->type) && !p->type->base->is_const)
             set_useful(&f, p, NULL);
@@ -533,9 +576,12 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
         set_useful(&f, fn->result, NULL);
     for (int i = 0; i < fn->nvars; i++) /* an input and an output of every function */
         if (global_is_active(fn, fn->vars[i])) {
+            f.any_active = true;
             set_varied(&f, fn->vars[i]);
             set_useful(&f, fn->vars[i], NULL);
         }
+    if (fn->result && returns_heap(fn))
+        returned_heap(&f, fn->result);
     bool backward = false;
     do {
         f.changed = false;

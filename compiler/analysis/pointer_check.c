@@ -3,7 +3,9 @@
  * offsets: p = a + k, p = &a[k], p = q (q such a pointer), p = c ? a : b, p++, p += k. Its
  * derivative then moves in lockstep with it (p_d = a_d + (p - a)) in every mode; one that may
  * point into several arrays (if/else, ?:, swaps) gets a which (Var.which) that says into which
- * now. Anything else is refused here, before the transforms, with the rewrite to make. */
+ * now. A local pointer assigned heap blocks (malloc, ..., or a helper returning one) is its
+ * own root (Var.heap): its shadow is a block of its own, allocated and freed with it. Anything
+ * else is refused here, before the transforms, with the rewrite to make. */
 #include <string.h>
 #include "diag.h"
 #include "pointer_check.h"
@@ -149,8 +151,8 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
         break;
     case EX_CALL: /* one returning a pointer to floating data is refused as such (check_expr) */
         if (expr_is_allocation(bad))
-            refuse(c, bad->loc, ir_format("heap memory from '%s' (assigned to '%s')", bad->text, name),
-                   "use an array: a local one of fixed size, or one the caller passes in");
+            refuse(c, bad->loc, ir_format("heap memory from '%s' inside an expression (assigned to '%s')", bad->text, name),
+                   "assign the allocation to a pointer variable of its own first");
         else if (!pointer_to_floating(bad->type))
             refuse(c, bad->loc, ir_format("a pointer returned by a function (assigned to '%s')", name),
                    "use the pointer argument itself, or have the function return an index");
@@ -171,7 +173,70 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
     }
 }
 
+/* ---- heap blocks ---- */
+
+/* v = call, a new heap block (expr_heap_call): v becomes a heap pointer, its own root. */
+static void assign_heap(Check *c, Var *v, const Expr *call) {
+    if (v->kind != VAR_LOCAL) {
+        refuse(c, call->loc, ir_format("heap memory assigned to '%s', which is not a local variable", v->name),
+               "assign it to a local pointer (and copy into the parameter's array)");
+        return;
+    }
+    const Expr *grown = strcmp(call->text, "realloc") == 0 && call->nargs == 2 ? call->args[0] : NULL;
+    while (grown && grown->kind == EX_CAST)
+        grown = grown->lhs;
+    if (grown && !(grown->kind == EX_VAR && grown->var == v)) {
+        refuse(c, call->loc, ir_format("'realloc' of another pointer than '%s' (assigned to '%s')", v->name, v->name),
+               "write p = realloc(p, size)");
+        return;
+    }
+    v->heap = true;
+    c->changed |= add_root(&c->roots[v->index], v);
+}
+
+/* A heap pointer points into its own blocks only; a pointer into a heap block, into it only. */
+static void check_heap_roots(Check *c) {
+    for (int i = 0; i < c->nvars; i++) {
+        const Var *v = c->fn->vars[i];
+        const Roots *r = &c->roots[i];
+        for (int k = 0; k < r->count; k++) {
+            const Var *root = r->array[k];
+            if (v->heap && root != v)
+                refuse(c, v->loc, ir_format("heap pointer '%s' also pointing into '%s'", v->name, root->name),
+                       "use one pointer for the heap blocks and another for the array");
+            else if (!v->heap && root->heap && r->count > 1)
+                refuse(c, v->loc, ir_format("pointer '%s' switched between the heap blocks of '%s' and other arrays",
+                                            v->name, root->name),
+                       "use one pointer for each");
+        }
+    }
+}
+
+/* A function returning a pointer to floating data returns heap blocks of its own (or null). */
+static void check_heap_returns(Check *c, const Stmt *s) {
+    if (!s)
+        return;
+    const Expr *e = s->kind == ST_RETURN ? s->rhs : NULL;
+    while (e && e->kind == EX_CAST)
+        e = e->lhs;
+    if (e && !(e->kind == EX_VAR && e->var->heap) && e->kind != EX_NUM)
+        refuse(c, e->loc, ir_format("function '%s' returning a pointer to floating data that is not a heap block "
+                                    "it allocated", c->fn->name),
+               "return a block from malloc (the caller frees it), or use the pointer argument itself");
+    for (int i = 0; i < s->nbody; i++)
+        check_heap_returns(c, s->body[i]);
+    check_heap_returns(c, s->then);
+    check_heap_returns(c, s->els);
+    check_heap_returns(c, s->init);
+    check_heap_returns(c, s->step);
+}
+
 static void assign(Check *c, Var *v, const Expr *value) {
+    const Expr *heap = expr_heap_call(value);
+    if (heap) {
+        assign_heap(c, v, heap);
+        return;
+    }
     Roots found = {0};
     const Expr *bad = NULL, *choice = choice_reading(value, v);
     sources(c, value, &found, &bad);
@@ -211,6 +276,18 @@ static void check_expr(Check *c, const Expr *e) {
         check_expr(c, e->args[i]);
 }
 
+/* A value assigned to a pointer: a heap call as a whole is fine (assign_heap), its arguments
+ * are checked as any expression. */
+static void check_value(Check *c, const Expr *e) {
+    const Expr *heap = e ? expr_heap_call(e) : NULL;
+    if (!heap) {
+        check_expr(c, e);
+        return;
+    }
+    for (int i = 0; i < heap->nargs; i++)
+        check_expr(c, heap->args[i]);
+}
+
 static void check_stmt(Check *c, const Stmt *s) {
     if (!s)
         return;
@@ -223,8 +300,13 @@ static void check_stmt(Check *c, const Stmt *s) {
         else if (s->op == OP_NONE)
             assign(c, s->lhs->var, s->rhs);
     }
+    bool pointer = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
+                   (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->type->kind == TY_PTR);
     check_expr(c, s->lhs);
-    check_expr(c, s->rhs);
+    if (pointer)
+        check_value(c, s->rhs);
+    else
+        check_expr(c, s->rhs);
     check_expr(c, s->cond);
     for (int i = 0; i < s->nbody; i++)
         check_stmt(c, s->body[i]);
@@ -272,8 +354,7 @@ static void check_shadow_struct(Check *c, const Var *v) {
 static void check_types(Check *c) {
     const Func *fn = c->fn;
     if (pointer_to_floating(fn->ret))
-        refuse(c, fn->loc, ir_format("function '%s' returning a pointer to floating data", fn->name),
-               "use the pointer argument itself, or return an index");
+        check_heap_returns(c, fn->body);
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
         if (pointer_inside(v->type))
@@ -321,6 +402,7 @@ int pointer_check(Func *fn) {
     } while (c.changed);
     c.report = true;
     check_types(&c);
+    check_heap_roots(&c);
     check_stmt(&c, fn->body);
     if (c.errors == 0)
         record(&c);

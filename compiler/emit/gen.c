@@ -137,6 +137,19 @@ bool gen_copies_directions(const Instance *in, const Var *p) {
            (!in->fn->requested || stmt_assigns(in->fn->body, p));
 }
 
+/* A function returning a heap block (pointer_check.c) gives its shadow block through a last
+ * parameter: `double **f_d` (tangent; `double (**f_d)[N]` in vector mode), `double **f_b`
+ * (forward sweep). */
+static void heap_result_param(Buf *params, const Instance *in) {
+    const Func *fn = in->fn;
+    if (in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR) {
+        Type *shadow = in->kind == KIND_TANGENT_VECTOR ? vector_type(fn->ret, in->width) : fn->ret;
+        param(params, type_pointer_to(shadow), ir_format("%s_d", fn->name), false);
+    } else if (in->kind == KIND_FORWARD) {
+        param(params, type_pointer_to(fn->ret), ir_format("%s_b", fn->name), false);
+    }
+}
+
 void gen_signature(Buf *b, const Instance *in) {
     const Func *fn = in->fn;
     Buf params = {0};
@@ -167,6 +180,8 @@ void gen_signature(Buf *b, const Instance *in) {
     bool floating = type_is_floating(fn->ret);
     if (floating && (in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR))
         param(&params, type_pointer_to(fn->ret), ir_format("%s_d", fn->name), false);
+    if (fn->ret->kind == TY_PTR && type_has_floating(fn->ret) && in->kind != KIND_PRIMAL) /* a heap block's shadow */
+        heap_result_param(&params, in);
     if (floating && (in->kind == KIND_ADJOINT || in->kind == KIND_REVERSE))
         param(&params, fn->ret, ir_format("%s_b", fn->name), false);
     emit_type(b, in->kind == KIND_REVERSE ? type_new(TY_VOID) : fn->ret);

@@ -449,6 +449,32 @@ bool expr_is_allocation(const Expr *e) {
     return false;
 }
 
+static const Expr *without_casts(const Expr *e) {
+    while (e && e->kind == EX_CAST)
+        e = e->lhs;
+    return e;
+}
+
+const Expr *expr_allocation(const Expr *e) {
+    e = without_casts(e);
+    return e && expr_is_allocation(e) ? e : NULL;
+}
+
+const Expr *expr_heap_call(const Expr *e) {
+    e = without_casts(e);
+    if (!e || e->kind != EX_CALL)
+        return NULL;
+    bool returns_floating = e->callee && e->type->kind == TY_PTR && type_has_floating(e->type);
+    return expr_is_allocation(e) || returns_floating ? e : NULL;
+}
+
+Var *expr_freed_var(const Expr *e) {
+    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
+        return NULL;
+    const Expr *arg = without_casts(e->args[0]);
+    return arg->kind == EX_VAR ? arg->var : NULL;
+}
+
 bool expr_mentions(const Expr *e, const Var *v) {
     if (!e)
         return false;

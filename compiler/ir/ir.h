@@ -108,6 +108,10 @@ struct Var {
                              points into now, assigned after each assignment of the pointer
                              (normalize.c); its shadow and tape follow it */
     bool aliased;         /* an array some switched pointer may point into */
+    bool heap;            /* a local pointer to floating data that holds heap blocks: assigned only
+                             allocations (malloc, calloc, aligned_alloc, realloc of itself), results
+                             of helpers returning heap memory, or null (pointer_check.c); it is its
+                             own root, and its shadow is a block of its own (README, heap memory) */
     bool caller_keeps;    /* a pointer parameter of a helper whose every caller passes a local
                              array and tapes it around the call when it needs the old values
                              (kept.c): writes through it are saved only for the helper's own
@@ -418,6 +422,13 @@ bool expr_mentions(const Expr *e, const Var *v);
 void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg);
 /* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc). */
 bool expr_is_allocation(const Expr *e);
+/* The allocation e is, below casts ((double *)malloc(n)), or NULL. */
+const Expr *expr_allocation(const Expr *e);
+/* The call e is, below casts, when it gives a new heap block holding floating data: an
+ * allocation, or a user function returning a pointer to floating data; else NULL. */
+const Expr *expr_heap_call(const Expr *e);
+/* The variable `free(v)` frees (below casts), or NULL when e is no such call. */
+Var *expr_freed_var(const Expr *e);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
 /* Whether v is the entry of a pointer parameter (Var.entry). */

@@ -24,6 +24,8 @@ typedef struct Tangent {
     const char *k;      /* the vector mode's direction index (func_new_name) */
     int depth;
     int errors;
+    const char *discarded; /* the shadow of a heap block a call returned and the code drops:
+                              freed after the statement (call_text) */
 } Tangent;
 
 static void stmt(Tangent *t, const Stmt *s);
@@ -139,6 +141,63 @@ static const char *shadow_or_error(Tangent *t, const Expr *e) {
     return s;
 }
 
+/* ---- heap blocks ---- */
+
+/* `T *name_d` for a heap pointer of type ptr (`double (*name_d)[4]` in vector mode). */
+static const char *heap_shadow_decl(const Tangent *t, const Type *ptr, const char *name) {
+    Buf b = {0};
+    emit_decl(&b, t->width ? vector_type(ptr, t->width) : ptr, ir_format("%s_d", name), false);
+    const char *s = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* The bytes of a shadow block for `bytes` of primal data: width times as many in vector mode. */
+static const char *shadow_bytes(const Tangent *t, const Expr *bytes) {
+    const char *text = expr_text(bytes);
+    return t->width ? ir_format("(%s) * %d", text, t->width) : text;
+}
+
+/* After `p = alloc(...)`: p's shadow, a zeroed block of the same elements (realloc grows the
+ * one p had). A failed allocation of either leaves p null and both freed: the code sees the
+ * failure its own allocation would have. */
+static void heap_allocate_shadow(Tangent *t, const Var *p, const Expr *alloc) {
+    const char *name = alloc->text, *p_d = ir_format("%s_d", p->name);
+    if (strcmp(name, "realloc") == 0) {
+        const char *grown = namer_temp(&t->names);
+        line(t, "void *%s = realloc(%s, %s);", grown, p_d, shadow_bytes(t, alloc->args[1]));
+        line(t, "if (!%s) free(%s);", grown, p_d);
+        line(t, "%s = %s;", p_d, grown);
+    } else if (strcmp(name, "calloc") == 0) {
+        line(t, "%s = calloc(%s, %s);", p_d, expr_text(alloc->args[0]), shadow_bytes(t, alloc->args[1]));
+    } else { /* malloc(bytes), aligned_alloc(alignment, bytes) */
+        line(t, "%s = calloc(1, %s);", p_d, shadow_bytes(t, alloc->args[alloc->nargs - 1]));
+    }
+    line(t, "if (!%s || !%s) {", p->name, p_d);
+    line(t, "    free(%s);", p_d);
+    line(t, "    free(%s);", p->name);
+    line(t, "    %s = 0;", p->name);
+    line(t, "    %s = 0;", p_d);
+    line(t, "}");
+}
+
+/* `free(p)` of an active heap pointer frees its shadow too. */
+static bool heap_free(Tangent *t, const Expr *call) {
+    const Var *p = expr_freed_var(call);
+    if (!p || !p->heap || !p->active || t->in->kind == KIND_PRIMAL)
+        return false;
+    line(t, "free(%s_d);", p->name);
+    line(t, "free(%s);", p->name);
+    return true;
+}
+
+/* A dropped heap block's shadow (call_text), freed once the statement has run. */
+static void free_discarded(Tangent *t) {
+    if (t->discarded)
+        line(t, "free(%s);", t->discarded);
+    t->discarded = NULL;
+}
+
 /* ---- calls ---- */
 
 static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
@@ -178,14 +237,19 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
     InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;
     const char *name = gen_instance(t->gen, call->callee, mask, kind, any ? t->width : 0);
     const char *args = call_args(t, call, mask);
-    if (!any || !type_is_floating(call->type))
+    bool heap = expr_heap_call(call) != NULL; /* a new heap block and its shadow */
+    if (!any || !(type_is_floating(call->type) || heap))
         return ir_format("%s(%s)", name, args);
-    if (!result_d) { /* the result's tangent is not needed */
+    if (!result_d && heap) { /* the block is dropped: so is its shadow */
+        const char *ignored = namer_temp(&t->names);
+        line(t, "%s = 0;", heap_shadow_decl(t, call->type, ignored));
+        result_d = t->discarded = ir_format("%s_d", ignored);
+    } else if (!result_d) { /* the result's tangent is not needed */
         const char *ignored = namer_temp(&t->names);
         line(t, "%s;", shadow_decl(t, temp_type(call->type), ignored));
         result_d = ir_format("%s_d", ignored);
     }
-    return ir_format("%s(%s%s%s%s)", name, args, *args ? ", " : "", t->width ? "" : "&", result_d);
+    return ir_format("%s(%s%s%s%s)", name, args, *args ? ", " : "", t->width && !heap ? "" : "&", result_d);
 }
 
 /* ---- assignments ---- */
@@ -305,10 +369,16 @@ static void assign(Tangent *t, const Stmt *s) {
     if (s->rhs->kind == EX_CALL && s->rhs->callee) {
         const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
         primal_assign(t, s, call_text(t, s->rhs, lhs_d ? ir_format("%s", lhs_d) : NULL));
+        free_discarded(t);
         return;
     }
     if (!active) {
         primal_assign(t, s, expr_text(s->rhs));
+        return;
+    }
+    if (dst->heap && expr_allocation(s->rhs)) {
+        primal_assign(t, s, expr_text(s->rhs));
+        heap_allocate_shadow(t, dst, expr_allocation(s->rhs));
         return;
     }
     const char *lhs_d = shadow_or_error(t, s->lhs);
@@ -393,8 +463,10 @@ static void declare(Tangent *t, const Stmt *s) {
     const Var *v = s->var;
     const char *decl = decl_text(v, v->name), *name_d = ir_format("%s_d", v->name);
     if (!v->active) {
-        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
+        if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee) {
             line(t, "%s = %s;", decl, call_text(t, s->rhs, NULL));
+            free_discarded(t);
+        }
         else if (s->rhs)
             line(t, "%s = %s;", decl, expr_text(s->rhs));
         else
@@ -411,6 +483,15 @@ static void declare(Tangent *t, const Stmt *s) {
             level->is_const = false;
     }
     const char *decl_d = decl_text(&shadow, name_d);
+    if (v->heap) { /* null until an allocation gives it a block */
+        line(t, "%s = 0;", heap_shadow_decl(t, v->type, v->name));
+        const Expr *alloc = s->rhs ? expr_allocation(s->rhs) : NULL;
+        bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
+        line(t, "%s%s%s;", decl, s->rhs ? " = " : "", !s->rhs ? "" : call ? call_text(t, s->rhs, name_d) : expr_text(s->rhs));
+        if (alloc)
+            heap_allocate_shadow(t, v, alloc);
+        return;
+    }
     if (!s->rhs) {
         line(t, "%s;", decl_d);
         line(t, "%s;", decl);
@@ -524,6 +605,14 @@ static void return_stmt(Tangent *t, const Stmt *s) {
         line(t, "return;");
         return;
     }
+    const Expr *block = s->rhs;
+    while (block->kind == EX_CAST)
+        block = block->lhs;
+    if (t->in->kind != KIND_PRIMAL && t->in->fn->ret->kind == TY_PTR) { /* a heap block (pointer_check.c) */
+        line(t, "*%s_d = %s;", t->in->fn->name, block->kind == EX_VAR ? ir_format("%s_d", block->var->name) : "0");
+        line(t, "return %s;", expr_text(s->rhs));
+        return;
+    }
     if (t->in->kind == KIND_PRIMAL || !type_is_floating(t->in->fn->ret)) {
         line(t, "return %s;", expr_text(s->rhs));
         return;
@@ -558,8 +647,9 @@ static void stmt(Tangent *t, const Stmt *s) {
         else if ((s->rhs->tape_op == TAPE_PUSH_BYTES || s->rhs->tape_op == TAPE_POP_BYTES) &&
                  t->in->kind != KIND_PRIMAL)
             tape_bytes(t, s->rhs);
-        else
+        else if (!heap_free(t, s->rhs))
             line(t, "%s;", s->rhs->callee ? call_text(t, s->rhs, NULL) : expr_text(s->rhs));
+        free_discarded(t);
         break;
     case ST_BREAK: line(t, "break;"); break;
     case ST_CONTINUE: line(t, "continue;"); break;
