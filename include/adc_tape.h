@@ -33,6 +33,9 @@ size_t adc_tape_bytes(const adc_tape *tape);
 size_t adc_tape_peak_bytes(const adc_tape *tape);
 /* 1 if the tape failed or is NULL, else 0. */
 int adc_tape_failed(const adc_tape *tape);
+/* Fails the tape as if it had run out of memory (generated code: a heap block's shadow could
+ * not be allocated); a NULL tape is ignored. */
+void adc_tape_set_failed(adc_tape *tape);
 
 /* Room for n more bytes on top: where they go, the size already moved past them; NULL when
  * n is 0 or the tape cannot grow. The pushes below fill it. */

@@ -54,3 +54,8 @@ size_t adc_tape_peak_bytes(const adc_tape *tape) {
     return tape->size > tape->peak ? tape->size : tape->peak;
 }
 int adc_tape_failed(const adc_tape *tape) { return !tape || tape->failed != 0; }
+
+void adc_tape_set_failed(adc_tape *tape) {
+    if (tape && !tape->failed)
+        adc_tape_fail(tape);
+}

@@ -234,11 +234,6 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
         }
 }
 
-/* A function returning a pointer to floating data: heap blocks of its own (pointer_check.c). */
-static bool returns_heap(const Func *fn) {
-    return fn->ret->kind == TY_PTR && type_has_floating(fn->ret);
-}
-
 /* A returned heap block carries derivatives whenever the function does: the caller holds its
  * shadow (a tangent or adjoint of the whole block) whatever the function computed into it. */
 static void returned_heap(Flow *f, Var *v) {
@@ -279,7 +274,7 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
     case ST_RETURN:
         if (s->rhs && type_is_floating(f->fn->ret))
             value_vars(f, s->rhs, set_useful, NULL);
-        if (s->rhs && returns_heap(f->fn))
+        if (s->rhs && func_returns_heap(f->fn))
             returned_heap(f, expr_root_var(s->rhs));
         break;
     case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO: {
@@ -580,7 +575,7 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
             set_varied(&f, fn->vars[i]);
             set_useful(&f, fn->vars[i], NULL);
         }
-    if (fn->result && returns_heap(fn))
+    if (fn->result && func_returns_heap(fn))
         returned_heap(&f, fn->result);
     bool backward = false;
     do {

@@ -100,7 +100,8 @@ static void need_address(Tbr *t, const Expr *e) {
     for (; e; e = e->lhs) {
         if (e->kind == EX_INDEX)
             need_all(t, e->rhs);
-        if (e->kind == EX_VAR && e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR)
+        if (e->kind == EX_VAR && e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR &&
+            !e->var->heap) /* a heap pointer is always restored: its Need is its block's */
             need_var(t, e->var);
         if (e->kind == EX_BINARY) { /* pointer arithmetic */
             need_all(t, e->rhs);
@@ -229,10 +230,12 @@ static bool must_save(const Tbr *t, const Stmt *s) {
         return false;
     if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */
         return true;
+    if (s->lhs->kind == EX_VAR && v->heap) /* the backward sweep frees each block where it was allocated */
+        return true;
     if (s->lhs->kind == EX_VAR && (v->pointer_root || v->which) && v->active) /* its adjoint is recomputed where it is restored; */
         return t->assignments[v->index] >= 2 || v->kind == VAR_PARAM; /* a parameter is read before */
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
-        if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root)
+        if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root && !v->heap)
             return true;
         v = v->pointer_root ? v->pointer_root : v;
         v = var_is_entry(v) ? v->pointer_root : v;
@@ -379,7 +382,8 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
                  "supported; index through the member itself (s->x[i])", s->lhs->var->name);
         t->errors++;
     } else if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
-        s->lhs->var->type->kind == TY_PTR && !s->lhs->var->which) {
+        s->lhs->var->type->kind == TY_PTR && !s->lhs->var->which && !s->lhs->var->heap &&
+        !(s->lhs->var == t->fn->result && func_returns_heap(t->fn))) { /* heap blocks are their own roots */
         Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
@@ -461,12 +465,13 @@ int tbr_analyze(Func *fn, Stmt *body) {
     need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if (((v->pointer_root || v->which) && v->active) || v->aliased) /* read through a switched pointer */
+        if (((v->pointer_root || v->which) && v->active) || v->aliased || v->heap) /* switched; heap: freed there */
             v->needed = true;
         if (v->which && v->needed) /* it travels with its pointer (adjoint.c) */
             v->which->needed = true;
         v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) &&
-                      (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root || v->which || v->aliased);
+                      (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root || v->which || v->aliased ||
+                       v->heap);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
     t.number = 0;
@@ -528,7 +533,7 @@ bool tbr_inverts(const Stmt *s) {
 bool tbr_reversible(const Stmt *s) {
     if (!s)
         return false;
-    if (s->active || (s->kind == ST_ASSIGN && s->saves))
+    if (s->active || (s->kind == ST_ASSIGN && s->saves) || stmt_assigns_heap(s)) /* heap: freed there */
         return true;
     for (int i = 0; i < s->nbody; i++)
         if (tbr_reversible(s->body[i]))

@@ -475,6 +475,15 @@ Var *expr_freed_var(const Expr *e) {
     return arg->kind == EX_VAR ? arg->var : NULL;
 }
 
+bool stmt_assigns_heap(const Stmt *s) {
+    return s && s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var->heap &&
+           expr_heap_call(s->rhs);
+}
+
+bool func_returns_heap(const Func *fn) {
+    return fn->ret->kind == TY_PTR && type_has_floating(fn->ret);
+}
+
 bool expr_mentions(const Expr *e, const Var *v) {
     if (!e)
         return false;

@@ -431,6 +431,10 @@ const Expr *expr_heap_call(const Expr *e);
 Var *expr_freed_var(const Expr *e);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
+/* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */
+bool stmt_assigns_heap(const Stmt *s);
+/* Whether fn returns a pointer to floating data (heap blocks of its own: pointer_check.c). */
+bool func_returns_heap(const Func *fn);
 /* Whether v is the entry of a pointer parameter (Var.entry). */
 bool var_is_entry(const Var *v);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */

@@ -130,7 +130,11 @@ static const Var *lvalue_var(const Expr *lhs) {
 }
 
 static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
-    if (v && v->which) {
+    if (v && v->heap) { /* the block and its shadow (a pointer that stays valid: frees wait) */
+        line(a, "adc_push_ptr(%s, %s);", named(a, "tape"), lvalue);
+        if (v->active)
+            line(a, "adc_push_ptr(%s, %s_b);", named(a, "tape"), v->name);
+    } else if (v && v->which) {
         line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, switched(a, v, false));
         line(a, "adc_push_int(%s, %s);", named(a, "tape"), v->which->name);
     } else if (local_base(v))
@@ -147,7 +151,11 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     a->nzero_elements = 0; /* an index of a zero element may change */
-    if (v && v->which) {
+    if (v && v->heap) {
+        if (v->active)
+            line(a, "%s_b = (%s)adc_pop_ptr(%s);", v->name, decl_of(t, "", true), named(a, "tape"));
+        line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), named(a, "tape"));
+    } else if (v && v->which) {
         line(a, "%s = (int)adc_pop_int(%s);", v->which->name, named(a, "tape"));
         line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), named(a, "tape"));
     } else if (local_base(v)) {
@@ -220,6 +228,33 @@ static void keep_arrays(Adj *a, const Stmt *s, bool forward) {
     }
 }
 
+/* ---- heap blocks (Var.heap) ----
+ * The forward sweep allocates each block and, for an active pointer, its zeroed shadow; it
+ * frees nothing: every block stays valid until the backward sweep, which frees the block and
+ * its shadow where it reverses their allocation (a helper returning a block frees it in its
+ * own backward sweep). The pointers travel on the tape like any overwritten value. */
+
+/* `, &p_b` for g_forward in `p = g(...)`: where g's forward sweep puts the shadow of the block
+ * it returns (a scratch pointer when p is not active: g's backward sweep frees the block). */
+static const char *heap_result_shadow(Adj *a, const Stmt *s) {
+    const Var *p = s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR ? s->lhs->var : NULL;
+    if (p && p->heap && p->active)
+        return ir_format(", &%s_b", p->name);
+    const char *scratch = namer_temp(&a->names);
+    line(a, "%s = 0;", decl_of(s->rhs->type, scratch, false));
+    return ir_format(", &%s", scratch);
+}
+
+/* After `p = alloc(...)` in the forward sweep: p's shadow block, zeroed. If it cannot be had
+ * the tape fails: no backward sweep, NaN (adc_tape_set_failed). */
+static void heap_allocate_shadow(Adj *a, const Var *p, const Expr *alloc) {
+    const char *name = alloc->text, *bytes = expr_text(alloc->args[alloc->nargs - 1]);
+    const char *count = strcmp(name, "calloc") == 0 ? expr_text(alloc->args[0]) : "1";
+    line(a, "%s_b = calloc(%s, %s);", p->name, count, bytes);
+    line(a, "if (%s && !%s_b)", p->name, p->name);
+    line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
+}
+
 /* The forward sweep's call of s: g_forward(tape, args) when active and taping, else g(args);
  * in the first case the kept arrays go on the tape first. */
 static const char *forward_call(Adj *a, const Stmt *s) {
@@ -230,8 +265,40 @@ static const char *forward_call(Adj *a, const Stmt *s) {
     if (!any || !a->taping)
         return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
     keep_arrays(a, s, true);
-    return ir_format("%s(%s%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0), named(a, "tape"),
-                     *args ? ", " : "", args);
+    const char *result_b = func_returns_heap(call->callee) ? heap_result_shadow(a, s) : "";
+    return ir_format("%s(%s%s%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0), named(a, "tape"),
+                     *args ? ", " : "", args, result_b);
+}
+
+/* The forward sweep of `p = allocation or g(...)`: the old block (and shadow) are taped. */
+static void forward_heap_assign(Adj *a, const Stmt *s) {
+    const Var *p = s->lhs->var;
+    const Expr *alloc = expr_allocation(s->rhs);
+    if (!a->taping || (alloc && strcmp(alloc->text, "realloc") == 0)) {
+        error_at(s->rhs->loc, !a->taping ? "heap memory allocated inside an ADC_CHECKPOINT loop is not supported"
+                                         : "'realloc' is not supported in reverse mode (the backward sweep needs "
+                                           "the block it grew); allocate a new block and copy");
+        a->errors++;
+        return;
+    }
+    if (s->saves)
+        push(a, p->type, p->name, p);
+    line(a, "%s = %s;", p->name, alloc ? expr_text(s->rhs) : forward_call(a, s));
+    if (alloc && p->active)
+        heap_allocate_shadow(a, p, alloc);
+}
+
+/* The forward sweep of a function returning a heap block: the block's shadow goes to the
+ * caller with it (`f_result = u;` then `*f_b = u_b;`). */
+static bool forward_heap_result(Adj *a, const Stmt *s) {
+    if (!func_returns_heap(a->fn) || s->lhs->kind != EX_VAR || s->lhs->var != a->fn->result)
+        return false;
+    const Expr *block = s->rhs;
+    while (block->kind == EX_CAST)
+        block = block->lhs;
+    line(a, "%s = %s;", s->lhs->var->name, expr_text(s->rhs));
+    line(a, "*%s_b = %s;", a->fn->name, block->kind == EX_VAR && block->var->active ? ir_format("%s_b", block->var->name) : "0");
+    return true;
 }
 
 /* ---- forward sweep ---- */
@@ -510,6 +577,12 @@ static void forward_stmt(Adj *a, const Stmt *s) {
             forward_stmt(a, s->body[i]);
         break;
     case ST_ASSIGN: {
+        if (stmt_assigns_heap(s)) {
+            forward_heap_assign(a, s);
+            break;
+        }
+        if (forward_heap_result(a, s))
+            break;
         const char *lhs = expr_text(s->lhs);
         bool call = s->rhs->kind == EX_CALL && s->rhs->callee;
         bool save = a->taping && s->saves && !tbr_inverts(s);
@@ -536,7 +609,10 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     }
     case ST_CALL:
-        line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
+        if (expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap)
+            line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
+        else
+            line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
         break;
     case ST_IF:
         forward_if(a, s);
@@ -1066,6 +1142,30 @@ static void reverse_chain(Adj *a, const Stmt *s) {
     line(a, "}");
 }
 
+/* The backward sweep of `p = allocation or g(...)`: the block is freed (by g's backward sweep
+ * when the forward sweep called g_forward), then p is the block it held before. */
+static void reverse_heap_assign(Adj *a, const Stmt *s) {
+    const Var *p = s->lhs->var;
+    bool any = false;
+    if (s->rhs->kind == EX_CALL && s->rhs->callee)
+        call_mask(s->rhs, &any);
+    line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    line(a, "{");
+    a->depth++;
+    if (any) {
+        reverse_call(a, s, s->rhs);
+    } else {
+        if (p->active)
+            line(a, "free(%s_b);", p->name);
+        line(a, "free(%s);", p->name);
+    }
+    forget_zeros(a);
+    if (s->saves)
+        pop(a, p->type, p->name, p);
+    a->depth--;
+    line(a, "}");
+}
+
 static void reverse_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -1073,7 +1173,10 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
             reverse_stmt(a, s->body[i]);
         break;
     case ST_ASSIGN: case ST_CALL:
-        reverse_simple(a, s);
+        if (stmt_assigns_heap(s))
+            reverse_heap_assign(a, s);
+        else
+            reverse_simple(a, s);
         break;
     case ST_IF:
         forget_zeros(a); /* each branch starts, and the code after ends, not knowing which ran */
@@ -1195,6 +1298,10 @@ static void snapshots(Adj *a, bool forward) {
 static void emit_forward(Adj *a) {
     Func *fn = a->fn;
     declare_locals(a, false);
+    for (int i = 0; i < fn->nvars; i++) /* the shadows of heap blocks, allocated with them */
+        if (fn->vars[i]->heap && fn->vars[i]->active)
+            line(a, "%s = 0; (void)%s_b;", decl_of(fn->vars[i]->type, ir_format("%s_b", fn->vars[i]->name), false),
+                 fn->vars[i]->name);
     snapshots(a, true);
     forward_stmt(a, fn->reverse_body);
     for (int i = 0; i < fn->nvars; i++)
@@ -1425,7 +1532,7 @@ static void set_shadows(Func *fn, const bool *mask) {
     for (int i = 0; i < fn->nparams; i++)
         if (mask[i] && fn->params[i]->type->kind != TY_PTR)
             fn->params[i]->shadow = ir_format("(*%s_b)", fn->params[i]->name);
-    if (fn->result)
+    if (fn->result && !func_returns_heap(fn))
         fn->result->shadow = ir_format("%s_b", fn->name);
 }
 
@@ -1433,6 +1540,11 @@ int adjoint_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_new_name(fn, "adj"),
              .taping = true, .depth = 1};
+    if (func_returns_heap(fn) && (in->kind == KIND_ADJOINT || in->kind == KIND_GRAD)) {
+        error_at(fn->loc, "the adjoint of '%s', which returns heap memory, is not supported; differentiate "
+                 "a function that calls it and returns a floating value (or use tangent mode)", fn->name);
+        return 1;
+    }
     if (normalize_for_reverse(fn) != 0)
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));

@@ -93,43 +93,53 @@ typedef struct Seen {
     int count;
 } Seen;
 
-static const Stmt *checkpointed_loop(const Stmt *s, Seen *seen);
+static const Stmt *stmt_found(const Stmt *s, Seen *seen, bool (*match)(const Stmt *));
 
-static const Stmt *checkpoint_in_call(const Expr *e, Seen *seen) {
+static const Stmt *found_in_call(const Expr *e, Seen *seen, bool (*match)(const Stmt *)) {
     if (!e)
         return NULL;
-    const Stmt *loop = NULL;
+    const Stmt *found = NULL;
     if (e->kind == EX_CALL && e->callee) {
         bool entered = false;
         for (int i = 0; i < seen->count && !entered; i++)
             entered = seen->funcs[i] == e->callee;
         if (!entered) {
             seen->funcs[seen->count++] = e->callee;
-            loop = checkpointed_loop(e->callee->body, seen);
+            found = stmt_found(e->callee->body, seen, match);
         }
     }
     const Expr *parts[3] = {e->lhs, e->rhs, e->cond};
-    for (int i = 0; i < e->nargs && !loop; i++)
-        loop = checkpoint_in_call(e->args[i], seen);
-    for (int i = 0; i < 3 && !loop; i++)
-        loop = checkpoint_in_call(parts[i], seen);
-    return loop;
+    for (int i = 0; i < e->nargs && !found; i++)
+        found = found_in_call(e->args[i], seen, match);
+    for (int i = 0; i < 3 && !found; i++)
+        found = found_in_call(parts[i], seen, match);
+    return found;
 }
 
-/* The first loop marked ADC_CHECKPOINT in s or in a function it calls. */
-static const Stmt *checkpointed_loop(const Stmt *s, Seen *seen) {
-    if (!s || s->checkpoint)
+/* The first statement that matches in s or in a function it calls. */
+static const Stmt *stmt_found(const Stmt *s, Seen *seen, bool (*match)(const Stmt *)) {
+    if (!s || match(s))
         return s;
-    const Stmt *loop = NULL;
+    const Stmt *found = NULL;
     const Expr *exprs[3] = {s->lhs, s->rhs, s->cond};
-    for (int i = 0; i < 3 && !loop; i++)
-        loop = checkpoint_in_call(exprs[i], seen);
-    for (int i = 0; i < s->nbody && !loop; i++)
-        loop = checkpointed_loop(s->body[i], seen);
+    for (int i = 0; i < 3 && !found; i++)
+        found = found_in_call(exprs[i], seen, match);
+    for (int i = 0; i < s->nbody && !found; i++)
+        found = stmt_found(s->body[i], seen, match);
     const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
-    for (int i = 0; i < 4 && !loop; i++)
-        loop = checkpointed_loop(parts[i], seen);
-    return loop;
+    for (int i = 0; i < 4 && !found; i++)
+        found = stmt_found(parts[i], seen, match);
+    return found;
+}
+
+static bool is_checkpointed(const Stmt *s) {
+    return s->checkpoint != 0;
+}
+
+/* A heap allocation: the adjoint code's deferred frees and taped block pointers are not read
+ * back for second order yet. */
+static bool allocates(const Stmt *s) {
+    return (s->kind == ST_DECL || s->kind == ST_ASSIGN) && s->rhs && expr_allocation(s->rhs);
 }
 
 /* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
@@ -157,10 +167,17 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
-    const Stmt *loop = checkpointed_loop(fn->body, &seen);
+    const Stmt *loop = stmt_found(fn->body, &seen, is_checkpointed);
     if (loop) { /* the revolve schedule of its adjoint is a switch over memcpy'd snapshots */
         error_at(loop->loc, "modes hvp and hessian do not support a loop marked ADC_CHECKPOINT (in "
                  "'%s' or a function it calls); remove the mark, or ask for first order only", fn->name);
+        errors++;
+    }
+    seen.count = 0;
+    const Stmt *alloc = stmt_found(fn->body, &seen, allocates);
+    if (alloc) {
+        error_at(alloc->rhs->loc, "modes hvp and hessian do not support heap memory yet (in '%s' or a function "
+                 "it calls); ask for first order only (tangent, adjoint, grad)", fn->name);
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)
