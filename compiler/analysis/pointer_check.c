@@ -178,8 +178,9 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
 /* v = call, a new heap block (expr_heap_call): v becomes a heap pointer, its own root. */
 static void assign_heap(Check *c, Var *v, const Expr *call) {
     if (v->kind != VAR_LOCAL) {
-        refuse(c, call->loc, ir_format("heap memory assigned to '%s', which is not a local variable", v->name),
-               "assign it to a local pointer (and copy into the parameter's array)");
+        refuse(c, call->loc, ir_format("%s assigned to '%s', which is not a local variable",
+                                       expr_is_allocation(call) ? "heap memory" : "a pointer returned by a function", v->name),
+               "assign it to a local pointer of its own");
         return;
     }
     const Expr *grown = strcmp(call->text, "realloc") == 0 && call->nargs == 2 ? call->args[0] : NULL;

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: pointer_returned.c:16:9: error: a function returning a pointer to floating data is not supported
+// ERROR: pointer_returned.c:16:9: error: a pointer returned by a function assigned to 'x', which is not a local variable is not supported
 // A helper that returns its pointer argument (x = g(x)) is refused.
 #include <adc.h>
 

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_pointer_result.c:18:17: error: a function returning a pointer to floating data is not supported
+// ERROR: unsupported_pointer_result.c:11:12: error: function 'make' returning a pointer to floating data that is not a heap block it allocated is not supported
 // A helper returning a pointer to active memory is refused: its tangent returned no tangent
 // for the pointer, and the caller read an uninitialised one.
 #include <adc.h>
