@@ -230,8 +230,8 @@ static bool must_save(const Tbr *t, const Stmt *s) {
         return false;
     if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */
         return true;
-    if (s->lhs->kind == EX_VAR && v->heap) /* the backward sweep frees each block where it was allocated */
-        return true;
+    if (s->lhs->kind == EX_VAR && v->heap) /* each block is freed where its allocation is reversed: */
+        return t->assignments[v->index] >= 2; /* then p is the block it held before */
     if (s->lhs->kind == EX_VAR && (v->pointer_root || v->which) && v->active) /* its adjoint is recomputed where it is restored; */
         return t->assignments[v->index] >= 2 || v->kind == VAR_PARAM; /* a parameter is read before */
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
