@@ -492,6 +492,12 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
             active = true;
             *errors += check_struct_result(s->rhs);
         }
+        if (dst && dst->active && dst->heap && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee &&
+            !call_is_active(s->rhs)) { /* its copy without derivatives gives no shadow block */
+            error_at(s->rhs->loc, "'%s' returns a heap block that carries derivatives here but is given no "
+                     "active value, which is not supported; allocate the block here (malloc) instead", s->rhs->text);
+            (*errors)++;
+        }
         if (dst && dst->active && !dst->heap && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee &&
             is_pointer(s->rhs->type)) {
             error_at(s->rhs->loc, "'%s' returns a pointer to memory that carries derivatives: adc does not "

@@ -484,6 +484,11 @@ static void declare(Tangent *t, const Stmt *s) {
     }
     const char *decl_d = decl_text(&shadow, name_d);
     if (v->heap) { /* null until an allocation gives it a block */
+        if (t->width && type_scalar(v->type)->kind == TY_STRUCT) {
+            error_at(s->loc, "the vector tangent mode does not support active structs");
+            t->errors++;
+            return;
+        }
         line(t, "%s = 0;", heap_shadow_decl(t, v->type, v->name));
         const Expr *alloc = s->rhs ? expr_allocation(s->rhs) : NULL;
         bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
