@@ -213,6 +213,56 @@ static void check_heap_roots(Check *c) {
     }
 }
 
+/* Whether s (in fn, depth calls down) frees the block parameter p points to, itself or
+ * through a call it passes p to. */
+static bool frees_param(const Stmt *s, const Var *p, int depth);
+
+static bool call_frees(const Expr *e, const Var *p, int depth) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && expr_freed_var(e) == p)
+        return true;
+    for (int i = 0; e->kind == EX_CALL && e->callee && i < e->nargs && i < e->callee->nparams && depth < 8; i++)
+        if (expr_root_var(e->args[i]) == p && frees_param(e->callee->body, e->callee->params[i], depth + 1))
+            return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (call_frees(e->args[i], p, depth))
+            return true;
+    return call_frees(e->lhs, p, depth) || call_frees(e->rhs, p, depth) || call_frees(e->cond, p, depth);
+}
+
+static bool frees_param(const Stmt *s, const Var *p, int depth) {
+    if (!s)
+        return false;
+    if (call_frees(s->rhs, p, depth) || call_frees(s->cond, p, depth))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (frees_param(s->body[i], p, depth))
+            return true;
+    return frees_param(s->then, p, depth) || frees_param(s->els, p, depth) || frees_param(s->init, p, depth) ||
+           frees_param(s->step, p, depth);
+}
+
+/* A block is freed by the function that allocated it (the reverse sweeps free it there): not
+ * by a helper it is passed to, nor here when it came in as a parameter. */
+static void check_heap_free(Check *c, const Expr *call) {
+    const Var *out = !call->callee && strcmp(call->text, "posix_memalign") == 0 && call->nargs == 3
+                         ? expr_root_var(call->args[0]) : NULL;
+    if (out && pointer_to_floating(out->type))
+        refuse(c, call->loc, "'posix_memalign' (its block comes back through a pointer to the pointer)",
+               "use p = aligned_alloc(alignment, size)");
+    const Var *freed = expr_freed_var(call);
+    if (freed && !freed->heap && pointer_to_floating(freed->type))
+        refuse(c, call->loc, ir_format("freeing '%s', which this function did not allocate,", freed->name),
+               "free the block in the function that allocates it");
+    for (int i = 0; call->callee && i < call->nargs && i < call->callee->nparams; i++) {
+        const Var *arg = expr_root_var(call->args[i]);
+        if (arg && arg->heap && frees_param(call->callee->body, call->callee->params[i], 0))
+            refuse(c, call->loc, ir_format("'%s' frees the heap block of '%s' it is given,", call->text, arg->name),
+                   "free the block in the function that allocates it");
+    }
+}
+
 /* A function returning a pointer to floating data returns heap blocks of its own (or null). */
 static void check_heap_returns(Check *c, const Stmt *s) {
     if (!s)
@@ -270,6 +320,8 @@ static void check_expr(Check *c, const Expr *e) {
         return;
     if (e->kind == EX_CALL && pointer_to_floating(e->type))
         refuse(c, e->loc, "a function returning a pointer to floating data", "use the pointer argument itself, or return an index");
+    if (e->kind == EX_CALL)
+        check_heap_free(c, e);
     check_expr(c, e->lhs);
     check_expr(c, e->rhs);
     check_expr(c, e->cond);
@@ -285,6 +337,7 @@ static void check_value(Check *c, const Expr *e) {
         check_expr(c, e);
         return;
     }
+    check_heap_free(c, heap);
     for (int i = 0; i < heap->nargs; i++)
         check_expr(c, heap->args[i]);
 }
