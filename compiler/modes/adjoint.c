@@ -839,13 +839,21 @@ static void reverse_assign(Adj *a, const Stmt *s) {
     propagate(a, &lin, lin.root, seed, false);
 }
 
-/* The backward sweep of an active call `[lhs =] g(args)`. */
+/* The backward sweep of an active call `[lhs =] g(args)`. A call with no active argument (an
+ * active lhs set from constants) ran as g itself in the forward sweep (forward_call): it taped
+ * nothing and has no adjoint to pass on; only the lhs's adjoint is cleared. */
 static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
     bool any;
     bool *mask = call_mask(call, &any);
     const char *seed = "0.0";
-    if (s->kind == ST_ASSIGN && type_is_floating(s->lhs->type) && s->lhs->active) {
-        const char *lhs_b = shadow_text(s->lhs, "_b");
+    const char *lhs_b = s->kind == ST_ASSIGN && type_is_floating(s->lhs->type) && s->lhs->active
+                            ? shadow_text(s->lhs, "_b") : NULL;
+    if (!any) {
+        if (lhs_b)
+            line(a, "%s = 0.0;", lhs_b);
+        return;
+    }
+    if (lhs_b) {
         line(a, "%s %s = %s;", seed_type_of(s->lhs->type), a->adj, lhs_b);
         line(a, "%s = 0.0;", lhs_b);
         seed = a->adj;

@@ -228,7 +228,8 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
 }
 
 /* A call to a user function: to its tangent for this pattern of active arguments, or to an
- * unchanged copy when nothing is active. result_d: where the result's tangent goes. */
+ * unchanged copy when nothing is active (then a result that sets an active variable has the
+ * tangent 0). result_d: where the result's tangent goes. */
 static const char *call_text(Tangent *t, const Expr *call, const char *result_d) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
     bool any = call_reaches_active_global(call);
@@ -238,6 +239,8 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
     const char *name = gen_instance(t->gen, call->callee, mask, kind, any ? t->width : 0);
     const char *args = call_args(t, call, mask);
     bool heap = expr_heap_call(call) != NULL; /* a new heap block and its shadow */
+    if (!any && result_d && type_is_floating(call->type))
+        derivative(t, result_d, "=", "0.0");
     if (!any || !(type_is_floating(call->type) || heap))
         return ir_format("%s(%s)", name, args);
     if (!result_d && heap) { /* the block is dropped: so is its shadow */
