@@ -301,7 +301,7 @@ static void mark_unused_shadows(Gen *g, const Instance *in, size_t start) {
     for (const char *p = params; body && p && *p; p++) {
         size_t n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
         const char *word = ir_format("%.*s", (int)n, p);
-        bool derivative = n > 2 && (p[n] == ',' || p[n] == ')') &&
+        bool derivative = n > 2 && (p[n] == ',' || p[n] == ')' || p[n] == '[') &&
                           (strstr(word, "_d") || strstr(word, "_b") || strstr(word, "_grad"));
         if (derivative && !mentions_word(body + 4, word))
             buf_printf(&unused, "    (void)%s;\n", word);

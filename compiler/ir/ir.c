@@ -556,7 +556,7 @@ static bool passes_address(const Expr *e, const Var *v) {
 bool stmt_reads(const Stmt *s, const Var *v) {
     if (!s)
         return false;
-    bool target = s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var == v;
+    bool target = s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v;
     if ((!target && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v))
         return true;
     for (int i = 0; i < s->nbody; i++)

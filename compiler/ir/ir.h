@@ -403,8 +403,9 @@ bool stmt_mentions(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) assigns or declares v, or passes a call v's address
  * (the callee may assign v: `twice(&v)`, `g(&s.f)`). */
 bool stmt_assigns(const Stmt *s, const Var *v);
-/* Whether s (or a statement inside it) reads v: any mention but as the whole target of a plain
- * assignment or the variable a declaration declares. */
+/* Whether s (or a statement inside it) reads v as the compilers' unused warnings count reads:
+ * any mention but as the whole target of an assignment (clang's -Wunused-but-set-variable
+ * counts `v += e` as setting v only) or the variable a declaration declares. */
 bool stmt_reads(const Stmt *s, const Var *v);
 /* s without the blocks of one statement around it (normalization turns a declaration into a
  * block of its one assignment); NULL stays NULL. */

@@ -667,12 +667,13 @@ static void stmt(Tangent *t, const Stmt *s) {
 }
 
 /* Shadows the body needs that are not parameters: active scalar parameters outside the
- * mask start with a zero tangent (gen.c marks unused shadow parameters used). */
+ * mask start with a zero tangent, the directions of one the body assigns are copied (unless it
+ * is inactive here: the body never names them; gen.c marks unused shadow parameters used). */
 static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
-        if (t->in->mask[i] && gen_copies_directions(t->in, p)) /* the body assigns p: a local copy */
+        if (t->in->mask[i] && p->active && gen_copies_directions(t->in, p))
             line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
                  shadow_decl(t, temp_type(p->type), p->name), t->k, t->k, t->width, t->k,
                  p->name, t->k, p->name, t->k);
@@ -698,8 +699,9 @@ int tangent_emit(Gen *g, const Instance *in) {
     buf_puts(t.out, in->is_static ? "static " : "");
     gen_signature(t.out, in);
     buf_puts(t.out, " {\n");
-    for (int i = 0; i < fn->nparams; i++) /* unused in the source too (`(void)p;` is not kept) */
-        if (!stmt_mentions(fn->body, fn->params[i]))
+    for (int i = 0; i < fn->nparams; i++) /* unread in the source too (`(void)p;` is not kept), or
+                                              only restored from the tape in adc's own code */
+        if (!stmt_reads(fn->body, fn->params[i]))
             line(&t, "(void)%s;", fn->params[i]->name);
     if (!primal)
         prologue(&t);
