@@ -18,6 +18,13 @@ static const char *const kind_suffix[] = {
     [KIND_REVERSE] = "reverse", [KIND_ADJOINT] = "adjoint", [KIND_GRAD] = "grad",
 };
 
+/* The wrappers of second.c and jacobian.c a requested mode adds: f_hvp, f_hessian, ... */
+static const struct { unsigned mode; const char *suffix, *what; } wrappers[] = {
+    {MODE_HVP | MODE_HESSIAN, "hvp", "Hessian-vector product"}, {MODE_HESSIAN, "hessian", "Hessian"},
+    {MODE_JACOBIAN, "jacobian_forward", "Jacobian by tangents"},
+    {MODE_JACOBIAN, "jacobian_reverse", "Jacobian by adjoints"}, {MODE_JACOBIAN, "jacobian", "Jacobian"},
+};
+
 static bool natural_mask(const Func *fn, int i) {
     return fn->requested ? fn->wrt[i] : type_has_floating(fn->params[i]->type);
 }
@@ -57,6 +64,32 @@ static Instance *find_instance(Gen *g, const Func *fn, const bool *mask, Instanc
     return NULL;
 }
 
+/* Whether a function adc generates may be called name: no file-scope name of the program, no
+ * variable of one of its functions (it would hide the function) and no other instance. */
+static bool file_name_free(const Gen *g, const char *name) {
+    if (!prog_name_free(g->prog, name))
+        return false;
+    for (int i = 0; i < g->count; i++)
+        if (strcmp(g->items[i]->name, name) == 0)
+            return false;
+    return true;
+}
+
+/* The name of a new instance: its natural name (f_tangent, h_reverse_p), else the first free
+ * of name_2, name_3, ...; an instance of the user's interface (is_static false) keeps its
+ * natural name, which the files may only declare (a header of adc's output), or is refused. */
+static const char *fresh_instance_name(Gen *g, const Func *fn, const char *name, bool is_static) {
+    if (!is_static && !file_name_free(g, name) && !prog_name_declares(g->prog, name)) {
+        error_at(fn->loc, "'%s' is already a name in this program: adc cannot give it to the derivative "
+                 "of '%s' it generates; rename it", name, fn->name);
+        g->errors++;
+    }
+    const char *chosen = name;
+    for (int k = 2; is_static && !file_name_free(g, chosen); k++)
+        chosen = ir_format("%s_%d", name, k);
+    return chosen;
+}
+
 static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width, bool is_static,
                               bool inner) {
     Instance *in = ir_alloc(sizeof *in);
@@ -66,9 +99,8 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
         memcpy(in->mask, mask, sizeof(bool) * (size_t)fn->nparams);
     in->kind = kind;
     in->width = width;
-    in->name = instance_name(fn, in->mask, kind, width);
-    if (inner)
-        in->name = ir_format("%s_inner", in->name);
+    const char *name = instance_name(fn, in->mask, kind, width);
+    in->name = fresh_instance_name(g, fn, inner ? ir_format("%s_inner", name) : name, is_static);
     in->is_static = is_static;
     in->inner = inner;
     Instance **grown = ir_alloc(sizeof(Instance *) * (size_t)(g->count + 1));
@@ -331,7 +363,11 @@ static int emit_instance(Gen *g, Instance *in) {
     return errors;
 }
 
+/* The instances and wrappers requested of fn, each under its interface name (refused if taken). */
 static void request_modes(Gen *g, Func *fn) {
+    for (size_t k = 0; k < sizeof wrappers / sizeof wrappers[0]; k++)
+        if (fn->modes & wrappers[k].mode)
+            fresh_instance_name(g, fn, ir_format("%s_%s", fn->name, wrappers[k].suffix), false);
     static const struct { unsigned mode; InstanceKind kind; } modes[] = {
         {MODE_TANGENT, KIND_TANGENT}, {MODE_TANGENT_VECTOR, KIND_TANGENT_VECTOR},
         {MODE_ADJOINT, KIND_ADJOINT}, {MODE_GRAD, KIND_GRAD},
@@ -352,11 +388,6 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
         if (!g->items[i]->is_static || g->items[i]->fn->requested)
             buf_printf(out, " *   %s: %s of %s\n", g->items[i]->name, kind_suffix[g->items[i]->kind],
                        g->items[i]->fn->name);
-    static const struct { unsigned mode; const char *suffix, *what; } wrappers[] = {
-        {MODE_HVP | MODE_HESSIAN, "hvp", "Hessian-vector product"}, {MODE_HESSIAN, "hessian", "Hessian"},
-        {MODE_JACOBIAN, "jacobian_forward", "Jacobian by tangents"},
-        {MODE_JACOBIAN, "jacobian_reverse", "Jacobian by adjoints"}, {MODE_JACOBIAN, "jacobian", "Jacobian"},
-    };
     for (int i = 0; i < g->prog->nfuncs; i++) {
         const Func *fn = g->prog->funcs[i];
         for (size_t k = 0; k < sizeof wrappers / sizeof wrappers[0] && fn->requested; k++)
@@ -554,7 +585,7 @@ static int generate_instances(Gen *g) {
             jacobian_emit(&g->defs, fn);
         }
     }
-    return errors;
+    return errors + g->errors;
 }
 
 /* generate_instances until the active globals are known: a

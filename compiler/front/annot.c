@@ -5,13 +5,44 @@
 #include <stdlib.h>
 #include <string.h>
 #include "annot.h"
+#include "buf.h"
 #include "diag.h"
 
+/* The parameter the user wrote as name (its source name; the front end may have renamed it). */
 static int param_index(const Func *fn, const char *name, size_t len) {
     for (int i = 0; i < fn->nparams; i++)
-        if (strlen(fn->params[i]->name) == len && strncmp(fn->params[i]->name, name, len) == 0)
+        if (strlen(fn->params[i]->source_name) == len && strncmp(fn->params[i]->source_name, name, len) == 0)
             return i;
     return -1;
+}
+
+/* The len(...) expression text with each parameter it names under its name in the IR (the
+ * front end renames a parameter x_d beside x); members (s.n, s->n) and numbers stay. */
+static const char *len_in_ir_names(const Func *fn, const char *text, size_t len) {
+    Buf out = {0};
+    const char *end = text + len, *prev = "";
+    for (const char *p = text; p < end;) {
+        size_t n = 0;
+        while (p + n < end && (isalnum((unsigned char)p[n]) || p[n] == '_'))
+            n++;
+        if (n == 0) {
+            if (!isspace((unsigned char)*p))
+                prev = p;
+            buf_putc(&out, *p++);
+            continue;
+        }
+        bool member = *prev == '.' || (*prev == '>' && prev > text && prev[-1] == '-');
+        int i = isdigit((unsigned char)*p) || member ? -1 : param_index(fn, p, n);
+        if (i >= 0)
+            buf_puts(&out, fn->params[i]->name);
+        else
+            buf_printf(&out, "%.*s", (int)n, p);
+        prev = p;
+        p += n;
+    }
+    const char *result = ir_strdup(buf_str(&out));
+    buf_free(&out);
+    return result;
 }
 
 static const char *skip_space(const char *p) {
@@ -134,7 +165,7 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     const char *name_end = colon;
     while (name_end > text && isspace((unsigned char)name_end[-1]))
         name_end--;
-    const char *expr = skip_space(colon + 1), *count = ir_format("%.*s", (int)(text + len - expr), expr);
+    const char *expr = skip_space(colon + 1), *count = len_in_ir_names(fn, expr, (size_t)(text + len - expr));
     const char *dot = memchr(text, '.', (size_t)(name_end - text));
     if (dot)
         return member_len_item(fn, text, dot, name_end, count, loc);
@@ -192,7 +223,7 @@ void annot_finish_lengths(Func *fn) {
         if (fn->wrt[i] && p->type->kind == TY_PTR && !fn->len[i] && !by_member) {
             warning_at(fn->loc, "'%s_grad' is not generated: it needs the length of '%s' (add "
                        "len(%s: ...) to ADC_DIFF, or --len %s=... on the command line)",
-                       fn->name, p->name, p->name, p->name);
+                       fn->name, p->source_name, p->source_name, p->source_name);
             fn->modes &= ~(unsigned)MODE_GRAD;
             return;
         }

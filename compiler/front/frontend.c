@@ -95,7 +95,12 @@ static enum CXChildVisitResult enumerator_name(CXCursor c, CXCursor parent, CXCl
 /* Records the name a file-scope declaration or macro puts in scope (func_new_name avoids it). */
 static void file_scope_name(Program *prog, CXCursor c) {
     switch (clang_getCursorKind(c)) {
-    case CXCursor_FunctionDecl: case CXCursor_VarDecl: case CXCursor_TypedefDecl: case CXCursor_MacroDefinition:
+    case CXCursor_FunctionDecl:
+        if (!clang_isCursorDefinition(c)) /* perhaps of a function adc generates (its --header) */
+            prog_add_prototype(prog, cx_string(clang_getCursorSpelling(c)));
+        prog_add_file_name(prog, cx_string(clang_getCursorSpelling(c)));
+        break;
+    case CXCursor_VarDecl: case CXCursor_TypedefDecl: case CXCursor_MacroDefinition:
         prog_add_file_name(prog, cx_string(clang_getCursorSpelling(c)));
         break;
     case CXCursor_EnumDecl:

@@ -1537,6 +1537,42 @@ static int check_openmp(Lowering *lw, CXCursor def) {
     return pragma_check_openmp(text, begin, end, at);
 }
 
+/* The variable of fn named stem (not a global), or NULL. */
+static Var *local_named(const Func *fn, const char *stem) {
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->kind != VAR_GLOBAL && strcmp(fn->vars[i]->name, stem) == 0)
+            return fn->vars[i];
+    return NULL;
+}
+
+/* Keeps the names adc derives (x_d, x_b, f_d, ...) to the variables they derive from: a local
+ * or parameter named x_d beside x is renamed x_d_2; beside a global x_d that fn reads, x is
+ * renamed x_2 (its tangent x_2_d); a global f_d or f_b cannot give way to the tangent or the
+ * seed of f's result: refused. Returns the number of errors. */
+static int rename_derived_names(Func *fn) {
+    for (int i = 0; i < fn->nvars; i++) {
+        Var *global = fn->vars[i];
+        if (global->kind != VAR_GLOBAL || !func_is_derived_name(fn, global->name))
+            continue;
+        const char *g = global->name;
+        for (const char *suffix = g + strlen(g); suffix > g; suffix--) {
+            Var *stem = *suffix == '_' ? local_named(fn, ir_format("%.*s", (int)(suffix - g), g)) : NULL;
+            if (stem)
+                stem->name = func_new_var_name(fn, stem->name);
+        }
+        size_t n = strlen(fn->name);
+        if (strncmp(g, fn->name, n) == 0 && (strcmp(g + n, "_d") == 0 || strcmp(g + n, "_b") == 0)) {
+            error_at(fn->loc, "'%s' reads the global '%s', the name adc gives the derivative of its result; "
+                     "rename the global", fn->name, g);
+            return 1;
+        }
+    }
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->kind != VAR_GLOBAL && func_is_derived_name(fn, fn->vars[i]->name))
+            fn->vars[i]->name = func_new_var_name(fn, fn->vars[i]->name);
+    return 0;
+}
+
 Func *lower_function(FrontEnd *fe, CXCursor def) {
     const char *name = cx_string(clang_getCursorSpelling(def));
     SrcLoc loc = cursor_loc(def);
@@ -1565,9 +1601,8 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         lw.errors += check_openmp(&lw, def) + goto_eliminate(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
-    for (int i = 0; i < fn->nvars; i++) /* a local named x_d beside x: x's tangent is x_d */
-        if (fn->vars[i]->kind == VAR_LOCAL && func_is_derived_name(fn, fn->vars[i]->name))
-            fn->vars[i]->name = func_fresh_name(fn, fn->vars[i]->name);
+    if (fn->body && lw.errors == 0)
+        lw.errors += rename_derived_names(fn);
     return fn->body && lw.errors == 0 ? fn : NULL;
 }
 

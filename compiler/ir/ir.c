@@ -324,6 +324,28 @@ const char *func_new_name(Func *fn, const char *base) {
     return slot->chosen;
 }
 
+bool prog_name_free(const Program *prog, const char *name) {
+    if (name_in(&prog->file_names, name))
+        return false;
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (func_name_taken(prog->funcs[i], name))
+            return false;
+    return true;
+}
+
+void prog_add_prototype(Program *prog, const char *name) {
+    name_add(&prog->prototypes, name);
+}
+
+bool prog_name_declares(const Program *prog, const char *name) {
+    if (!name_in(&prog->prototypes, name))
+        return false;
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (func_name_taken(prog->funcs[i], name) || strcmp(prog->funcs[i]->name, name) == 0)
+            return false;
+    return true;
+}
+
 void prog_add_file_name(Program *prog, const char *name) {
     if (*name)
         name_add(&prog->file_names, name);
@@ -396,7 +418,7 @@ const char *func_fresh_name(Func *fn, const char *base) {
 
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc) {
     Var *v = ir_alloc(sizeof *v);
-    v->name = name;
+    v->name = v->source_name = name;
     v->type = type;
     v->kind = kind;
     v->loc = loc;

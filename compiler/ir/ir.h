@@ -72,7 +72,10 @@ const Field *type_field(const Type *t, const char *name);
 typedef enum { VAR_PARAM, VAR_LOCAL, VAR_GLOBAL } VarKind;
 
 struct Var {
-    const char *name;     /* unique within its function (the front end renames shadowed locals) */
+    const char *name;     /* unique within its function (the front end renames shadowed locals
+                             and a variable named like another's derivative: x_d beside x) */
+    const char *source_name; /* the name it was declared with: wrt(...) and len(...) name a
+                                parameter by it */
     Type *type;
     VarKind kind;
     SrcLoc loc;
@@ -337,6 +340,7 @@ struct Program {
     int nactive_globals;
     NameSet restored_globals; /* globals the adjoint code writes and reads: every write is taped
                                  and undone by the backward sweep (globals.c, tbr.c) */
+    NameSet prototypes;       /* the functions among them declared without a body (somewhere) */
 };
 
 /* ---- construction (ir.c) ---- */
@@ -397,6 +401,13 @@ bool global_can_be_active(const Type *t);
 /* Whether v is a global of the program's active_globals (restored_globals). */
 bool global_is_active(const Func *fn, const Var *v);
 bool global_is_restored(const Func *fn, const Var *v);
+/* Whether name is no file-scope name of prog and no variable of its functions (gen.c names the
+ * functions it generates with it). */
+bool prog_name_free(const Program *prog, const char *name);
+void prog_add_prototype(Program *prog, const char *name);
+/* Whether name is a function prog's files only declare, as they may declare one adc generates
+ * (from its --header): no other file-scope name, no variable of its functions. */
+bool prog_name_declares(const Program *prog, const char *name);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);
