@@ -883,7 +883,7 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             buf_printf(&args, ", &%s", arg_b[i]);
         }
     }
-    if (type_is_floating(call->type) && any)
+    if (type_is_floating(call->type)) /* the seed, in every instance's signature (gen.c) */
         buf_printf(&args, ", %s", seed);
     line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
     buf_free(&args);

@@ -503,8 +503,8 @@ static void declare(Tangent *t, const Stmt *s) {
     if (!s->rhs) {
         line(t, "%s;", decl_d);
         line(t, "%s;", decl);
-    } else if (s->rhs->kind == EX_CALL && s->rhs->callee) {
-        line(t, "%s;", decl_d);
+    } else if (s->rhs->kind == EX_CALL && s->rhs->callee) { /* zero if no argument is active */
+        line(t, "%s = {0};", decl_d);
         line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
     } else if (s->rhs->kind == EX_INITLIST) {
         line(t, "%s = {0};", decl_d);
