@@ -84,13 +84,15 @@ enum {
     F_PARAMWRITE = 1 << 12, /* assignments to f's scalar parameter A */
     F_HVP = 1 << 13,        /* mode hvp (checked by the harness when DT_HVP) */
     F_VECTOR = 1 << 14,     /* mode tangent_vector (DT_W > 0) */
+    F_JACOBIAN = 1 << 15,   /* mode jacobian of f, every other seed (DT_JAC) */
+    F_HESSIAN = 1 << 16,    /* mode hessian of fh(p) = f on packed inputs, every other seed (DT_HESS) */
 };
 static const struct { const char *name; unsigned bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
     {"float", F_FLOAT}, {"checkpoint", F_CHECKPOINT}, {"names", F_NAMES},
     {"nonsmooth", F_NONSMOOTH}, {"paramwrite", F_PARAMWRITE},
-    {"hvp", F_HVP}, {"vector", F_VECTOR},
+    {"hvp", F_HVP}, {"vector", F_VECTOR}, {"jacobian", F_JACOBIAN}, {"hessian", F_HESSIAN},
 };
 static unsigned features;
 
@@ -169,6 +171,8 @@ static const char *sink;  /* the lvalue that absorbs variables read nowhere else
 static bool float_used, struct_used;
 static bool writing_top;    /* writing the annotated function (not a helper) */
 static const char *top_n;   /* the name of its parameter N (the length of X) */
+static bool jacobian;       /* f asks for mode jacobian (decided by the seed, not drawn: the
+                               programs of the other seeds stay as they were) */
 
 static const char *const clash_names[] = {
     "k", "i", "j", "first", "steps", "done", "status", "seed", "tape", "adj", "t1", "t2",
@@ -780,7 +784,8 @@ static void write_top(const char *names[5]) {
     add_var(names[3], V_INT, NULL)->readonly = true;
     add_var(names[4], V_ARRAY, names[3]);
     sink = fresh_name("acc");
-    line("double %s = %s;", sink, expr(2));
+    /* the Jacobian has a column per entry value of Y when f reads them: it does, first */
+    line("double %s = %s%s;", sink, jacobian ? fmt("0.25 * %s[0] + ", names[4]) : "", expr(2));
     add_var(sink, V_DOUBLE, NULL)->read = true;
     for (int h = 0; h < nhelpers; h++)
         if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false)) {
@@ -809,6 +814,8 @@ int main(int argc, char **argv) {
     unsigned long seed = strtoul(argv[1], NULL, 10);
     rng_state = seed * 0x2545F4914F6CDD1Dull + 1;
     features = parse_features(argc == 3 ? argv[2] : "all");
+    jacobian = on(F_JACOBIAN) && seed % 2 == 0;
+    bool hessian = on(F_HESSIAN) && seed % 4 < 2;
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
@@ -823,14 +830,20 @@ int main(int argc, char **argv) {
         printf("struct pt {\n    double v;\n    double w;\n    int tag;\n};\n\n");
     for (int t = 0; t < ntexts - 1; t++)
         printf("%s\n", texts[t].s);
-    printf("ADC_DIFF(wrt(%s, %s, %s), len(%s: %s, %s: %s), modes(tangent, %sadjoint, grad%s)%s)\n",
+    const char *vector = width ? fmt(", vector(%d)", width) : "";
+    printf("ADC_DIFF(wrt(%s, %s, %s), len(%s: %s, %s: %s), modes(tangent, %sadjoint, grad%s%s)%s)\n",
            names[0], names[2], names[4], names[2], names[1], names[4], names[3],
-           width ? "tangent_vector, " : "", on(F_HVP) ? ", hvp" : "", width ? fmt(", vector(%d)", width) : "");
+           width ? "tangent_vector, " : "", on(F_HVP) ? ", hvp" : "", jacobian ? ", jacobian" : "", vector);
     printf("double f(double %s, int %s, const double *%s, int %s, double *%s) {\n%s",
            names[0], names[1], names[2], names[3], names[4], texts[ntexts - 1].s);
+    if (hessian) /* f on the packed inputs (a, x, y on entry): one active array */
+        printf("\nADC_DIFF(wrt(p), len(p: %d), modes(hessian)%s)\ndouble fh(const double *p) {\n"
+               "    double y[%d];\n    for (int i = 0; i < %d; i++)\n        y[i] = p[%d + i];\n"
+               "    return f(p[0], %d, p + 1, %d, y);\n}\n", 1 + nx + ny, vector, ny, ny, 1 + nx, nx, ny);
     printf("\n#ifdef DIFFTEST_MAIN\n#define DT_SEED %luu\n#define DT_NX %d\n#define DT_NY %d\n"
-           "#define DT_W %d\n#define DT_FLOAT %d\n#define DT_HVP %d\n#include \"harness.h\"\n#endif\n",
-           seed, nx, ny, width, float_used, on(F_HVP));
+           "#define DT_W %d\n#define DT_FLOAT %d\n#define DT_HVP %d\n#define DT_JAC %d\n#define DT_HESS %d\n"
+           "#include \"harness.h\"\n#endif\n",
+           seed, nx, ny, width, float_used, on(F_HVP), jacobian, hessian);
     for (int t = 0; t < ntexts; t++)
         free(texts[t].s);
     return 0;

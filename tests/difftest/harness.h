@@ -11,7 +11,13 @@
  *   each direction of f_tangent_vector against f_tangent (tangent-vector);
  *   f_grad against f_adjoint seeded (1, 0...) (grad), and it overwrites its outputs;
  *   f_hvp against finite differences of f_grad (hvp-fd), the symmetry <u2, H u> = <u, H u2>
- *   (hvp-symmetry), and f_hvp leaves y as on entry.
+ *   (hvp-symmetry), and f_hvp leaves y as on entry;
+ *   DT_JAC: each column of f_jacobian_forward against f_tangent along the unit vector, each
+ *   row of f_jacobian_reverse against f_adjoint seeded with the unit vector, f_jacobian against
+ *   f_jacobian_forward (jacobian-columns, jacobian-rows, jacobian);
+ *   DT_HESS: fh_hessian (the Hessian of f on in, by the vector route when DT_W) is symmetric,
+ *   its product with u matches finite differences of f_grad, and each column is f_hvp along
+ *   the unit vector (hessian-symmetry, hessian-fd, hessian-hvp).
  * A finite-difference check compares with differences at steps 1e-3, 1e-2, 1e-5 and 1e-7
  * (fd_compare); one that fails at the point is repeated at a nearby point: if it passes
  * there, the program has a kink next to the point (a branch that flips, fmin, ...) and the
@@ -49,6 +55,14 @@ double f_grad(double, int, const double *, int, double *, double *, double *, do
 #if DT_HVP
 int f_hvp(double, const double, double *, int, const double *, const double *, double *, int,
           double *, const double *, double *);
+#endif
+#if DT_JAC
+int f_jacobian_forward(double, int, const double *, int, double *, double *);
+int f_jacobian_reverse(double, int, const double *, int, double *, double *);
+int f_jacobian(double, int, const double *, int, double *, double *);
+#endif
+#if DT_HESS
+int fh_hessian(const double *, double *);
 #endif
 #if DT_W
 double f_tangent_vector(double, const double[DT_W], int, const double *, const double (*)[DT_W],
@@ -171,11 +185,13 @@ static double grad(const double *in, double *g) {
     return value;
 }
 
-#if DT_HVP
+#if DT_HVP || DT_HESS
 static void gradient(const double *in, double *g, void *ctx) {
     (void)ctx;
     grad(in, g);
 }
+#endif
+#if DT_HVP
 
 static void hvp(const double *in, const double *u, double *hu) {
     double x[DT_NX], y[DT_NY], x_v[DT_NX], y_v[DT_NY], x_hv[DT_NX], y_hv[DT_NY], a_hv;
@@ -360,6 +376,84 @@ static void check_vector(const double *p, const double *out0) {
 }
 #endif
 
+#if DT_JAC
+typedef int (*jacobian_fn)(double, int, const double *, int, double *, double *);
+
+/* The Jacobian (NOUT x NIN, row-major) by route at p; y is a copy of p's. */
+static void jacobian_at(const char *check, jacobian_fn route, const double *p, double *jac) {
+    double x[DT_NX], y[DT_NY];
+    double a = unpack(p, x, y);
+    int status = route(a, DT_NX, x, DT_NY, y, jac);
+    if (status != 0)
+        fail(check, "returned %d", status);
+}
+
+static void check_jacobian(const double *p) {
+    static double forward[NOUT * NIN], reverse[NOUT * NIN], best[NOUT * NIN];
+    stage("jacobian-columns");
+    jacobian_at("jacobian-columns", f_jacobian_forward, p, forward);
+    for (int j = 0; j < NIN; j++) {
+        double unit[NIN] = {0}, column[NOUT], want[NOUT];
+        unit[j] = 1.0;
+        tangent_only(p, unit, want);
+        for (int i = 0; i < NOUT; i++)
+            column[i] = forward[i * NIN + j];
+        expect_close("jacobian-columns", column, want, NOUT, EXACT_TOL);
+    }
+    stage("jacobian-rows");
+    jacobian_at("jacobian-rows", f_jacobian_reverse, p, reverse);
+    for (int i = 0; i < NOUT; i++) {
+        double unit[NOUT] = {0}, want[NIN];
+        unit[i] = 1.0;
+        adjoint(p, unit, want);
+        expect_close("jacobian-rows", reverse + i * NIN, want, NIN, EXACT_TOL);
+    }
+    stage("jacobian");
+    jacobian_at("jacobian", f_jacobian, p, best);
+    expect_close("jacobian", best, forward, NOUT * NIN, EXACT_TOL);
+}
+#endif
+
+#if DT_HESS
+/* hu = H u, H by fh_hessian at in. */
+static void hessian_times(const double *in, const double *u, double *hu) {
+    static double h[NIN * NIN];
+    int status = fh_hessian(in, h);
+    if (status != 0)
+        fail("hessian", "fh_hessian returned %d", status);
+    for (int i = 0; i < NIN; i++) {
+        hu[i] = 0.0;
+        for (int j = 0; j < NIN; j++)
+            hu[i] += h[i * NIN + j] * u[j];
+    }
+}
+
+static void check_hessian(const double *p) {
+    static double h[NIN * NIN], ht[NIN * NIN];
+    double u[NIN];
+    stage("hessian-symmetry");
+    if (fh_hessian(p, h) != 0)
+        fail("hessian", "fh_hessian returned nonzero");
+    for (int i = 0; i < NIN; i++)
+        for (int j = 0; j < NIN; j++)
+            ht[j * NIN + i] = h[i * NIN + j];
+    expect_close("hessian-symmetry", ht, h, NIN * NIN, EXACT_TOL);
+    fill(u, NIN, DT_SEED + 30, -1.0, 1.0);
+    check_fd("hessian-fd", NIN, p, u, hessian_times, gradient);
+#if DT_HVP
+    stage("hessian-hvp");
+    for (int j = 0; j < NIN; j++) {
+        double unit[NIN] = {0}, column[NIN], want[NIN];
+        unit[j] = 1.0;
+        hvp(p, unit, want);
+        for (int i = 0; i < NIN; i++)
+            column[i] = h[i * NIN + j];
+        expect_close("hessian-hvp", column, want, NIN, EXACT_TOL);
+    }
+#endif
+}
+#endif
+
 static void check_grad(const double *p, const double *out0) {
     double g[NIN], e0[NOUT] = {1.0}, want[NIN];
     stage("grad");
@@ -423,6 +517,12 @@ int main(void) {
     check_grad(p, out0);
 #if DT_HVP
     check_hvp(p);
+#endif
+#if DT_JAC
+    check_jacobian(p);
+#endif
+#if DT_HESS
+    check_hessian(p);
 #endif
     printf("%s (%d failed, %d skipped)\n", failures ? "FAIL" : "PASS", failures, skipped);
     return failures ? 1 : skipped ? 3 : 0;
