@@ -13,7 +13,9 @@ check() {
     local flags=(-Wall -Wextra -Werror -ffp-contract=off -fno-builtin "-I$inc" "-I$here" "$@")
     timeout 120 "$adc" "$d/p.c" -o "$d/p_ad.c" -- "-I$inc" >"$d/adc.out" 2>&1
     local rc=$?
-    if [ $rc = 1 ] && proper_diagnostic "$d"; then
+    if grep -q 'internal failure of adc' "$d/adc.out"; then
+        echo "mismatch adc-internal: $(grep -m1 -o 'error: .*' "$d/adc.out")"; return
+    elif [ $rc = 1 ] && proper_diagnostic "$d"; then
         echo "refused: $(grep -m1 -o 'error: .*' "$d/adc.out")"; return
     elif [ $rc != 0 ]; then
         echo "mismatch adc-exit-$rc: $(grep -m1 'error\|Assert\|ERROR' "$d/adc.out")"; return
