@@ -439,8 +439,15 @@ static void copy_piece(Adj *a, const char *addr, const char *size, void *arg) {
     line(a, "%s += %s;", at, size);
 }
 
-/* `{ slot = snapshot k; copy every piece }` in one direction. */
+/* `{ slot = snapshot k; copy every piece }` in one direction; nothing for a loop without state
+ * (its slot and offset would be unused). */
 static void snapshot(Adj *a, const Stmt *loop, const char *slot, const char *direction) {
+    Buf sizes = {0};
+    for_each_piece(a, loop, add_size, &sizes);
+    bool stateless = sizes.len == 0;
+    buf_free(&sizes);
+    if (stateless)
+        return;
     line(a, "{");
     a->depth++;
     line(a, "unsigned char *%s = adc_snapshots_slot(&%s, %s);", named(a, "slot"), named(a, "snapshots"), slot);
