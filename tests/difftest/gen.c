@@ -169,6 +169,7 @@ static const char *used_names[512];
 static int nused;
 static const char *sink;  /* the lvalue that absorbs variables read nowhere else */
 static bool float_used, struct_used;
+static bool checkpoint_used; /* f has an ADC_CHECKPOINT loop: no hvp nor hessian (refused) */
 static bool writing_top;    /* writing the annotated function (not a helper) */
 static const char *top_n;   /* the name of its parameter N (the length of X) */
 static bool jacobian;       /* f asks for mode jacobian (decided by the seed, not drawn: the
@@ -538,6 +539,7 @@ static void stmt_checkpoint(Ctx c, int depth) {
     int scope = nvars;
     const char *k = loop_index(len)->name;
     line("ADC_CHECKPOINT(%u)", 1 + rnd(3));
+    checkpoint_used = true;
     line("for (int %s = 0; %s < %s; %s++) {", k, k, len, k);
     indent++;
     c.checkpoint = true;
@@ -815,7 +817,7 @@ int main(int argc, char **argv) {
     rng_state = seed * 0x2545F4914F6CDD1Dull + 1;
     features = parse_features(argc == 3 ? argv[2] : "all");
     jacobian = on(F_JACOBIAN) && seed % 2 == 0;
-    bool hessian = on(F_HESSIAN) && seed % 4 < 2;
+    bool hessian = on(F_HESSIAN) && seed % 4 < 2, hvp = on(F_HVP);
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
@@ -831,9 +833,11 @@ int main(int argc, char **argv) {
     for (int t = 0; t < ntexts - 1; t++)
         printf("%s\n", texts[t].s);
     const char *vector = width ? fmt(", vector(%d)", width) : "";
+    hvp &= !checkpoint_used;
+    hessian &= !checkpoint_used;
     printf("ADC_DIFF(wrt(%s, %s, %s), len(%s: %s, %s: %s), modes(tangent, %sadjoint, grad%s%s)%s)\n",
            names[0], names[2], names[4], names[2], names[1], names[4], names[3],
-           width ? "tangent_vector, " : "", on(F_HVP) ? ", hvp" : "", jacobian ? ", jacobian" : "", vector);
+           width ? "tangent_vector, " : "", hvp ? ", hvp" : "", jacobian ? ", jacobian" : "", vector);
     printf("double f(double %s, int %s, const double *%s, int %s, double *%s) {\n%s",
            names[0], names[1], names[2], names[3], names[4], texts[ntexts - 1].s);
     if (hessian) /* f on the packed inputs (a, x, y on entry): one active array */
@@ -843,7 +847,7 @@ int main(int argc, char **argv) {
     printf("\n#ifdef DIFFTEST_MAIN\n#define DT_SEED %luu\n#define DT_NX %d\n#define DT_NY %d\n"
            "#define DT_W %d\n#define DT_FLOAT %d\n#define DT_HVP %d\n#define DT_JAC %d\n#define DT_HESS %d\n"
            "#include \"harness.h\"\n#endif\n",
-           seed, nx, ny, width, float_used, on(F_HVP), jacobian, hessian);
+           seed, nx, ny, width, float_used, hvp, jacobian, hessian);
     for (int t = 0; t < ntexts; t++)
         free(texts[t].s);
     return 0;
