@@ -987,18 +987,29 @@ static void reverse_trips(Adj *a, const Stmt *s) {
     }
     if (bound)
         count = trip_count(a, s, bound);
-    if (a->parallel == s)
-        line(a, "#pragma omp %s", a->pending_pragma);
-    line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
-    a->depth++;
-    if (counting) /* the index of this trip, recomputed rather than taped */
-        line(a, "%s = (%s)(%s + (%s - 1) * %s);", s->var->name, decl_of(s->var->type, "", true), first_index,
-             trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
+    const char *index = counting ? s->var->name : NULL, *step = counting ? expr_text(counting_step(s)->rhs) : NULL;
+    if (counting && a->parallel != s) {
+        /* The index steps back by the user's own step, in its own type: each `i -= c` undoes
+         * an `i += c` of the forward loop exactly, starting from the value that loop ended
+         * with, and the compiler sees a plain induction variable it can widen. */
+        line(a, "long %s = %s;", trips, count);
+        line(a, "%s = (%s)(%s + %s * %s);", index, decl_of(s->var->type, "", true), first_index, trips,
+             paren_if_needed(step));
+        line(a, "for (; %s > 0; %s--) {", trips, trips);
+        a->depth++;
+        line(a, "%s -= %s;", index, step);
+    } else {
+        if (a->parallel == s)
+            line(a, "#pragma omp %s", a->pending_pragma);
+        line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
+        a->depth++;
+        if (counting) /* the index of this trip, from the trip count: the trips run in parallel */
+            line(a, "%s = (%s)(%s + (%s - 1) * %s);", index, decl_of(s->var->type, "", true), first_index,
+                 trips, paren_if_needed(step));
+    }
     for (int i = 0; a->parallel == s && i < a->fn->nvars; i++) /* a trip's own locals start afresh */
         if (a->private_var[i] && zero_tracked(a->fn->vars[i]))
             line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
-    else if (s->step && !s->var)
-        reverse_stmt(a, s->step);
     recompute_trip(a, s->then);
     loop_fresh_locals(a->fn, s, a->mentions, a->zero);
     for (int i = 0; i < a->fn->nvars; i++)

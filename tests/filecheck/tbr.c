@@ -33,6 +33,6 @@ double f(int n, const double *x, double c)
 // CHECK:       return
 // CHECK-LABEL: {{^}}void f_reverse({{.*}}) {
 // CHECK-NOT:   {{x|c}} = (double)adc_pop_double(tape);
-// CHECK:       for (long {{trips_[0-9]+}} = first_{{[0-9]+}} < bound_{{[0-9]+}} ?
+// CHECK:       long {{trips_[0-9]+}} = first_{{[0-9]+}} < bound_{{[0-9]+}} ?
 // CHECK:       t = (double)adc_pop_double(tape);
 // CHECK-NOT:   {{x|c}} = (double)adc_pop_double(tape);
