@@ -33,6 +33,7 @@ typedef struct Options {
     Request *requests;
     int nrequests;
     int vector_width;
+    bool fast_math;
 } Options;
 
 static const char usage_text[] =
@@ -56,6 +57,8 @@ static const char usage_text[] =
     "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad,\n"
     "                     hvp, hessian, jacobian\n"
     "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
+    "  --fast-math        backward sweeps may reassociate their arithmetic (clang only; the\n"
+    "                     primal stays exact): as options(fast_math) on every function\n"
     "Parsing:\n"
     "  -I DIR, -D NAME[=V], -U NAME, -std=STD   passed to clang\n"
     "  -p BUILD_DIR       read the flags of each FILE.c from BUILD_DIR/compile_commands.json\n"
@@ -147,6 +150,10 @@ static int parse_args(Options *o, int argc, char **argv) {
         }
         if (strcmp(arg, "-MD") == 0 || strcmp(arg, "-MMD") == 0) {
             o->make_deps = true;
+            continue;
+        }
+        if (strcmp(arg, "--fast-math") == 0) {
+            o->fast_math = true;
             continue;
         }
         if (strcmp(arg, "--include-source") == 0) {
@@ -295,7 +302,7 @@ static int run(Options *o) {
     const char **deps = NULL;
     int ndeps = 0;
     FrontendOptions fo = {.sources = sources, .nsources = o->ninputs,
-                          .requests = o->requests, .nrequests = o->nrequests, .vector_width = o->vector_width,
+                          .requests = o->requests, .nrequests = o->nrequests, .vector_width = o->vector_width, .fast_math = o->fast_math,
                           .include_source = o->include_source ? absolute_path(o->inputs[0]) : NULL,
                           .deps = o->make_deps ? &deps : NULL, .ndeps = &ndeps};
     Program prog = {0};

@@ -1,5 +1,5 @@
 /* annot.c: the little language inside ADC_DIFF(...):
- *     wrt(x, w)  len(x: n, w: m*k, s.x: s->n)  modes(tangent, adjoint, grad)  vector(4)
+ *     wrt(x, w)  len(x: n, w: m*k, s.x: s->n)  modes(tangent, adjoint, grad)  vector(4)  options(fast_math)
  * Clauses may be separated by commas or spaces; len expressions may hold parentheses. */
 #include <ctype.h>
 #include <stdlib.h>
@@ -207,6 +207,15 @@ static int vector_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     return 0;
 }
 
+static int option_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
+    if (len != strlen("fast_math") || strncmp(text, "fast_math", len) != 0) {
+        error_at(loc, "unknown option '%.*s' in options(...) (known: fast_math)", (int)len, text);
+        return -1;
+    }
+    fn->fast_math = true;
+    return 0;
+}
+
 int annot_set_len(Func *fn, const char *list, SrcLoc loc) {
     return for_each_item(fn, list, list + strlen(list), loc, len_item);
 }
@@ -248,7 +257,7 @@ int annot_parse(Func *fn, const char *text, SrcLoc loc) {
     static const struct {
         const char *name;
         int (*item)(Func *, const char *, size_t, SrcLoc);
-    } clauses[] = {{"wrt", wrt_item}, {"len", len_item}, {"modes", mode_item}, {"vector", vector_item}};
+    } clauses[] = {{"wrt", wrt_item}, {"len", len_item}, {"modes", mode_item}, {"vector", vector_item}, {"options", option_item}};
     bool saw_wrt = false;
     const char *p = skip_space(text);
     while (*p) {
@@ -263,7 +272,7 @@ int annot_parse(Func *fn, const char *text, SrcLoc loc) {
         const char *close = *open == '(' ? closing_paren(open + 1) : NULL;
         if (c == sizeof clauses / sizeof clauses[0] || !close) {
             error_at(loc, "malformed ADC_DIFF annotation near '%s' (expected wrt(...), len(...), "
-                     "modes(...) or vector(N))", p);
+                     "modes(...), vector(N) or options(...))", p);
             return -1;
         }
         saw_wrt |= c == 0;

@@ -49,7 +49,7 @@ static const Request *request_for(Found *found, const char *name) {
     return NULL;
 }
 
-static int apply_request(Func *fn, const Request *req, const char *annotation, int vector_width) {
+static int apply_request(Func *fn, const Request *req, const char *annotation, int vector_width, bool fast_math) {
     if (annotation && annot_parse(fn, annotation, fn->loc) != 0)
         return -1;
     if (req) {
@@ -70,6 +70,7 @@ static int apply_request(Func *fn, const Request *req, const char *annotation, i
     annot_finish_lengths(fn);
     if (req && req->vector_width > 0)
         vector_width = req->vector_width;
+    fn->fast_math |= fast_math;
     if (vector_width > 0) {
         fn->vector_width = vector_width;
         fn->modes |= MODE_TANGENT_VECTOR;
@@ -135,7 +136,7 @@ static enum CXChildVisitResult find_requests(CXCursor c, CXCursor parent, CXClie
     if (!fn)
         return CXChildVisit_Continue;
     fn->requested = true;
-    if (apply_request(fn, req, annotation, found->opts->vector_width) != 0)
+    if (apply_request(fn, req, annotation, found->opts->vector_width, found->opts->fast_math) != 0)
         fn->requested = false;
     return CXChildVisit_Continue;
 }

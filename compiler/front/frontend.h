@@ -28,6 +28,7 @@ typedef struct FrontendOptions {
     const Request *requests;
     int nrequests;
     int vector_width;    /* --vector N: adds MODE_TANGENT_VECTOR to every request */
+    bool fast_math;      /* --fast-math: Func.fast_math for every function */
     const char *include_source; /* --include-source: see Program */
     /* -MD: every file the translations read is appended here (each source first). */
     const char ***deps;

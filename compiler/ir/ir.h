@@ -303,6 +303,7 @@ struct Func {
     MemberLen *member_lens; /* len(s.x: ...) */
     int nmember_lens;
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
+    bool fast_math;     /* options(fast_math) or --fast-math: the backward sweep may reassociate */
     Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
     Var *result;        /* the variable the normalized body assigns the returned value to */
     Var **switched;     /* the arrays switched pointers may point into (Var.which indexes it) */

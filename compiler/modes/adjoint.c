@@ -1393,6 +1393,11 @@ static const char **set_aside_increments(Adj *a) {
 
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
+    if (fn->fast_math) { /* adjoint arithmetic only: the forward sweep, which computes f, stays strict */
+        line(a, "#if defined(__clang__)");
+        line(a, "#pragma clang fp reassociate(on)");
+        line(a, "#endif");
+    }
     declare_locals(a, !stmt_has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
