@@ -37,6 +37,7 @@ typedef struct Adj {
     Sum *sums;          /* of the loops being written, outermost first */
     int nsums, capsums, named_sums;
     bool *zero;         /* per variable: its adjoint is known to be 0.0 here (straight-line code) */
+    bool *set_aside;    /* per variable: a by-value parameter whose adjoint on entry is set aside */
     const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
     int nzero_elements;
     int *mentions;      /* per variable: its mentions in the whole function (count_mentions) */
@@ -644,6 +645,13 @@ static bool zero_tracked(const Var *v) {
     return v->kind == VAR_LOCAL && v->active && !v->shadow && type_is_floating(v->type);
 }
 
+/* Such a local, or a parameter whose adjoint starts at 0.0 like one (set_aside_increments):
+ * a statement that wrote it where it is dead passes nothing on, not 0 times an overflowed
+ * partial (NaN; difftest seed 311204). */
+static bool zero_followed(const Adj *a, const Var *v) {
+    return zero_tracked(v) || (v->kind == VAR_PARAM && a->set_aside[v->index]);
+}
+
 /* Forgets what is known (control flow joins, calls; for elements also anything that may
  * change an index: pops, undone steps, recomputations). */
 static void forget_zeros(Adj *a) {
@@ -697,7 +705,7 @@ static void wrote_memory(Adj *a, const char *shadow) {
 }
 
 static void set_zero(Adj *a, const Expr *lvalue, bool zero) {
-    if (lvalue->kind == EX_VAR && zero_tracked(lvalue->var)) {
+    if (lvalue->kind == EX_VAR && zero_followed(a, lvalue->var)) {
         a->zero[lvalue->var->index] = zero;
         return;
     }
@@ -1385,6 +1393,7 @@ static const char **set_aside_increments(Adj *a) {
             continue;
         }
         entries[i] = named(a, ir_format("%s_b_entry", p->name));
+        a->set_aside[p->index] = true;
         line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
         line(a, "%s = 0.0;", p->shadow);
     }
@@ -1417,9 +1426,9 @@ static void emit_reverse(Adj *a) {
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
     count_mentions(fn->reverse_body, a->mentions);
-    for (int i = 0; i < fn->nvars; i++)
-        a->zero[i] = zero_tracked(fn->vars[i]); /* as declared above */
     const char **entries = set_aside_increments(a);
+    for (int i = 0; i < fn->nvars; i++)
+        a->zero[i] = zero_followed(a, fn->vars[i]); /* as declared and set aside above */
     reverse_stmt(a, fn->reverse_body);
     for (int i = 0; i < fn->nparams; i++)
         if (entries[i])
@@ -1579,6 +1588,7 @@ int adjoint_emit(Gen *g, const Instance *in) {
     if (normalize_for_reverse(fn) != 0)
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
+    a.set_aside = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     a.mentions = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1));
     a.private_var = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0)
