@@ -1,4 +1,4 @@
-/* Hand-reduced from difftest seed 311204 (README bug 15, open): the call's result is dead and
+/* Hand-reduced from difftest seed 311204 (README bug 16, open): the call's result is dead and
  * sq's values overflow; the backward sweep still runs sq_reverse with the seed 0.0, and
  * r * (2.0 * 0.0) with r = inf gives NaN. At x = 1: f_tangent 2, f_adjoint NaN (expected 2). */
 #include <adc.h>
