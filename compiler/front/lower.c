@@ -38,6 +38,7 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c);
 static Stmt *lower_increment(Lowering *lw, CXCursor c);
 static Stmt *assignment(Lowering *lw, CXCursor c, Op op, CXCursor lhs_c, Expr *rhs);
 static Expr *lower_rhs(Lowering *lw, CXCursor c);
+static void add_pending(Lowering *lw, Stmt *s);
 
 /* ---- variables ---- */
 
@@ -291,18 +292,21 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this binary expression");
-    int hoisted_before = lw->pending ? lw->pending->nbody : 0;
-    Expr *lhs = lower_expr(lw, kids[0]);
-    const char *spelled = lhs ? binary_operator(lw, c, lhs->loc) : NULL;
+    const char *spelled = binary_operator(lw, c, cursor_loc(kids[0]));
     if (!spelled)
         return NULL;
     if (strcmp(spelled, "=") == 0)
         return hoist_effect(lw, c, kids[0], assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])), false);
-    if (strcmp(spelled, ",") == 0 && (lw->pending ? lw->pending->nbody : 0) != hoisted_before)
-        return unsupported(lw, c, "the comma operator inside an expression, after an operand with "
-                           "effects (write that operand as a statement of its own)");
-    if (strcmp(spelled, ",") == 0) /* a left operand without effects: only the right one counts */
+    if (strcmp(spelled, ",") == 0) { /* the left operand runs as statements, then the right one */
+        Stmt *left = lower_expr_stmt(lw, kids[0]);
+        if (!left)
+            return NULL;
+        add_pending(lw, left);
         return lower_expr(lw, kids[1]);
+    }
+    Expr *lhs = lower_expr(lw, kids[0]);
+    if (!lhs)
+        return NULL;
     Op op = binary_op(spelled);
     Stmt *rhs_effects = NULL;
     Expr *rhs = op == OP_LAND || op == OP_LOR ? lower_apart(lw, kids[1], &rhs_effects) : lower_expr(lw, kids[1]);
@@ -471,25 +475,70 @@ static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Ex
  * holding its value:
  *     out[k++] = v;   ->   int k_old = k;  k++;  out[k_old] = v;
  *     a = b = c;      ->   b = c;  double b_new = b;  a = b_new;
- * C leaves unspecified the order of a side effect and another use of the same variable in
- * the statement (x = i++ + i, a[i] = i++): refused. */
+ * The left operand of a comma runs as statements before the right one; the right operand of
+ * && and || and the branches of ?: run under an if, so only when C evaluates them. C leaves
+ * unspecified the order of a side effect and another use of the same variable that no
+ * sequence point separates (x = i++ + i, a[i] = i++, f(s += 1, s)): refused. */
 
-static enum CXChildVisitResult count_visitor(CXCursor c, CXCursor parent, CXClientData data) {
-    (void)parent;
-    struct { CXCursor decl; int count; } *refs = data;
-    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
-        clang_equalCursors(clang_getCursorReferenced(c), refs->decl))
-        refs->count++;
-    return CXChildVisit_Recurse;
+/* Whether the operands of c are ordered by a sequence point (`,` `&&` `||`: the left one is
+ * complete before the right one; `?:`: the condition first, then one branch), or c is no
+ * expression (the declarators of a declaration, each lowered in turn). */
+static bool sequences_operands(Lowering *lw, CXCursor c) {
+    enum CXCursorKind kind = clang_getCursorKind(c);
+    CXCursor *kids;
+    if (kind == CXCursor_ConditionalOperator || !clang_isExpression(kind))
+        return true;
+    if (kind != CXCursor_BinaryOperator || cursor_children(c, &kids) != 2)
+        return false;
+    const char *op = binary_operator_of(&lw->ops, c, cursor_loc(kids[0]));
+    return op && (strcmp(op, ",") == 0 || strcmp(op, "&&") == 0 || strcmp(op, "||") == 0);
 }
 
-/* Whether the statement being lowered names v more than once (v is what an effect writes). */
-static bool used_again(Lowering *lw, const Var *v) {
-    for (int i = 0; i < lw->vars_cap; i++)
+typedef struct Uses {
+    Lowering *lw;
+    CXCursor effect, decl;  /* the effect, and the declaration of the variable it writes */
+    bool unordered;         /* a use of the variable and the effect meet at an unsequenced operator */
+} Uses;
+
+/* The uses of u->decl in c; once c holds the effect (*holds_effect), 0: the uses it holds are
+ * settled, each against the effect, at the operator where the two meet. */
+static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
+    /* the same expression node: two cursors for it may differ in the declaration they were
+     * reached from (clang_equalCursors compares that too); data[1] is the node itself */
+    *holds_effect = clang_getCursorKind(c) == clang_getCursorKind(u->effect) && c.data[1] == u->effect.data[1];
+    if (*holds_effect) /* its operands are read before it writes */
+        return 0;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr)
+        return clang_equalCursors(clang_getCursorReferenced(c), u->decl);
+    CXCursor *kids;
+    int n = cursor_children(c, &kids), uses = 0;
+    bool below = false;
+    for (int i = 0; i < n; i++) {
+        bool here;
+        int k = uses_outside_effect(u, kids[i], &here);
+        uses += here ? 0 : k;
+        below |= here;
+    }
+    if (below && uses > 0 && !sequences_operands(u->lw, c))
+        u->unordered = true;
+    *holds_effect = below;
+    return below ? 0 : uses;
+}
+
+/* Refuses effect c on v if the statement being lowered uses v where C leaves the order of
+ * the two unspecified. */
+static bool refuse_unordered(Lowering *lw, CXCursor c, const Var *v) {
+    for (int i = 0; v && i < lw->vars_cap; i++)
         if (lw->vars[i].var == v) {
-            struct { CXCursor decl; int count; } refs = {lw->vars[i].decl, 0};
-            clang_visitChildren(lw->statement, count_visitor, &refs);
-            return refs.count > 1;
+            Uses u = {lw, c, lw->vars[i].decl, false};
+            bool found;
+            uses_outside_effect(&u, lw->statement, &found);
+            if (!u.unordered)
+                return false;
+            error_at(cursor_loc(c), "'%s' is modified and used again in the same statement, in an order "
+                     "C leaves unspecified; split the statement", v->name);
+            lw->errors++;
+            return true;
         }
     return false;
 }
@@ -508,12 +557,8 @@ static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effec
     Var *root = value ? expr_root_var(value) : NULL;
     if (!value)
         return NULL;
-    if (root && used_again(lw, root)) {
-        error_at(cursor_loc(c), "'%s' is modified and used again in the same statement, in an order "
-                 "C leaves unspecified; split the statement", root->name);
-        lw->errors++;
+    if (refuse_unordered(lw, c, root))
         return NULL;
-    }
     const char *base = ir_format("%s_%s", root ? root->name : "value", value_before ? "old" : "new");
     if (!value_before)
         add_pending(lw, effect);
@@ -571,7 +616,7 @@ static Stmt *conditional_into(Lowering *lw, CXCursor *kids, Var *v, SrcLoc loc) 
 }
 
 /* A ?: that stays an expression (in a condition, or of integer type): nothing may be hoisted
- * out of its branches, where it would run whether its branch is chosen or not. */
+ * out of its branches (an effect, a call), where it would run whether its branch is chosen or not. */
 static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *type, SrcLoc loc) {
     Expr *e = expr_new(EX_COND, type, loc);
     if (!(e->cond = lower_expr(lw, kids[0])))
@@ -581,7 +626,7 @@ static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *ty
     e->rhs = lower_apart(lw, kids[2], &in_rhs);
     if (!e->lhs || !e->rhs)
         return NULL;
-    return in_lhs || in_rhs ? unsupported(lw, c, "a call to a user function inside a branch of a ?: of integer type or in a condition") : e;
+    return in_lhs || in_rhs ? unsupported(lw, c, "a side effect or a call to a user function inside a branch of a ?: of integer type or in a condition") : e;
 }
 
 /* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
@@ -835,6 +880,13 @@ static Stmt *lower_increment(Lowering *lw, CXCursor c) {
     return assignment(lw, c, op[0] == '+' ? OP_ADD : OP_SUB, kids[0], expr_int(1, cursor_loc(c)));
 }
 
+/* s, the statement of effect c (NULL when refused), unless the statement c is in uses what c
+ * writes where C leaves their order open (`s = s++ + 1.0;` or, c being the left operand of a
+ * comma, `y = s + (s = 1.0, 2.0)`). */
+static Stmt *ordered(Lowering *lw, CXCursor c, Stmt *s) {
+    return s && s->kind == ST_ASSIGN && refuse_unordered(lw, c, expr_root_var(s->lhs)) ? NULL : s;
+}
+
 /* An expression used as a statement: assignments, increments, calls, comma lists. */
 static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
     CXCursor *kids;
@@ -845,15 +897,13 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
         if (!op)
             return NULL;
         if (strcmp(op, "=") == 0)
-            return assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1]));
-        if (strcmp(op, ",") == 0) {
-            Stmt *b = stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
-            Stmt *first = lower_expr_stmt(lw, kids[0]), *second = first ? lower_expr_stmt(lw, kids[1]) : NULL;
-            if (!second)
+            return ordered(lw, c, assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])));
+        if (strcmp(op, ",") == 0) { /* the first runs (with what it hoists) before the second */
+            Stmt *first = lower_expr_stmt(lw, kids[0]);
+            if (!first)
                 return NULL;
-            block_append(b, first);
-            block_append(b, second);
-            return b;
+            add_pending(lw, first);
+            return lower_expr_stmt(lw, kids[1]);
         }
         break;
     }
@@ -862,10 +912,10 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
         if (!op)
             return NULL;
         char bare[3] = {op[0], op[1] == '=' ? '\0' : op[1], '\0'};
-        return assignment(lw, c, binary_op(bare), kids[0], lower_expr(lw, kids[1]));
+        return ordered(lw, c, assignment(lw, c, binary_op(bare), kids[0], lower_expr(lw, kids[1])));
     }
     case CXCursor_UnaryOperator:
-        return lower_increment(lw, c);
+        return ordered(lw, c, lower_increment(lw, c));
     case CXCursor_CallExpr: {
         Expr *call = lower_call(lw, c);
         if (!call)
@@ -889,6 +939,8 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
     return stmt_new(lw->fn, ST_BLOCK, cursor_loc(c));
 }
 
+/* The declarators of a declaration in turn, each after what its initializer hoists (the end of
+ * a declarator is a sequence point). */
 static Stmt *lower_decl_stmt(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     int n = cursor_children(c, &kids);
@@ -912,6 +964,9 @@ static Stmt *lower_decl_stmt(Lowering *lw, CXCursor c) {
         CXCursor init = clang_Cursor_getVarDeclInitializer(kids[i]);
         if (!clang_Cursor_isNull(init) && !(s->rhs = lower_rhs(lw, init)))
             return NULL;
+        for (int j = 0; lw->pending && j < lw->pending->nbody; j++) /* `double a = s, b = s++;` */
+            block_append(block, lw->pending->body[j]); /* what it hoisted runs right before it */
+        lw->pending = NULL;
         block_append(block, s);
     }
     return block->nbody == 1 ? block->body[0] : block;
@@ -1062,6 +1117,101 @@ static int read_loop_pragmas(Lowering *lw, CXCursor c, Stmt *s) {
     return text ? pragma_read_loop(text, begin, s->loc, s, resolve_clause_var, lw) : 0;
 }
 
+/* ---- for headers ----
+ * The derivative modes write a for header as it is, which holds integer and pointer updates
+ * only. The other parts (an update of floating data, a call, what an expression hoists) leave
+ * it, in their order: those of the init run before the loop, those of the step at the end of
+ * the body (not when the body uses continue, which would skip them):
+ *     for (i = 0, s = 0.0; i < n; i++, w *= 0.5) body
+ *  -> s = 0.0;  for (i = 0; i < n; i++) { body  w *= 0.5; }
+ * All parts leave when moving some alone would reorder them with a part that reads or writes
+ * what they do. */
+
+static void flatten_into(Stmt *list, Stmt *s) {
+    if (s->kind != ST_BLOCK || s->scope) {
+        block_append(list, s);
+        return;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        flatten_into(list, s->body[i]);
+}
+
+/* The statements of header part c (init or step) in order, what they hoist first. */
+static Stmt *header_parts(Lowering *lw, CXCursor c) {
+    Stmt *s = lower_stmt(lw, c);
+    if (!s)
+        return NULL;
+    Stmt *parts = stmt_new(lw->fn, ST_BLOCK, s->loc);
+    flatten_into(parts, s);
+    return parts;
+}
+
+/* Whether a header part may stay in the header: it sets integer or pointer data, calling nothing. */
+static bool stays_in_header(const Stmt *part) {
+    const Type *t = part->kind == ST_ASSIGN ? part->lhs->type : part->kind == ST_DECL ? part->var->type : NULL;
+    return t && !type_is_floating(t) && !expr_has_call(part->rhs);
+}
+
+/* The variable header part p sets, or NULL. */
+static Var *header_target(const Stmt *p) {
+    return p->kind == ST_DECL ? p->var : p->kind == ST_ASSIGN ? expr_root_var(p->lhs) : NULL;
+}
+
+/* Whether the parts that leave can run before those that stay and came first: each one that
+ * leaves is an assignment or declaration that neither uses what such a part sets nor sets what
+ * it uses. */
+static bool leaving_commutes(const Stmt *parts) {
+    for (int i = 0; i < parts->nbody; i++)
+        for (int j = i + 1; j < parts->nbody && stays_in_header(parts->body[i]); j++) {
+            const Stmt *stays = parts->body[i], *leaves = parts->body[j];
+            Var *set = header_target(stays), *set_by_leaving = header_target(leaves);
+            if (!stays_in_header(leaves) && (!set || !set_by_leaving || stmt_mentions(leaves, set) ||
+                                             stmt_mentions(stays, set_by_leaving)))
+                return false;
+        }
+    return true;
+}
+
+/* Takes the parts that leave the header out of *parts (NULL when none stays), returns them as
+ * a block (NULL: none). */
+static Stmt *leave_header(Lowering *lw, Stmt **parts) {
+    Stmt *list = *parts, *leaving = NULL;
+    bool all = !leaving_commutes(list);
+    int kept = 0;
+    for (int i = 0; i < list->nbody; i++) {
+        Stmt *p = list->body[i];
+        if (!all && stays_in_header(p)) {
+            list->body[kept++] = p;
+            continue;
+        }
+        if (!leaving)
+            leaving = stmt_new(lw->fn, ST_BLOCK, p->loc);
+        block_append(leaving, p);
+    }
+    list->nbody = kept;
+    *parts = kept == 0 ? NULL : kept == 1 ? list->body[0] : list;
+    return leaving;
+}
+
+/* The step's parts that leave the header go to the end of s's body; with a continue in the
+ * body, floating updates stay in the header (the tangent refuses them if they are active). */
+static bool step_into_body(Lowering *lw, CXCursor c, Stmt *s) {
+    if (!s->step)
+        return true;
+    if (continues(s->then)) {
+        for (int i = 0; i < s->step->nbody; i++)
+            if (s->step->body[i]->kind != ST_ASSIGN || expr_has_call(s->step->body[i]->rhs))
+                return unsupported(lw, c, "a call or a side effect inside an expression in the step of a for "
+                                   "loop whose body uses continue") != NULL;
+        s->step = s->step->nbody == 1 ? s->step->body[0] : s->step;
+        return true;
+    }
+    Stmt *leaving = leave_header(lw, &s->step);
+    for (int i = 0; leaving && i < leaving->nbody; i++)
+        block_append(s->then, leaving->body[i]);
+    return true;
+}
+
 static Stmt *lower_for(Lowering *lw, CXCursor c) {
     CXCursor parts[4];
     bool present[4];
@@ -1070,26 +1220,25 @@ static Stmt *lower_for(Lowering *lw, CXCursor c) {
                                                     "condition or step" : "this for statement");
     Stmt *s = stmt_new(lw->fn, ST_FOR, cursor_loc(c));
     s->checkpoint = checkpoint_of(lw, c);
-    if (present[0] && !(s->init = lower_stmt(lw, parts[0])))
+    if (present[0] && !(s->init = header_parts(lw, parts[0])))
         return NULL;
     Stmt *hoisted = NULL;
     if (present[1] && !(s->cond = lower_cond(lw, parts[1], &hoisted)))
         return NULL;
-    if (present[2]) {
-        Stmt *saved = lw->pending;
-        lw->pending = NULL;
-        s->step = lower_expr_stmt(lw, parts[2]);
-        bool hoisted = lw->pending != NULL;
-        lw->pending = saved;
-        if (!s->step || hoisted)
-            return hoisted ? unsupported(lw, c, "a call to a user function in a for step") : NULL;
-    }
+    if (present[2] && !(s->step = header_parts(lw, parts[2])))
+        return NULL;
     if (!(s->then = lower_stmt(lw, parts[3])))
         return NULL;
     s->then = block_of(lw, s->then, s->loc);
-    if ((lw->errors += read_loop_pragmas(lw, c, s)) != 0)
+    if ((lw->errors += read_loop_pragmas(lw, c, s)) != 0 || !step_into_body(lw, c, s))
         return NULL;
-    return hoisted ? test_each_trip(lw, s, hoisted) : s;
+    Stmt *ahead = s->init ? leave_header(lw, &s->init) : NULL;
+    Stmt *loop = hoisted ? test_each_trip(lw, s, hoisted) : s;
+    if (!ahead)
+        return loop;
+    ahead->scope = true;
+    block_append(ahead, loop);
+    return ahead;
 }
 
 static Stmt *lower_if(Lowering *lw, CXCursor c) {
