@@ -737,6 +737,37 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
     return e;
 }
 
+/* A math function that also stores through its last argument p (frexp, modf, remquo) stores
+ * into a variable of its own, and a statement after the call copies that into *p, so that
+ * every analysis sees the write; the call's value is taken into a variable first:
+ *     m = frexp(x, &e);  ->  int e_part;  double frexp_value = frexp(x, &e_part);  e = e_part;  m = frexp_value;
+ * The value's derivatives are mathfn.c's; what is stored (an exponent, trunc(x), a quotient's
+ * bits) comes from no active value, so has derivative 0 (an active *p's is overwritten). */
+static Expr *store_apart(Lowering *lw, CXCursor c, Expr *call) {
+    Expr *p = call->args[call->nargs - 1];
+    Var *root = expr_root_var(p);
+    if (!p->type->base || refuse_unordered(lw, c, root))
+        return p->type->base ? NULL : unsupported(lw, c, ir_format("this call of '%s'", call->text));
+    Expr *target = p;
+    if (p->kind == EX_ADDR) {
+        target = p->lhs;
+    } else {
+        target = expr_new(EX_DEREF, p->type->base, p->loc);
+        target->lhs = p;
+    }
+    Stmt *part = hoisted_decl(lw, ir_format("%s_part", root ? root->name : "stored"), target->type, p->loc);
+    Expr *address = expr_new(EX_ADDR, type_pointer_to(target->type), p->loc);
+    address->lhs = expr_var(part->var, p->loc);
+    call->args[call->nargs - 1] = address;
+    Stmt *value = hoisted_decl(lw, ir_format("%s_value", call->math->name), call->type, call->loc);
+    value->rhs = call;
+    Stmt *store = stmt_new(lw->fn, ST_ASSIGN, call->loc);
+    store->lhs = target;
+    store->rhs = expr_var(part->var, p->loc);
+    add_pending(lw, store);
+    return expr_var(value->var, call->loc);
+}
+
 static Expr *lower_call(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
     CXCursor callee = fnptr_direct_callee(c);
@@ -775,6 +806,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     }
     if (e->math) /* the math.h spelling, also for __builtin_sin */
         e->text = ir_format("%s%.1s", e->math->name, &suffix);
+    if (e->math && e->math->stores)
+        return store_apart(lw, c, e);
     if (e->callee)
         read_arguments_first(lw, e);
     return e;
@@ -918,8 +951,8 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
         return ordered(lw, c, lower_increment(lw, c));
     case CXCursor_CallExpr: {
         Expr *call = lower_call(lw, c);
-        if (!call)
-            return NULL;
+        if (!call || call->kind != EX_CALL) /* frexp(x, &e); ran before (store_apart) */
+            return call ? stmt_new(lw->fn, ST_BLOCK, cursor_loc(c)) : NULL;
         Stmt *loop = lower_memory_call(lw->fn, call);
         if (loop)
             return loop;

@@ -20,6 +20,8 @@ struct MathFn {
                                result of it computed nearby can stand in (companion.c) */
     bool unbounded;         /* a partial may be infinite or NaN where the function is finite
                                (sqrt at 0): a zero derivative times it counts as zero */
+    bool stores;            /* also stores a value through its last argument, a pointer (frexp's
+                               exponent, modf's integral part): lower.c makes that a statement */
 };
 
 /* Looks up a math.h function by its spelled name ("sin", "sinf", "__builtin_sin"); sets
