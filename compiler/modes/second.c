@@ -15,16 +15,6 @@ static bool wants_second_order(const Func *fn) {
     return fn->requested && (fn->modes & (MODE_HVP | MODE_HESSIAN));
 }
 
-bool second_order_prepare(Program *prog) {
-    bool any = false;
-    for (int i = 0; i < prog->nfuncs; i++)
-        if (wants_second_order(prog->funcs[i])) {
-            prog->funcs[i]->modes |= MODE_ADJOINT;
-            any = true;
-        }
-    return any;
-}
-
 /* The floating type of active parameter p's data ("double" or "float"): its directions,
  * Hessian products and scratch adjoints have it too. */
 static const char *data_type(const Var *p) {
@@ -136,6 +126,32 @@ static bool is_checkpointed(const Stmt *s) {
     return s->checkpoint != 0;
 }
 
+/* Checkpointing is a memory optimization of first-order reverse mode, whose revolve schedule
+ * the tangent over the adjoint does not follow: the ADC_CHECKPOINT marks of fn and of what it
+ * calls are dropped, so that their loops are taped in full, in f_adjoint too (the tape that
+ * the second order differentiates is the one f_adjoint writes). */
+static void drop_checkpoints(const Program *prog, const Func *fn) {
+    Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
+    const Stmt *loop;
+    while ((loop = stmt_found(fn->body, &seen, is_checkpointed))) {
+        warning_at(loop->loc, "ADC_CHECKPOINT is ignored: '%s' asks for hvp or hessian, so this loop is taped "
+                   "in full (also by the first-order adjoints)", fn->name);
+        ((Stmt *)loop)->checkpoint = 0; /* found through const, owned by the program */
+        seen.count = 0;
+    }
+}
+
+bool second_order_prepare(Program *prog) {
+    bool any = false;
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (wants_second_order(prog->funcs[i])) {
+            prog->funcs[i]->modes |= MODE_ADJOINT;
+            drop_checkpoints(prog, prog->funcs[i]);
+            any = true;
+        }
+    return any;
+}
+
 /* A heap allocation: the adjoint code's deferred frees and taped block pointers are not read
  * back for second order yet. */
 static bool allocates(const Stmt *s) {
@@ -167,13 +183,6 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
-    const Stmt *loop = stmt_found(fn->body, &seen, is_checkpointed);
-    if (loop) { /* the revolve schedule of its adjoint is a switch over memcpy'd snapshots */
-        error_at(loop->loc, "modes hvp and hessian do not support a loop marked ADC_CHECKPOINT (in "
-                 "'%s' or a function it calls); remove the mark, or ask for first order only", fn->name);
-        errors++;
-    }
-    seen.count = 0;
     const Stmt *alloc = stmt_found(fn->body, &seen, allocates);
     if (alloc) {
         error_at(alloc->rhs->loc, "modes hvp and hessian do not support heap memory yet (in '%s' or a function "

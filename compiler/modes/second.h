@@ -9,7 +9,8 @@
 #include "ir.h"
 
 /* Whether a requested function asks for hvp or hessian; if so, makes sure its adjoint is
- * generated (the first stage). */
+ * generated (the first stage) and drops the ADC_CHECKPOINT marks it reaches (with a warning):
+ * their loops are taped in full. */
 bool second_order_prepare(Program *prog);
 /* out holds the generated first stage (with f_adjoint): appends the tangents of the adjoints
  * and the wrappers. first: how the source was read. Returns the number of errors. */
