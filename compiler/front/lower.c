@@ -11,6 +11,7 @@
 #include "lower.h"
 #include "mathfn.h"
 #include "pragma.h"
+#include "scalar_alias.h"
 
 typedef struct VarEntry {
     CXCursor decl;
@@ -1781,6 +1782,8 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         fn->body = lower_stmt(&lw, kids[n - 1]);
     if (fn->body && lw.errors == 0)
         lw.errors += check_openmp(&lw, def) + goto_eliminate(fn);
+    if (fn->body && lw.errors == 0)
+        lw.errors += scalar_alias_substitute(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
     if (fn->body && lw.errors == 0)

@@ -1,0 +1,276 @@
+/* scalar_alias.c: pointers to scalars. A local pointer whose every assignment is the address
+ * of one scalar lvalue (`double *p = &x;`, `p = &s.f`, `struct pt *q = &pt;`) is that lvalue
+ * wherever it is used: *p, p[0] and q->f become x, x and pt.f, and p itself, given to a
+ * function or copied to another pointer, becomes &x. The pointer then disappears before any
+ * analysis runs, so that a write through it is a write of x for all of them (reverse mode tapes
+ * what `*p = ...` overwrites) and the derivatives follow x's own (p_d would be &x_d, p_b &x_b).
+ * A pointer that may point to one of several scalars, moves (p + 1, p[k]), is compared, or
+ * whose own address is taken, is refused: adc could not tell which scalar it reaches. */
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "scalar_alias.h"
+
+typedef struct Alias {
+    Func *fn;
+    Var *p;
+    const Expr *target; /* the lvalue p always points to */
+    int errors;
+} Alias;
+
+static bool fixed_part(const Expr *e) {
+    if (e->kind == EX_INDEX)
+        return e->lhs->type->kind == TY_ARRAY && e->rhs->kind == EX_NUM && fixed_part(e->lhs);
+    if (e->kind == EX_VAR)
+        return true;
+    return e->kind == EX_MEMBER && !e->arrow && fixed_part(e->lhs);
+}
+
+/* An lvalue whose address never changes while the function runs: a variable that is no
+ * array, a member of one (s.f, pts[2].f with a constant index), not reached through a pointer. */
+static bool fixed_lvalue(const Expr *e) {
+    switch (e->kind) {
+    case EX_VAR: return e->var->type->kind != TY_ARRAY && e->var->type->kind != TY_FUNCPTR;
+    case EX_MEMBER: return !e->arrow && e->type->kind != TY_ARRAY && fixed_part(e->lhs);
+    default: return false;
+    }
+}
+
+/* Whether a pointer of type p points to values of type t: a `char *` or `void *` to a double
+ * (type punning) does not. */
+static bool points_to(const Type *p, const Type *t) {
+    const Type *base = p->base;
+    if (!base || base->kind != t->kind)
+        return false;
+    return (base->kind != TY_INT && base->kind != TY_STRUCT) ||
+           (base->name && t->name && strcmp(base->name, t->name) == 0);
+}
+
+/* The scalar lvalue e takes the address of (&x), for a pointer of type p, or NULL. */
+static const Expr *scalar_address(const Expr *e, const Type *p) {
+    return e && e->kind == EX_ADDR && fixed_lvalue(e->lhs) && points_to(p, e->lhs->type) ? e->lhs : NULL;
+}
+
+/* Whether e chooses the address of a scalar for a pointer of type p (c ? &x : &y). */
+static bool chooses_scalar(const Expr *e, const Type *p) {
+    return e && e->kind == EX_COND && (scalar_address(e->lhs, p) || scalar_address(e->rhs, p) ||
+                                       chooses_scalar(e->lhs, p) || chooses_scalar(e->rhs, p));
+}
+
+static bool same_lvalue(const Expr *a, const Expr *b) {
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case EX_VAR: return a->var == b->var;
+    case EX_NUM: return strcmp(a->text, b->text) == 0;
+    case EX_MEMBER: return strcmp(a->text, b->text) == 0 && same_lvalue(a->lhs, b->lhs);
+    case EX_INDEX: return same_lvalue(a->lhs, b->lhs) && same_lvalue(a->rhs, b->rhs);
+    default: return false;
+    }
+}
+
+/* The value a statement assigns to v (a declaration's initializer, `v = e`, or `v op= e`), or
+ * NULL when s assigns no v; *op is the compound operator. */
+static const Expr *assigned_value(const Stmt *s, const Var *v, Op *op) {
+    *op = OP_NONE;
+    if (s->kind == ST_DECL && s->var == v)
+        return s->rhs;
+    if (s->kind != ST_ASSIGN || s->lhs->kind != EX_VAR || s->lhs->var != v)
+        return NULL;
+    *op = s->op;
+    return s->rhs;
+}
+
+static void refuse(Alias *al, SrcLoc loc, const char *what) {
+    error_at(loc, "%s is not supported: adc follows a pointer to a scalar ('%s' to '%s') only where it is "
+             "dereferenced or passed to a function, and always to the same scalar; use the scalar itself",
+             what, al->p->name, expr_root_var(al->target)->name);
+    al->errors++;
+}
+
+/* The first scalar p is assigned the address of, in s. */
+static const Expr *find_target(const Alias *al, const Stmt *s) {
+    if (!s)
+        return NULL;
+    Op op;
+    const Expr *value = assigned_value(s, al->p, &op);
+    if (value && op == OP_NONE && scalar_address(value, al->p->type))
+        return scalar_address(value, al->p->type);
+    const Expr *found = NULL;
+    for (int i = 0; !found && i < s->nbody; i++)
+        found = find_target(al, s->body[i]);
+    Stmt *const parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; !found && i < 4; i++)
+        found = find_target(al, parts[i]);
+    return found;
+}
+
+/* Checks every assignment of p in s against the target, and that no OpenMP clause names p. */
+static void check_assignments(Alias *al, const Stmt *s) {
+    if (!s)
+        return;
+    Op op;
+    const Expr *value = assigned_value(s, al->p, &op);
+    const Expr *target = value && op == OP_NONE ? scalar_address(value, al->p->type) : NULL;
+    if (value && !(target && same_lvalue(target, al->target)))
+        refuse(al, s->loc, op != OP_NONE ? ir_format("moving '%s' off its scalar", al->p->name)
+                                         : ir_format("assigning '%s' another pointer than '&%s'", al->p->name,
+                                                     expr_root_var(al->target)->name));
+    for (int i = 0; i < s->npragmas; i++)
+        for (int c = 0; c < s->pragmas[i].nclauses; c++)
+            for (int k = 0; k < s->pragmas[i].clauses[c].nvars; k++)
+                if (s->pragmas[i].clauses[c].vars[k] == al->p)
+                    refuse(al, s->loc, ir_format("naming '%s' in an OpenMP clause", al->p->name));
+    for (int i = 0; i < s->nbody; i++)
+        check_assignments(al, s->body[i]);
+    check_assignments(al, s->init);
+    check_assignments(al, s->step);
+    check_assignments(al, s->then);
+    check_assignments(al, s->els);
+}
+
+static Expr *copy(const Expr *e) {
+    if (!e)
+        return NULL;
+    Expr *c = ir_alloc(sizeof *c);
+    *c = *e;
+    c->lhs = copy(e->lhs);
+    c->rhs = copy(e->rhs);
+    c->cond = copy(e->cond);
+    if (e->nargs) {
+        c->args = ir_alloc(sizeof(Expr *) * (size_t)e->nargs);
+        for (int i = 0; i < e->nargs; i++)
+            c->args[i] = copy(e->args[i]);
+    }
+    return c;
+}
+
+static bool is_p(const Alias *al, const Expr *e) {
+    return e && e->kind == EX_VAR && e->var == al->p;
+}
+
+/* e with each use of p replaced by the target; a bare p (value_ok: given to a user function,
+ * or copied to a pointer variable) by &target. */
+static Expr *replaced(Alias *al, Expr *e, bool value_ok) {
+    if (!e)
+        return NULL;
+    if ((e->kind == EX_DEREF && is_p(al, e->lhs)) ||
+        (e->kind == EX_INDEX && is_p(al, e->lhs) && e->rhs->kind == EX_NUM && atoll(e->rhs->text) == 0))
+        return copy(al->target);
+    if (e->kind == EX_INDEX && is_p(al, e->lhs)) {
+        refuse(al, e->loc, ir_format("indexing '%s' with another index than 0", al->p->name));
+        return e;
+    }
+    if (e->kind == EX_MEMBER && e->arrow && is_p(al, e->lhs)) {
+        Expr *member = copy(e);
+        member->arrow = false;
+        member->lhs = copy(al->target);
+        return member;
+    }
+    if (is_p(al, e)) {
+        if (!value_ok)
+            refuse(al, e->loc, ir_format("using the value of '%s' (pointer arithmetic, a comparison, a return)",
+                                         al->p->name));
+        Expr *address = expr_new(EX_ADDR, al->p->type, e->loc);
+        address->lhs = copy(al->target);
+        return address;
+    }
+    if (e->kind == EX_ADDR && is_p(al, e->lhs)) {
+        refuse(al, e->loc, ir_format("taking the address of '%s'", al->p->name));
+        return e;
+    }
+    for (int i = 0; i < e->nargs; i++)
+        e->args[i] = replaced(al, e->args[i], e->kind == EX_CALL && e->callee);
+    e->lhs = replaced(al, e->lhs, e->kind == EX_CAST && value_ok);
+    e->rhs = replaced(al, e->rhs, false);
+    e->cond = replaced(al, e->cond, false);
+    return e;
+}
+
+/* Replaces p in s; its assignments become empty blocks. */
+static void rewrite(Alias *al, Stmt *s) {
+    if (!s)
+        return;
+    Op op;
+    if (assigned_value(s, al->p, &op) || (s->kind == ST_DECL && s->var == al->p)) {
+        s->kind = ST_BLOCK; /* nothing inside */
+        s->var = NULL;
+        s->lhs = s->rhs = NULL;
+        s->op = OP_NONE;
+        s->first_def = s->declares = false;
+        return;
+    }
+    bool copied = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
+                  (s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->type->kind == TY_PTR);
+    s->lhs = replaced(al, s->lhs, false);
+    s->rhs = replaced(al, s->rhs, copied);
+    s->cond = replaced(al, s->cond, false);
+    for (int i = 0; i < s->nbody; i++)
+        rewrite(al, s->body[i]);
+    rewrite(al, s->init);
+    rewrite(al, s->step);
+    rewrite(al, s->then);
+    rewrite(al, s->els);
+}
+
+/* Whether s assigns p a choice between addresses of scalars, or one of another kind than
+ * its local pointers (a parameter, a global): reported, not followed. */
+static bool refuse_unfollowed(Alias *al, const Stmt *s) {
+    if (!s)
+        return false;
+    Op op;
+    const Expr *value = assigned_value(s, al->p, &op);
+    if (chooses_scalar(value, al->p->type)) {
+        error_at(value->loc, "a pointer to one of several scalars chosen at run time (assigned to '%s') is not "
+                 "supported: adc cannot tell which derivative it reaches; write the update to each scalar in an "
+                 "if/else", al->p->name);
+        return true;
+    }
+    if (value && scalar_address(value, al->p->type) && al->p->kind != VAR_LOCAL) {
+        error_at(value->loc, "the address of a scalar assigned to '%s', which is not a local variable, is not "
+                 "supported; use a local pointer, or the scalar itself", al->p->name);
+        return true;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        if (refuse_unfollowed(al, s->body[i]))
+            return true;
+    return refuse_unfollowed(al, s->init) || refuse_unfollowed(al, s->step) || refuse_unfollowed(al, s->then) ||
+           refuse_unfollowed(al, s->els);
+}
+
+static void remove_var(Func *fn, const Var *v) {
+    for (int i = v->index; i + 1 < fn->nvars; i++) {
+        fn->vars[i] = fn->vars[i + 1];
+        fn->vars[i]->index = i;
+    }
+    fn->nvars--;
+}
+
+int scalar_alias_substitute(Func *fn) {
+    int errors = 0;
+    for (int i = 0; i < fn->nvars; i++) { /* a pointer copied from one replaced comes after it */
+        Alias al = {.fn = fn, .p = fn->vars[i]};
+        if (al.p->type->kind != TY_PTR)
+            continue;
+        if (refuse_unfollowed(&al, fn->body)) {
+            errors++;
+            continue;
+        }
+        if (al.p->kind != VAR_LOCAL)
+            continue;
+        al.target = find_target(&al, fn->body);
+        if (al.target)
+            check_assignments(&al, fn->body);
+        if (!al.target || al.errors) {
+            errors += al.errors;
+            continue;
+        }
+        rewrite(&al, fn->body);
+        errors += al.errors;
+        if (al.errors == 0 && errors == 0) {
+            remove_var(fn, al.p);
+            i = -1; /* again from the start: copies of p are now addresses of its scalar */
+        }
+    }
+    return errors;
+}
