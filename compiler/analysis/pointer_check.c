@@ -48,6 +48,13 @@ static bool flat_floating(const Type *t) {
     return (t->kind == TY_PTR || t->kind == TY_ARRAY) && type_has_floating(t) && !pointer_inside(t);
 }
 
+/* A parameter `T **a`, rows of floating scalars (a row-pointer matrix): its shadow is the
+ * caller's, of the same shape, each row holding the derivatives of a's row. The function
+ * indexes it (a[i][j], a row a[i] given to a helper) and never re-points it (check_stmt). */
+static bool row_pointers(const Var *v) {
+    return v->kind == VAR_PARAM && type_is_rows(v->type);
+}
+
 /* A pointer whose target may carry derivatives. */
 static bool pointer_to_floating(const Type *t) {
     return t->kind == TY_PTR && type_has_floating(t);
@@ -165,6 +172,14 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
         refuse(c, bad->loc, ir_format("a pointer made from '%s', which is not an array (assigned to '%s')", bad->var->name, name),
                "pass the array itself as a parameter");
         break;
+    case EX_INDEX:
+        if (type_is_rows(bad->lhs->type) || (bad->lhs->type->kind == TY_ARRAY && bad->lhs->type->base->kind == TY_PTR)) {
+            refuse(c, bad->loc, ir_format("a row read into a pointer variable (assigned to '%s')", name),
+                   "declare it with its row, `double *ai = a[i];`, in a block that changes neither i nor ai afterwards, "
+                   "or index a[i][j]");
+            break;
+        }
+        /* fall through */
     default:
         refuse(c, bad->loc, ir_format("a pointer read from a struct member, an array of pointers or "
                                       "through a pointer (assigned to '%s')", name),
@@ -345,6 +360,9 @@ static void check_value(Check *c, const Expr *e) {
 static void check_stmt(Check *c, const Stmt *s) {
     if (!s)
         return;
+    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && row_pointers(s->lhs->var))
+        refuse(c, s->loc, ir_format("re-pointing '%s', a parameter pointing to rows,", s->lhs->var->name),
+               "index its rows (a[i][j]) from the pointer the caller gave");
     if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
         assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
@@ -411,9 +429,11 @@ static void check_types(Check *c) {
         check_heap_returns(c, fn->body);
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
-        if (pointer_inside(v->type))
-            refuse(c, v->loc, ir_format("'%s', a pointer to pointers (or array of pointers) to floating data", v->name),
-                   "use one flat array (double *) and index it");
+        if (pointer_inside(v->type) && !row_pointers(v))
+            refuse(c, v->loc, ir_format("'%s', a %s pointer to pointers (or array of pointers) to floating data", v->name,
+                                        v->kind == VAR_PARAM ? "parameter other than T **:" : v->kind == VAR_LOCAL ? "local" : "global"),
+                   "pass a row-pointer matrix in as a `double **` parameter (its shadow is the caller's), or use one "
+                   "flat array (double *) and index it");
         else
             check_shadow_struct(c, v);
     }

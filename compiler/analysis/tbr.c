@@ -213,12 +213,14 @@ static bool assigned_in_loop(const Stmt *s, const Var *v) {
 
 /* Var.entry_len of every parameter: only arrays written in loops are taped whole (a few writes
  * elsewhere cost less taped one by one), and not around checkpointed loops, nor structs of
- * pointers (len(s: 1)), whose bytes hold none of the data written through them. */
+ * pointers (len(s: 1)) and row pointers (double **), whose bytes hold none of the data written
+ * through them. */
 static void choose_entry_tapes(Func *fn, const Stmt *body) {
     bool checkpointed = stmt_has_checkpoint(body);
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
-        p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !p->entry && !p->type->base->is_const && !checkpointed &&
+        p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !type_is_rows(p->type) && !p->entry &&
+                       !p->type->base->is_const && !checkpointed &&
                        !func_param_zeroed_by_member(fn, i) && assigned_in_loop(body, p) ? fn->len[i] : NULL;
     }
 }

@@ -169,13 +169,17 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     const char *dot = memchr(text, '.', (size_t)(name_end - text));
     if (dot)
         return member_len_item(fn, text, dot, name_end, count, loc);
-    int i = param_index(fn, text, (size_t)(name_end - text));
-    if (i < 0 || fn->params[i]->type->kind != TY_PTR) {
-        error_at(loc, "'len' names '%.*s', which is not a pointer parameter of '%s'",
-                 (int)(name_end - text), text, fn->name);
+    bool rows = name_end - text > 2 && strncmp(name_end - 2, "[]", 2) == 0; /* a[]: each row's length */
+    int i = param_index(fn, text, (size_t)(name_end - text) - (rows ? 2 : 0));
+    if (i < 0 || fn->params[i]->type->kind != TY_PTR || (rows && !type_is_rows(fn->params[i]->type))) {
+        error_at(loc, "'len' names '%.*s', which is not a %s parameter of '%s'", (int)(name_end - text), text,
+                 rows ? "row-pointer (T **)" : "pointer", fn->name);
         return -1;
     }
-    fn->len[i] = count;
+    if (rows)
+        fn->row_len[i] = count;
+    else
+        fn->len[i] = count;
     return 0;
 }
 
@@ -232,6 +236,13 @@ void annot_finish_lengths(Func *fn) {
         if (fn->wrt[i] && p->type->kind == TY_PTR && !fn->len[i] && !by_member) {
             warning_at(fn->loc, "'%s_grad' is not generated: it needs the length of '%s' (add "
                        "len(%s: ...) to ADC_DIFF, or --len %s=... on the command line)",
+                       fn->name, p->source_name, p->source_name, p->source_name);
+            fn->modes &= ~(unsigned)MODE_GRAD;
+            return;
+        }
+        if (fn->wrt[i] && type_is_rows(p->type) && !fn->row_len[i]) {
+            warning_at(fn->loc, "'%s_grad' is not generated: it needs the length of the rows of '%s' (add "
+                       "len(%s[]: ...) to ADC_DIFF, or --len %s[]=... on the command line)",
                        fn->name, p->source_name, p->source_name, p->source_name);
             fn->modes &= ~(unsigned)MODE_GRAD;
             return;

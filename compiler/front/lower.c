@@ -1692,6 +1692,7 @@ static int lower_params(Lowering *lw, CXCursor def) {
     fn->params = ir_alloc(sizeof(Var *) * (size_t)(n + 1));
     fn->wrt = ir_alloc(sizeof(bool) * (size_t)(n + 1));
     fn->len = ir_alloc(sizeof(char *) * (size_t)(n + 1));
+    fn->row_len = ir_alloc(sizeof(char *) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         Var *p = declare_var(lw, clang_Cursor_getArgument(def, i), VAR_PARAM);
         if (!p)

@@ -5,7 +5,8 @@
  * analysis runs, so that a write through it is a write of x for all of them (reverse mode tapes
  * what `*p = ...` overwrites) and the derivatives follow x's own (p_d would be &x_d, p_b &x_b).
  * A pointer that may point to one of several scalars, moves (p + 1, p[k]), is compared, or
- * whose own address is taken, is refused: adc could not tell which scalar it reaches. */
+ * whose own address is taken, is refused: adc could not tell which scalar it reaches.
+ * Likewise a pointer to a row of a `double **` parameter (`double *ai = a[i];`) is a[i]. */
 #include <stdlib.h>
 #include <string.h>
 #include "diag.h"
@@ -246,7 +247,112 @@ static void remove_var(Func *fn, const Var *v) {
     fn->nvars--;
 }
 
+/* ---- rows ----
+ * `double *r = a[i];` with a a pointer-to-rows parameter (double **a), in a block where
+ * neither i nor r changes after it (the common `double *ai = a[i];` at the top of a loop
+ * body): r is a[i] wherever it is used, so that its derivative is the row a_d[i] (a_b[i]). */
+
+/* A row of a pointer-to-rows parameter, at an index computed without calls. */
+static bool row_of_param(const Expr *e) {
+    return e && e->kind == EX_INDEX && e->lhs->kind == EX_VAR && e->lhs->var->kind == VAR_PARAM &&
+           type_is_rows(e->lhs->var->type) && !expr_has_call(e->rhs);
+}
+
+/* Whether no statement of after[0..n) assigns a variable e reads. */
+static bool unchanged_in(const Expr *e, Stmt **after, int n) {
+    if (!e)
+        return true;
+    for (int i = 0; e->kind == EX_VAR && i < n; i++)
+        if (stmt_assigns(after[i], e->var))
+            return false;
+    for (int i = 0; i < e->nargs; i++)
+        if (!unchanged_in(e->args[i], after, n))
+            return false;
+    return unchanged_in(e->lhs, after, n) && unchanged_in(e->rhs, after, n) && unchanged_in(e->cond, after, n);
+}
+
+/* The statements of s that assign v, and whether some expression takes v's address. */
+static int assignments_of(const Stmt *s, const Var *v, bool *address_taken);
+
+static bool address_of(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_ADDR && e->lhs->kind == EX_VAR && e->lhs->var == v)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (address_of(e->args[i], v))
+            return true;
+    return address_of(e->lhs, v) || address_of(e->rhs, v) || address_of(e->cond, v);
+}
+
+static int assignments_of(const Stmt *s, const Var *v, bool *address_taken) {
+    if (!s)
+        return 0;
+    Op op;
+    int count = assigned_value(s, v, &op) || (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v);
+    *address_taken |= address_of(s->lhs, v) || address_of(s->rhs, v) || address_of(s->cond, v);
+    for (int i = 0; i < s->nbody; i++)
+        count += assignments_of(s->body[i], v, address_taken);
+    Stmt *const parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        count += assignments_of(parts[i], v, address_taken);
+    return count;
+}
+
+static Expr *with_row(Expr *e, const Var *r, const Expr *row) {
+    if (!e)
+        return NULL;
+    if (e->kind == EX_VAR && e->var == r)
+        return copy(row);
+    for (int i = 0; i < e->nargs; i++)
+        e->args[i] = with_row(e->args[i], r, row);
+    e->lhs = with_row(e->lhs, r, row);
+    e->rhs = with_row(e->rhs, r, row);
+    e->cond = with_row(e->cond, r, row);
+    return e;
+}
+
+static void replace_row(Stmt *s, const Var *r, const Expr *row) {
+    if (!s)
+        return;
+    s->lhs = with_row(s->lhs, r, row);
+    s->rhs = with_row(s->rhs, r, row);
+    s->cond = with_row(s->cond, r, row);
+    for (int i = 0; i < s->nbody; i++)
+        replace_row(s->body[i], r, row);
+    replace_row(s->init, r, row);
+    replace_row(s->step, r, row);
+    replace_row(s->then, r, row);
+    replace_row(s->els, r, row);
+}
+
+/* Replaces the row pointers declared in s (and the blocks inside it). */
+static void substitute_rows(Func *fn, Stmt *s) {
+    if (!s)
+        return;
+    for (int k = 0; s->kind == ST_BLOCK && k < s->nbody; k++) {
+        Stmt *d = s->body[k];
+        bool address_taken = false;
+        if (d->kind != ST_DECL || !row_of_param(d->rhs) || !type_is_floating(d->var->type->base) ||
+            assignments_of(fn->body, d->var, &address_taken) != 1 || address_taken ||
+            !unchanged_in(d->rhs->rhs, s->body + k + 1, s->nbody - k - 1)) /* a's rows stay (pointer_check) */
+            continue;
+        for (int i = k + 1; i < s->nbody; i++)
+            replace_row(s->body[i], d->var, d->rhs);
+        remove_var(fn, d->var);
+        d->kind = ST_BLOCK;
+        d->var = NULL;
+        d->rhs = NULL;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        substitute_rows(fn, s->body[i]);
+    Stmt *const parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        substitute_rows(fn, parts[i]);
+}
+
 int scalar_alias_substitute(Func *fn) {
+    substitute_rows(fn, fn->body);
     int errors = 0;
     for (int i = 0; i < fn->nvars; i++) { /* a pointer copied from one replaced comes after it */
         Alias al = {.fn = fn, .p = fn->vars[i]};

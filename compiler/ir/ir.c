@@ -128,6 +128,10 @@ const Field *type_field_pointing_to_floating(const Type *t) {
     return NULL;
 }
 
+bool type_is_rows(const Type *t) {
+    return t->kind == TY_PTR && t->base->kind == TY_PTR && type_is_floating(t->base->base);
+}
+
 const Type *type_scalar(const Type *t) {
     while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY))
         t = t->base;

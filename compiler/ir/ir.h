@@ -63,6 +63,8 @@ bool type_has_floating(const Type *t);
 const Field *type_field_pointing_to_floating(const Type *t);
 /* Whether t is or holds a pointer (in a field, at any depth). */
 bool type_holds_pointer(const Type *t);
+/* A pointer to pointers to floating scalars, `double **` (a row-pointer matrix). */
+bool type_is_rows(const Type *t);
 /* The scalar floating type a pointer/array chain ends in, or NULL. */
 const Type *type_scalar(const Type *t);
 const Field *type_field(const Type *t, const char *name);
@@ -300,6 +302,7 @@ struct Func {
     SrcLoc *wrt_globals_loc;
     int nwrt_globals;
     const char **len;   /* per param: element count expression for pointers, or NULL */
+    const char **row_len; /* per param: len(a[]: m), the length of each row of a `T **a`, or NULL */
     MemberLen *member_lens; /* len(s.x: ...) */
     int nmember_lens;
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */

@@ -375,7 +375,11 @@ static void state_var(Adj *a, Pieces *p, const Var *v) {
         if (p->seen[k] == v)
             return;
     p->seen[p->nseen++] = v;
-    if (v->kind == VAR_PARAM && v->type->kind == TY_PTR) {
+    if (v->kind == VAR_PARAM && type_is_rows(v->type)) {
+        error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through the rows of '%s' (a pointer to "
+                 "rows), which adc does not snapshot; copy them into one array for the loop", v->name);
+        a->errors++;
+    } else if (v->kind == VAR_PARAM && v->type->kind == TY_PTR) {
         const char *len = a->fn->len[v->index];
         if (!len) {
             error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through '%s'; give its length "
@@ -1455,6 +1459,11 @@ static void tape_failure(Adj *a) {
             else if (fn->len[i] && type_is_floating(p->type->base))
                 line(a, "for (long %s = 0; %s < (long)(%s); %s++) %s_b[%s] = 0.0 / 0.0; /* NaN */", named(a, "e"),
                      named(a, "e"), fn->len[i], named(a, "e"), p->name, named(a, "e"));
+            else if (fn->len[i] && fn->row_len[i] && type_is_rows(p->type))
+                line(a, "for (long %s = 0; %s < (long)(%s); %s++) for (long %s = 0; %s < (long)(%s); %s++) "
+                     "%s_b[%s][%s] = 0.0 / 0.0; /* NaN */", named(a, "e"), named(a, "e"), fn->len[i], named(a, "e"),
+                     named(a, "col"), named(a, "col"), fn->row_len[i], named(a, "col"), p->name, named(a, "e"),
+                     named(a, "col"));
         }
         line(a, "return%s%s;", fn->ret->kind == TY_VOID ? "" : " ", fn->ret->kind == TY_VOID ? "" : named(a, "result"));
     }
@@ -1524,6 +1533,22 @@ static void zero_by_member(Adj *a, int param) {
     }
 }
 
+/* The gradient of a pointer to rows (double **a): each row the caller's a_grad points to,
+ * given len(a: n, a[]: m); the row pointers are left alone. */
+static void zero_rows(Adj *a, int param) {
+    const Func *fn = a->fn;
+    const char *name = fn->params[param]->name;
+    if (!fn->len[param] || !fn->row_len[param]) {
+        error_at(fn->loc, "mode 'grad' needs the length of '%s' and of its rows: add len(%s: ..., %s[]: ...) to "
+                 "ADC_DIFF", name, name, name);
+        a->errors++;
+        return;
+    }
+    const char *row = named(a, "row");
+    line(a, "for (long %s = 0; %s < (long)(%s); %s++)", row, row, fn->len[param], row);
+    line(a, "    memset(%s_grad[%s], 0, sizeof **%s_grad * (size_t)(%s));", name, row, name, fn->row_len[param]);
+}
+
 static void emit_grad(Adj *a) {
     const Func *fn = a->fn;
     Buf args = {0};
@@ -1539,6 +1564,8 @@ static void emit_grad(Adj *a) {
             line(a, "memset(%s_grad, 0, sizeof *%s_grad);", p->name, p->name);
         } else if (p->type->kind != TY_PTR) {
             line(a, "*%s_grad = 0.0;", p->name);
+        } else if (type_is_rows(p->type)) {
+            zero_rows(a, i);
         } else if (!fn->len[i]) {
             error_at(fn->loc, "mode 'grad' needs the length of '%s': add len(%s: ...) to ADC_DIFF",
                      p->name, p->name);

@@ -190,7 +190,11 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i] && type_scalar(fn->params[i]->type)->kind == TY_STRUCT) {
+        if (fn->wrt[i] && type_is_rows(fn->params[i]->type)) {
+            error_at(fn->params[i]->loc, "modes hvp and hessian do not support a pointer to rows ('%s'): their "
+                     "wrappers take arrays of directions; pass the matrix as one array", fn->params[i]->name);
+            errors++;
+        } else if (fn->wrt[i] && type_scalar(fn->params[i]->type)->kind == TY_STRUCT) {
             error_at(fn->params[i]->loc, "modes hvp and hessian do not support a struct parameter ('%s'): their "
                      "wrappers take arrays of directions; pass its floating data as arrays", fn->params[i]->name);
             errors++;
