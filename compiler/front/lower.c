@@ -11,7 +11,7 @@
 #include "lower.h"
 #include "mathfn.h"
 #include "pragma.h"
-#include "scalar_alias.h"
+#include "alias.h"
 
 typedef struct VarEntry {
     CXCursor decl;
@@ -1784,7 +1784,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     if (fn->body && lw.errors == 0)
         lw.errors += check_openmp(&lw, def) + goto_eliminate(fn);
     if (fn->body && lw.errors == 0)
-        lw.errors += scalar_alias_substitute(fn);
+        lw.errors += alias_substitute(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
     if (fn->body && lw.errors == 0)

@@ -1,9 +1,9 @@
 // ARGS:
 // EXIT: 1
-// ERROR: pointer_to_pointer.c:13:13: error: 'rows', a local pointer to pointers (or array of pointers) to floating data is not supported: adc cannot tell which array its derivative points into; pass a row-pointer matrix in as a `double **` parameter (its shadow is the caller's), or use one flat array (double *) and index it
-// A local array of pointers to floating data (double *rows[3] = {u, v, w}) is refused (issue
-// 15): each pointer it holds would need a shadow that reverse mode restores. A `double **`
-// parameter works (e2e row_pointer_params).
+// ERROR: pointer_to_pointer.c:16:14: error: reading 'rows' at a computed index other than into a pointer variable is not supported: adc follows a table of pointers ('rows') only when it is initialized with arrays and then read at a constant index or into a pointer variable (double *p = rows[k])
+// A table of pointers read at a computed index other than into a pointer variable
+// (rows[k][0]) is refused (issue 15): adc follows `double *row = rows[k];` (a pointer switched
+// between the arrays) and constant indices (rows[1][0]).
 #include <adc.h>
 
 ADC_DIFF(wrt(u, v), len(u: 2, v: 2))

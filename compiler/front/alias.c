@@ -1,16 +1,19 @@
-/* scalar_alias.c: pointers to scalars. A local pointer whose every assignment is the address
- * of one scalar lvalue (`double *p = &x;`, `p = &s.f`, `struct pt *q = &pt;`) is that lvalue
- * wherever it is used: *p, p[0] and q->f become x, x and pt.f, and p itself, given to a
- * function or copied to another pointer, becomes &x. The pointer then disappears before any
- * analysis runs, so that a write through it is a write of x for all of them (reverse mode tapes
- * what `*p = ...` overwrites) and the derivatives follow x's own (p_d would be &x_d, p_b &x_b).
- * A pointer that may point to one of several scalars, moves (p + 1, p[k]), is compared, or
- * whose own address is taken, is refused: adc could not tell which scalar it reaches.
- * Likewise a pointer to a row of a `double **` parameter (`double *ai = a[i];`) is a[i]. */
+/* alias.c: pointers adc replaces by what they point to, before any analysis runs, so that
+ * every analysis sees the memory they reach under its own name:
+ *  - a local pointer whose every assignment is the address of one scalar lvalue (`double *p =
+ *    &x;`, `p = &s.f`, `struct pt *q = &pt;`): *p, p[0] and q->f become x, x and pt.f, and p
+ *    itself, given to a function or copied to another pointer, &x. A write through it is a
+ *    write of x (reverse mode tapes what `*p = ...` overwrites) and its derivative is x's (p_d
+ *    would be &x_d, p_b &x_b). One that may point to one of several scalars, moves (p + 1,
+ *    p[k]), is compared, or whose own address is taken, is refused;
+ *  - a row of a `double **` parameter read into a local pointer (`double *ai = a[i];`) in a
+ *    block that changes neither i nor ai afterwards: ai is a[i];
+ *  - a table of pointers initialized with arrays and never written (`double *bufs[2] = {u, v}`):
+ *    bufs[1] is v, and `p = bufs[k]` is p = k == 0 ? u : v, a switched pointer. */
 #include <stdlib.h>
 #include <string.h>
 #include "diag.h"
-#include "scalar_alias.h"
+#include "alias.h"
 
 typedef struct Alias {
     Func *fn;
@@ -351,7 +354,133 @@ static void substitute_rows(Func *fn, Stmt *s) {
         substitute_rows(fn, parts[i]);
 }
 
-int scalar_alias_substitute(Func *fn) {
+/* ---- tables of pointers ----
+ * `double *bufs[2] = {u, v};` (arrays, parameters or locals), never written afterwards: bufs[1]
+ * is v, and `p = bufs[k]` (a pointer variable assigned a row chosen at run time, double
+ * buffering) is p = k == 0 ? u : v, a pointer switched between arrays that pointer_check.c
+ * follows in every mode. */
+
+typedef struct Table {
+    Func *fn;
+    Var *tbl;
+    const Expr *init; /* the initializer list */
+    int errors;
+} Table;
+
+static bool table_decl(const Stmt *d) {
+    const Type *t = d->kind == ST_DECL ? d->var->type : NULL;
+    if (!t || t->kind != TY_ARRAY || t->base->kind != TY_PTR || !type_has_floating(t->base) || !d->rhs ||
+        d->rhs->kind != EX_INITLIST || d->rhs->nargs != t->array_len)
+        return false;
+    for (int i = 0; i < d->rhs->nargs; i++) {
+        const Expr *a = d->rhs->args[i];
+        if (a->kind != EX_VAR || a->var->kind == VAR_GLOBAL ||
+            !(a->var->type->kind == TY_ARRAY || (a->var->kind == VAR_PARAM && a->var->type->kind == TY_PTR)))
+            return false;
+    }
+    return true;
+}
+
+static void refuse_table(Table *t, SrcLoc loc, const char *what) {
+    error_at(loc, "%s is not supported: adc follows a table of pointers ('%s') only when it is initialized with "
+             "arrays and then read at a constant index or into a pointer variable (double *p = %s[k])",
+             what, t->tbl->name, t->tbl->name);
+    t->errors++;
+}
+
+static bool is_table(const Table *t, const Expr *e) {
+    return e && e->kind == EX_VAR && e->var == t->tbl;
+}
+
+/* e with table reads replaced: tbl[c] by the c-th array, tbl[k] (whole: the value a pointer
+ * variable is assigned) by k == 0 ? a0 : k == 1 ? a1 : ... */
+static Expr *table_read(Table *t, Expr *e, bool whole) {
+    if (!e)
+        return NULL;
+    if (e->kind == EX_INDEX && is_table(t, e->lhs)) {
+        int n = t->init->nargs;
+        if (e->rhs->kind == EX_NUM) {
+            long long k = atoll(e->rhs->text);
+            if (k >= 0 && k < n)
+                return copy(t->init->args[k]);
+        } else if (whole && !expr_has_call(e->rhs)) {
+            Expr *chosen = copy(t->init->args[n - 1]);
+            for (int k = n - 2; k >= 0; k--) {
+                Expr *choice = expr_new(EX_COND, e->type, e->loc);
+                choice->cond = expr_binary(OP_EQ, copy(e->rhs), expr_int(k, e->loc), type_int());
+                choice->lhs = copy(t->init->args[k]);
+                choice->rhs = chosen;
+                chosen = choice;
+            }
+            return chosen;
+        }
+        refuse_table(t, e->loc, ir_format("reading '%s' at a computed index other than into a pointer variable",
+                                          t->tbl->name));
+        return e;
+    }
+    if (is_table(t, e)) {
+        refuse_table(t, e->loc, ir_format("using '%s' other than by element", t->tbl->name));
+        return e;
+    }
+    for (int i = 0; i < e->nargs; i++)
+        e->args[i] = table_read(t, e->args[i], false);
+    e->lhs = table_read(t, e->lhs, false);
+    e->rhs = table_read(t, e->rhs, false);
+    e->cond = table_read(t, e->cond, false);
+    return e;
+}
+
+static void replace_table(Table *t, Stmt *s) {
+    if (!s)
+        return;
+    if (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == t->tbl) {
+        refuse_table(t, s->loc, ir_format("assigning an element of '%s'", t->tbl->name));
+        return;
+    }
+    bool pointer_value = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
+                         (s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->type->kind == TY_PTR);
+    s->lhs = table_read(t, s->lhs, false);
+    s->rhs = table_read(t, s->rhs, pointer_value);
+    s->cond = table_read(t, s->cond, false);
+    for (int i = 0; i < s->nbody; i++)
+        replace_table(t, s->body[i]);
+    replace_table(t, s->init);
+    replace_table(t, s->step);
+    replace_table(t, s->then);
+    replace_table(t, s->els);
+}
+
+/* Replaces the tables declared in the blocks of s; returns the number of errors. */
+static int substitute_tables(Func *fn, Stmt *s) {
+    if (!s)
+        return 0;
+    int errors = 0;
+    for (int k = 0; s->kind == ST_BLOCK && k < s->nbody; k++) {
+        Stmt *d = s->body[k];
+        if (!table_decl(d))
+            continue;
+        Table t = {.fn = fn, .tbl = d->var, .init = d->rhs};
+        for (int i = k + 1; i < s->nbody; i++)
+            replace_table(&t, s->body[i]);
+        errors += t.errors;
+        if (t.errors)
+            continue;
+        remove_var(fn, d->var);
+        d->kind = ST_BLOCK;
+        d->var = NULL;
+        d->rhs = NULL;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        errors += substitute_tables(fn, s->body[i]);
+    Stmt *const parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        errors += substitute_tables(fn, parts[i]);
+    return errors;
+}
+
+int alias_substitute(Func *fn) {
+    if (substitute_tables(fn, fn->body))
+        return 1;
     substitute_rows(fn, fn->body);
     int errors = 0;
     for (int i = 0; i < fn->nvars; i++) { /* a pointer copied from one replaced comes after it */
