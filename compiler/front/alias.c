@@ -358,12 +358,14 @@ static void substitute_rows(Func *fn, Stmt *s) {
  * `double *bufs[2] = {u, v};` (arrays, parameters or locals), never written afterwards: bufs[1]
  * is v, and `p = bufs[k]` (a pointer variable assigned a row chosen at run time, double
  * buffering) is p = k == 0 ? u : v, a pointer switched between arrays that pointer_check.c
- * follows in every mode. */
+ * follows in every mode. A computed read elsewhere in a statement (s += rows[k][i]) reads a
+ * pointer variable of its own assigned so right before the statement. */
 
 typedef struct Table {
     Func *fn;
     Var *tbl;
     const Expr *init; /* the initializer list */
+    Stmt *hoist;      /* where a computed read declares its pointer variable, or NULL */
     int errors;
 } Table;
 
@@ -381,10 +383,10 @@ static bool table_decl(const Stmt *d) {
     return true;
 }
 
-static void refuse_table(Table *t, SrcLoc loc, const char *what) {
-    error_at(loc, "%s is not supported: adc follows a table of pointers ('%s') only when it is initialized with "
-             "arrays and then read at a constant index or into a pointer variable (double *p = %s[k])",
-             what, t->tbl->name, t->tbl->name);
+static void refuse_table(Table *t, SrcLoc loc, const char *what, const char *rewrite) {
+    error_at(loc, "%s is not supported: adc follows a table of pointers ('%s') initialized with arrays and never "
+             "written, read by element in statements (double *p = %s[k]; s += %s[k][i]); %s", what, t->tbl->name,
+             t->tbl->name, t->tbl->name, rewrite);
     t->errors++;
 }
 
@@ -403,7 +405,7 @@ static Expr *table_read(Table *t, Expr *e, bool whole) {
             long long k = atoll(e->rhs->text);
             if (k >= 0 && k < n)
                 return copy(t->init->args[k]);
-        } else if (whole && !expr_has_call(e->rhs)) {
+        } else if ((whole || t->hoist) && !expr_has_call(e->rhs)) {
             Expr *chosen = copy(t->init->args[n - 1]);
             for (int k = n - 2; k >= 0; k--) {
                 Expr *choice = expr_new(EX_COND, e->type, e->loc);
@@ -412,14 +414,23 @@ static Expr *table_read(Table *t, Expr *e, bool whole) {
                 choice->rhs = chosen;
                 chosen = choice;
             }
-            return chosen;
+            if (whole)
+                return chosen;
+            Var *row = func_add_var(t->fn, func_new_var_name(t->fn, ir_format("%s_row", t->tbl->name)),
+                                    t->tbl->type->base, VAR_LOCAL, e->loc);
+            Stmt *d = stmt_new(t->fn, ST_DECL, e->loc);
+            d->var = row;
+            d->rhs = chosen;
+            block_append(t->hoist, d);
+            return expr_var(row, e->loc);
         }
-        refuse_table(t, e->loc, ir_format("reading '%s' at a computed index other than into a pointer variable",
-                                          t->tbl->name));
+        refuse_table(t, e->loc, ir_format("reading '%s' at a computed index in a condition or a for's header",
+                                          t->tbl->name), "read the element into a pointer variable first");
         return e;
     }
     if (is_table(t, e)) {
-        refuse_table(t, e->loc, ir_format("using '%s' other than by element", t->tbl->name));
+        refuse_table(t, e->loc, ir_format("using '%s' other than by element", t->tbl->name),
+                     "pass the arrays themselves");
         return e;
     }
     for (int i = 0; i < e->nargs; i++)
@@ -430,24 +441,70 @@ static Expr *table_read(Table *t, Expr *e, bool whole) {
     return e;
 }
 
-static void replace_table(Table *t, Stmt *s) {
-    if (!s)
-        return;
-    if (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == t->tbl) {
-        refuse_table(t, s->loc, ir_format("assigning an element of '%s'", t->tbl->name));
+static bool simple(const Stmt *s) {
+    return s->kind == ST_ASSIGN || s->kind == ST_DECL || s->kind == ST_CALL || s->kind == ST_RETURN;
+}
+
+/* The table reads of simple statement s; with decls, a computed one that is not the whole
+ * value of a pointer variable (rows[k][i]) becomes a pointer variable declared in decls
+ * right before s (`double *rows_row = k == 0 ? ... ;`), else it is refused. */
+static void replace_simple(Table *t, Stmt *s, Stmt *decls) {
+    if (s->kind == ST_ASSIGN && (is_table(t, s->lhs) || (s->lhs->kind == EX_INDEX && is_table(t, s->lhs->lhs)))) {
+        refuse_table(t, s->loc, ir_format("assigning an element of '%s'", t->tbl->name),
+                     "swap pointer variables instead (t = a; a = b; b = t;)");
         return;
     }
     bool pointer_value = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
                          (s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->type->kind == TY_PTR);
+    t->hoist = decls;
     s->lhs = table_read(t, s->lhs, false);
     s->rhs = table_read(t, s->rhs, pointer_value);
+    t->hoist = NULL;
+}
+
+static void replace_table(Table *t, Stmt **slot, bool hoisting);
+
+/* The statements of block b from index from on, with the pointer variables their table reads
+ * need declared right before them. */
+static void replace_in_block(Table *t, Stmt *b, int from) {
+    Stmt **body = b->body;
+    int n = b->nbody;
+    b->body = NULL;
+    b->nbody = 0;
+    for (int i = 0; i < n; i++) {
+        if (i >= from && simple(body[i]))
+            replace_simple(t, body[i], b);
+        else if (i >= from)
+            replace_table(t, &body[i], true);
+        block_append(b, body[i]);
+    }
+}
+
+/* Replaces the table in the statement at *slot; a simple statement that needs pointer
+ * variables becomes a { } block declaring them first. hoisting: not in a for's init or step. */
+static void replace_table(Table *t, Stmt **slot, bool hoisting) {
+    Stmt *s = *slot;
+    if (!s)
+        return;
+    if (simple(s)) {
+        Stmt *group = hoisting ? stmt_new(t->fn, ST_BLOCK, s->loc) : NULL;
+        replace_simple(t, s, group);
+        if (group && group->nbody) {
+            group->scope = true;
+            block_append(group, s);
+            *slot = group;
+        }
+        return;
+    }
+    if (s->kind == ST_BLOCK) {
+        replace_in_block(t, s, 0);
+        return;
+    }
     s->cond = table_read(t, s->cond, false);
-    for (int i = 0; i < s->nbody; i++)
-        replace_table(t, s->body[i]);
-    replace_table(t, s->init);
-    replace_table(t, s->step);
-    replace_table(t, s->then);
-    replace_table(t, s->els);
+    replace_table(t, &s->init, false);
+    replace_table(t, &s->step, false);
+    replace_table(t, &s->then, true);
+    replace_table(t, &s->els, true);
 }
 
 /* Replaces the tables declared in the blocks of s; returns the number of errors. */
@@ -460,8 +517,7 @@ static int substitute_tables(Func *fn, Stmt *s) {
         if (!table_decl(d))
             continue;
         Table t = {.fn = fn, .tbl = d->var, .init = d->rhs};
-        for (int i = k + 1; i < s->nbody; i++)
-            replace_table(&t, s->body[i]);
+        replace_in_block(&t, s, k + 1);
         errors += t.errors;
         if (t.errors)
             continue;

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: table_element_assigned.c:21:9: error: assigning an element of 'bufs' is not supported: adc follows a table of pointers ('bufs') only when it is initialized with arrays and then read at a constant index or into a pointer variable (double *p = bufs[k])
+// ERROR: table_element_assigned.c:21:9: error: assigning an element of 'bufs' is not supported: adc follows a table of pointers ('bufs') initialized with arrays and never written, read by element in statements (double *p = bufs[k]; s += bufs[k][i]); swap pointer variables instead (t = a; a = b; b = t;)
 // Buffers swapped through the elements of a table of pointers are refused (issue 15): reverse
 // mode would have to restore the table. Swap two pointer variables instead (t = a; a = b;
 // b = t;), which adc follows.

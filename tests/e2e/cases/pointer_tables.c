@@ -1,7 +1,8 @@
 /* Tables of pointers (issue 15, item 2): double buffering through `double *bufs[2] = {a, b}`
  * read into pointers by index (`cur = bufs[step % 2]`, `next = bufs[(step + 1) % 2]`), a table
- * of three rows (a parameter and two local arrays) read into a pointer in a loop, and
- * elements at constant indices (bufs[1][i]). Checked in tangent, vector tangent, adjoint,
+ * of three rows (a parameter and two local arrays) read into a pointer in a loop, read and
+ * written at computed indices inside statements (rows[(r + 1) % 3][r], rows[2 - r][r + 1] *= ...),
+ * and elements at constant indices (bufs[1][i], rows[2][1]). Checked in tangent, vector tangent, adjoint,
  * grad and hvp against finite differences and each other. */
 #include <math.h>
 #include <adc.h>
@@ -33,8 +34,10 @@ double pointer_tables(double *u0, double k)
         double *row = rows[r];
         row[r] = row[r] * k + 0.5 * row[r + 1];
         s += row[r] * row[r + 2];
+        s += rows[(r + 1) % 3][r] * rows[r][0];
+        rows[2 - r][r + 1] *= 1.0 + 0.25 * s;
     }
-    return s;
+    return s + rows[2][1] + a[3] * u0[2];
 }
 
 #ifdef ADC_E2E_MAIN
