@@ -429,7 +429,11 @@ static void check_types(Check *c) {
         check_heap_returns(c, fn->body);
     for (int i = 0; i < fn->nvars; i++) {
         const Var *v = fn->vars[i];
-        if (pointer_inside(v->type) && !row_pointers(v))
+        if (pointer_inside(v->type) && v->type->kind == TY_ARRAY && v->kind == VAR_LOCAL)
+            refuse(c, v->loc, ir_format("'%s', a table of pointers to floating data other than one initialized with "
+                                        "arrays the function does not move and never written", v->name),
+                   "initialize it with the arrays (double *bufs[2] = {u, v};) and swap pointer variables, not its elements");
+        else if (pointer_inside(v->type) && !row_pointers(v))
             refuse(c, v->loc, ir_format("'%s', a %s pointer to pointers (or array of pointers) to floating data", v->name,
                                         v->kind == VAR_PARAM ? "parameter other than T **:" : v->kind == VAR_LOCAL ? "local" : "global"),
                    "pass a row-pointer matrix in as a `double **` parameter (its shadow is the caller's), or use one "

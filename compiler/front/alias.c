@@ -369,15 +369,19 @@ typedef struct Table {
     int errors;
 } Table;
 
-static bool table_decl(const Stmt *d) {
+/* A table's declaration, `T *tbl[K] = {arrays}`, whose parameters the function never moves
+ * (the table keeps the pointers as they were). */
+static bool table_decl(const Func *fn, const Stmt *d) {
     const Type *t = d->kind == ST_DECL ? d->var->type : NULL;
     if (!t || t->kind != TY_ARRAY || t->base->kind != TY_PTR || !type_has_floating(t->base) || !d->rhs ||
         d->rhs->kind != EX_INITLIST || d->rhs->nargs != t->array_len)
         return false;
     for (int i = 0; i < d->rhs->nargs; i++) {
         const Expr *a = d->rhs->args[i];
+        bool address_taken = false;
         if (a->kind != EX_VAR || a->var->kind == VAR_GLOBAL ||
-            !(a->var->type->kind == TY_ARRAY || (a->var->kind == VAR_PARAM && a->var->type->kind == TY_PTR)))
+            !(a->var->type->kind == TY_ARRAY || (a->var->kind == VAR_PARAM && a->var->type->kind == TY_PTR)) ||
+            (a->var->type->kind == TY_PTR && (assignments_of(fn->body, a->var, &address_taken) > 0 || address_taken)))
             return false;
     }
     return true;
@@ -514,7 +518,7 @@ static int substitute_tables(Func *fn, Stmt *s) {
     int errors = 0;
     for (int k = 0; s->kind == ST_BLOCK && k < s->nbody; k++) {
         Stmt *d = s->body[k];
-        if (!table_decl(d))
+        if (!table_decl(fn, d))
             continue;
         Table t = {.fn = fn, .tbl = d->var, .init = d->rhs};
         replace_in_block(&t, s, k + 1);
