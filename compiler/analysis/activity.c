@@ -356,7 +356,7 @@ static bool heap_managed(const Expr *e) {
     Var *freed = expr_freed_var(e);
     if (freed)
         return freed->heap;
-    return false;
+    return expr_freed_row(e) != NULL; /* free(a[i]), a row of a heap matrix */
 }
 
 /* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a

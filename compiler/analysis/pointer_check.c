@@ -174,9 +174,11 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
         break;
     case EX_INDEX:
         if (type_is_rows(bad->lhs->type) || (bad->lhs->type->kind == TY_ARRAY && bad->lhs->type->base->kind == TY_PTR)) {
+            bool param = bad->lhs->kind == EX_VAR && bad->lhs->var->kind == VAR_PARAM;
             refuse(c, bad->loc, ir_format("a row read into a pointer variable (assigned to '%s')", name),
-                   "declare it with its row, `double *ai = a[i];`, in a block that changes neither i nor ai afterwards, "
-                   "or index a[i][j]");
+                   param ? "declare it with its row, `double *ai = a[i];`, in a block that changes neither i nor ai "
+                           "afterwards, or index a[i][j]"
+                         : "index a[i][j], or give the row a[i] to a helper taking a pointer");
             break;
         }
         /* fall through */
@@ -366,10 +368,10 @@ static void check_stmt(Check *c, const Stmt *s) {
     if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
         assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
-        if (s->lhs->kind != EX_VAR)
+        if (s->lhs->kind != EX_VAR && !stmt_allocates_row(s))
             refuse(c, s->lhs->loc, "storing a pointer to floating data in a struct member, an array or through a pointer",
                    "pass the array itself as a parameter");
-        else if (s->op == OP_NONE)
+        else if (s->lhs->kind == EX_VAR && s->op == OP_NONE)
             assign(c, s->lhs->var, s->rhs);
     }
     bool pointer = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
@@ -433,7 +435,7 @@ static void check_types(Check *c) {
             refuse(c, v->loc, ir_format("'%s', a table of pointers to floating data other than one initialized with "
                                         "arrays the function does not move and never written", v->name),
                    "initialize it with the arrays (double *bufs[2] = {u, v};) and swap pointer variables, not its elements");
-        else if (pointer_inside(v->type) && !row_pointers(v))
+        else if (pointer_inside(v->type) && !row_pointers(v) && !(v->heap && type_is_rows(v->type)))
             refuse(c, v->loc, ir_format("'%s', a %s pointer to pointers (or array of pointers) to floating data", v->name,
                                         v->kind == VAR_PARAM ? "parameter other than T **:" : v->kind == VAR_LOCAL ? "local" : "global"),
                    "pass a row-pointer matrix in as a `double **` parameter (its shadow is the caller's), or use one "
@@ -441,6 +443,47 @@ static void check_types(Check *c) {
         else
             check_shadow_struct(c, v);
     }
+}
+
+/* ---- heap row-pointer matrices ----
+ * `double **a = malloc(n * sizeof *a); for (i = 0; i < n; i++) a[i] = malloc(m * sizeof **a);`:
+ * a heap pointer to rows (Var.heap), whose rows are heap blocks of their own with shadow rows
+ * allocated and freed with them. Reverse mode frees each row where it reverses the row's
+ * allocation, reading a[i] then: so a is allocated once, outside loops, and each row once, by
+ * the counting loop `for (i = ...; ...; i++)` around its allocation, not inside another loop. */
+
+/* Whether loop s counts its index var up by one: `for (...; ...; i++)`, a body not assigning i. */
+static bool counts_up(const Stmt *s, const Var *i) {
+    const Stmt *step = s->kind == ST_FOR ? stmt_unwrapped(s->step) : NULL;
+    return step && step->kind == ST_ASSIGN && step->op == OP_ADD && step->lhs->kind == EX_VAR &&
+           step->lhs->var == i && step->rhs->kind == EX_NUM && strcmp(step->rhs->text, "1") == 0 &&
+           !stmt_assigns(s->then, i);
+}
+
+static void check_heap_rows(Check *c, const Stmt *s, const Stmt *loop, int loops) {
+    if (!s)
+        return;
+    const Var *table = (s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs && expr_heap_call(s->rhs) &&
+                               type_is_rows(s->kind == ST_DECL ? s->var->type : s->lhs->type)
+                           ? (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) : NULL;
+    if (table && loops > 0)
+        refuse(c, s->loc, ir_format("a row-pointer matrix '%s' allocated inside a loop", table->name),
+               "allocate it once, before the loop");
+    if (stmt_allocates_row(s)) {
+        const Expr *index = s->lhs->rhs;
+        if (loops != 1 || index->kind != EX_VAR || !counts_up(loop, index->var))
+            refuse(c, s->loc, ir_format("a row of '%s' allocated other than once by a loop `for (i = ...; ...; i++) "
+                                        "%s[i] = malloc(...);` outside other loops", s->lhs->lhs->var->name,
+                                        s->lhs->lhs->var->name),
+                   "allocate the rows in such a loop");
+    }
+    bool is_loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
+    for (int i = 0; i < s->nbody; i++)
+        check_heap_rows(c, s->body[i], loop, loops);
+    check_heap_rows(c, s->init, loop, loops);
+    check_heap_rows(c, s->step, loop, loops);
+    check_heap_rows(c, s->then, is_loop ? s : loop, loops + is_loop);
+    check_heap_rows(c, s->els, loop, loops);
 }
 
 /* The roots found, on the variables; a pointer with several gets its which (once). */
@@ -481,6 +524,7 @@ int pointer_check(Func *fn) {
     c.report = true;
     check_types(&c);
     check_heap_roots(&c);
+    check_heap_rows(&c, fn->body, NULL, 0);
     check_stmt(&c, fn->body);
     if (c.errors == 0)
         record(&c);

@@ -228,7 +228,7 @@ static void choose_entry_tapes(Func *fn, const Stmt *body) {
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
-    if (!v || s->first_def || s->recompute)
+    if (!v || s->first_def || s->recompute || stmt_allocates_row(s)) /* each row is allocated once */
         return false;
     if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */
         return true;

@@ -506,6 +506,22 @@ bool stmt_assigns_heap(const Stmt *s) {
            expr_heap_call(s->rhs);
 }
 
+static bool heap_rows(const Expr *e) {
+    return e->kind == EX_VAR && e->var->heap && type_is_rows(e->var->type);
+}
+
+bool stmt_allocates_row(const Stmt *s) {
+    const Expr *alloc = s && s->kind == ST_ASSIGN && s->op == OP_NONE ? expr_allocation(s->rhs) : NULL;
+    return alloc && strcmp(alloc->text, "realloc") != 0 && s->lhs->kind == EX_INDEX && heap_rows(s->lhs->lhs);
+}
+
+const Expr *expr_freed_row(const Expr *e) {
+    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
+        return NULL;
+    const Expr *arg = without_casts(e->args[0]);
+    return arg->kind == EX_INDEX && heap_rows(arg->lhs) ? arg : NULL;
+}
+
 bool func_returns_heap(const Func *fn) {
     return fn->ret->kind == TY_PTR && type_has_floating(fn->ret);
 }

@@ -449,6 +449,11 @@ Var *expr_freed_var(const Expr *e);
 bool expr_has_call(const Expr *e);
 /* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */
 bool stmt_assigns_heap(const Stmt *s);
+/* Whether s allocates a row of a heap row-pointer matrix: `a[i] = malloc(...)` (calloc,
+ * aligned_alloc), a a heap pointer to rows (pointer_check.c). */
+bool stmt_allocates_row(const Stmt *s);
+/* The row `free(a[i])` frees of a heap row-pointer matrix a, or NULL. */
+const Expr *expr_freed_row(const Expr *e);
 /* Whether fn returns a pointer to floating data (heap blocks of its own: pointer_check.c). */
 bool func_returns_heap(const Func *fn);
 /* Whether v is the entry of a pointer parameter (Var.entry). */

@@ -246,13 +246,15 @@ static const char *heap_result_shadow(Adj *a, const Stmt *s) {
     return ir_format(", &%s", scratch);
 }
 
-/* After `p = alloc(...)` in the forward sweep: p's shadow block, zeroed. If it cannot be had
- * the tape fails: no backward sweep, NaN (adc_tape_set_failed). */
-static void heap_allocate_shadow(Adj *a, const Var *p, const Expr *alloc) {
+/* After `p = alloc(...)` in the forward sweep (p a heap pointer, or a row a[i] of a heap
+ * matrix): p's shadow block, zeroed. If it cannot be had the tape fails: no backward sweep,
+ * NaN (adc_tape_set_failed). */
+static void heap_allocate_shadow(Adj *a, const Expr *p, const Expr *alloc) {
     const char *name = alloc->text, *bytes = expr_text(alloc->args[alloc->nargs - 1]);
     const char *count = strcmp(name, "calloc") == 0 ? expr_text(alloc->args[0]) : "1";
-    line(a, "%s_b = calloc(%s, %s);", p->name, count, bytes);
-    line(a, "if (%s && !%s_b)", p->name, p->name);
+    const char *p_b = shadow_text(p, "_b");
+    line(a, "%s = calloc(%s, %s);", p_b, count, bytes);
+    line(a, "if (%s && !%s)", expr_text(p), p_b);
     line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
 }
 
@@ -286,7 +288,20 @@ static void forward_heap_assign(Adj *a, const Stmt *s) {
         push(a, p->type, p->name, p);
     line(a, "%s = %s;", p->name, alloc ? expr_text(s->rhs) : forward_call(a, s));
     if (alloc && p->active)
-        heap_allocate_shadow(a, p, alloc);
+        heap_allocate_shadow(a, s->lhs, alloc);
+}
+
+/* The forward sweep of `a[i] = malloc(...)`, a row of a heap matrix: allocated once
+ * (pointer_check.c), so nothing is taped; the backward sweep frees it there. */
+static void forward_row_allocation(Adj *a, const Stmt *s) {
+    if (!a->taping) {
+        error_at(s->rhs->loc, "heap memory allocated inside an ADC_CHECKPOINT loop is not supported");
+        a->errors++;
+        return;
+    }
+    line(a, "%s = %s;", expr_text(s->lhs), expr_text(s->rhs));
+    if (s->lhs->lhs->var->active)
+        heap_allocate_shadow(a, s->lhs, expr_allocation(s->rhs));
 }
 
 /* The forward sweep of a function returning a heap block: the block's shadow goes to the
@@ -593,6 +608,10 @@ static void forward_stmt(Adj *a, const Stmt *s) {
             forward_heap_assign(a, s);
             break;
         }
+        if (stmt_allocates_row(s)) {
+            forward_row_allocation(a, s);
+            break;
+        }
         if (forward_heap_result(a, s))
             break;
         const char *lhs = expr_text(s->lhs);
@@ -621,7 +640,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     }
     case ST_CALL:
-        if (expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap)
+        if ((expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap) || expr_freed_row(s->rhs))
             line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
         else
             line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
@@ -1204,6 +1223,15 @@ static void reverse_heap_assign(Adj *a, const Stmt *s) {
     line(a, "}");
 }
 
+/* The backward sweep of `a[i] = malloc(...)`: the row and its shadow are freed (a[i] is the
+ * row this allocation gave: each row is allocated once, and frees wait for the backward sweep). */
+static void reverse_row_allocation(Adj *a, const Stmt *s) {
+    line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    if (s->lhs->lhs->var->active)
+        line(a, "free(%s);", shadow_text(s->lhs, "_b"));
+    line(a, "free(%s);", expr_text(s->lhs));
+}
+
 static void reverse_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -1213,6 +1241,8 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
     case ST_ASSIGN: case ST_CALL:
         if (stmt_assigns_heap(s))
             reverse_heap_assign(a, s);
+        else if (stmt_allocates_row(s))
+            reverse_row_allocation(a, s);
         else
             reverse_simple(a, s);
         break;

@@ -152,42 +152,45 @@ static const char *heap_shadow_decl(const Tangent *t, const Type *ptr, const cha
     return s;
 }
 
-/* The bytes of a shadow block for `bytes` of primal data: width times as many in vector mode. */
-static const char *shadow_bytes(const Tangent *t, const Expr *bytes) {
+/* The bytes of a shadow block for `bytes` of primal data of type block: width times as many in
+ * vector mode, but for a table of row pointers (double **), whose shadow holds pointers too. */
+static const char *shadow_bytes(const Tangent *t, const Expr *bytes, const Type *block) {
     const char *text = expr_text(bytes);
-    return t->width ? ir_format("(%s) * %d", text, t->width) : text;
+    return t->width && !type_is_rows(block) ? ir_format("(%s) * %d", text, t->width) : text;
 }
 
-/* After `p = alloc(...)`: p's shadow, a zeroed block of the same elements (realloc grows the
- * one p had). A failed allocation of either leaves p null and both freed: the code sees the
- * failure its own allocation would have. */
-static void heap_allocate_shadow(Tangent *t, const Var *p, const Expr *alloc) {
-    const char *name = alloc->text, *p_d = ir_format("%s_d", p->name);
+/* After `p = alloc(...)` (p a heap pointer, or a row a[i] of a heap matrix): p's shadow p_d,
+ * a zeroed block of the same elements (realloc grows the one p had). A failed allocation of
+ * either leaves p null and both freed: the code sees the failure its own allocation would have. */
+static void heap_allocate_shadow(Tangent *t, const Expr *lhs, const Expr *alloc) {
+    const char *name = alloc->text, *p = expr_text(lhs), *p_d = shadow_text(lhs, "_d");
+    const Type *block = lhs->type;
     if (strcmp(name, "realloc") == 0) {
         const char *grown = namer_temp(&t->names);
-        line(t, "void *%s = realloc(%s, %s);", grown, p_d, shadow_bytes(t, alloc->args[1]));
+        line(t, "void *%s = realloc(%s, %s);", grown, p_d, shadow_bytes(t, alloc->args[1], block));
         line(t, "if (!%s) free(%s);", grown, p_d);
         line(t, "%s = %s;", p_d, grown);
     } else if (strcmp(name, "calloc") == 0) {
-        line(t, "%s = calloc(%s, %s);", p_d, expr_text(alloc->args[0]), shadow_bytes(t, alloc->args[1]));
+        line(t, "%s = calloc(%s, %s);", p_d, expr_text(alloc->args[0]), shadow_bytes(t, alloc->args[1], block));
     } else { /* malloc(bytes), aligned_alloc(alignment, bytes) */
-        line(t, "%s = calloc(1, %s);", p_d, shadow_bytes(t, alloc->args[alloc->nargs - 1]));
+        line(t, "%s = calloc(1, %s);", p_d, shadow_bytes(t, alloc->args[alloc->nargs - 1], block));
     }
-    line(t, "if (!%s || !%s) {", p->name, p_d);
+    line(t, "if (!%s || !%s) {", p, p_d);
     line(t, "    free(%s);", p_d);
-    line(t, "    free(%s);", p->name);
-    line(t, "    %s = 0;", p->name);
+    line(t, "    free(%s);", p);
+    line(t, "    %s = 0;", p);
     line(t, "    %s = 0;", p_d);
     line(t, "}");
 }
 
-/* `free(p)` of an active heap pointer frees its shadow too. */
+/* `free(p)` of an active heap pointer (or `free(a[i])`, a row of one) frees its shadow too. */
 static bool heap_free(Tangent *t, const Expr *call) {
     const Var *p = expr_freed_var(call);
-    if (!p || !p->heap || !p->active || t->in->kind == KIND_PRIMAL)
+    const Expr *row = expr_freed_row(call);
+    if (t->in->kind == KIND_PRIMAL || (row ? !row->lhs->var->active : !p || !p->heap || !p->active))
         return false;
-    line(t, "free(%s_d);", p->name);
-    line(t, "free(%s);", p->name);
+    line(t, "free(%s);", row ? shadow_text(row, "_d") : ir_format("%s_d", p->name));
+    line(t, "free(%s);", row ? expr_text(row) : p->name);
     return true;
 }
 
@@ -379,9 +382,9 @@ static void assign(Tangent *t, const Stmt *s) {
         primal_assign(t, s, expr_text(s->rhs));
         return;
     }
-    if (dst->heap && expr_allocation(s->rhs)) {
+    if (dst->heap && expr_allocation(s->rhs) && (s->lhs->kind == EX_VAR || stmt_allocates_row(s))) {
         primal_assign(t, s, expr_text(s->rhs));
-        heap_allocate_shadow(t, dst, expr_allocation(s->rhs));
+        heap_allocate_shadow(t, s->lhs, expr_allocation(s->rhs));
         return;
     }
     const char *lhs_d = shadow_or_error(t, s->lhs);
@@ -497,7 +500,7 @@ static void declare(Tangent *t, const Stmt *s) {
         bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
         line(t, "%s%s%s;", decl, s->rhs ? " = " : "", !s->rhs ? "" : call ? call_text(t, s->rhs, name_d) : expr_text(s->rhs));
         if (alloc)
-            heap_allocate_shadow(t, v, alloc);
+            heap_allocate_shadow(t, expr_var(s->var, s->loc), alloc);
         return;
     }
     if (!s->rhs) {
