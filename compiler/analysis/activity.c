@@ -7,11 +7,16 @@
 #include "activity.h"
 #include "diag.h"
 #include "mathfn.h"
+#include "mpi_check.h"
+#include "mpifn.h"
 
 typedef struct Flow {
     Func *fn;
     bool changed;
     bool any_active; /* a parameter is active: a returned heap block carries derivatives */
+    bool mpi_varied; /* an MPI call sends a varied buffer: every rank runs this code, so each
+                        buffer an MPI call of fn receives into may get it */
+    bool mpi_useful; /* an MPI call receives into a useful buffer: each buffer sent may reach it */
 } Flow;
 
 /* Calls mark(flow, var) for each variable whose value flows into e's value: it descends only
@@ -113,7 +118,7 @@ static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, 
 
 /* A call adc cannot see into (neither a user function nor a math function nor the tape). */
 static bool is_opaque(const Expr *call) {
-    return !call->callee && !call->math && !call->tape_op;
+    return !call->callee && !call->math && !call->tape_op && !call->mpi;
 }
 
 /* An argument through which a callee reaches memory: a pointer, an array, or a struct (which
@@ -242,6 +247,22 @@ static void returned_heap(Flow *f, Var *v) {
         set_varied(f, v);
 }
 
+/* An MPI call: data flows from the buffers sent on every rank to the buffers received into
+ * on every rank (Flow.mpi_varied, mpi_useful); the request and count arguments carry none. */
+static void flow_mpi(Flow *f, const Expr *call) {
+    const MpiFn *m = call->mpi;
+    Var *sent = m->send >= 0 ? expr_root_var(call->args[m->send]) : NULL;
+    Var *received = m->recv >= 0 ? expr_root_var(call->args[m->recv]) : NULL;
+    if (sent && sent->varied && type_has_floating(sent->type) && !f->mpi_varied)
+        f->mpi_varied = f->changed = true;
+    if (received && received->useful && !f->mpi_useful)
+        f->mpi_useful = f->changed = true;
+    if (f->mpi_varied)
+        set_varied(f, received);
+    if (f->mpi_useful)
+        set_useful(f, sent, NULL);
+}
+
 static bool is_call(const Expr *e) {
     return e && e->kind == EX_CALL && (e->callee || is_opaque(e));
 }
@@ -264,6 +285,8 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
         break;
     }
     case ST_CALL:
+        if (s->rhs->kind == EX_CALL && s->rhs->mpi)
+            flow_mpi(f, s->rhs);
         if (is_call(s->rhs))
             flow_call(f, s->rhs, NULL);
         if (s->rhs->tape_op == TAPE_PUSH_DOUBLE || s->rhs->tape_op == TAPE_PUSH_BYTES) /* popped and used later */
@@ -504,24 +527,27 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
                      "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
             (*errors)++;
         }
-        *errors += check_assigned_call(dst, s->rhs, active) + check_untyped_params(s->rhs);
+        *errors += check_assigned_call(dst, s->rhs, active) + check_untyped_params(s->rhs) +
+                   mpi_check_calls(s->rhs, false);
         *errors += check_reinterpreting(s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs) +
                    check_reinterpreting(NULL, s->lhs);
         break;
     }
     case ST_CALL:
         mark_expr(s->rhs);
-        active = (s->rhs->callee && call_is_active(s->rhs)) || s->rhs->tape_op == TAPE_PUSH_DOUBLE;
-        *errors += check_opaque_calls(s->rhs, true) + check_untyped_params(s->rhs) +
+        active = (s->rhs->callee && call_is_active(s->rhs)) || s->rhs->tape_op == TAPE_PUSH_DOUBLE ||
+                 (s->rhs->mpi && (mpi_call_active(s->rhs) || mpifn_waits(s->rhs->mpi)));
+        *errors += check_opaque_calls(s->rhs, true) + check_untyped_params(s->rhs) + mpi_check_calls(s->rhs, true) +
                    check_reinterpreting(NULL, s->rhs);
         break;
     case ST_RETURN:
         active = mark_expr(s->rhs);
-        *errors += check_opaque_calls(s->rhs, ret_floating) + check_reinterpreting(NULL, s->rhs);
+        *errors += check_opaque_calls(s->rhs, ret_floating) + check_reinterpreting(NULL, s->rhs) +
+                   mpi_check_calls(s->rhs, false);
         break;
     case ST_IF: case ST_FOR: case ST_WHILE: case ST_DO:
         mark_expr(s->cond);
-        *errors += check_opaque_calls(s->cond, false);
+        *errors += check_opaque_calls(s->cond, false) + mpi_check_calls(s->cond, false);
         active |= mark_stmt(s->init, ret_floating, errors);
         active |= mark_stmt(s->step, ret_floating, errors);
         active |= mark_stmt(s->then, ret_floating, errors);
@@ -563,7 +589,7 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
 int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level) {
     for (int i = 0; i < fn->nvars; i++)
         fn->vars[i]->varied = fn->vars[i]->useful = fn->vars[i]->active = false;
-    Flow f = {fn, false, false};
+    Flow f = {.fn = fn};
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
         if (!param_active[i])

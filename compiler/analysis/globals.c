@@ -48,8 +48,13 @@ static bool is_address(const Expr *e) {
 }
 
 /* lost: the write cannot be taped. */
+/* OpenMPI's predefined handles (MPI_COMM_WORLD is &ompi_mpi_comm_world): MPI reads them. */
+static bool mpi_handle(const Var *v) {
+    return strncmp(v->name, "ompi_mpi_", 9) == 0;
+}
+
 static void note_write(Uses *u, const Var *v, SrcLoc loc, bool lost) {
-    Use *use = is_global(v) ? use_of(u, v) : NULL;
+    Use *use = is_global(v) && !mpi_handle(v) ? use_of(u, v) : NULL;
     if (use && !use->write.line)
         use->write = loc;
     if (use && lost && !use->lost.line)

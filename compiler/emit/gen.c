@@ -10,6 +10,7 @@
 #include "globals.h"
 #include "jacobian.h"
 #include "kept.h"
+#include "mpi_calls.h"
 #include "pointer_check.h"
 #include "tangent.h"
 
@@ -415,6 +416,11 @@ static void includes(Buf *out, const Program *prog, bool header) {
         if (!present)
             buf_printf(out, "%s\n", needed[k]);
     }
+    bool mpi = false; /* libadc_mpi, only for code that communicates derivatives */
+    for (int i = 0; i < prog->nfuncs && !mpi; i++)
+        mpi = mpi_func_routed(prog->funcs[i]);
+    if (mpi)
+        buf_puts(out, "#include <adc_mpi.h>\n");
     buf_putc(out, '\n');
 }
 

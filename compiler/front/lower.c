@@ -10,6 +10,7 @@
 #include "goto.h"
 #include "lower.h"
 #include "mathfn.h"
+#include "mpifn.h"
 #include "pragma.h"
 #include "alias.h"
 
@@ -784,6 +785,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     e->text = name;
     if (strncmp(name, "omp_", 4) == 0) /* thread numbers and counts would steer the values */
         return unsupported(lw, c, ir_format("a call to the OpenMP runtime ('%s')", name));
+    if (strncmp(name, "adc_mpi_", 8) == 0) /* adc's own output, read again for second order */
+        return unsupported(lw, c, "MPI communication in second-order derivatives (hvp, hessian)");
     if (strncmp(name, "adc_", 4) == 0) /* libadc, in adc's own output: opaque but for the tape */
         e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
                    : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE
@@ -804,6 +807,12 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
             return NULL;
     } else if (!e->tape_op && (e->math = mathfn_lookup(name, &suffix)) && e->math->nargs != n) {
         e->math = NULL;
+    } else if (!e->tape_op && !e->math && (e->mpi = mpifn_lookup(name)) && e->mpi->nargs == n) {
+        e->spelled = ir_alloc(sizeof(char *) * (size_t)n);
+        for (int i = 0; i < n; i++)
+            e->spelled[i] = first_token(lw->fe->tu, clang_Cursor_getArgument(c, i));
+    } else {
+        e->mpi = NULL;
     }
     if (e->math) /* the math.h spelling, also for __builtin_sin */
         e->text = ir_format("%s%.1s", e->math->name, &suffix);

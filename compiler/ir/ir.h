@@ -153,6 +153,7 @@ typedef enum {
 } Op;
 
 typedef struct MathFn MathFn;
+typedef struct MpiFn MpiFn;
 
 /* Calls to the tape of libadc (in adc's own generated code, read back for second order). */
 typedef enum { TAPE_NONE, TAPE_PUSH_DOUBLE, TAPE_POP_DOUBLE, TAPE_PUSH_BYTES, TAPE_POP_BYTES, TAPE_OTHER } TapeOp;
@@ -166,9 +167,11 @@ struct Expr {
     bool arrow;         /* EX_MEMBER */
     Var *var;           /* EX_VAR */
     Expr *lhs, *rhs, *cond;
-    /* EX_CALL: at most one of math/callee/tape_op is set (none: a call adc cannot see into). */
+    /* EX_CALL: at most one of math/callee/tape_op/mpi is set (none: a call adc cannot see into). */
     TapeOp tape_op;
     const MathFn *math;
+    const MpiFn *mpi;   /* an MPI call adc differentiates (mpifn.h) */
+    const char **spelled; /* mpi: each argument's first token as written (MPI_DOUBLE, MPI_SUM) */
     Func *callee;
     Expr **args;
     int nargs;

@@ -16,6 +16,7 @@
 #include "kept.h"
 #include "loop_adjoint.h"
 #include "loop_pragma.h"
+#include "mpi_calls.h"
 #include "normalize.h"
 #include "omp_reverse.h"
 #include "tbr.h"
@@ -597,6 +598,27 @@ static void forward_if(Adj *a, const Stmt *s) {
     line(a, "}");
 }
 
+static void forget_zeros(Adj *a);
+
+/* An MPI call with active buffers, or a wait: libadc_mpi records it in the forward sweep and
+ * reverses it in the backward sweep, adding to adjoints through pointers. */
+static void mpi_call(Adj *a, const Stmt *s, MpiStage stage) {
+    if (!a->taping) {
+        error_at(s->loc, "an MPI call inside an ADC_CHECKPOINT loop is not supported (its steps run again)");
+        a->errors++;
+        return;
+    }
+    const char *text = mpi_call_text(a->fn->reverse_body, s->rhs, stage);
+    if (!text) {
+        a->errors++;
+        return;
+    }
+    if (stage == MPI_STAGE_REVERSE)
+        line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    line(a, "%s;", text);
+    forget_zeros(a);
+}
+
 static void forward_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -640,7 +662,9 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         break;
     }
     case ST_CALL:
-        if ((expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap) || expr_freed_row(s->rhs))
+        if (mpi_routed(s))
+            mpi_call(a, s, MPI_STAGE_FORWARD);
+        else if ((expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap) || expr_freed_row(s->rhs))
             line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
         else
             line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
@@ -1239,7 +1263,9 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
             reverse_stmt(a, s->body[i]);
         break;
     case ST_ASSIGN: case ST_CALL:
-        if (stmt_assigns_heap(s))
+        if (mpi_routed(s))
+            mpi_call(a, s, MPI_STAGE_REVERSE);
+        else if (stmt_assigns_heap(s))
             reverse_heap_assign(a, s);
         else if (stmt_allocates_row(s))
             reverse_row_allocation(a, s);

@@ -13,6 +13,7 @@
 #include "emit_c.h"
 #include "gen.h"
 #include "loop_pragma.h"
+#include "mpi_calls.h"
 #include "tangent.h"
 
 typedef struct Tangent {
@@ -202,6 +203,17 @@ static void free_discarded(Tangent *t) {
 }
 
 /* ---- calls ---- */
+
+/* An MPI call with active buffers (or a wait): libadc_mpi sends the tangents alongside. */
+static void mpi_call(Tangent *t, const Stmt *s) {
+    if (t->width) {
+        error_at(s->loc, "the vector tangent mode does not differentiate MPI calls (use the scalar tangent "
+                 "or reverse mode)");
+        t->errors++;
+        return;
+    }
+    line(t, "%s;", mpi_call_text(NULL, s->rhs, MPI_STAGE_TANGENT));
+}
 
 static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
     Buf b = {0};
@@ -658,6 +670,8 @@ static void stmt(Tangent *t, const Stmt *s) {
         else if ((s->rhs->tape_op == TAPE_PUSH_BYTES || s->rhs->tape_op == TAPE_POP_BYTES) &&
                  t->in->kind != KIND_PRIMAL)
             tape_bytes(t, s->rhs);
+        else if (mpi_routed(s) && t->in->kind != KIND_PRIMAL)
+            mpi_call(t, s);
         else if (!heap_free(t, s->rhs))
             line(t, "%s;", s->rhs->callee ? call_text(t, s->rhs, NULL) : expr_text(s->rhs));
         free_discarded(t);

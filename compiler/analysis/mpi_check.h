@@ -1,0 +1,21 @@
+/* mpi_check.h: which MPI calls carry derivatives, and the refusal of those adc cannot
+ * differentiate exactly (see mpifn.h, doc/CONVENTIONS.md "MPI"). */
+#ifndef ADC_MPI_CHECK_H
+#define ADC_MPI_CHECK_H
+
+#include "ir.h"
+
+/* The buffer arguments of an MPI call adc differentiates (send first, Bcast's once): their
+ * indices into *out (at most 2), and the count. */
+int mpi_buffers(const Expr *call, int out[2]);
+/* Whether an MPI call communicates floating data through one of its buffers. */
+bool mpi_call_floating(const Expr *call);
+/* Whether one of its buffers is active (after activity analysis). */
+bool mpi_call_active(const Expr *call);
+/* Reports each MPI call in e that cannot be differentiated: one on floating buffers that is
+ * not a statement of its own (as_statement false: activity analysis does not follow it), or
+ * one touching active data with a datatype other than MPI_DOUBLE / MPI_FLOAT
+ * matching the buffer, an operation other than MPI_SUM, MPI_IN_PLACE. Returns the errors. */
+int mpi_check_calls(const Expr *e, bool as_statement);
+
+#endif

@@ -1,0 +1,150 @@
+/* mpi_calls.c: MPI calls in derivative code. Tangent code calls adc_mpi_NAME_d with each
+ * buffer followed by its tangent; the forward sweep calls adc_mpi_NAME_fwd with the call's
+ * own arguments (MPI_Irecv also with the root its buffer lies in: an array or variable of fn,
+ * numbered); the backward sweep calls adc_mpi_NAME_b with each buffer sent's adjoint and each
+ * buffer received's value and adjoint, the waits with the adjoints of those roots. A buffer
+ * without a shadow gives NULL (a zero derivative). */
+#include <string.h>
+#include "activity.h"
+#include "buf.h"
+#include "diag.h"
+#include "emit_c.h"
+#include "mpi_calls.h"
+#include "mpi_check.h"
+#include "mpifn.h"
+
+bool mpi_routed(const Stmt *s) {
+    const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
+    return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_active(call));
+}
+
+/* An MPI call a derivative may route, whatever the activity: one on floating buffers, a wait. */
+static bool may_route(const Stmt *s) {
+    const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
+    return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_floating(call));
+}
+
+bool mpi_func_routed(const Func *fn) {
+    return stmt_find(fn->body, may_route) != NULL;
+}
+
+static const char *shadow_or_null(const Expr *arg, const char *suffix) {
+    const char *shadow = arg_is_active(arg) ? shadow_text(arg, suffix) : NULL;
+    return shadow ? shadow : "NULL";
+}
+
+/* ---- the roots of MPI_Irecv buffers ---- */
+
+typedef struct Roots {
+    const Var *vars[16];
+    int count;
+} Roots;
+
+static void collect_roots(const Stmt *s, Roots *r) {
+    if (!s)
+        return;
+    const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
+    if (call && call->kind == EX_CALL && call->mpi && call->mpi->kind == MPI_IRECV && mpi_call_active(call)) {
+        const Var *root = expr_root_var(call->args[0]);
+        int i = 0;
+        while (i < r->count && r->vars[i] != root)
+            i++;
+        if (i == r->count && r->count < 16)
+            r->vars[r->count++] = root;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        collect_roots(s->body[i], r);
+    collect_roots(s->init, r);
+    collect_roots(s->step, r);
+    collect_roots(s->then, r);
+    collect_roots(s->els, r);
+}
+
+/* The address of root (suffix "" or "_b"): an array or pointer by name, a variable by &. */
+static const char *root_address(const Var *root, const char *suffix) {
+    Expr e = {.kind = EX_VAR, .type = root->type, .var = (Var *)root};
+    const char *text = *suffix ? shadow_text(&e, suffix) : root->name;
+    bool array = root->type->kind == TY_ARRAY || root->type->kind == TY_PTR;
+    return array ? text : ir_format("&%s", text);
+}
+
+/* Whether the backward sweep can find the adjoint of an MPI_Irecv buffer from its root. */
+static bool root_usable(const Var *root, const Expr *arg) {
+    bool local = root && root->kind == VAR_LOCAL && !root->heap && !root->pointer_root && root->type->kind != TY_PTR;
+    bool param = root && root->kind == VAR_PARAM && root->type->kind == TY_PTR && !root->entry;
+    if (local || param)
+        return true;
+    error_at(arg->loc, "in reverse mode, the buffer of MPI_Irecv must lie in a local array or variable or a "
+             "pointer parameter the function does not move (not heap memory or a pointer variable)");
+    return false;
+}
+
+/* ---- the calls ---- */
+
+static void tangent_args(Buf *b, const Expr *call) {
+    for (int i = 0; i < call->nargs; i++) {
+        const Expr *arg = call->args[i];
+        buf_printf(b, "%s%s", i ? ", " : "", expr_text(arg));
+        if (i == call->mpi->send || i == call->mpi->recv)
+            buf_printf(b, ", %s", shadow_or_null(arg, "_d"));
+    }
+}
+
+static bool forward_args(Buf *b, const Stmt *body, const Expr *call) {
+    for (int i = 0; i < call->nargs; i++)
+        buf_printf(b, "%s%s", i ? ", " : "", expr_text(call->args[i]));
+    if (call->mpi->kind != MPI_IRECV)
+        return true;
+    Roots roots = {0};
+    collect_roots(body, &roots);
+    const Var *root = expr_root_var(call->args[0]);
+    if (!root_usable(root, call->args[0]))
+        return false;
+    for (int i = 0; i < roots.count; i++)
+        if (roots.vars[i] == root) {
+            buf_printf(b, ", %d, %s", i, root_address(root, ""));
+            return true;
+        }
+    error_at(call->loc, "in reverse mode, MPI_Irecv receives into at most %d different arrays in one function",
+             (int)(sizeof roots.vars / sizeof roots.vars[0]));
+    return false;
+}
+
+static void reverse_args(Buf *b, const Stmt *body, const Expr *call) {
+    const MpiFn *m = call->mpi;
+    if (mpifn_waits(m)) {
+        Roots roots = {0};
+        collect_roots(body, &roots);
+        buf_printf(b, "%d, ", roots.count);
+        if (!roots.count)
+            buf_puts(b, "NULL");
+        for (int i = 0; i < roots.count; i++)
+            buf_printf(b, "%s%s%s", i ? ", " : "(void *[]){", root_address(roots.vars[i], "_b"),
+                       i + 1 == roots.count ? "}" : "");
+        return;
+    }
+    const char *sep = "";
+    if (m->send >= 0 && m->send != m->recv) {
+        buf_printf(b, "%s", shadow_or_null(call->args[m->send], "_b"));
+        sep = ", ";
+    }
+    if (m->recv >= 0)
+        buf_printf(b, "%s%s, %s", sep, expr_text(call->args[m->recv]), shadow_or_null(call->args[m->recv], "_b"));
+}
+
+const char *mpi_call_text(const Stmt *body, const Expr *call, MpiStage stage) {
+    static const char *const suffix[] = {"_d", "_fwd", "_b"};
+    Buf b = {0};
+    buf_printf(&b, "adc_mpi_%s%s(", call->mpi->runtime, suffix[stage]);
+    bool ok = true;
+    if (stage == MPI_STAGE_TANGENT)
+        tangent_args(&b, call);
+    else if (stage == MPI_STAGE_FORWARD)
+        ok = forward_args(&b, body, call);
+    else
+        reverse_args(&b, body, call);
+    buf_putc(&b, ')');
+    const char *text = ok ? ir_strdup(buf_str(&b)) : NULL;
+    buf_free(&b);
+    return text;
+}
