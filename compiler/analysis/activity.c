@@ -407,6 +407,12 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
                      "memset with 0)", e->text);
             return 1;
         }
+        if (touches && strncmp(e->text, "MPI_", 4) == 0) {
+            error_at(e->loc, "adc does not differentiate '%s': of MPI it differentiates MPI_Send, MPI_Recv, "
+                     "MPI_Sendrecv, MPI_Isend, MPI_Irecv, MPI_Wait, MPI_Waitall, MPI_Bcast, MPI_Reduce and "
+                     "MPI_Allreduce (README, MPI)", e->text);
+            return 1;
+        }
         if (touches) {
             error_at(e->loc, "cannot differentiate through '%s': it is not a supported math function and "
                      "its definition is not in this file", e->text);
