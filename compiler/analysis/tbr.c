@@ -27,6 +27,7 @@ typedef struct Need {
     int first;          /* the lowest statement number that needs the variable */
     int *loops;         /* loops (statement ids) holding a statement that needs it */
     int nloops;
+    bool recomputing;   /* a recomputed definition reads it: its value must reach the backward sweep */
 } Need;
 
 /* An integer step `k += c`, and the loops around it: if k is needed, the backward sweep undoes
@@ -76,6 +77,7 @@ static void need_var(Tbr *t, Var *v) {
         if (t->indices[i] == v) /* recomputed in each backward trip */
             return;
     record_need(v, &t->needs[v->index], t->number, t->loops, t->nloops);
+    t->needs[v->index].recomputing |= t->number == INT_MAX;
 }
 
 static void need_all(Tbr *t, const Expr *e) {
@@ -472,8 +474,8 @@ int tbr_analyze(Func *fn, Stmt *body) {
         if (v->which && v->needed) /* it travels with its pointer (adjoint.c) */
             v->which->needed = true;
         v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) &&
-                      (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || v->pointer_root || v->which || v->aliased ||
-                       v->heap);
+                      (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || t.needs[i].recomputing ||
+                       v->pointer_root || v->which || v->aliased || v->heap);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
     t.number = 0;
