@@ -5,7 +5,8 @@
 # and main.c, the objective and its derivatives link against libadc.
 #   make BUILD=../../build     adc and libadc from this CMake build tree (the default)
 #   make ADC=/path/to/adc      override the tool only
-# RUN is the command `make run` runs (default ./$(PROGRAM); the MPI samples start mpirun).
+# RUN is the command `make run` runs (default ./$(PROGRAM); the MPI samples start mpirun);
+# ADC_CLANG_FLAGS, more flags for adc's parse of OBJECTIVE.c (mpi-heat: mpicc's -I).
 BUILD ?= ../../build
 ADC ?= $(BUILD)/compiler/adc
 ADC_INCLUDE ?= ../../include
@@ -22,7 +23,7 @@ $(PROGRAM): main.o $(OBJECTIVE).o $(OBJECTIVE)_ad.o
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 %_ad.c %_ad.h: %.c $(ADC)
-	$(ADC) $< -o $*_ad.c --header $*_ad.h -MD -MF $*_ad.d -- -I$(ADC_INCLUDE)
+	$(ADC) $< -o $*_ad.c --header $*_ad.h -MD -MF $*_ad.d -- -I$(ADC_INCLUDE) $(ADC_CLANG_FLAGS)
 
 main.o: $(OBJECTIVE)_ad.h ../common/compare.h
 
