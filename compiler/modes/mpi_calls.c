@@ -81,10 +81,20 @@ static bool root_usable(const Var *root, const Expr *arg) {
 
 /* ---- the calls ---- */
 
+/* Argument i as the source wrote it when it is an MPI constant (MPI_DOUBLE, MPI_SUM,
+ * MPI_COMM_WORLD, MPI_STATUS_IGNORE: a macro whose expansion reads worse), else as lowered. */
+static const char *arg_text(const Expr *call, int i) {
+    const char *spelled = call->spelled[i];
+    const Expr *arg = call->args[i];
+    bool constant = arg->kind == EX_CAST || arg->kind == EX_ADDR || arg->kind == EX_NUM || arg->kind == EX_UNARY;
+    bool macro = strncmp(spelled, "MPI_", 4) == 0 && strspn(spelled, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == strlen(spelled);
+    return constant && macro ? spelled : expr_text(arg);
+}
+
 static void tangent_args(Buf *b, const Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
-        buf_printf(b, "%s%s", i ? ", " : "", expr_text(arg));
+        buf_printf(b, "%s%s", i ? ", " : "", arg_text(call, i));
         if (i == call->mpi->send || i == call->mpi->recv)
             buf_printf(b, ", %s", shadow_or_null(arg, "_d"));
     }
@@ -92,7 +102,7 @@ static void tangent_args(Buf *b, const Expr *call) {
 
 static bool forward_args(Buf *b, const Stmt *body, const Expr *call) {
     for (int i = 0; i < call->nargs; i++)
-        buf_printf(b, "%s%s", i ? ", " : "", expr_text(call->args[i]));
+        buf_printf(b, "%s%s", i ? ", " : "", arg_text(call, i));
     if (call->mpi->kind != MPI_IRECV)
         return true;
     Roots roots = {0};
