@@ -785,8 +785,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     e->text = name;
     if (strncmp(name, "omp_", 4) == 0) /* thread numbers and counts would steer the values */
         return unsupported(lw, c, ir_format("a call to the OpenMP runtime ('%s')", name));
-    if (strncmp(name, "adc_mpi_", 8) == 0) /* adc's own output, read again for second order */
-        return unsupported(lw, c, "MPI communication in second-order derivatives (hvp, hessian)");
+    if (strncmp(name, "adc_mpi_", 8) == 0) /* derivative code that communicates: not differentiated again */
+        return unsupported(lw, c, ir_format("a call to libadc_mpi ('%s')", name));
     if (strncmp(name, "adc_", 4) == 0) /* libadc, in adc's own output: opaque but for the tape */
         e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
                    : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE

@@ -18,14 +18,13 @@ bool mpi_routed(const Stmt *s) {
     return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_active(call));
 }
 
-/* An MPI call a derivative may route, whatever the activity: one on floating buffers, a wait. */
-static bool may_route(const Stmt *s) {
+bool mpi_stmt_communicates(const Stmt *s) {
     const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
     return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_floating(call));
 }
 
 bool mpi_func_routed(const Func *fn) {
-    return stmt_find(fn->body, may_route) != NULL;
+    return stmt_find(fn->body, mpi_stmt_communicates) != NULL;
 }
 
 static const char *shadow_or_null(const Expr *arg, const char *suffix) {

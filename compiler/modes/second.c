@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
+#include "mpi_calls.h"
 #include "second.h"
 
 static bool wants_second_order(const Func *fn) {
@@ -183,6 +184,13 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     Seen seen = {ir_alloc(sizeof(Func *) * (size_t)(prog->nfuncs + 1)), 0};
+    const Stmt *mpi = stmt_found(fn->body, &seen, mpi_stmt_communicates);
+    if (mpi) { /* libadc_mpi's calls are not differentiated again */
+        error_at(mpi->loc, "modes hvp and hessian do not support MPI communication of floating data (in '%s' "
+                 "or a function it calls); ask for first order only (tangent, adjoint, grad)", fn->name);
+        errors++;
+    }
+    seen.count = 0;
     const Stmt *alloc = stmt_found(fn->body, &seen, allocates);
     if (alloc) {
         error_at(alloc->rhs->loc, "modes hvp and hessian do not support heap memory yet (in '%s' or a function "
