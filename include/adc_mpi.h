@@ -50,7 +50,8 @@ int adc_mpi_sendrecv_fwd(const void *sendbuf, int sendcount, MPI_Datatype sendty
 int adc_mpi_isend_fwd(const void *buf, int count, MPI_Datatype type, int dest, int tag, MPI_Comm comm,
                       MPI_Request *request);
 /* root: the array (or variable) buf points into, and its number among the arrays the
- * function receives into with MPI_Irecv: adc_mpi_wait_b finds the adjoint of buf there. */
+ * function receives into with MPI_Irecv: adc_mpi_wait_b finds the adjoint of buf there
+ * (-1, NULL: buf has no adjoint). */
 int adc_mpi_irecv_fwd(void *buf, int count, MPI_Datatype type, int source, int tag, MPI_Comm comm,
                       MPI_Request *request, int root_number, const void *root);
 int adc_mpi_wait_fwd(MPI_Request *request, MPI_Status *status);

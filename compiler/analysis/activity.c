@@ -216,7 +216,11 @@ bool call_reaches_active_global(const Expr *call) {
  * makes its inputs useful (the global may carry their derivatives: its analysis says). */
 static void flow_call(Flow *f, const Expr *call, Var *result) {
     bool global = call_reaches_active_global(call);
-    bool varied = global, useful = global || (result && result->useful) || call_reaches(call, writes_floating_global);
+    /* A callee that communicates may receive what another rank's active data sent, and send
+     * what another rank needs: with any active input, all it is given is active. */
+    bool mpi = f->any_active && call->callee && mpi_func_communicates(call->callee);
+    bool varied = global || mpi, useful = global || mpi || (result && result->useful) ||
+                  call_reaches(call, writes_floating_global);
     for (int i = 0; i < call->nargs; i++) {
         varied |= expr_varied(f, call->args[i]);
         Var *root = arg_is_output(call, call->args[i]) ? expr_root_var(call->args[i]) : NULL;
@@ -248,11 +252,18 @@ static void returned_heap(Flow *f, Var *v) {
 }
 
 /* An MPI call: data flows from the buffers sent on every rank to the buffers received into
- * on every rank (Flow.mpi_varied, mpi_useful); the request and count arguments carry none. */
+ * on every rank (Flow.mpi_varied, mpi_useful); the request and count arguments carry none. A
+ * point-to-point message may come from, or go to, other code on the other rank: what it
+ * receives may vary with any active input, and what it sends may be useful there. */
 static void flow_mpi(Flow *f, const Expr *call) {
     const MpiFn *m = call->mpi;
     Var *sent = m->send >= 0 ? expr_root_var(call->args[m->send]) : NULL;
     Var *received = m->recv >= 0 ? expr_root_var(call->args[m->recv]) : NULL;
+    bool p2p = mpifn_point_to_point(m);
+    if (p2p && f->any_active)
+        set_varied(f, received);
+    if (p2p)
+        set_useful(f, sent, NULL);
     if (sent && sent->varied && type_has_floating(sent->type) && !f->mpi_varied)
         f->mpi_varied = f->changed = true;
     if (received && received->useful && !f->mpi_useful)
@@ -542,7 +553,7 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     case ST_CALL:
         mark_expr(s->rhs);
         active = (s->rhs->callee && call_is_active(s->rhs)) || s->rhs->tape_op == TAPE_PUSH_DOUBLE ||
-                 (s->rhs->mpi && (mpi_call_active(s->rhs) || mpifn_waits(s->rhs->mpi)));
+                 (s->rhs->mpi && mpi_call_routed(s->rhs));
         *errors += check_opaque_calls(s->rhs, true) + check_untyped_params(s->rhs) + mpi_check_calls(s->rhs, true) +
                    check_reinterpreting(NULL, s->rhs);
         break;

@@ -23,6 +23,50 @@ bool mpi_call_floating(const Expr *call) {
     return false;
 }
 
+bool mpi_call_routed(const Expr *call) {
+    return call->mpi && (mpifn_waits(call->mpi) || mpi_call_active(call) ||
+                         (mpi_call_floating(call) && call->mpi->op < 0));
+}
+
+bool mpi_stmt_communicates(const Stmt *s) {
+    const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
+    return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_floating(call));
+}
+
+static bool expr_communicates(const Expr *e);
+
+static bool stmt_communicates(const Stmt *s) {
+    if (!s)
+        return false;
+    if (mpi_stmt_communicates(s) || expr_communicates(s->lhs) || expr_communicates(s->rhs) ||
+        expr_communicates(s->cond))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_communicates(s->body[i]))
+            return true;
+    return stmt_communicates(s->init) || stmt_communicates(s->step) || stmt_communicates(s->then) ||
+           stmt_communicates(s->els);
+}
+
+static bool expr_communicates(const Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && e->callee && mpi_func_communicates(e->callee))
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_communicates(e->args[i]))
+            return true;
+    return expr_communicates(e->lhs) || expr_communicates(e->rhs) || expr_communicates(e->cond);
+}
+
+bool mpi_func_communicates(Func *fn) {
+    if (!fn->communicates) {
+        fn->communicates = 1; /* a recursive call adds nothing */
+        fn->communicates = stmt_communicates(fn->body) ? 2 : 1;
+    }
+    return fn->communicates == 2;
+}
+
 bool mpi_call_active(const Expr *call) {
     int buffers[2], n = mpi_buffers(call, buffers);
     for (int i = 0; i < n; i++)
@@ -78,7 +122,8 @@ static int check_call(const Expr *call, bool as_statement) {
 int mpi_check_calls(const Expr *e, bool as_statement) {
     if (!e)
         return 0;
-    if (e->kind == EX_CALL && e->mpi && (as_statement ? mpi_call_active(e) : mpi_call_floating(e)))
+    if (e->kind == EX_CALL && e->mpi && !mpifn_waits(e->mpi) &&
+        (as_statement ? mpi_call_routed(e) : mpi_call_floating(e)))
         return check_call(e, as_statement);
     int errors = mpi_check_calls(e->lhs, false) + mpi_check_calls(e->rhs, false) + mpi_check_calls(e->cond, false);
     for (int i = 0; i < e->nargs; i++)

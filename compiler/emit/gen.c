@@ -10,7 +10,7 @@
 #include "globals.h"
 #include "jacobian.h"
 #include "kept.h"
-#include "mpi_calls.h"
+#include "mpi_check.h"
 #include "pointer_check.h"
 #include "tangent.h"
 
@@ -418,7 +418,7 @@ static void includes(Buf *out, const Program *prog, bool header) {
     }
     bool mpi = false; /* libadc_mpi, only for code that communicates derivatives */
     for (int i = 0; i < prog->nfuncs && !mpi; i++)
-        mpi = mpi_func_routed(prog->funcs[i]);
+        mpi = mpi_func_communicates(prog->funcs[i]);
     if (mpi)
         buf_puts(out, "#include <adc_mpi.h>\n");
     buf_putc(out, '\n');

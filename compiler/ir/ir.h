@@ -314,6 +314,8 @@ struct Func {
     Var *result;        /* the variable the normalized body assigns the returned value to */
     Var **switched;     /* the arrays switched pointers may point into (Var.which indexes it) */
     int nswitched;
+    int communicates;   /* 0: not known yet; 1: no; 2: it or a function it calls communicates
+                           floating data with MPI (mpi_func_communicates) */
     Func *primal;       /* a dispatch function (lower_fnptr.c: a call through a function pointer):
                            the function its primal instances are made of, the call itself */
 };

@@ -26,3 +26,8 @@ const MpiFn *mpifn_lookup(const char *name) {
 bool mpifn_waits(const MpiFn *m) {
     return m->kind == MPI_WAIT || m->kind == MPI_WAITALL;
 }
+
+bool mpifn_point_to_point(const MpiFn *m) {
+    return m->kind == MPI_SEND || m->kind == MPI_RECV || m->kind == MPI_SENDRECV || m->kind == MPI_ISEND ||
+           m->kind == MPI_IRECV;
+}

@@ -22,6 +22,8 @@ struct MpiFn {
 
 /* The MPI function called name, or NULL. */
 const MpiFn *mpifn_lookup(const char *name);
+/* Whether the call is point-to-point (the other side may be in other code). */
+bool mpifn_point_to_point(const MpiFn *m);
 /* Whether the call completes requests (MPI_Wait, MPI_Waitall): it has no buffer, but the
  * derivative code of a function with nonblocking calls runs it through libadc_mpi. */
 bool mpifn_waits(const MpiFn *m);

@@ -15,16 +15,7 @@
 
 bool mpi_routed(const Stmt *s) {
     const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
-    return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_active(call));
-}
-
-bool mpi_stmt_communicates(const Stmt *s) {
-    const Expr *call = s->kind == ST_CALL ? s->rhs : NULL;
-    return call && call->kind == EX_CALL && call->mpi && (mpifn_waits(call->mpi) || mpi_call_floating(call));
-}
-
-bool mpi_func_routed(const Func *fn) {
-    return stmt_find(fn->body, mpi_stmt_communicates) != NULL;
+    return call && call->kind == EX_CALL && call->mpi && mpi_call_routed(call);
 }
 
 static const char *shadow_or_null(const Expr *arg, const char *suffix) {
@@ -104,6 +95,10 @@ static bool forward_args(Buf *b, const Stmt *body, const Expr *call) {
         buf_printf(b, "%s%s", i ? ", " : "", arg_text(call, i));
     if (call->mpi->kind != MPI_IRECV)
         return true;
+    if (!mpi_call_active(call)) { /* no adjoint to send back: zeros */
+        buf_puts(b, ", -1, NULL");
+        return true;
+    }
     Roots roots = {0};
     collect_roots(body, &roots);
     const Var *root = expr_root_var(call->args[0]);

@@ -9,7 +9,7 @@
 #include "diag.h"
 #include "emit_c.h"
 #include "gen.h"
-#include "mpi_calls.h"
+#include "mpi_check.h"
 #include "second.h"
 
 static bool wants_second_order(const Func *fn) {

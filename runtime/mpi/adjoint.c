@@ -87,7 +87,7 @@ int adc_mpi_irecv_fwd(void *buf, int count, MPI_Datatype type, int source, int t
     Op *op = p2p(OP_IRECV, count, type, source, tag, comm);
     op->saved = adc_mpi_copy("MPI_Irecv", buf, type, count);
     op->root_number = root_number;
-    op->offset = (const char *)buf - (const char *)root;
+    op->offset = root ? (const char *)buf - (const char *)root : 0;
     int rc = MPI_Irecv(buf, count, type, source, tag, comm, request);
     op->request = *request;
     return rc;

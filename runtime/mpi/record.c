@@ -88,7 +88,7 @@ void adc_mpi_start_reversals(const char *call, Op *wait, int nroots, void *const
             MPI_Irecv(op->scratch, op->count, op->type, op->peer, op->tag, op->comm, &op->reversed);
             continue;
         }
-        char *root_b = op->root_number < nroots ? roots_b[op->root_number] : NULL;
+        char *root_b = op->root_number >= 0 && op->root_number < nroots ? roots_b[op->root_number] : NULL;
         void *buf_b = root_b ? root_b + op->offset : NULL;
         if (!buf_b)
             buf_b = op->scratch = adc_mpi_zeros(call, op->type, op->count);
