@@ -119,9 +119,35 @@ static int check_call(const Expr *call, bool as_statement) {
     return errors;
 }
 
+/* Point-to-point and request calls adc does not differentiate: on floating data, the other
+ * side's derivative messages would pair with the wrong ones; completing requests otherwise
+ * than by MPI_Wait/MPI_Waitall, libadc_mpi would not complete the derivatives'. */
+static bool unmatched_p2p(const Expr *call) {
+    static const char *const sends[] = {"MPI_Ssend", "MPI_Bsend", "MPI_Rsend", "MPI_Issend", "MPI_Ibsend",
+                                        "MPI_Irsend", "MPI_Sendrecv_replace", "MPI_Send_init", "MPI_Recv_init",
+                                        "MPI_Mrecv", "MPI_Imrecv"};
+    static const char *const completions[] = {"MPI_Test", "MPI_Testall", "MPI_Testany", "MPI_Testsome",
+                                              "MPI_Waitany", "MPI_Waitsome", "MPI_Request_free", "MPI_Cancel"};
+    for (size_t i = 0; i < sizeof completions / sizeof completions[0]; i++)
+        if (strcmp(call->text, completions[i]) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof sends / sizeof sends[0]; i++)
+        for (int k = 0; k < call->nargs && strcmp(call->text, sends[i]) == 0; k++)
+            if ((call->args[k]->type->kind == TY_PTR || call->args[k]->type->kind == TY_ARRAY) &&
+                type_has_floating(call->args[k]->type))
+                return true;
+    return false;
+}
+
 int mpi_check_calls(const Expr *e, bool as_statement) {
     if (!e)
         return 0;
+    if (e->kind == EX_CALL && !e->mpi && !e->callee && !e->math && unmatched_p2p(e)) {
+        error_at(e->loc, "adc does not differentiate '%s': of point-to-point MPI it differentiates MPI_Send, "
+                 "MPI_Recv, MPI_Sendrecv, MPI_Isend and MPI_Irecv on double or float data, completed by "
+                 "MPI_Wait or MPI_Waitall (the other side's derivative messages must pair with these)", e->text);
+        return 1;
+    }
     if (e->kind == EX_CALL && e->mpi && !mpifn_waits(e->mpi) &&
         (as_statement ? mpi_call_routed(e) : mpi_call_floating(e)))
         return check_call(e, as_statement);

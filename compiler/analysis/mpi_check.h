@@ -24,7 +24,8 @@ bool mpi_call_active(const Expr *call);
 bool mpi_call_routed(const Expr *call);
 /* Reports each MPI call in e that cannot be differentiated: one on floating buffers that is
  * not a statement of its own (as_statement false: activity analysis does not follow it), or
- * one libadc_mpi would run (mpi_call_routed) with a datatype other than MPI_DOUBLE / MPI_FLOAT
+ * other point-to-point calls on floating data and request completions but MPI_Wait and
+ * MPI_Waitall (unmatched_p2p), or one libadc_mpi would run (mpi_call_routed) with a datatype other than MPI_DOUBLE / MPI_FLOAT
  * matching the buffer, an operation other than MPI_SUM, MPI_IN_PLACE. Returns the errors. */
 int mpi_check_calls(const Expr *e, bool as_statement);
 
