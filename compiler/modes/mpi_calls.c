@@ -18,15 +18,26 @@ bool mpi_routed(const Stmt *s) {
     return call && call->kind == EX_CALL && call->mpi && mpi_call_routed(call);
 }
 
-static const char *shadow_or_null(const Expr *arg, const char *suffix) {
-    const char *shadow = arg_is_active(arg) ? shadow_text(arg, suffix) : NULL;
+/* The shadow of a buffer, NULL when it is inactive; an active one adc cannot name the shadow
+ * of (the buffer a call returns) is an error (*ok false). */
+static const char *shadow_or_null(const Expr *arg, const char *suffix, bool *ok) {
+    if (!arg_is_active(arg))
+        return "NULL";
+    const char *shadow = shadow_text(arg, suffix);
+    if (!shadow) {
+        error_at(arg->loc, "cannot name the derivative of this MPI buffer: pass an array, a variable's "
+                 "address, or a pointer into one");
+        *ok = false;
+    }
     return shadow ? shadow : "NULL";
 }
 
 /* ---- the roots of MPI_Irecv buffers ---- */
 
+enum { MAX_ROOTS = 16 };
+
 typedef struct Roots {
-    const Var *vars[16];
+    const Var *vars[MAX_ROOTS];
     int count;
 } Roots;
 
@@ -39,7 +50,7 @@ static void collect_roots(const Stmt *s, Roots *r) {
         int i = 0;
         while (i < r->count && r->vars[i] != root)
             i++;
-        if (i == r->count && r->count < 16)
+        if (root && i == r->count && r->count < MAX_ROOTS)
             r->vars[r->count++] = root;
     }
     for (int i = 0; i < s->nbody; i++)
@@ -81,13 +92,15 @@ static const char *arg_text(const Expr *call, int i) {
     return constant && macro ? spelled : expr_text(arg);
 }
 
-static void tangent_args(Buf *b, const Expr *call) {
+static bool tangent_args(Buf *b, const Expr *call) {
+    bool ok = true;
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
         buf_printf(b, "%s%s", i ? ", " : "", arg_text(call, i));
         if (i == call->mpi->send || i == call->mpi->recv)
-            buf_printf(b, ", %s", shadow_or_null(arg, "_d"));
+            buf_printf(b, ", %s", shadow_or_null(arg, "_d", &ok));
     }
+    return ok;
 }
 
 static bool forward_args(Buf *b, const Stmt *body, const Expr *call) {
@@ -110,11 +123,11 @@ static bool forward_args(Buf *b, const Stmt *body, const Expr *call) {
             return true;
         }
     error_at(call->loc, "in reverse mode, MPI_Irecv receives into at most %d different arrays in one function",
-             (int)(sizeof roots.vars / sizeof roots.vars[0]));
+             MAX_ROOTS);
     return false;
 }
 
-static void reverse_args(Buf *b, const Stmt *body, const Expr *call) {
+static bool reverse_args(Buf *b, const Stmt *body, const Expr *call) {
     const MpiFn *m = call->mpi;
     if (mpifn_waits(m)) {
         Roots roots = {0};
@@ -125,15 +138,17 @@ static void reverse_args(Buf *b, const Stmt *body, const Expr *call) {
         for (int i = 0; i < roots.count; i++)
             buf_printf(b, "%s%s%s", i ? ", " : "(void *[]){", root_address(roots.vars[i], "_b"),
                        i + 1 == roots.count ? "}" : "");
-        return;
+        return true;
     }
+    bool ok = true;
     const char *sep = "";
     if (m->send >= 0 && m->send != m->recv) {
-        buf_printf(b, "%s", shadow_or_null(call->args[m->send], "_b"));
+        buf_printf(b, "%s", shadow_or_null(call->args[m->send], "_b", &ok));
         sep = ", ";
     }
     if (m->recv >= 0)
-        buf_printf(b, "%s%s, %s", sep, expr_text(call->args[m->recv]), shadow_or_null(call->args[m->recv], "_b"));
+        buf_printf(b, "%s%s, %s", sep, expr_text(call->args[m->recv]), shadow_or_null(call->args[m->recv], "_b", &ok));
+    return ok;
 }
 
 const char *mpi_call_text(const Stmt *body, const Expr *call, MpiStage stage) {
@@ -142,11 +157,11 @@ const char *mpi_call_text(const Stmt *body, const Expr *call, MpiStage stage) {
     buf_printf(&b, "adc_mpi_%s%s(", call->mpi->runtime, suffix[stage]);
     bool ok = true;
     if (stage == MPI_STAGE_TANGENT)
-        tangent_args(&b, call);
+        ok = tangent_args(&b, call);
     else if (stage == MPI_STAGE_FORWARD)
         ok = forward_args(&b, body, call);
     else
-        reverse_args(&b, body, call);
+        ok = reverse_args(&b, body, call);
     buf_putc(&b, ')');
     const char *text = ok ? ir_strdup(buf_str(&b)) : NULL;
     buf_free(&b);

@@ -212,7 +212,11 @@ static void mpi_call(Tangent *t, const Stmt *s) {
         t->errors++;
         return;
     }
-    line(t, "%s;", mpi_call_text(NULL, s->rhs, MPI_STAGE_TANGENT));
+    const char *text = mpi_call_text(NULL, s->rhs, MPI_STAGE_TANGENT);
+    if (text)
+        line(t, "%s;", text);
+    else
+        t->errors++;
 }
 
 static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
