@@ -76,6 +76,7 @@ int adc_mpi_isend_fwd(const void *buf, int count, MPI_Datatype type, int dest, i
     adc_mpi_bytes("MPI_Isend", type, count);
     Op *op = p2p(OP_ISEND, count, type, dest, tag, comm);
     int rc = MPI_Isend(buf, count, type, dest, tag, comm, request);
+    op->slot = request;
     op->request = *request;
     return rc;
 }
@@ -89,18 +90,19 @@ int adc_mpi_irecv_fwd(void *buf, int count, MPI_Datatype type, int source, int t
     op->root_number = root_number;
     op->offset = root ? (const char *)buf - (const char *)root : 0;
     int rc = MPI_Irecv(buf, count, type, source, tag, comm, request);
+    op->slot = request;
     op->request = *request;
     return rc;
 }
 
 /* Records the wait for requests[0..count-1]: the recorded operations among them. */
-static void record_wait(int count, const MPI_Request *requests) {
+static void record_wait(int count, MPI_Request *requests) {
     Op *wait = adc_mpi_record(OP_WAIT, MPI_COMM_WORLD);
     wait->waits = malloc(sizeof *wait->waits * (size_t)(count > 0 ? count : 1));
     if (!wait->waits)
         adc_mpi_die("MPI_Wait", "out of memory");
     for (int i = 0; i < count; i++) {
-        Op *op = adc_mpi_pending(requests[i]);
+        Op *op = adc_mpi_pending("MPI_Wait", &requests[i]);
         if (op) {
             op->waited = 1;
             wait->waits[wait->nwaits++] = op;

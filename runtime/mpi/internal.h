@@ -31,7 +31,9 @@ typedef struct Op {
     int peer, tag, peer2, tag2; /* destination or source (root for collectives); SENDRECV: the source */
     MPI_Comm comm;
     void *saved;                /* what a receive overwrote */
-    MPI_Request request;        /* ISEND, IRECV: the user's request until its wait */
+    MPI_Request *slot;          /* ISEND, IRECV: where the user's request is, until its wait */
+    MPI_Request request;        /* and what it held (OpenMPI may give one handle to several
+                                   requests that completed at once: slots tell them apart) */
     int waited;                 /* ISEND, IRECV: a wait completed it */
     MPI_Request reversed;       /* its reversal, started by the wait's */
     int posted;
@@ -45,8 +47,12 @@ typedef struct Op {
 Op *adc_mpi_record(OpKind kind, MPI_Comm comm);
 /* The last operation recorded, removed (the caller frees it); dies unless it is of kind. */
 Op *adc_mpi_unrecord(const char *call, OpKind kind);
-/* The nonblocking operation recorded for a request not yet waited for, or NULL. */
-Op *adc_mpi_pending(MPI_Request request);
+/* The nonblocking operation recorded for the request at slot, not yet waited for, or NULL
+ * (dies when the request is one recorded at another slot: a copy). */
+Op *adc_mpi_pending(const char *call, MPI_Request *slot);
+/* Dies when request, found at slot, is the copy of one libadc_mpi keeps at another slot. */
+void adc_mpi_not_a_copy(const char *call, const MPI_Request *slot, MPI_Request request, const MPI_Request *kept,
+                        MPI_Request kept_request);
 /* Starts the reversal of the operations a wait completed (adc_mpi_wait_b). */
 void adc_mpi_start_reversals(const char *call, Op *wait, int nroots, void *const *roots_b);
 void adc_mpi_free_op(Op *op);

@@ -30,10 +30,20 @@ Op *adc_mpi_unrecord(const char *call, OpKind kind) {
     return ops[--nops];
 }
 
-Op *adc_mpi_pending(MPI_Request request) {
-    for (int i = nops - 1; i >= 0 && request != MPI_REQUEST_NULL; i--)
-        if ((ops[i]->kind == OP_ISEND || ops[i]->kind == OP_IRECV) && !ops[i]->waited && ops[i]->request == request)
+void adc_mpi_not_a_copy(const char *call, const MPI_Request *slot, MPI_Request request, const MPI_Request *kept,
+                        MPI_Request kept_request) {
+    if (slot != kept && request != MPI_REQUEST_NULL && request == kept_request)
+        adc_mpi_die(call, "a copy of a request is waited for: wait on the variable MPI_Isend or MPI_Irecv "
+                          "was given");
+}
+
+Op *adc_mpi_pending(const char *call, MPI_Request *slot) {
+    for (int i = nops - 1; i >= 0; i--)
+        if ((ops[i]->kind == OP_ISEND || ops[i]->kind == OP_IRECV) && !ops[i]->waited && ops[i]->slot == slot)
             return ops[i];
+    for (int i = nops - 1; i >= 0; i--)
+        if ((ops[i]->kind == OP_ISEND || ops[i]->kind == OP_IRECV) && !ops[i]->waited)
+            adc_mpi_not_a_copy(call, slot, *slot, ops[i]->slot, ops[i]->request);
     return NULL;
 }
 
@@ -65,12 +75,13 @@ static int waited_by(const Op *op, const Op *wait) {
     return 0;
 }
 
-/* The reversal of op (from ops[at]) may start: no operation recorded after it on its channel
- * is still unreversed, but those of the same wait (started just before it, latest first).
- * Else both sides might not start their reversals in matching order: the program stops. */
-static void check_order(const char *call, int at, const Op *wait) {
+/* The reversal of op (from ops[at]) may start: every operation recorded after it on its
+ * channel has started its reversal already (those of the same wait just before it, latest
+ * first; a blocking one never has). Else the two sides might start their reversals in
+ * different orders and MPI pair them wrongly: the program stops. */
+static void check_order(const char *call, int at) {
     for (int i = at + 1; i < nops; i++)
-        if (ops[i] != wait && same_channel(ops[at], ops[i]) && !(waited_by(ops[i], wait) && ops[i]->posted))
+        if (same_channel(ops[at], ops[i]) && !ops[i]->posted)
             adc_mpi_die(call, "a request is waited for before a later message between the same ranks with "
                               "the same tag: its reversal could match the wrong message (wait for them in "
                               "the order posted, or in one MPI_Waitall)");
@@ -81,7 +92,7 @@ void adc_mpi_start_reversals(const char *call, Op *wait, int nroots, void *const
         Op *op = ops[i];
         if (!waited_by(op, wait))
             continue;
-        check_order(call, i, wait);
+        check_order(call, i);
         op->posted = 1;
         if (op->kind == OP_ISEND) {
             op->scratch = adc_mpi_zeros(call, op->type, op->count);

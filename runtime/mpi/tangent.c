@@ -1,11 +1,12 @@
 /* tangent.c: libadc_mpi in tangent code. Each call communicates the values, then the
  * tangents in the same pattern (same peers, tags, communicator: MPI matches the two messages
  * of a pair in the order they were posted). A nonblocking call's tangent request is kept
- * beside the user's, found by it at the wait. */
+ * beside the user's, found by the user's request's address at the wait. */
 #include <stdlib.h>
 #include "internal.h"
 
 typedef struct Pair {
+    MPI_Request *slot;          /* where the user's request is (see Op.slot) */
     MPI_Request request, tangent;
     void *scratch;              /* zeros sent, or a tangent received and dropped */
     struct Pair *next;
@@ -59,11 +60,11 @@ int adc_mpi_sendrecv_d(const void *sendbuf, const void *sendbuf_d, int sendcount
     return rc;
 }
 
-static int keep_pair(MPI_Request request, MPI_Request tangent, void *scratch) {
+static int keep_pair(MPI_Request *slot, MPI_Request tangent, void *scratch) {
     Pair *p = malloc(sizeof *p);
     if (!p)
         adc_mpi_die("MPI_Isend/MPI_Irecv", "out of memory");
-    *p = (Pair){request, tangent, scratch, pairs};
+    *p = (Pair){slot, *slot, tangent, scratch, pairs};
     pairs = p;
     return MPI_SUCCESS;
 }
@@ -74,7 +75,7 @@ int adc_mpi_isend_d(const void *buf, const void *buf_d, int count, MPI_Datatype 
     MPI_Request tangent;
     int rc = MPI_Isend(buf, count, type, dest, tag, comm, request);
     if (rc == MPI_SUCCESS && (rc = MPI_Isend(d, count, type, dest, tag, comm, &tangent)) == MPI_SUCCESS)
-        return keep_pair(*request, tangent, scratch);
+        return keep_pair(request, tangent, scratch);
     return rc;
 }
 
@@ -86,14 +87,15 @@ int adc_mpi_irecv_d(void *buf, void *buf_d, int count, MPI_Datatype type, int so
     MPI_Request tangent;
     int rc = MPI_Irecv(buf, count, type, source, tag, comm, request);
     if (rc == MPI_SUCCESS && (rc = MPI_Irecv(d, count, type, source, tag, comm, &tangent)) == MPI_SUCCESS)
-        return keep_pair(*request, tangent, scratch);
+        return keep_pair(request, tangent, scratch);
     return rc;
 }
 
-/* Completes the tangent request kept for request, if any. */
-static int wait_tangent(MPI_Request request) {
+/* Completes the tangent request kept for the request at slot (holding request before its
+ * wait), if any. */
+static int wait_tangent(MPI_Request *slot, MPI_Request request) {
     for (Pair **p = &pairs; *p; p = &(*p)->next)
-        if ((*p)->request == request) {
+        if ((*p)->slot == slot) {
             Pair *found = *p;
             *p = found->next;
             int rc = MPI_Wait(&found->tangent, MPI_STATUS_IGNORE);
@@ -101,13 +103,15 @@ static int wait_tangent(MPI_Request request) {
             free(found);
             return rc;
         }
+    for (Pair *p = pairs; p; p = p->next)
+        adc_mpi_not_a_copy("MPI_Wait", slot, request, p->slot, p->request);
     return MPI_SUCCESS;
 }
 
 int adc_mpi_wait_d(MPI_Request *request, MPI_Status *status) {
     MPI_Request was = *request;
     int rc = MPI_Wait(request, status);
-    return rc == MPI_SUCCESS ? wait_tangent(was) : rc;
+    return rc == MPI_SUCCESS ? wait_tangent(request, was) : rc;
 }
 
 int adc_mpi_waitall_d(int count, MPI_Request *requests, MPI_Status *statuses) {
@@ -118,8 +122,7 @@ int adc_mpi_waitall_d(int count, MPI_Request *requests, MPI_Status *statuses) {
         was[i] = requests[i];
     int rc = MPI_Waitall(count, requests, statuses);
     for (int i = 0; rc == MPI_SUCCESS && i < count; i++)
-        if (was[i] != MPI_REQUEST_NULL)
-            rc = wait_tangent(was[i]);
+        rc = wait_tangent(&requests[i], was[i]);
     free(was);
     return rc;
 }
