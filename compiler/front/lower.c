@@ -501,12 +501,17 @@ typedef struct Uses {
     bool unordered;         /* a use of the variable and the effect meet at an unsequenced operator */
 } Uses;
 
+/* Whether a and b are the same expression node: two cursors for it may differ in the
+ * declaration they were reached from (clang_equalCursors compares that too); data[1] is the
+ * node itself. */
+static bool same_node(CXCursor a, CXCursor b) {
+    return clang_getCursorKind(a) == clang_getCursorKind(b) && a.data[1] == b.data[1];
+}
+
 /* The uses of u->decl in c; once c holds the effect (*holds_effect), 0: the uses it holds are
  * settled, each against the effect, at the operator where the two meet. */
 static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
-    /* the same expression node: two cursors for it may differ in the declaration they were
-     * reached from (clang_equalCursors compares that too); data[1] is the node itself */
-    *holds_effect = clang_getCursorKind(c) == clang_getCursorKind(u->effect) && c.data[1] == u->effect.data[1];
+    *holds_effect = same_node(c, u->effect);
     if (*holds_effect) /* its operands are read before it writes */
         return 0;
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr)
@@ -529,6 +534,8 @@ static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
 /* Refuses effect c on v if the statement being lowered uses v where C leaves the order of
  * the two unspecified. */
 static bool refuse_unordered(Lowering *lw, CXCursor c, const Var *v) {
+    if (same_node(c, lw->statement)) /* the whole statement: nothing else in it */
+        return false;
     for (int i = 0; v && i < lw->vars_cap; i++)
         if (lw->vars[i].var == v) {
             Uses u = {lw, c, lw->vars[i].decl, false};
