@@ -1310,7 +1310,7 @@ static Stmt *lower_loop(Lowering *lw, CXCursor c, StmtKind kind) {
         return NULL;
     s->then = block_of(lw, s->then, s->loc);
     if (hoisted && kind == ST_DO && continues(s->then))
-        return unsupported(lw, c, "a call to a user function in the condition of a do-while loop whose body "
+        return unsupported(lw, c, "a call or a side effect in the condition of a do-while loop whose body "
                            "uses continue");
     return hoisted ? test_each_trip(lw, s, hoisted) : s;
 }
