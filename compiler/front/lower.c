@@ -287,18 +287,25 @@ static Expr *lower_apart(Lowering *lw, CXCursor c, Stmt **hoisted) {
     return e;
 }
 
+/* The operator of binary c if it is a sequence point (`,` `&&` `||`), else NULL. libclang < 17
+ * reads an operator knowing where its left operand begins, which libclang finds by walking down
+ * the left operands, one step per level of a long sum: that is asked only to confirm these. */
+static const char *sequence_point_operator(Lowering *lw, CXCursor c, CXCursor lhs) {
+    SrcLoc nowhere = {0};
+    const char *op = binary_operator_of(&lw->ops, c, nowhere);
+    if (!op || (strcmp(op, ",") != 0 && strcmp(op, "&&") != 0 && strcmp(op, "||") != 0))
+        return NULL;
+    return binary_operator_of(&lw->ops, c, cursor_loc(lhs)); /* NULL inside a macro (libclang < 17) */
+}
+
 /* A binary operation begins where its left operand does: asking libclang instead would walk
  * down the left operands, one step per level of a long sum. */
 static Expr *lower_binary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this binary expression");
-    const char *spelled = binary_operator(lw, c, cursor_loc(kids[0]));
-    if (!spelled)
-        return NULL;
-    if (strcmp(spelled, "=") == 0)
-        return hoist_effect(lw, c, kids[0], assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])), false);
-    if (strcmp(spelled, ",") == 0) { /* the left operand runs as statements, then the right one */
+    const char *sequencing = sequence_point_operator(lw, c, kids[0]);
+    if (sequencing && strcmp(sequencing, ",") == 0) { /* the left operand runs as statements, then the right */
         Stmt *left = lower_expr_stmt(lw, kids[0]);
         if (!left)
             return NULL;
@@ -306,8 +313,11 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
         return lower_expr(lw, kids[1]);
     }
     Expr *lhs = lower_expr(lw, kids[0]);
-    if (!lhs)
+    const char *spelled = lhs ? binary_operator(lw, c, lhs->loc) : NULL;
+    if (!spelled)
         return NULL;
+    if (strcmp(spelled, "=") == 0)
+        return hoist_effect(lw, c, kids[0], assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])), false);
     Op op = binary_op(spelled);
     Stmt *rhs_effects = NULL;
     Expr *rhs = op == OP_LAND || op == OP_LOR ? lower_apart(lw, kids[1], &rhs_effects) : lower_expr(lw, kids[1]);
@@ -489,10 +499,8 @@ static bool sequences_operands(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (kind == CXCursor_ConditionalOperator || !clang_isExpression(kind))
         return true;
-    if (kind != CXCursor_BinaryOperator || cursor_children(c, &kids) != 2)
-        return false;
-    const char *op = binary_operator_of(&lw->ops, c, cursor_loc(kids[0]));
-    return op && (strcmp(op, ",") == 0 || strcmp(op, "&&") == 0 || strcmp(op, "||") == 0);
+    return kind == CXCursor_BinaryOperator && cursor_children(c, &kids) == 2 &&
+           sequence_point_operator(lw, c, kids[0]) != NULL;
 }
 
 typedef struct Uses {
@@ -749,20 +757,18 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
  * into a variable of its own, and a statement after the call copies that into *p, so that
  * every analysis sees the write; the call's value is taken into a variable first:
  *     m = frexp(x, &e);  ->  int e_part;  double frexp_value = frexp(x, &e_part);  e = e_part;  m = frexp_value;
- * The value's derivatives are mathfn.c's; what is stored (an exponent, trunc(x), a quotient's
- * bits) comes from no active value, so has derivative 0 (an active *p's is overwritten). */
+ * The value's derivatives are mathfn.c's. What is stored (an exponent, trunc(x), a quotient's
+ * bits) comes from no active value: *p gets derivative 0, as C's function gives it. */
 static Expr *store_apart(Lowering *lw, CXCursor c, Expr *call) {
     Expr *p = call->args[call->nargs - 1];
     Var *root = expr_root_var(p);
-    if (!p->type->base || refuse_unordered(lw, c, root))
-        return p->type->base ? NULL : unsupported(lw, c, ir_format("this call of '%s'", call->text));
-    Expr *target = p;
-    if (p->kind == EX_ADDR) {
-        target = p->lhs;
-    } else {
-        target = expr_new(EX_DEREF, p->type->base, p->loc);
+    if (!p->type->base) /* modf(x, 0) */
+        return unsupported(lw, c, ir_format("this call of '%s'", call->text));
+    if (refuse_unordered(lw, c, root))
+        return NULL;
+    Expr *target = p->kind == EX_ADDR ? p->lhs : expr_new(EX_DEREF, p->type->base, p->loc);
+    if (p->kind != EX_ADDR)
         target->lhs = p;
-    }
     Stmt *part = hoisted_decl(lw, ir_format("%s_part", root ? root->name : "stored"), target->type, p->loc);
     Expr *address = expr_new(EX_ADDR, type_pointer_to(target->type), p->loc);
     address->lhs = expr_var(part->var, p->loc);
@@ -1202,14 +1208,16 @@ static Var *header_target(const Stmt *p) {
  * leaves is an assignment or declaration that neither uses what such a part sets nor sets what
  * it uses. */
 static bool leaving_commutes(const Stmt *parts) {
-    for (int i = 0; i < parts->nbody; i++)
-        for (int j = i + 1; j < parts->nbody && stays_in_header(parts->body[i]); j++) {
-            const Stmt *stays = parts->body[i], *leaves = parts->body[j];
+    for (int i = 0; i < parts->nbody; i++) {
+        const Stmt *stays = parts->body[i];
+        for (int j = i + 1; j < parts->nbody && stays_in_header(stays); j++) {
+            const Stmt *leaves = parts->body[j];
             Var *set = header_target(stays), *set_by_leaving = header_target(leaves);
             if (!stays_in_header(leaves) && (!set || !set_by_leaving || stmt_mentions(leaves, set) ||
                                              stmt_mentions(stays, set_by_leaving)))
                 return false;
         }
+    }
     return true;
 }
 
