@@ -1,6 +1,9 @@
 /* tape.c: growth and bookkeeping of the reverse-mode tape (the inline push/pop live in
- * adc_tape.h). */
+ * adc_tape.h), and the forward sweep's realloc. */
 #include <stdlib.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include "adc_tape.h"
 
 int adc_tape_init(adc_tape *tape) {
@@ -58,4 +61,12 @@ int adc_tape_failed(const adc_tape *tape) { return !tape || tape->failed != 0; }
 void adc_tape_set_failed(adc_tape *tape) {
     if (tape && !tape->failed)
         adc_tape_fail(tape);
+}
+
+void *adc_realloc_kept(void *p, size_t n) {
+#if defined(__GLIBC__)
+    if (p && n <= malloc_usable_size(p))
+        return p;
+#endif
+    return realloc(p, n);
 }

@@ -359,6 +359,12 @@ static bool heap_managed(const Expr *e) {
     return expr_freed_row(e) != NULL; /* free(a[i]), a row of a heap matrix */
 }
 
+/* Whether t points to integers only (a neighbour list): what it points to has no derivatives,
+ * and reading floating data through it is type punning, refused on its own. */
+static bool points_to_integers(const Type *t) {
+    return t->kind == TY_PTR && t->base->kind == TY_INT;
+}
+
 /* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a
  * struct) reaching active memory, which it may read or write, or an active value whose
  * result feeds an active one, or when its result is a pointer to memory that becomes active.
@@ -376,7 +382,8 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
             return 1;
         }
         for (int i = 0; i < e->nargs; i++)
-            touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i]));
+            touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i])) &&
+                       !points_to_integers(e->args[i]->type);
         if (touches && mathfn_memory(e->text)) { /* one lower_memory.c left a call */
             error_at(e->loc, "cannot differentiate this '%s': adc differentiates memcpy, memmove and memset as "
                      "statements over double or float arrays of one type, with a byte count of sizeof array, "
@@ -504,8 +511,11 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
                      "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
             (*errors)++;
         }
-        *errors += check_assigned_call(dst, s->rhs, active) + check_untyped_params(s->rhs);
-        *errors += check_reinterpreting(s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs) +
+        const Type *target = s->kind == ST_DECL ? s->var->type : s->lhs->type;
+        /* an int member of an active struct (a neighbour list) holds no derivatives */
+        *errors += check_assigned_call(dst, s->rhs, active && type_has_floating(target)) +
+                   check_untyped_params(s->rhs);
+        *errors += check_reinterpreting(target, s->rhs) +
                    check_reinterpreting(NULL, s->lhs);
         break;
     }

@@ -319,6 +319,22 @@ static bool forward_heap_result(Adj *a, const Stmt *s) {
 
 /* ---- forward sweep ---- */
 
+/* e, with a realloc it assigns (through casts) made adc_realloc_kept: the backward sweep leaves
+ * the pointer on its last block (tbr.c saves nothing), where a smaller one could not hold the
+ * elements it restores. */
+static const Expr *never_shrinking(const Expr *e) {
+    const Expr *alloc = expr_allocation(e);
+    if (!alloc || strcmp(alloc->text, "realloc") != 0)
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    if (e->kind == EX_CAST)
+        copy->lhs = (Expr *)never_shrinking(e->lhs);
+    else
+        copy->text = "adc_realloc_kept";
+    return copy;
+}
+
 static void forward_stmt(Adj *a, const Stmt *s);
 
 static void forward_body(Adj *a, const Stmt *s, const char *extra) {
@@ -627,7 +643,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         } else if (save) {
             push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         }
-        const char *rhs = call ? forward_call(a, s) : expr_text(s->rhs);
+        const char *rhs = call ? forward_call(a, s) : expr_text(never_shrinking(s->rhs));
         if (s->op == OP_NONE)
             line(a, "%s = %s;", lhs, rhs);
         else
@@ -1309,7 +1325,7 @@ static void declare_locals(Adj *a, bool only_needed) {
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
     for (int i = 0; i < a->fn->nvars; i++) {
         const Var *v = a->fn->vars[i];
-        if (v->needed && v->pointer_root)
+        if (v->needed && v->pointer_root && v->pointer_root->index >= 0) /* not a member (tbr.c) */
             root[v->pointer_root->index] = true;
         for (int k = 0; v->needed && v->which && k < v->nroots; k++)
             root[fixed_array(v->roots[k])->index] = true;
