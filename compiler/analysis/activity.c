@@ -205,6 +205,18 @@ bool call_reaches_active_global(const Expr *call) {
            call_reaches(call, is_active_global);
 }
 
+bool call_writes_untracked(const Expr *call) {
+    if (!call->callee || call->callee->primal) /* a dispatch: its targets' own calls decide */
+        return false;
+    for (int i = 0; i < call->nargs; i++) {
+        const Type *t = call->args[i]->type;
+        if (is_pointer(t) && t->base && !t->base->is_const && (t->base->kind == TY_INT || t->base->kind == TY_STRUCT ||
+                                                                 t->base->kind == TY_VOID))
+            return true;
+    }
+    return false;
+}
+
 /* A user call, or one adc cannot see into: every output depends on every input (a
  * conservative summary); a callee that reaches an active global (an input and an output of
  * every function) makes them all varied and useful, and one that writes a floating global
@@ -341,7 +353,7 @@ bool arg_is_active(const Expr *arg) {
 }
 
 static bool call_is_active(const Expr *call) {
-    if (call_reaches_active_global(call) || call_reaches_restored_global(call))
+    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call))
         return true;
     for (int i = 0; i < call->nargs; i++)
         if (arg_is_active(call->args[i]))

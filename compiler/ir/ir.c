@@ -501,6 +501,14 @@ Var *expr_freed_var(const Expr *e) {
     return arg->kind == EX_VAR ? arg->var : NULL;
 }
 
+bool stmt_frees_later(const Stmt *s) {
+    const Expr *e = s && s->kind == ST_CALL ? s->rhs : NULL;
+    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
+        return false;
+    const Var *v = expr_freed_var(e);
+    return !v || !v->heap;
+}
+
 bool stmt_assigns_heap(const Stmt *s) {
     return s && s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var->heap &&
            expr_heap_call(s->rhs);

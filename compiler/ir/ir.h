@@ -445,6 +445,10 @@ const Expr *expr_allocation(const Expr *e);
 const Expr *expr_heap_call(const Expr *e);
 /* The variable `free(v)` frees (below casts), or NULL when e is no such call. */
 Var *expr_freed_var(const Expr *e);
+/* Whether s is `free(e)` of a block that is no heap pointer's (an int block, through a member
+ * or a local): the backward sweep may still read it, so reverse mode defers it to the tape
+ * (adc_tape_defer_free), freed with the tape after the backward sweep. */
+bool stmt_frees_later(const Stmt *s);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
 /* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */

@@ -175,7 +175,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static bool *call_mask(const Expr *call, bool *any) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    *any = call_reaches_active_global(call) || call_reaches_restored_global(call);
+    *any = call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call);
     for (int i = 0; i < call->nargs; i++)
         *any |= mask[i] = arg_is_active(call->args[i]);
     return mask;
@@ -658,6 +658,13 @@ static void forward_stmt(Adj *a, const Stmt *s) {
     case ST_CALL:
         if ((expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap) || expr_freed_row(s->rhs))
             line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
+        else if (stmt_frees_later(s) && !a->taping) {
+            error_at(s->rhs->loc, "'free' inside an ADC_CHECKPOINT loop is not supported in reverse mode (the "
+                     "loop runs again from its snapshots, which do not hold heap memory)");
+            a->errors++;
+        } else if (stmt_frees_later(s))
+            line(a, "adc_tape_defer_free(%s, %s); /* the backward sweep may read it */", named(a, "tape"),
+                 expr_text(s->rhs->args[0]));
         else
             line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
         break;
