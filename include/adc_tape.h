@@ -93,11 +93,6 @@ static inline void adc_tape_drop(adc_tape *tape, size_t n) {
  * neighbour list): p is freed by adc_tape_free. If the tape cannot hold p, it fails (no
  * backward sweep runs) and p is freed at once. */
 void adc_tape_defer_free(adc_tape *tape, void *p);
-/* The forward sweep's realloc: realloc that never makes a block smaller where the C library
- * tells a block's size (glibc), so that the backward sweep, which leaves the pointer on its
- * last block, can restore every element written before into it. */
-void *adc_realloc_kept(void *p, size_t n);
-
 static inline void adc_push_double(adc_tape *tape, double v) { adc_tape_push_bytes(tape, &v, sizeof v); }
 static inline double adc_pop_double(adc_tape *tape) { double v; adc_tape_pop_bytes(tape, &v, sizeof v); return v; }
 static inline void adc_push_int(adc_tape *tape, long v) { adc_tape_push_bytes(tape, &v, sizeof v); }

@@ -1,9 +1,6 @@
 /* tape.c: growth and bookkeeping of the reverse-mode tape (the inline push/pop live in
- * adc_tape.h), and the forward sweep's free and realloc of blocks the backward sweep reads. */
+ * adc_tape.h), and the blocks the forward sweep frees for it. */
 #include <stdlib.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include "adc_tape.h"
 
 int adc_tape_init(adc_tape *tape) {
@@ -81,12 +78,4 @@ void adc_tape_defer_free(adc_tape *tape, void *p) {
         tape->capfreed = cap;
     }
     tape->freed[tape->nfreed++] = p;
-}
-
-void *adc_realloc_kept(void *p, size_t n) {
-#if defined(__GLIBC__)
-    if (p && n <= malloc_usable_size(p))
-        return p;
-#endif
-    return realloc(p, n);
 }

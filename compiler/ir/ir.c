@@ -468,7 +468,7 @@ const char *op_spelling(Op op) {
 }
 
 bool expr_is_allocation(const Expr *e) {
-    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc"};
+    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc", "adc_memalign"};
     for (size_t i = 0; e->kind == EX_CALL && i < sizeof names / sizeof names[0]; i++)
         if (strcmp(e->text, names[i]) == 0)
             return true;

@@ -436,7 +436,8 @@ bool expr_mentions(const Expr *e, const Var *v);
  * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what
  * pointers point to (writes through those are the callee's own). */
 void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg);
-/* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc). */
+/* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc, and
+ * adc_memalign: posix_memalign as lower_memory.c writes it). */
 bool expr_is_allocation(const Expr *e);
 /* The allocation e is, below casts ((double *)malloc(n)), or NULL. */
 const Expr *expr_allocation(const Expr *e);

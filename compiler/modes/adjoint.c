@@ -273,21 +273,54 @@ static const char *forward_call(Adj *a, const Stmt *s) {
                      *args ? ", " : "", args, result_b);
 }
 
-/* The forward sweep of `p = allocation or g(...)`: the old block (and shadow) are taped. */
+/* e, with a realloc it assigns (through casts) made adc_realloc_kept: the backward sweep leaves
+ * the pointer on its last block (tbr.c saves nothing), where a smaller one could not hold the
+ * elements it restores. */
+static const Expr *never_shrinking(const Expr *e) {
+    const Expr *alloc = expr_allocation(e);
+    if (!alloc || strcmp(alloc->text, "realloc") != 0)
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    if (e->kind == EX_CAST)
+        copy->lhs = (Expr *)never_shrinking(e->lhs);
+    else
+        copy->text = "adc_realloc_kept";
+    return copy;
+}
+
+/* After `p = realloc(p, n)` in the forward sweep: p's shadow, all zero there, grown with it
+ * (never shrunk either: the backward sweep adds to the elements it had). */
+static void heap_regrow_shadow(Adj *a, const Var *p, const Expr *alloc) {
+    const char *bytes = expr_text(alloc->args[1]);
+    line(a, "%s_b = adc_realloc_kept(%s_b, %s);", p->name, p->name, bytes);
+    line(a, "if (%s_b)", p->name);
+    line(a, "    memset(%s_b, 0, %s);", p->name, bytes);
+    line(a, "else if (%s)", p->name);
+    line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
+}
+
+/* The forward sweep of `p = allocation or g(...)`: the old block (and shadow) are taped. A
+ * realloc keeps nothing (tbr.c): p stays on its last block, whose shadow grows with it; a bit
+ * says whether it allocated (from a null p), to free the block where the backward sweep
+ * reverses it. */
 static void forward_heap_assign(Adj *a, const Stmt *s) {
     const Var *p = s->lhs->var;
     const Expr *alloc = expr_allocation(s->rhs);
-    if (!a->taping || (alloc && strcmp(alloc->text, "realloc") == 0)) {
-        error_at(s->rhs->loc, !a->taping ? "heap memory allocated inside an ADC_CHECKPOINT loop is not supported"
-                                         : "'realloc' is not supported in reverse mode (the backward sweep needs "
-                                           "the block it grew); allocate a new block and copy");
+    bool grows = alloc && strcmp(alloc->text, "realloc") == 0;
+    if (!a->taping) {
+        error_at(s->rhs->loc, "heap memory allocated inside an ADC_CHECKPOINT loop is not supported");
         a->errors++;
         return;
     }
     if (s->saves)
         push(a, p->type, p->name, p);
-    line(a, "%s = %s;", p->name, alloc ? expr_text(s->rhs) : forward_call(a, s));
-    if (alloc && p->active)
+    if (grows)
+        line(a, "adc_push_bit(%s, %s == 0);", named(a, "tape"), p->name);
+    line(a, "%s = %s;", p->name, alloc ? expr_text(never_shrinking(s->rhs)) : forward_call(a, s));
+    if (grows && p->active)
+        heap_regrow_shadow(a, p, alloc);
+    else if (alloc && p->active)
         heap_allocate_shadow(a, s->lhs, alloc);
 }
 
@@ -318,22 +351,6 @@ static bool forward_heap_result(Adj *a, const Stmt *s) {
 }
 
 /* ---- forward sweep ---- */
-
-/* e, with a realloc it assigns (through casts) made adc_realloc_kept: the backward sweep leaves
- * the pointer on its last block (tbr.c saves nothing), where a smaller one could not hold the
- * elements it restores. */
-static const Expr *never_shrinking(const Expr *e) {
-    const Expr *alloc = expr_allocation(e);
-    if (!alloc || strcmp(alloc->text, "realloc") != 0)
-        return e;
-    Expr *copy = ir_alloc(sizeof *copy);
-    *copy = *e;
-    if (e->kind == EX_CAST)
-        copy->lhs = (Expr *)never_shrinking(e->lhs);
-    else
-        copy->text = "adc_realloc_kept";
-    return copy;
-}
 
 static void forward_stmt(Adj *a, const Stmt *s);
 
@@ -1232,12 +1249,18 @@ static void reverse_heap_assign(Adj *a, const Stmt *s) {
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     line(a, "{");
     a->depth++;
+    const Expr *alloc = expr_allocation(s->rhs);
+    bool grows = alloc && strcmp(alloc->text, "realloc") == 0;
     if (any) {
         reverse_call(a, s, s->rhs);
     } else {
+        if (grows)
+            line(a, "if (adc_pop_bit(%s)) {", named(a, "tape"));
         if (p->active)
-            line(a, "free(%s_b);", p->name);
-        line(a, "free(%s);", p->name);
+            line(a, "%sfree(%s_b);", grows ? "    " : "", p->name);
+        line(a, "%sfree(%s);", grows ? "    " : "", p->name);
+        if (grows)
+            line(a, "}");
     }
     forget_zeros(a);
     if (s->saves)
