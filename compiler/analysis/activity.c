@@ -371,8 +371,8 @@ static bool heap_managed(const Expr *e) {
     return expr_freed_row(e) != NULL; /* free(a[i]), a row of a heap matrix */
 }
 
-/* Whether t points to integers only (a neighbour list): what it points to has no derivatives,
- * and reading floating data through it is type punning, refused on its own. */
+/* Whether t points to integers only (a neighbour list): realloc and free of such a block touch
+ * no derivatives (reading floating data through it is type punning, refused on its own). */
 static bool points_to_integers(const Type *t) {
     return t->kind == TY_PTR && t->base->kind == TY_INT;
 }
@@ -393,9 +393,10 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
                      "memory yet (use a local array or a parameter)", e->text);
             return 1;
         }
+        bool moves_blocks = expr_is_allocation(e) || strcmp(e->text, "free") == 0; /* not their contents */
         for (int i = 0; i < e->nargs; i++)
             touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i])) &&
-                       !points_to_integers(e->args[i]->type);
+                       !(moves_blocks && points_to_integers(e->args[i]->type));
         if (touches && mathfn_memory(e->text)) { /* one lower_memory.c left a call */
             error_at(e->loc, "cannot differentiate this '%s': adc differentiates memcpy, memmove and memset as "
                      "statements over double or float arrays of one type, with a byte count of sizeof array, "
