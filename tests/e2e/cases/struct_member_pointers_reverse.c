@@ -7,7 +7,8 @@
  * backward sweep restored s->pairs to the block realloc had freed and wrote into it
  * (heap-use-after-free under ASan): now the pointer stays on its last block. Also a pointer
  * into a member at an offset, re-pointed in a loop (`const double *row = &s->v[k];`: taped as
- * an offset from s->v), and a write through a member-read pointer. FD, tangent against grad
+ * an offset from s->v), a write through a member-read pointer, and a pointer read from a
+ * member of a struct passed by value (`s.x + 1`: adjoint (*s_b).x + ...). FD, tangent against grad
  * (dot product), and the closed form of one force evaluation. */
 #include <math.h>
 #include <stdlib.h>
@@ -55,6 +56,13 @@ static double forces(sys_t *s)
     return e;
 }
 
+/* a coupling of the second and last atoms, through a struct passed by value */
+static double tail(sys_t s)
+{
+    const double *x = s.x + 1;
+    return s.k * x[0] * x[s.n - 2];
+}
+
 ADC_DIFF(wrt(s), len(s: 1, s.x: s->n, s.v: s->n, s.f: s->n), modes(tangent, adjoint, grad))
 double struct_member_pointers_reverse(sys_t *s, int steps)
 {
@@ -73,7 +81,7 @@ double struct_member_pointers_reverse(sys_t *s, int steps)
         const double *row = &s->v[k];
         kin += 0.5 * row[0] * row[0];
     }
-    return e + kin;
+    return e + kin + tail(*s);
 }
 
 #ifdef ADC_E2E_MAIN
@@ -141,7 +149,8 @@ int main(void) {
     e2e_scalar c = {.label = "system", .n = 2 * N + 1, .x = p, .f = primal, .grad = grad, .tangent = tangent};
     e2e_run_scalar(&c, NULL);
     /* One step with dt = 0 and v = 0: the energy of the springs, sum over pairs of k d^4 / 2,
-     * d/dx_i = 2 k d^3 (i the lower index) and -2 k d^3, d/dk = sum d^4 / 2. */
+     * d/dx_i = 2 k d^3 (i the lower index) and -2 k d^3, d/dk = sum d^4 / 2, plus the tail
+     * k x_1 x_{N-1}. */
     double q[2 * N + 1], want[2 * N + 1] = {0}, got[2 * N + 1];
     memcpy(q, p, sizeof q);
     for (int i = 0; i < N; i++)
@@ -155,6 +164,9 @@ int main(void) {
                 want[2 * N] += 0.5 * d * d * d * d;
             }
         }
+    want[1] += q[2 * N] * q[N - 1]; /* the tail */
+    want[N - 1] += q[2 * N] * q[1];
+    want[2 * N] += q[1] * q[N - 1];
     state st, gs;
     unpack(&gs, q, 0.0);
     struct_member_pointers_reverse_grad(unpack(&st, q, 0.0), 1, &gs.s);
