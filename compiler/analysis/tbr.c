@@ -230,17 +230,12 @@ static void choose_entry_tapes(Func *fn, const Stmt *body) {
     }
 }
 
-static bool is_realloc(const Expr *e) {
-    const Expr *alloc = expr_allocation(e);
-    return alloc && strcmp(alloc->text, "realloc") == 0;
-}
-
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
     if (!v || s->first_def || s->recompute || stmt_allocates_row(s)) /* each row is allocated once */
         return false;
-    if (is_realloc(s->rhs)) /* the old block is gone: the pointer keeps its last block (tbr.h) */
+    if (expr_is_realloc(s->rhs)) /* the old block is gone: the pointer keeps its last block (tbr.h) */
         return false;
     if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */
         return true;
@@ -445,7 +440,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
     } else if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
         s->lhs->var->type->kind == TY_PTR && !s->lhs->var->which && !s->lhs->var->heap &&
         !(s->lhs->var == t->fn->result && func_returns_heap(t->fn))) { /* heap blocks are their own roots */
-        Var *p = s->lhs->var, *root = from_member  ? from_member
+        Var *p = s->lhs->var, *root = from_member ? from_member
                                     : s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;

@@ -486,6 +486,11 @@ const Expr *expr_allocation(const Expr *e) {
     return e && expr_is_allocation(e) ? e : NULL;
 }
 
+bool expr_is_realloc(const Expr *e) {
+    const Expr *alloc = expr_allocation(e);
+    return alloc && strcmp(alloc->text, "realloc") == 0;
+}
+
 const Expr *expr_heap_call(const Expr *e) {
     e = without_casts(e);
     if (!e || e->kind != EX_CALL)

@@ -441,6 +441,8 @@ void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, voi
 bool expr_is_allocation(const Expr *e);
 /* The allocation e is, below casts ((double *)malloc(n)), or NULL. */
 const Expr *expr_allocation(const Expr *e);
+/* Whether e is, below casts, a call of realloc. */
+bool expr_is_realloc(const Expr *e);
 /* The call e is, below casts, when it gives a new heap block holding floating data: an
  * allocation, or a user function returning a pointer to floating data; else NULL. */
 const Expr *expr_heap_call(const Expr *e);

@@ -277,8 +277,7 @@ static const char *forward_call(Adj *a, const Stmt *s) {
  * the pointer on its last block (tbr.c saves nothing), where a smaller one could not hold the
  * elements it restores. */
 static const Expr *never_shrinking(const Expr *e) {
-    const Expr *alloc = expr_allocation(e);
-    if (!alloc || strcmp(alloc->text, "realloc") != 0)
+    if (!expr_is_realloc(e))
         return e;
     Expr *copy = ir_alloc(sizeof *copy);
     *copy = *e;
@@ -307,7 +306,7 @@ static void heap_regrow_shadow(Adj *a, const Var *p, const Expr *alloc) {
 static void forward_heap_assign(Adj *a, const Stmt *s) {
     const Var *p = s->lhs->var;
     const Expr *alloc = expr_allocation(s->rhs);
-    bool grows = alloc && strcmp(alloc->text, "realloc") == 0;
+    bool grows = expr_is_realloc(s->rhs);
     if (!a->taping) {
         error_at(s->rhs->loc, "heap memory allocated inside an ADC_CHECKPOINT loop is not supported");
         a->errors++;
@@ -1249,8 +1248,7 @@ static void reverse_heap_assign(Adj *a, const Stmt *s) {
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     line(a, "{");
     a->depth++;
-    const Expr *alloc = expr_allocation(s->rhs);
-    bool grows = alloc && strcmp(alloc->text, "realloc") == 0;
+    bool grows = expr_is_realloc(s->rhs);
     if (any) {
         reverse_call(a, s, s->rhs);
     } else {
