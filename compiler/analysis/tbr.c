@@ -311,6 +311,35 @@ static void count_passed(Var *v, void *arg) {
     t->assignments[v->index] += t->nloops > 0 ? 2 : 1;
 }
 
+/* Refuses a call adc cannot see into (qsort, a library routine) given a pointer to non-const
+ * integers (an index list) that the backward sweep reads before this point is reversed: the
+ * call may rewrite them, and its writes cannot be taped and undone. */
+static void check_opaque_int_writes(Tbr *t, const Expr *e) {
+    if (!e)
+        return;
+    check_opaque_int_writes(t, e->lhs);
+    check_opaque_int_writes(t, e->rhs);
+    for (int i = 0; i < e->nargs; i++)
+        check_opaque_int_writes(t, e->args[i]);
+    bool opaque = e->kind == EX_CALL && !e->callee && !e->math && !e->tape_op && !expr_is_allocation(e) &&
+                  strcmp(e->text, "free") != 0;
+    for (int i = 0; opaque && i < e->nargs; i++) {
+        const Expr *arg = e->args[i];
+        while (arg->kind == EX_CAST)
+            arg = arg->lhs;
+        const Var *root = expr_root_var(arg);
+        const Type *type = arg->type;
+        bool ints = (type->kind == TY_PTR || type->kind == TY_ARRAY) && type->base->kind == TY_INT &&
+                    !type->base->is_const;
+        const Need *n = ints && root && root->needed ? &t->needs[root->index] : NULL;
+        if (n && (n->first <= t->number || shares_loop(t, n))) {
+            error_at(e->loc, "in reverse mode, '%s' may rewrite the integers '%s' points to, which the backward "
+                     "sweep reads, and adc cannot undo its writes; give it a copy of them", e->text, expr_text(arg));
+            t->errors++;
+        }
+    }
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -319,6 +348,7 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     switch (s->kind) {
     case ST_ASSIGN:
         if (decide) {
+            check_opaque_int_writes(t, s->rhs);
             s->saves = must_save(t, s);
             decide_kept(t, s);
         } else if (s->lhs->kind == EX_VAR)
@@ -335,8 +365,10 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             need_all(t, s->rhs);
         if (!decide)
             expr_passed_addresses(s->rhs, false, count_passed, t);
-        if (decide)
+        if (decide) {
+            check_opaque_int_writes(t, s->rhs);
             decide_kept(t, s);
+        }
         break;
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
