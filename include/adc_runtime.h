@@ -4,6 +4,7 @@
 #define ADC_RUNTIME_H
 
 #include "adc_tape.h"
+#include "adc_heap.h"
 #include "adc_check.h"
 #include "adc_checkpoint.h"
 #include "adc_optim.h"

@@ -19,11 +19,15 @@ typedef struct adc_tape {
     size_t capacity;      /* bytes allocated */
     size_t peak;          /* largest size ever reached */
     int failed;           /* nonzero once an allocation failed */
+    void **freed;         /* blocks the forward sweep freed that the backward sweep may still
+                             read (int blocks: adc_tape_defer_free); adc_tape_free frees them */
+    size_t nfreed, capfreed;
 } adc_tape;
 
 /* Makes *tape an empty tape; returns 0, or -1 if tape is NULL. */
 int adc_tape_init(adc_tape *tape);
-/* Releases the storage and leaves an empty tape; a NULL tape is ignored, like free(NULL). */
+/* Releases the storage and the blocks deferred to it, and leaves an empty tape; a NULL tape
+ * is ignored, like free(NULL). */
 void adc_tape_free(adc_tape *tape);
 /* Makes room for at least `bytes` more. Returns 0 on success; -1 if tape is NULL or already
  * failed, or if the room cannot be had (the tape then fails as described above). */
@@ -85,6 +89,10 @@ static inline void adc_tape_drop(adc_tape *tape, size_t n) {
     tape->size = tape->size < n ? 0 : tape->size - n;
 }
 
+/* The forward sweep's free(p) of a block the backward sweep may still read (an int block, a
+ * neighbour list): p is freed by adc_tape_free. If the tape cannot hold p, it fails (no
+ * backward sweep runs) and p is freed at once. */
+void adc_tape_defer_free(adc_tape *tape, void *p);
 static inline void adc_push_double(adc_tape *tape, double v) { adc_tape_push_bytes(tape, &v, sizeof v); }
 static inline double adc_pop_double(adc_tape *tape) { double v; adc_tape_pop_bytes(tape, &v, sizeof v); return v; }
 static inline void adc_push_int(adc_tape *tape, long v) { adc_tape_push_bytes(tape, &v, sizeof v); }

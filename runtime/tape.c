@@ -1,5 +1,5 @@
 /* tape.c: growth and bookkeeping of the reverse-mode tape (the inline push/pop live in
- * adc_tape.h). */
+ * adc_tape.h), and the blocks the forward sweep frees for it. */
 #include <stdlib.h>
 #include "adc_tape.h"
 
@@ -13,6 +13,9 @@ int adc_tape_init(adc_tape *tape) {
 void adc_tape_free(adc_tape *tape) {
     if (!tape)
         return;
+    for (size_t i = 0; i < tape->nfreed; i++)
+        free(tape->freed[i]);
+    free(tape->freed);
     free(tape->data);
     memset(tape, 0, sizeof *tape);
 }
@@ -58,4 +61,21 @@ int adc_tape_failed(const adc_tape *tape) { return !tape || tape->failed != 0; }
 void adc_tape_set_failed(adc_tape *tape) {
     if (tape && !tape->failed)
         adc_tape_fail(tape);
+}
+
+void adc_tape_defer_free(adc_tape *tape, void *p) {
+    if (!p)
+        return;
+    if (tape->nfreed == tape->capfreed) {
+        size_t cap = tape->capfreed ? 2 * tape->capfreed : 16;
+        void **grown = cap < (size_t)-1 / sizeof *grown ? realloc(tape->freed, cap * sizeof *grown) : NULL;
+        if (!grown) {
+            adc_tape_set_failed(tape);
+            free(p);
+            return;
+        }
+        tape->freed = grown;
+        tape->capfreed = cap;
+    }
+    tape->freed[tape->nfreed++] = p;
 }

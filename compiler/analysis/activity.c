@@ -210,6 +210,18 @@ bool call_reaches_active_global(const Expr *call) {
            call_reaches(call, is_active_global);
 }
 
+bool call_writes_untracked(const Expr *call) {
+    if (!call->callee || call->callee->primal) /* a dispatch: its targets' own calls decide */
+        return false;
+    for (int i = 0; i < call->nargs; i++) {
+        const Type *t = call->args[i]->type;
+        if (is_pointer(t) && t->base && !t->base->is_const && (t->base->kind == TY_INT || t->base->kind == TY_STRUCT ||
+                                                                 t->base->kind == TY_VOID))
+            return true;
+    }
+    return false;
+}
+
 /* A user call, or one adc cannot see into: every output depends on every input (a
  * conservative summary); a callee that reaches an active global (an input and an output of
  * every function) makes them all varied and useful, and one that writes a floating global
@@ -375,7 +387,7 @@ bool arg_is_active(const Expr *arg) {
 }
 
 static bool call_is_active(const Expr *call) {
-    if (call_reaches_active_global(call) || call_reaches_restored_global(call))
+    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call))
         return true;
     for (int i = 0; i < call->nargs; i++)
         if (arg_is_active(call->args[i]))
@@ -391,6 +403,12 @@ static bool heap_managed(const Expr *e) {
     if (freed)
         return freed->heap;
     return expr_freed_row(e) != NULL; /* free(a[i]), a row of a heap matrix */
+}
+
+/* Whether t points to integers only (a neighbour list): realloc and free of such a block touch
+ * no derivatives (reading floating data through it is type punning, refused on its own). */
+static bool points_to_integers(const Type *t) {
+    return t->kind == TY_PTR && t->base->kind == TY_INT;
 }
 
 /* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a
@@ -409,8 +427,10 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
                      "memory yet (use a local array or a parameter)", e->text);
             return 1;
         }
+        bool moves_blocks = expr_is_allocation(e) || strcmp(e->text, "free") == 0; /* not their contents */
         for (int i = 0; i < e->nargs; i++)
-            touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i]));
+            touches |= arg_is_active(e->args[i]) && (feeds_active || reaches_memory(e->args[i])) &&
+                       !(moves_blocks && points_to_integers(e->args[i]->type));
         if (touches && mathfn_memory(e->text)) { /* one lower_memory.c left a call */
             error_at(e->loc, "cannot differentiate this '%s': adc differentiates memcpy, memmove and memset as "
                      "statements over double or float arrays of one type, with a byte count of sizeof array, "
@@ -544,9 +564,11 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
                      "differentiate pointer results (pass the array as a parameter)", s->rhs->text);
             (*errors)++;
         }
-        *errors += check_assigned_call(dst, s->rhs, active) + check_untyped_params(s->rhs) +
-                   mpi_check_calls(s->rhs, false);
-        *errors += check_reinterpreting(s->kind == ST_DECL ? s->var->type : s->lhs->type, s->rhs) +
+        const Type *target = s->kind == ST_DECL ? s->var->type : s->lhs->type;
+        /* an int member of an active struct (a neighbour list) holds no derivatives */
+        *errors += check_assigned_call(dst, s->rhs, active && type_has_floating(target)) +
+                   check_untyped_params(s->rhs) + mpi_check_calls(s->rhs, false);
+        *errors += check_reinterpreting(target, s->rhs) +
                    check_reinterpreting(NULL, s->lhs);
         break;
     }

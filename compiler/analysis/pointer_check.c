@@ -266,8 +266,8 @@ static void check_heap_free(Check *c, const Expr *call) {
     const Var *out = !call->callee && strcmp(call->text, "posix_memalign") == 0 && call->nargs == 3
                          ? expr_root_var(call->args[0]) : NULL;
     if (out && pointer_to_floating(out->type))
-        refuse(c, call->loc, "'posix_memalign' (its block comes back through a pointer to the pointer)",
-               "use p = aligned_alloc(alignment, size)");
+        refuse(c, call->loc, "'posix_memalign' whose status is used (its block comes back through a pointer to the pointer)",
+               "call it as a statement, then test the pointer: if (!p)");
     const Var *freed = expr_freed_var(call);
     if (freed && !freed->heap && pointer_to_floating(freed->type))
         refuse(c, call->loc, ir_format("freeing '%s', which this function did not allocate,", freed->name),

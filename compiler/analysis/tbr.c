@@ -19,6 +19,7 @@
 #include "activity.h"
 #include "deriv.h"
 #include "diag.h"
+#include "emit_c.h"
 #include "kept.h"
 #include "recompute.h"
 #include "tbr.h"
@@ -47,6 +48,8 @@ typedef struct Tbr {
     int *loops;         /* ids of the loops around it */
     const Var **indices; /* their indices, for counting loops (recomputed), else NULL */
     int nloops;
+    Var **members;      /* the members pointers are read from (member_root) */
+    int nmembers;
     Step *steps;        /* the integer steps met */
     int nsteps, capsteps;
     int errors;
@@ -73,6 +76,8 @@ static void record_need(Var *v, Need *n, int number, const int *loops, int nloop
 
 static void need_var(Tbr *t, Var *v) {
     v->needed = true;
+    if (v->index < 0) /* a member pointers are read from (member_root): a parameter's, always there */
+        return;
     for (int i = 0; i < t->nloops; i++)
         if (t->indices[i] == v) /* recomputed in each backward trip */
             return;
@@ -232,6 +237,8 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
     if (!v || s->first_def || s->recompute || stmt_allocates_row(s)) /* each row is allocated once */
         return false;
+    if (expr_is_realloc(s->rhs)) /* the old block is gone: the pointer keeps its last block (tbr.h) */
+        return false;
     if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */
         return true;
     if (s->lhs->kind == EX_VAR && v->heap) /* each block is freed where its allocation is reversed: */
@@ -306,6 +313,35 @@ static void count_passed(Var *v, void *arg) {
     t->assignments[v->index] += t->nloops > 0 ? 2 : 1;
 }
 
+/* Refuses a call adc cannot see into (qsort, a library routine) given a pointer to non-const
+ * integers (an index list) that the backward sweep reads before this point is reversed: the
+ * call may rewrite them, and its writes cannot be taped and undone. */
+static void check_opaque_int_writes(Tbr *t, const Expr *e) {
+    if (!e)
+        return;
+    check_opaque_int_writes(t, e->lhs);
+    check_opaque_int_writes(t, e->rhs);
+    for (int i = 0; i < e->nargs; i++)
+        check_opaque_int_writes(t, e->args[i]);
+    bool opaque = e->kind == EX_CALL && !e->callee && !e->math && !e->tape_op && !expr_is_allocation(e) &&
+                  strcmp(e->text, "free") != 0;
+    for (int i = 0; opaque && i < e->nargs; i++) {
+        const Expr *arg = e->args[i];
+        while (arg->kind == EX_CAST)
+            arg = arg->lhs;
+        const Var *root = expr_root_var(arg);
+        const Type *type = arg->type;
+        bool ints = (type->kind == TY_PTR || type->kind == TY_ARRAY) && type->base->kind == TY_INT &&
+                    !type->base->is_const;
+        const Need *n = ints && root && root->needed ? &t->needs[root->index] : NULL;
+        if (n && (n->first <= t->number || shares_loop(t, n))) {
+            error_at(e->loc, "in reverse mode, '%s' may rewrite the integers '%s' points to, which the backward "
+                     "sweep reads, and adc cannot undo its writes; give it a copy of them", e->text, expr_text(arg));
+            t->errors++;
+        }
+    }
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -314,6 +350,7 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     switch (s->kind) {
     case ST_ASSIGN:
         if (decide) {
+            check_opaque_int_writes(t, s->rhs);
             s->saves = must_save(t, s);
             decide_kept(t, s);
         } else if (s->lhs->kind == EX_VAR)
@@ -330,8 +367,10 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             need_all(t, s->rhs);
         if (!decide)
             expr_passed_addresses(s->rhs, false, count_passed, t);
-        if (decide)
+        if (decide) {
+            check_opaque_int_writes(t, s->rhs);
             decide_kept(t, s);
+        }
         break;
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
@@ -360,35 +399,83 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
     }
 }
 
-/* Whether pointer value e is read from a struct member (s->x + k): its shadow is the shadow
- * struct's member, which a pointer variable of the backward sweep cannot find again. */
-static bool read_from_member(const Expr *e) {
+/* The member pointer value e is read from (s->x in s->x, s->x + k, &s->x[k], (T *)s->x), or
+ * NULL. */
+static const Expr *member_read(const Expr *e) {
     switch (e->kind) {
-    case EX_MEMBER: return true;
-    case EX_CAST: return read_from_member(e->lhs);
-    case EX_ADDR: return e->lhs->kind == EX_INDEX && read_from_member(e->lhs->lhs);
-    case EX_COND: return read_from_member(e->lhs) || read_from_member(e->rhs);
+    case EX_MEMBER: return e;
+    case EX_CAST: return member_read(e->lhs);
+    case EX_ADDR: return e->lhs->kind == EX_INDEX ? member_read(e->lhs->lhs) : NULL;
+    case EX_COND: return member_read(e->lhs) ? member_read(e->lhs) : member_read(e->rhs);
     case EX_BINARY:
-        return read_from_member(e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs);
-    default: return false;
+        return member_read(e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY ? e->lhs : e->rhs);
+    default: return NULL;
     }
+}
+
+/* Whether s (or a statement inside it) assigns the variable v itself (not memory through it). */
+static bool assigns_itself(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (assigns_itself(s->body[i], v))
+            return true;
+    return assigns_itself(s->init, v) || assigns_itself(s->step, v) || assigns_itself(s->then, v) ||
+           assigns_itself(s->els, v);
+}
+
+/* A Var standing for member m (s->x of a parameter s the body never assigns) as the array the
+ * pointers read from it point into: named by its C text, its adjoint the shadow struct's
+ * member, so that p_b = s_b->x + (p - s->x) and p is taped as an offset from s->x. The member
+ * holds the same array in both sweeps (members pointing to floating data are never
+ * re-pointed: pointer_check.c). It is no variable of fn (index -1): memory reached through a
+ * parameter is always saved. NULL for another member (read through a local, or nested). */
+static Var *member_root(Tbr *t, const Stmt *body, const Expr *m) {
+    const Expr *s = m->lhs;
+    if (m->kind != EX_MEMBER || m->type->kind != TY_PTR || s->kind != EX_VAR || s->var->kind != VAR_PARAM ||
+        s->var->entry || assigns_itself(body, s->var))
+        return NULL;
+    const char *text = expr_text(m);
+    for (int i = 0; i < t->nmembers; i++)
+        if (strcmp(t->members[i]->name, text) == 0)
+            return t->members[i];
+    Var *v = ir_alloc(sizeof *v);
+    v->name = v->source_name = text;
+    v->type = m->type;
+    v->kind = VAR_PARAM;
+    v->loc = m->loc;
+    v->index = -1;
+    v->varied = v->useful = v->active = true;
+    v->shadow = shadow_text(m, "_b");
+    Var **grown = ir_alloc(sizeof(Var *) * (size_t)(t->nmembers + 1));
+    if (t->nmembers)
+        memcpy(grown, t->members, sizeof(Var *) * (size_t)t->nmembers);
+    grown[t->nmembers++] = v;
+    t->members = grown;
+    return v;
 }
 
 /* The array a local pointer points into, from its assignments: an active pointer's adjoint
  * is found from it, and it is taped as an offset from it. A pointer parameter the body moves
  * points into its entry. */
-static void find_pointer_roots(Tbr *t, const Stmt *s) {
+static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
     if (!s)
         return;
-    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->type->kind == TY_PTR &&
-        s->op == OP_NONE && read_from_member(s->rhs) && s->lhs->var->active) {
-        error_at(s->rhs->loc, "in reverse mode, a pointer read from a struct member (assigned to '%s') is not "
-                 "supported; index through the member itself (s->x[i])", s->lhs->var->name);
+    const Expr *member = s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR &&
+                         s->lhs->var->type->kind == TY_PTR ? member_read(s->rhs) : NULL;
+    Var *from_member = member && s->rhs->kind != EX_COND ? member_root(t, body, member) : NULL;
+    if (member && (!from_member || s->lhs->var->kind != VAR_LOCAL) && s->lhs->var->active) {
+        error_at(s->rhs->loc, "in reverse mode, a pointer read from a struct member (assigned to '%s') is "
+                 "supported only from a member of a struct parameter the function never assigns, "
+                 "without '?:'; index through the member itself (s->x[i])", s->lhs->var->name);
         t->errors++;
     } else if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
         s->lhs->var->type->kind == TY_PTR && !s->lhs->var->which && !s->lhs->var->heap &&
         !(s->lhs->var == t->fn->result && func_returns_heap(t->fn))) { /* heap blocks are their own roots */
-        Var *p = s->lhs->var, *root = s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
+        Var *p = s->lhs->var, *root = from_member ? from_member
+                                    : s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
         bool fixed = root && ((root->kind == VAR_PARAM && root->type->kind == TY_PTR) ||
@@ -401,11 +488,11 @@ static void find_pointer_roots(Tbr *t, const Stmt *s) {
         p->pointer_root = root;
     }
     for (int i = 0; i < s->nbody; i++)
-        find_pointer_roots(t, s->body[i]);
-    find_pointer_roots(t, s->init);
-    find_pointer_roots(t, s->step);
-    find_pointer_roots(t, s->then);
-    find_pointer_roots(t, s->els);
+        find_pointer_roots(t, body, s->body[i]);
+    find_pointer_roots(t, body, s->init);
+    find_pointer_roots(t, body, s->step);
+    find_pointer_roots(t, body, s->then);
+    find_pointer_roots(t, body, s->els);
 }
 
 /* A candidate whose value the backward sweep reads (in this instance: the flag is set anew
@@ -463,7 +550,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
             fn->params[i]->entry->active = fn->params[i]->active;
         }
     choose_entry_tapes(fn, body);
-    find_pointer_roots(&t, body);
+    find_pointer_roots(&t, body, body);
     visit(&t, body, false);
     choose_recomputed(&t, body);
     need_step_results(&t);

@@ -1,6 +1,11 @@
 /* tbr.h: the to-be-recorded analysis of reverse mode: which variables the backward sweep
  * reads (needed), and which assignments destroy a value it will read (they save the old value
- * on the tape, restored when the backward sweep passes the same point). Run after activity. */
+ * on the tape, restored when the backward sweep passes the same point). Run after activity.
+ * `p = realloc(p, n)` saves nothing: the old block is gone and the new one holds its elements,
+ * so the backward sweep leaves p on its last block and restores older elements into it (the
+ * forward sweep never shrinks a block: adc_realloc_kept). An active local pointer read from a
+ * member of a struct parameter (`double *x = s->x;`) points into it as into an array (its
+ * adjoint: s_b->x + (x - s->x)). */
 #ifndef ADC_TBR_H
 #define ADC_TBR_H
 

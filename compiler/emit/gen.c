@@ -398,12 +398,25 @@ static void file_comment(Buf *out, const Gen *g, const char *version) {
     buf_puts(out, " */\n");
 }
 
-/* The #include lines of the sources, then those the generated code needs. With
- * --include-source, the generated file includes the source itself instead (not the header). */
+/* Whether macro line `#define NAME ...` defines a feature-test macro (_POSIX_C_SOURCE,
+ * _GNU_SOURCE, _FILE_OFFSET_BITS): it acts only before the first #include. */
+static bool feature_test_macro(const char *line) {
+    const char *name = line + strlen("#define ");
+    size_t n = strcspn(name, " \t(");
+    return strncmp(line, "#define _", 9) == 0 &&
+           ((n > 7 && strncmp(name + n - 7, "_SOURCE", 7) == 0) || strncmp(name, "_FILE_OFFSET_BITS", n) == 0);
+}
+
+/* The feature-test macros and #include lines of the sources, then the includes the generated
+ * code needs. With --include-source, the generated file includes the source itself instead
+ * (not the header). */
 static void includes(Buf *out, const Program *prog, bool header) {
     bool source = prog->include_source && !header;
     static const char *const needed[] = {"#include <math.h>", "#include <stdlib.h>", "#include <string.h>",
                                          "#include <adc_runtime.h>"};
+    for (int i = 0; i < prog->nmacros && !source && !header; i++)
+        if (feature_test_macro(prog->macros[i]))
+            buf_printf(out, "%s\n", prog->macros[i]);
     if (source)
         buf_printf(out, "#include \"%s\" /* compile this file instead of it (adc --include-source) */\n",
                    prog->include_source);
@@ -426,7 +439,8 @@ static void includes(Buf *out, const Program *prog, bool header) {
 
 static void type_decls(Buf *out, const Program *prog) {
     for (int i = 0; i < prog->nmacros; i++)
-        buf_printf(out, "%s\n%s", prog->macros[i], i + 1 == prog->nmacros ? "\n" : "");
+        if (!feature_test_macro(prog->macros[i]))
+            buf_printf(out, "%s\n%s", prog->macros[i], i + 1 == prog->nmacros ? "\n" : "");
     for (int i = 0; i < prog->ntype_decls; i++)
         buf_printf(out, "%s\n\n", prog->type_decls[i]);
 }

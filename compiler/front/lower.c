@@ -288,18 +288,25 @@ static Expr *lower_apart(Lowering *lw, CXCursor c, Stmt **hoisted) {
     return e;
 }
 
+/* The operator of binary c if it is a sequence point (`,` `&&` `||`), else NULL. libclang < 17
+ * reads an operator knowing where its left operand begins, which libclang finds by walking down
+ * the left operands, one step per level of a long sum: that is asked only to confirm these. */
+static const char *sequence_point_operator(Lowering *lw, CXCursor c, CXCursor lhs) {
+    SrcLoc nowhere = {0};
+    const char *op = binary_operator_of(&lw->ops, c, nowhere);
+    if (!op || (strcmp(op, ",") != 0 && strcmp(op, "&&") != 0 && strcmp(op, "||") != 0))
+        return NULL;
+    return binary_operator_of(&lw->ops, c, cursor_loc(lhs)); /* NULL inside a macro (libclang < 17) */
+}
+
 /* A binary operation begins where its left operand does: asking libclang instead would walk
  * down the left operands, one step per level of a long sum. */
 static Expr *lower_binary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 2)
         return unsupported(lw, c, "this binary expression");
-    const char *spelled = binary_operator(lw, c, cursor_loc(kids[0]));
-    if (!spelled)
-        return NULL;
-    if (strcmp(spelled, "=") == 0)
-        return hoist_effect(lw, c, kids[0], assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])), false);
-    if (strcmp(spelled, ",") == 0) { /* the left operand runs as statements, then the right one */
+    const char *sequencing = sequence_point_operator(lw, c, kids[0]);
+    if (sequencing && strcmp(sequencing, ",") == 0) { /* the left operand runs as statements, then the right */
         Stmt *left = lower_expr_stmt(lw, kids[0]);
         if (!left)
             return NULL;
@@ -307,8 +314,11 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
         return lower_expr(lw, kids[1]);
     }
     Expr *lhs = lower_expr(lw, kids[0]);
-    if (!lhs)
+    const char *spelled = lhs ? binary_operator(lw, c, lhs->loc) : NULL;
+    if (!spelled)
         return NULL;
+    if (strcmp(spelled, "=") == 0)
+        return hoist_effect(lw, c, kids[0], assignment(lw, c, OP_NONE, kids[0], lower_rhs(lw, kids[1])), false);
     Op op = binary_op(spelled);
     Stmt *rhs_effects = NULL;
     Expr *rhs = op == OP_LAND || op == OP_LOR ? lower_apart(lw, kids[1], &rhs_effects) : lower_expr(lw, kids[1]);
@@ -490,10 +500,8 @@ static bool sequences_operands(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (kind == CXCursor_ConditionalOperator || !clang_isExpression(kind))
         return true;
-    if (kind != CXCursor_BinaryOperator || cursor_children(c, &kids) != 2)
-        return false;
-    const char *op = binary_operator_of(&lw->ops, c, cursor_loc(kids[0]));
-    return op && (strcmp(op, ",") == 0 || strcmp(op, "&&") == 0 || strcmp(op, "||") == 0);
+    return kind == CXCursor_BinaryOperator && cursor_children(c, &kids) == 2 &&
+           sequence_point_operator(lw, c, kids[0]) != NULL;
 }
 
 typedef struct Uses {
@@ -502,12 +510,17 @@ typedef struct Uses {
     bool unordered;         /* a use of the variable and the effect meet at an unsequenced operator */
 } Uses;
 
+/* Whether a and b are the same expression node: two cursors for it may differ in the
+ * declaration they were reached from (clang_equalCursors compares that too); data[1] is the
+ * node itself. */
+static bool same_node(CXCursor a, CXCursor b) {
+    return clang_getCursorKind(a) == clang_getCursorKind(b) && a.data[1] == b.data[1];
+}
+
 /* The uses of u->decl in c; once c holds the effect (*holds_effect), 0: the uses it holds are
  * settled, each against the effect, at the operator where the two meet. */
 static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
-    /* the same expression node: two cursors for it may differ in the declaration they were
-     * reached from (clang_equalCursors compares that too); data[1] is the node itself */
-    *holds_effect = clang_getCursorKind(c) == clang_getCursorKind(u->effect) && c.data[1] == u->effect.data[1];
+    *holds_effect = same_node(c, u->effect);
     if (*holds_effect) /* its operands are read before it writes */
         return 0;
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr)
@@ -530,6 +543,8 @@ static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
 /* Refuses effect c on v if the statement being lowered uses v where C leaves the order of
  * the two unspecified. */
 static bool refuse_unordered(Lowering *lw, CXCursor c, const Var *v) {
+    if (same_node(c, lw->statement)) /* the whole statement: nothing else in it */
+        return false;
     for (int i = 0; v && i < lw->vars_cap; i++)
         if (lw->vars[i].var == v) {
             Uses u = {lw, c, lw->vars[i].decl, false};
@@ -743,20 +758,18 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
  * into a variable of its own, and a statement after the call copies that into *p, so that
  * every analysis sees the write; the call's value is taken into a variable first:
  *     m = frexp(x, &e);  ->  int e_part;  double frexp_value = frexp(x, &e_part);  e = e_part;  m = frexp_value;
- * The value's derivatives are mathfn.c's; what is stored (an exponent, trunc(x), a quotient's
- * bits) comes from no active value, so has derivative 0 (an active *p's is overwritten). */
+ * The value's derivatives are mathfn.c's. What is stored (an exponent, trunc(x), a quotient's
+ * bits) comes from no active value: *p gets derivative 0, as C's function gives it. */
 static Expr *store_apart(Lowering *lw, CXCursor c, Expr *call) {
     Expr *p = call->args[call->nargs - 1];
     Var *root = expr_root_var(p);
-    if (!p->type->base || refuse_unordered(lw, c, root))
-        return p->type->base ? NULL : unsupported(lw, c, ir_format("this call of '%s'", call->text));
-    Expr *target = p;
-    if (p->kind == EX_ADDR) {
-        target = p->lhs;
-    } else {
-        target = expr_new(EX_DEREF, p->type->base, p->loc);
+    if (!p->type->base) /* modf(x, 0) */
+        return unsupported(lw, c, ir_format("this call of '%s'", call->text));
+    if (refuse_unordered(lw, c, root))
+        return NULL;
+    Expr *target = p->kind == EX_ADDR ? p->lhs : expr_new(EX_DEREF, p->type->base, p->loc);
+    if (p->kind != EX_ADDR)
         target->lhs = p;
-    }
     Stmt *part = hoisted_decl(lw, ir_format("%s_part", root ? root->name : "stored"), target->type, p->loc);
     Expr *address = expr_new(EX_ADDR, type_pointer_to(target->type), p->loc);
     address->lhs = expr_var(part->var, p->loc);
@@ -1204,14 +1217,16 @@ static Var *header_target(const Stmt *p) {
  * leaves is an assignment or declaration that neither uses what such a part sets nor sets what
  * it uses. */
 static bool leaving_commutes(const Stmt *parts) {
-    for (int i = 0; i < parts->nbody; i++)
-        for (int j = i + 1; j < parts->nbody && stays_in_header(parts->body[i]); j++) {
-            const Stmt *stays = parts->body[i], *leaves = parts->body[j];
+    for (int i = 0; i < parts->nbody; i++) {
+        const Stmt *stays = parts->body[i];
+        for (int j = i + 1; j < parts->nbody && stays_in_header(stays); j++) {
+            const Stmt *leaves = parts->body[j];
             Var *set = header_target(stays), *set_by_leaving = header_target(leaves);
             if (!stays_in_header(leaves) && (!set || !set_by_leaving || stmt_mentions(leaves, set) ||
                                              stmt_mentions(stays, set_by_leaving)))
                 return false;
         }
+    }
     return true;
 }
 
@@ -1312,7 +1327,7 @@ static Stmt *lower_loop(Lowering *lw, CXCursor c, StmtKind kind) {
         return NULL;
     s->then = block_of(lw, s->then, s->loc);
     if (hoisted && kind == ST_DO && continues(s->then))
-        return unsupported(lw, c, "a call to a user function in the condition of a do-while loop whose body "
+        return unsupported(lw, c, "a call or a side effect in the condition of a do-while loop whose body "
                            "uses continue");
     return hoisted ? test_each_trip(lw, s, hoisted) : s;
 }

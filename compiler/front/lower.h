@@ -66,7 +66,8 @@ Type *lower_function_type(CXType function, SrcLoc loc);
 void collect_file_scope(FrontEnd *fe, CXCursor c);
 void collect_macro_ranges(FrontEnd *fe);
 /* memcpy/memmove/memset of call (a statement) over floating elements as the loop of element
- * assignments it stands for (lower_memory.c), or NULL: it stays a call. */
+ * assignments it stands for, posix_memalign(&p, ...) as the assignment of p (lower_memory.c),
+ * or NULL: it stays a call. */
 Stmt *lower_memory_call(Func *fn, Expr *call);
 
 #endif

@@ -10,7 +10,8 @@
  * element count. memmove is a memcpy when its two pointers reach different variables, and
  * memset clears with the byte 0 only. Anything else stays a call, which adc refuses when it
  * reaches active memory (activity.c). The sizes are those of IEEE binary64 and binary32, the
- * double and float of every target adc supports. */
+ * double and float of every target adc supports. posix_memalign(&p, ...) as a statement
+ * becomes an assignment of p (memalign_assignment). */
 #include <stdlib.h>
 #include <string.h>
 #include "lower.h"
@@ -124,7 +125,29 @@ static bool stays(const Expr *e, const Span *dst) {
     return !e || !expr_mentions(e, expr_root_var(dst->base));
 }
 
+/* `posix_memalign((void **)&p, alignment, size);` (its status unused) as the allocation
+ * `p = (T *)adc_memalign(alignment, size);` (adc_heap.h), which the heap analyses follow like
+ * aligned_alloc; NULL for another form (the call stays, refused where p carries derivatives). */
+static Stmt *memalign_assignment(Func *fn, Expr *call) {
+    const Expr *out = without_casts(call->args[0]);
+    if (out->kind != EX_ADDR || out->lhs->kind != EX_VAR || out->lhs->type->kind != TY_PTR)
+        return NULL;
+    Expr *alloc = expr_new(EX_CALL, type_pointer_to(type_new(TY_VOID)), call->loc);
+    alloc->text = "adc_memalign";
+    alloc->nargs = 2;
+    alloc->args = ir_alloc(sizeof(Expr *) * 2);
+    alloc->args[0] = call->args[1];
+    alloc->args[1] = call->args[2];
+    Stmt *s = stmt_new(fn, ST_ASSIGN, call->loc);
+    s->lhs = out->lhs;
+    s->rhs = expr_new(EX_CAST, out->lhs->type, call->loc);
+    s->rhs->lhs = alloc;
+    return s;
+}
+
 Stmt *lower_memory_call(Func *fn, Expr *call) {
+    if (strcmp(call->text, "posix_memalign") == 0 && call->nargs == 3 && !call->callee)
+        return memalign_assignment(fn, call);
     const char *name = mathfn_memory(call->text);
     if (!name || call->nargs != 3)
         return NULL;

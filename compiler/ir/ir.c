@@ -468,7 +468,7 @@ const char *op_spelling(Op op) {
 }
 
 bool expr_is_allocation(const Expr *e) {
-    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc"};
+    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc", "adc_memalign"};
     for (size_t i = 0; e->kind == EX_CALL && i < sizeof names / sizeof names[0]; i++)
         if (strcmp(e->text, names[i]) == 0)
             return true;
@@ -486,6 +486,11 @@ const Expr *expr_allocation(const Expr *e) {
     return e && expr_is_allocation(e) ? e : NULL;
 }
 
+bool expr_is_realloc(const Expr *e) {
+    const Expr *alloc = expr_allocation(e);
+    return alloc && strcmp(alloc->text, "realloc") == 0;
+}
+
 const Expr *expr_heap_call(const Expr *e) {
     e = without_casts(e);
     if (!e || e->kind != EX_CALL)
@@ -499,6 +504,14 @@ Var *expr_freed_var(const Expr *e) {
         return NULL;
     const Expr *arg = without_casts(e->args[0]);
     return arg->kind == EX_VAR ? arg->var : NULL;
+}
+
+bool stmt_frees_later(const Stmt *s) {
+    const Expr *e = s && s->kind == ST_CALL ? s->rhs : NULL;
+    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
+        return false;
+    const Var *v = expr_freed_var(e);
+    return !v || !v->heap;
 }
 
 bool stmt_assigns_heap(const Stmt *s) {

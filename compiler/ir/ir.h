@@ -441,15 +441,22 @@ bool expr_mentions(const Expr *e, const Var *v);
  * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what
  * pointers point to (writes through those are the callee's own). */
 void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg);
-/* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc). */
+/* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc, and
+ * adc_memalign: posix_memalign as lower_memory.c writes it). */
 bool expr_is_allocation(const Expr *e);
 /* The allocation e is, below casts ((double *)malloc(n)), or NULL. */
 const Expr *expr_allocation(const Expr *e);
+/* Whether e is, below casts, a call of realloc. */
+bool expr_is_realloc(const Expr *e);
 /* The call e is, below casts, when it gives a new heap block holding floating data: an
  * allocation, or a user function returning a pointer to floating data; else NULL. */
 const Expr *expr_heap_call(const Expr *e);
 /* The variable `free(v)` frees (below casts), or NULL when e is no such call. */
 Var *expr_freed_var(const Expr *e);
+/* Whether s is `free(e)` of a block that is no heap pointer's (an int block, through a member
+ * or a local): the backward sweep may still read it, so reverse mode defers it to the tape
+ * (adc_tape_defer_free), freed with the tape after the backward sweep. */
+bool stmt_frees_later(const Stmt *s);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
 /* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */

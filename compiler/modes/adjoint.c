@@ -176,7 +176,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static bool *call_mask(const Expr *call, bool *any) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    *any = call_reaches_active_global(call) || call_reaches_restored_global(call);
+    *any = call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call);
     for (int i = 0; i < call->nargs; i++)
         *any |= mask[i] = arg_is_active(call->args[i]);
     return mask;
@@ -274,21 +274,53 @@ static const char *forward_call(Adj *a, const Stmt *s) {
                      *args ? ", " : "", args, result_b);
 }
 
-/* The forward sweep of `p = allocation or g(...)`: the old block (and shadow) are taped. */
+/* e, with a realloc it assigns (through casts) made adc_realloc_kept: the backward sweep leaves
+ * the pointer on its last block (tbr.c saves nothing), where a smaller one could not hold the
+ * elements it restores. */
+static const Expr *never_shrinking(const Expr *e) {
+    if (!expr_is_realloc(e))
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    if (e->kind == EX_CAST)
+        copy->lhs = (Expr *)never_shrinking(e->lhs);
+    else
+        copy->text = "adc_realloc_kept";
+    return copy;
+}
+
+/* After `p = realloc(p, n)` in the forward sweep: p's shadow, all zero there, grown with it
+ * (never shrunk either: the backward sweep adds to the elements it had). */
+static void heap_regrow_shadow(Adj *a, const Var *p, const Expr *alloc) {
+    const char *bytes = expr_text(alloc->args[1]);
+    line(a, "%s_b = adc_realloc_kept(%s_b, %s);", p->name, p->name, bytes);
+    line(a, "if (%s_b)", p->name);
+    line(a, "    memset(%s_b, 0, %s);", p->name, bytes);
+    line(a, "else if (%s)", p->name);
+    line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
+}
+
+/* The forward sweep of `p = allocation or g(...)`: the old block (and shadow) are taped. A
+ * realloc keeps nothing (tbr.c): p stays on its last block, whose shadow grows with it; a bit
+ * says whether it allocated (from a null p), to free the block where the backward sweep
+ * reverses it. */
 static void forward_heap_assign(Adj *a, const Stmt *s) {
     const Var *p = s->lhs->var;
     const Expr *alloc = expr_allocation(s->rhs);
-    if (!a->taping || (alloc && strcmp(alloc->text, "realloc") == 0)) {
-        error_at(s->rhs->loc, !a->taping ? "heap memory allocated inside an ADC_CHECKPOINT loop is not supported"
-                                         : "'realloc' is not supported in reverse mode (the backward sweep needs "
-                                           "the block it grew); allocate a new block and copy");
+    bool grows = expr_is_realloc(s->rhs);
+    if (!a->taping) {
+        error_at(s->rhs->loc, "heap memory allocated inside an ADC_CHECKPOINT loop is not supported");
         a->errors++;
         return;
     }
     if (s->saves)
         push(a, p->type, p->name, p);
-    line(a, "%s = %s;", p->name, alloc ? expr_text(s->rhs) : forward_call(a, s));
-    if (alloc && p->active)
+    if (grows)
+        line(a, "adc_push_bit(%s, %s == 0);", named(a, "tape"), p->name);
+    line(a, "%s = %s;", p->name, alloc ? expr_text(never_shrinking(s->rhs)) : forward_call(a, s));
+    if (grows && p->active)
+        heap_regrow_shadow(a, p, alloc);
+    else if (alloc && p->active)
         heap_allocate_shadow(a, s->lhs, alloc);
 }
 
@@ -649,7 +681,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         } else if (save) {
             push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         }
-        const char *rhs = call ? forward_call(a, s) : expr_text(s->rhs);
+        const char *rhs = call ? forward_call(a, s) : expr_text(never_shrinking(s->rhs));
         if (s->op == OP_NONE)
             line(a, "%s = %s;", lhs, rhs);
         else
@@ -666,6 +698,13 @@ static void forward_stmt(Adj *a, const Stmt *s) {
             mpi_call(a, s, MPI_STAGE_FORWARD);
         else if ((expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap) || expr_freed_row(s->rhs))
             line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
+        else if (stmt_frees_later(s) && !a->taping) {
+            error_at(s->rhs->loc, "'free' inside an ADC_CHECKPOINT loop is not supported in reverse mode (the "
+                     "loop runs again from its snapshots, which do not hold heap memory)");
+            a->errors++;
+        } else if (stmt_frees_later(s))
+            line(a, "adc_tape_defer_free(%s, %s); /* the backward sweep may read it */", named(a, "tape"),
+                 expr_text(s->rhs->args[0]));
         else
             line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
         break;
@@ -1233,12 +1272,17 @@ static void reverse_heap_assign(Adj *a, const Stmt *s) {
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     line(a, "{");
     a->depth++;
+    bool grows = expr_is_realloc(s->rhs);
     if (any) {
         reverse_call(a, s, s->rhs);
     } else {
+        if (grows)
+            line(a, "if (adc_pop_bit(%s)) {", named(a, "tape"));
         if (p->active)
-            line(a, "free(%s_b);", p->name);
-        line(a, "free(%s);", p->name);
+            line(a, "%sfree(%s_b);", grows ? "    " : "", p->name);
+        line(a, "%sfree(%s);", grows ? "    " : "", p->name);
+        if (grows)
+            line(a, "}");
     }
     forget_zeros(a);
     if (s->saves)
@@ -1335,7 +1379,7 @@ static void declare_locals(Adj *a, bool only_needed) {
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
     for (int i = 0; i < a->fn->nvars; i++) {
         const Var *v = a->fn->vars[i];
-        if (v->needed && v->pointer_root)
+        if (v->needed && v->pointer_root && v->pointer_root->index >= 0) /* not a member (tbr.c) */
             root[v->pointer_root->index] = true;
         for (int k = 0; v->needed && v->which && k < v->nroots; k++)
             root[fixed_array(v->roots[k])->index] = true;

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_do_while_call_continue.c:20:5: error: a call to a user function in the condition of a do-while loop whose body uses continue is not supported by adc
+// ERROR: unsupported_do_while_call_continue.c:20:5: error: a call or a side effect in the condition of a do-while loop whose body uses continue is not supported by adc
 // The call in a do-while condition runs as a statement at the bottom of the body; a continue
 // in the body would skip it, so that form is refused.
 #include <adc.h>

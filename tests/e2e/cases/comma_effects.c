@@ -2,8 +2,9 @@
  * an expression, a loop condition, a call argument, a statement), the declarators of one
  * declaration, effects under && and || and in the branches of ?: (they run only when C
  * evaluates them), and for headers that update floating data or call a function (an active
- * init, `i++, w *= 0.5`). Gradient, tangent and adjoint against finite differences and each
- * other, at two points that take the other side of each && || ?:. */
+ * init, `i++, w *= 0.5`, an update that reads the index the step has just advanced).
+ * Gradient, tangent and adjoint against finite differences and each other, at two points
+ * that take the other side of each && || ?:. */
 #include <adc.h>
 
 static double advance(double t, double a) { return t + 0.25 + 0.1 * a * a; }
@@ -21,6 +22,8 @@ double commas(int n, const double *x)
         r += w * x[i];
     for (i = 0; i < n; u = twice(u) * 0.25, i++)
         r += u * x[i];
+    for (i = 0; i < n; i++, w *= 1.0 + 0.1 * i) /* w's update reads the new i: both leave */
+        r -= w * x[i];
     s += 1.0, y += twice(s) * x[0];
     double a = s, b = s++ * x[1];
     if (x[0] > 0.0 && (s *= x[1]) > 0.0)
