@@ -4,17 +4,28 @@
  * the adjoints of disjoint elements and of their own locals (made private), read the adjoint
  * of a reduction variable (the same on every trip), and add to the adjoints of what they read,
  * which several trips may share: adjoint.c makes those additions atomic. Anything else (a
- * scalar parameter or a pointer changed, a local array, a call to a user function whose
- * backward sweep adds to memory adc does not see here) keeps the backward loop serial. */
+ * scalar parameter or a pointer changed, a local array, a lastprivate variable, a call to a
+ * user function whose backward sweep adds to memory adc does not see here) keeps the backward
+ * loop serial. Under collapse(n) the trips of the outermost loop are shared out: the trips of
+ * the loops inside it write disjoint elements too, and their indices are its own locals. */
 #include <string.h>
 #include "omp_reverse.h"
 
 bool omp_reduces(const Pragma *p, const Var *v) {
     for (int k = 0; k < p->nclauses; k++)
-        if (strcmp(p->clauses[k].name, "reduction") == 0)
+        if (strcmp(p->clauses[k].name, "reduction") == 0 && strcmp(p->clauses[k].op, "+") == 0)
             for (int i = 0; i < p->clauses[k].nvars; i++)
                 if (p->clauses[k].vars[i] == v)
                     return true;
+    return false;
+}
+
+/* Whether p names a lastprivate variable: its adjoint after the loop belongs to the last trip
+ * alone, where private adjoints start at zero on every trip. */
+static bool last_private(const Pragma *p) {
+    for (int k = 0; k < p->nclauses; k++)
+        if (strcmp(p->clauses[k].name, "lastprivate") == 0 && p->clauses[k].nvars > 0)
+            return true;
     return false;
 }
 
@@ -79,7 +90,7 @@ static bool trips_safe(const Pragma *p, const Stmt *s, bool *private_var) {
 
 bool omp_reverse_safe(const Func *fn, const Stmt *loop, const Pragma *p, bool *private_var) {
     memset(private_var, 0, sizeof(bool) * (size_t)(fn->nvars + 1));
-    if (!loop->var || loop->checkpoint || !trips_safe(p, loop->then, private_var))
+    if (!loop->var || loop->checkpoint || last_private(p) || !trips_safe(p, loop->then, private_var))
         return false;
     private_var[loop->var->index] = true;
     return true;

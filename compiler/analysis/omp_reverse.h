@@ -8,10 +8,11 @@
 /* Whether the trips of loop (under parallel pragma p, in fn's reverse body) write only: its
  * index, scalar locals (each trip's own: marked in private_var, per fn variable), p's
  * reduction variables by `s += e` / `s -= e`, and elements of parameter arrays (disjoint, as
- * the primal loop is parallel); and call no function of the user's. Then the backward trips
- * write the adjoints of the same, and add to the adjoints of what they read. */
+ * the primal loop is parallel); name no lastprivate variable; and call no function of the
+ * user's. Then the backward trips write the adjoints of the same, and add to the adjoints of
+ * what they read. */
 bool omp_reverse_safe(const Func *fn, const Stmt *loop, const Pragma *p, bool *private_var);
-/* Whether v is one of p's reduction variables. */
+/* Whether v is one of p's reduction(+: ...) variables. */
 bool omp_reduces(const Pragma *p, const Var *v);
 
 #endif

@@ -13,10 +13,13 @@
  *   - indices of the enclosing counting loops,
  *   - const storage (`const double *W`: W[k], c->f) reached from a parameter the function
  *     never assigns (adc assumes, as for every const input, that no output aliases it),
- *   - variables recomputed the same way in this or an enclosing loop body. */
+ *   - variables recomputed the same way in this or an enclosing loop body.
+ * In the body of an `omp parallel for` loop a taped value would keep the backward trips in
+ * order (serial): there the right side may also be longer and call math.h functions. */
 #include "recompute.h"
 
 enum { MAX_NODES = 32 }; /* a longer right side is taped: recomputing it would cost more */
+enum { MAX_PARALLEL_NODES = 256 }; /* in a parallel loop, where taping costs the parallel sweep */
 
 typedef struct Finder {
     Func *fn;
@@ -26,6 +29,7 @@ typedef struct Finder {
     bool *recomputed;   /* per variable: its definition is a candidate */
     const Var **indices; /* indices of the enclosing counting loops */
     int nindices;
+    int parallel;       /* how many enclosing loops are `omp parallel for` */
     Stmt **found;
     int nfound;
 } Finder;
@@ -86,9 +90,14 @@ static bool readonly_storage(const Finder *f, const Expr *e) {
 
 /* e is side-effect free, invariant during the trip, and small; *nodes counts its size. */
 static bool invariant(const Finder *f, const Expr *e, int *nodes) {
-    if (++*nodes > MAX_NODES)
+    if (++*nodes > (f->parallel ? MAX_PARALLEL_NODES : MAX_NODES))
         return false;
     switch (e->kind) {
+    case EX_CALL:
+        for (int i = 0; f->parallel && e->math && i < e->nargs; i++)
+            if (!invariant(f, e->args[i], nodes))
+                return false;
+        return f->parallel && e->math;
     case EX_NUM: case EX_SIZEOF:
         return true;
     case EX_VAR:
@@ -121,10 +130,14 @@ static void find_in(Finder *f, Stmt *s, bool top);
 static void find_in_loop(Finder *f, Stmt *loop) {
     if (loop->checkpoint) /* replayed step by step: its trips have no prologue */
         return;
-    bool counting = loop->kind == ST_FOR && loop->var;
+    bool counting = loop->kind == ST_FOR && loop->var, parallel = false;
+    for (int i = 0; i < loop->npragmas; i++)
+        parallel |= loop->pragmas[i].kind == PRAGMA_OPENMP && loop->pragmas[i].parallel;
     if (counting)
         f->indices[f->nindices++] = loop->var;
+    f->parallel += parallel;
     find_in(f, loop->then, true);
+    f->parallel -= parallel;
     if (counting)
         f->nindices--;
 }

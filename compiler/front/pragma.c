@@ -104,8 +104,9 @@ static int read_list(ClauseReader *r, OmpClause *c, const char *list, const char
     return 0;
 }
 
-static const char *const list_clauses[] = {"private", "firstprivate", "shared", "reduction"};
-static const char *const verbatim_clauses[] = {"schedule", "num_threads", "if", "proc_bind", "safelen", "simdlen"};
+static const char *const list_clauses[] = {"private", "firstprivate", "lastprivate", "shared", "reduction"};
+static const char *const verbatim_clauses[] = {"schedule", "num_threads", "if", "proc_bind", "safelen", "simdlen",
+                                               "collapse"};
 
 static bool among(const char *name, const char *const *names, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -114,12 +115,21 @@ static bool among(const char *name, const char *const *names, size_t n) {
     return false;
 }
 
+/* The operator of a reduction written op..colon: "+", "max" or "min", or NULL. */
+static const char *reduction_op(const char *op, const char *colon) {
+    static const char *const ops[] = {"+", "max", "min"};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strncmp(op, ops[i], strlen(ops[i])) == 0 && skip_space(op + strlen(ops[i])) == colon)
+            return ops[i];
+    return NULL;
+}
+
 /* One clause at p (its name, its parenthesized arguments); returns what follows, or NULL. */
 static const char *read_clause(ClauseReader *r, const char *p) {
     const char *name = p;
     while (isalnum((unsigned char)*p) || *p == '_')
         p++;
-    OmpClause c = {.name = ir_format("%.*s", (int)(p - name), name)};
+    OmpClause c = {.name = ir_format("%.*s", (int)(p - name), name), .at = place(r, name)};
     const char *args = skip_space(p), *close = args;
     if (*args == '(') {
         for (int depth = 0; *close; close++)
@@ -132,19 +142,19 @@ static const char *read_clause(ClauseReader *r, const char *p) {
     }
     c.text = ir_format("%.*s", (int)(close + (*close == ')') - name), name);
     bool default_clause = strcmp(c.name, "default") == 0; /* a compile-time check: dropped */
-    if (!among(c.name, list_clauses, 4) && !among(c.name, verbatim_clauses, 6) && !default_clause) {
+    if (!among(c.name, list_clauses, 5) && !among(c.name, verbatim_clauses, 7) && !default_clause) {
         error_at(place(r, name), "the OpenMP clause '%s' is not supported by adc (it differentiates "
-                 "private, firstprivate, shared, reduction(+: ...), schedule, num_threads, if and default)",
-                 c.name);
+                 "private, firstprivate, lastprivate, shared, reduction(+: ...), schedule, collapse, "
+                 "num_threads, if and default)", c.name);
         return NULL;
     }
-    if (among(c.name, list_clauses, 4) && *args == '(') {
+    if (among(c.name, list_clauses, 5) && *args == '(') {
         const char *list = args + 1;
         if (strcmp(c.name, "reduction") == 0) {
             const char *colon = strchr(list, ':');
-            const char *op = skip_space(list);
-            if (!colon || colon > close || *op != '+' || skip_space(op + 1) != colon) {
-                error_at(place(r, name), "only reduction(+: ...) is supported by adc");
+            if (!colon || colon > close || !(c.op = reduction_op(skip_space(list), colon))) {
+                error_at(place(r, name), "only reduction(+: ...) is supported by adc (and max or min of "
+                         "values without derivatives)");
                 return NULL;
             }
             list = colon + 1;
@@ -192,7 +202,9 @@ static int read_openmp(ClauseReader *r, const char *omp) {
 /* ---- a parallel loop's shape ---- */
 
 static const Stmt *only(const Stmt *s) {
-    return s && s->kind == ST_BLOCK && s->nbody == 1 ? s->body[0] : s;
+    while (s && s->kind == ST_BLOCK && s->nbody == 1)
+        s = s->body[0];
+    return s;
 }
 
 /* Whether s leaves the loop it is in other than by finishing a trip (break, return, goto). */
@@ -213,19 +225,45 @@ static bool exits(const Stmt *s, bool nested) {
     }
 }
 
-/* OpenMP's canonical loop: for (i = a; i < b; i += c) (<=, >, >=, -=) with an int i the body
- * does not change and no early exit. */
-static bool canonical(const Stmt *s) {
+/* The index of OpenMP's canonical loop: for (i = a; i < b; i += c) (<=, >, >=, -=) with an int
+ * i the body does not change and no early exit; NULL if s is not one. */
+static Var *canonical_index(const Stmt *s) {
     const Stmt *init = only(s->init), *step = only(s->step);
     Var *i = !init ? NULL : init->kind == ST_DECL ? init->var
            : init->kind == ST_ASSIGN && init->op == OP_NONE && init->lhs->kind == EX_VAR ? init->lhs->var : NULL;
     if (!i || i->type->kind != TY_INT || !s->cond || !step || step->kind != ST_ASSIGN)
-        return false;
+        return NULL;
     Op op = s->cond->op;
     bool compares = op == OP_LT || op == OP_LE || op == OP_GT || op == OP_GE;
     bool steps = (step->op == OP_ADD || step->op == OP_SUB) && step->lhs->kind == EX_VAR && step->lhs->var == i;
     return compares && s->cond->lhs->kind == EX_VAR && s->cond->lhs->var == i && steps &&
-           !expr_mentions(s->cond->rhs, i) && !stmt_assigns(s->then, i) && !exits(s->then, false);
+           !expr_mentions(s->cond->rhs, i) && !stmt_assigns(s->then, i) && !exits(s->then, false) ? i : NULL;
+}
+
+/* The number of loops collapse(n) joins (1 without it; 0 if n is not a number 1..8). */
+static int collapsed(const Pragma *p) {
+    for (int k = 0; k < p->nclauses; k++)
+        if (strcmp(p->clauses[k].name, "collapse") == 0) {
+            const char *open = skip_space(p->clauses[k].text + strlen("collapse"));
+            const char *n = skip_space(open + (*open == '('));
+            return *open == '(' && n[0] >= '1' && n[0] <= '8' && *skip_space(n + 1) == ')' ? n[0] - '0' : 0;
+        }
+    return 1;
+}
+
+/* Whether s starts `depth` canonical loops, each the whole body of the one around it, whose
+ * first index, bound and step do not change with the indices outer[0..nouter) (a rectangular
+ * nest, as collapse joins them). */
+static bool nest_canonical(const Stmt *s, int depth, Var **outer, int nouter) {
+    Var *i = s && s->kind == ST_FOR ? canonical_index(s) : NULL;
+    if (!i)
+        return false;
+    for (int k = 0; k < nouter; k++)
+        if (stmt_mentions(s->init, outer[k]) || expr_mentions(s->cond->rhs, outer[k]) ||
+            stmt_mentions(s->step, outer[k]))
+            return false;
+    outer[nouter] = i;
+    return depth == 1 || nest_canonical(only(s->then), depth - 1, outer, nouter + 1);
 }
 
 /* ---- reading ---- */
@@ -270,9 +308,18 @@ int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop,
                 errors++;
                 continue;
             }
-            if (p.parallel && !canonical(loop)) {
+            Var *indices[8];
+            int depth = collapsed(&p);
+            if (p.parallel && depth == 1 && !nest_canonical(loop, 1, indices, 0)) {
                 error_at(place(&r, body), "'#pragma omp %s' needs a loop `for (i = a; i < b; i += c)` whose body "
                          "does not change i and has no break, return or goto", p.directive);
+                errors++;
+                continue;
+            }
+            if (depth != 1 && !nest_canonical(loop, depth, indices, 0)) {
+                error_at(place(&r, body), "collapse needs as many loops `for (i = a; i < b; i += c)` as it "
+                         "joins (1 to 8), each the whole body of the one around it, whose bounds and steps do not "
+                         "use the outer indices and with no break, return or goto");
                 errors++;
                 continue;
             }

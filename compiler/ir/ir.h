@@ -192,7 +192,10 @@ typedef enum {
 typedef struct OmpClause {
     const char *name;   /* private, firstprivate, shared, reduction, or another kept as written */
     const char *text;   /* the clause as written: schedule(static, 4), reduction(+ : s) */
-    Var **vars;         /* private, firstprivate, shared, reduction: the variables the loop uses */
+    const char *op;     /* reduction: "+", "max" or "min" */
+    SrcLoc at;          /* where the clause is written */
+    Var **vars;         /* private, firstprivate, lastprivate, shared, reduction: the variables
+                           the loop uses */
     int nvars;
 } OmpClause;
 

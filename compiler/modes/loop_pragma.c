@@ -4,11 +4,13 @@
  * reduction(+: s, s_d)). The backward sweep runs the trips in reverse and adds to shared
  * adjoints: adjoint.c decides what it carries (only `omp parallel for`, rewritten). */
 #include <string.h>
+#include "diag.h"
 #include "loop_pragma.h"
 
 static bool lists_vars(const OmpClause *c) {
     return strcmp(c->name, "private") == 0 || strcmp(c->name, "firstprivate") == 0 ||
-           strcmp(c->name, "shared") == 0 || strcmp(c->name, "reduction") == 0;
+           strcmp(c->name, "lastprivate") == 0 || strcmp(c->name, "shared") == 0 ||
+           strcmp(c->name, "reduction") == 0;
 }
 
 /* A data clause with the tangents beside the variables; NULL when it lists none. */
@@ -20,7 +22,7 @@ static const char *clause_with_tangents(const OmpClause *c) {
         if (v->active)
             buf_printf(&b, ", %s_d", v->name);
     }
-    const char *text = c->nvars ? ir_format("%s(%s%s)", c->name, strcmp(c->name, "reduction") == 0 ? "+ : " : "",
+    const char *text = c->nvars ? ir_format("%s(%s%s%s)", c->name, c->op ? c->op : "", c->op ? " : " : "",
                                             buf_str(&b)) : NULL;
     buf_free(&b);
     return text;
@@ -47,6 +49,22 @@ void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector) {
     }
 }
 
+int loop_pragmas_check(const Stmt *s) {
+    int errors = 0;
+    for (int i = 0; i < s->npragmas; i++)
+        for (int k = 0; k < s->pragmas[i].nclauses; k++) {
+            const OmpClause *c = &s->pragmas[i].clauses[k];
+            for (int v = 0; c->op && strcmp(c->op, "+") != 0 && v < c->nvars; v++)
+                if (c->vars[v]->active) {
+                    error_at(c->at, "reduction(%s: %s) on a value with derivatives is not supported by adc "
+                             "(the derivative follows the trip that gives the %s): write the loop with a "
+                             "reduction(+: ...) or without OpenMP", c->op, c->vars[v]->name, c->op);
+                    errors++;
+                }
+        }
+    return errors;
+}
+
 const Pragma *loop_parallel_pragma(const Stmt *s) {
     for (int i = 0; i < s->npragmas; i++)
         if (s->pragmas[i].kind == PRAGMA_OPENMP && s->pragmas[i].parallel)
@@ -59,7 +77,7 @@ const char *loop_parallel_kept(const Pragma *p) {
     buf_puts(&b, "parallel for");
     for (int k = 0; k < p->nclauses; k++)
         if (!lists_vars(&p->clauses[k]) && strcmp(p->clauses[k].name, "safelen") != 0 &&
-            strcmp(p->clauses[k].name, "simdlen") != 0)
+            strcmp(p->clauses[k].name, "simdlen") != 0 && strcmp(p->clauses[k].name, "collapse") != 0)
             buf_printf(&b, " %s", p->clauses[k].text);
     const char *text = ir_strdup(buf_str(&b));
     buf_free(&b);

@@ -10,6 +10,9 @@
  * firstprivate, shared or reduction variable's tangent (x_d) listed beside it. In vector mode
  * (tangents are arrays) OpenMP directives are left out: the loop runs serially. */
 void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector);
+/* Reports each reduction(max: ...) or reduction(min: ...) of loop s on an active variable;
+ * returns their number. */
+int loop_pragmas_check(const Stmt *s);
 /* Loop s's `#pragma omp parallel for` (with its schedule, num_threads and if), or NULL. */
 const Pragma *loop_parallel_pragma(const Stmt *s);
 /* Its directive and those clauses, as text after "#pragma omp ". */
