@@ -20,9 +20,7 @@ bool omp_reduces(const Pragma *p, const Var *v) {
     return false;
 }
 
-/* Whether p names a lastprivate variable: its adjoint after the loop belongs to the last trip
- * alone, where private adjoints start at zero on every trip. */
-static bool last_private(const Pragma *p) {
+bool omp_last_private(const Pragma *p) {
     for (int k = 0; k < p->nclauses; k++)
         if (strcmp(p->clauses[k].name, "lastprivate") == 0 && p->clauses[k].nvars > 0)
             return true;
@@ -90,7 +88,7 @@ static bool trips_safe(const Pragma *p, const Stmt *s, bool *private_var) {
 
 bool omp_reverse_safe(const Func *fn, const Stmt *loop, const Pragma *p, bool *private_var) {
     memset(private_var, 0, sizeof(bool) * (size_t)(fn->nvars + 1));
-    if (!loop->var || loop->checkpoint || last_private(p) || !trips_safe(p, loop->then, private_var))
+    if (!loop->var || loop->checkpoint || omp_last_private(p) || !trips_safe(p, loop->then, private_var))
         return false;
     private_var[loop->var->index] = true;
     return true;

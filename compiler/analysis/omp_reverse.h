@@ -12,6 +12,9 @@
  * user's. Then the backward trips write the adjoints of the same, and add to the adjoints of
  * what they read. */
 bool omp_reverse_safe(const Func *fn, const Stmt *loop, const Pragma *p, bool *private_var);
+/* Whether p names a lastprivate variable: its adjoint after the loop belongs to the last trip
+ * alone, where private adjoints start at zero on every trip. */
+bool omp_last_private(const Pragma *p);
 /* Whether v is one of p's reduction(+: ...) variables. */
 bool omp_reduces(const Pragma *p, const Var *v);
 

@@ -1186,8 +1186,9 @@ static bool reverse_in_parallel(Adj *a, const Stmt *s) {
         return false;
     if (omp_reverse_safe(a->fn, s, p, a->private_var) && !body_tapes(a, s))
         return true;
-    note_at(s->loc, "the backward sweep of this OpenMP loop runs serially (its trips %s)",
-            body_tapes(a, s) ? "read values back from the tape" : "write what they may share");
+    note_at(s->loc, "the backward sweep of this OpenMP loop runs serially (%s)",
+            omp_last_private(p) ? "the adjoint of its lastprivate variable belongs to the last trip"
+            : body_tapes(a, s) ? "its trips read values back from the tape" : "its trips write what they may share");
     return false;
 }
 
