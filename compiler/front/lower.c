@@ -1730,7 +1730,8 @@ static int lower_params(Lowering *lw, CXCursor def) {
     return 0;
 }
 
-/* Every `#pragma omp` of the function def stands right before a for loop (pragma.c). */
+/* Every `#pragma omp` of the function def stands right before a for loop, or opens a region
+ * of such loops (pragma.c). */
 static int check_openmp(Lowering *lw, CXCursor def) {
     CXFile file;
     unsigned begin, end;
@@ -1742,7 +1743,7 @@ static int check_openmp(Lowering *lw, CXCursor def) {
     if (!text || end > size || begin > end)
         return 0;
     SrcLoc at = expansion_loc(clang_getRangeStart(r));
-    return pragma_check_openmp(text, begin, end, at);
+    return pragma_check_openmp(text, begin, end, at, lw->fn->body);
 }
 
 /* The variable of fn named stem (not a global), or NULL. */

@@ -1,9 +1,11 @@
 /* pragma.c: the pragmas written on the lines right before a for loop (#pragma GCC ivdep,
  * GCC unroll 4, clang loop ..., omp simd, omp parallel for with its clauses), read from the
  * source text (libclang keeps none of them without -fopenmp, and adc reads OpenMP code so),
- * classified for the modes (ir.h Pragma); and the OpenMP directives adc refuses: any other
- * (critical, atomic, a parallel region, ...), the clauses it cannot differentiate exactly,
- * and a parallel loop that is not `for (i = a; i < b; i += c)` with no early exit. */
+ * classified for the modes (ir.h Pragma); a `#pragma omp parallel` region's `omp for` loops,
+ * read as `parallel for` loops with the region's clauses; and the OpenMP directives adc
+ * refuses: any other (critical, atomic, barrier, single, a region holding anything but `omp
+ * for` loops, ...), the clauses it cannot differentiate exactly, and a parallel loop that is
+ * not `for (i = a; i < b; i += c)` with no early exit. */
 #include <ctype.h>
 #include <string.h>
 #include "diag.h"
@@ -141,11 +143,13 @@ static const char *read_clause(ClauseReader *r, const char *p) {
         }
     }
     c.text = ir_format("%.*s", (int)(close + (*close == ')') - name), name);
-    bool default_clause = strcmp(c.name, "default") == 0; /* a compile-time check: dropped */
+    /* default: a compile-time check; nowait (of an `omp for`): the loop ends with its region's
+     * threads waiting instead, which a program without races cannot tell. Both dropped. */
+    bool default_clause = strcmp(c.name, "default") == 0 || strcmp(c.name, "nowait") == 0;
     if (!among(c.name, list_clauses, 5) && !among(c.name, verbatim_clauses, 7) && !default_clause) {
         error_at(place(r, name), "the OpenMP clause '%s' is not supported by adc (it differentiates "
                  "private, firstprivate, lastprivate, shared, reduction(+: ...), schedule, collapse, "
-                 "num_threads, if and default)", c.name);
+                 "num_threads, if, default and nowait)", c.name);
         return NULL;
     }
     if (among(c.name, list_clauses, 5) && *args == '(') {
@@ -173,21 +177,11 @@ static const char *read_clause(ClauseReader *r, const char *p) {
     return close + (*close == ')');
 }
 
-/* The loop directives adc differentiates, longest first. */
-static const char *const directives[] = {"parallel for simd", "parallel for", "simd"};
+/* The loop directives adc differentiates, longest first (`for`: inside a parallel region). */
+static const char *const directives[] = {"parallel for simd", "parallel for", "for simd", "for", "simd"};
 
-static int read_openmp(ClauseReader *r, const char *omp) {
-    const char *p = NULL;
-    for (size_t i = 0; i < sizeof directives / sizeof directives[0] && !p; i++)
-        if ((p = words(omp + 3, directives[i])))
-            r->pragma->directive = directives[i];
-    if (!p) {
-        error_at(place(r, omp), "the OpenMP directive '#pragma %s' is not supported by adc before a "
-                 "loop (only 'omp parallel for' and 'omp simd')", omp);
-        return -1;
-    }
-    r->pragma->kind = PRAGMA_OPENMP;
-    r->pragma->parallel = strncmp(r->pragma->directive, "parallel", 8) == 0;
+/* The clauses from p to the end of the line into r->pragma. */
+static int read_clauses(ClauseReader *r, const char *p) {
     while (*(p = skip_space(p))) {
         if (*p == ',') {
             p++;
@@ -196,6 +190,158 @@ static int read_openmp(ClauseReader *r, const char *omp) {
         if (!(p = read_clause(r, p)))
             return -1;
     }
+    return 0;
+}
+
+static int read_openmp(ClauseReader *r, const char *omp) {
+    const char *p = NULL;
+    for (size_t i = 0; i < sizeof directives / sizeof directives[0] && !p; i++)
+        if ((p = words(omp + 3, directives[i])))
+            r->pragma->directive = directives[i];
+    if (!p) {
+        error_at(place(r, omp), "the OpenMP directive '#pragma %s' is not supported by adc before a "
+                 "loop (only 'omp parallel for', 'omp for' in a parallel region, and 'omp simd')", omp);
+        return -1;
+    }
+    r->pragma->kind = PRAGMA_OPENMP;
+    r->pragma->parallel = strncmp(r->pragma->directive, "parallel", 8) == 0;
+    return read_clauses(r, p);
+}
+
+/* ---- parallel regions ---- */
+
+/* The offset of the innermost `{` still open at offset end of text (comments, string and
+ * character literals and preprocessor lines skipped), or -1. */
+static long open_brace(const char *text, size_t end) {
+    long stack[64];
+    int depth = 0, lost = 0; /* lost: braces open deeper than the stack holds */
+    bool line_start = true;
+    for (size_t p = 0; p < end; p++) {
+        char ch = text[p];
+        if (line_start && *skip_space(text + p) == '#') { /* a preprocessor line */
+            while (p < end && text[p] != '\n')
+                p += text[p] == '\\' ? 2 : 1;
+            continue;
+        }
+        line_start = ch == '\n' || (line_start && (ch == ' ' || ch == '\t'));
+        if (ch == '/' && text[p + 1] == '/')
+            while (p < end && text[p + 1] != '\n')
+                p++;
+        else if (ch == '/' && text[p + 1] == '*') {
+            for (p += 2; p < end && !(text[p] == '*' && text[p + 1] == '/'); p++)
+                ;
+            p++;
+        }
+        else if (ch == '"' || ch == '\'')
+            for (p++; p < end && text[p] != ch; p++)
+                p += text[p] == '\\';
+        else if (ch == '{' && depth < 64)
+            stack[depth++] = (long)p;
+        else if (ch == '{')
+            lost++;
+        else if (ch == '}' && lost)
+            lost--;
+        else if (ch == '}' && depth)
+            depth--;
+    }
+    return depth && !lost ? stack[depth - 1] : -1;
+}
+
+/* The start of the line before the one that starts at start, blank lines skipped (*found:
+ * there is one). */
+static size_t line_above(const char *text, size_t start, bool *found) {
+    *found = false;
+    while (start > 0) {
+        size_t prev = start - 1;
+        while (prev > 0 && text[prev - 1] != '\n')
+            prev--;
+        bool blank_line = blank(line_text(text, prev, start));
+        start = prev;
+        if (!blank_line) {
+            *found = true;
+            break;
+        }
+    }
+    return start;
+}
+
+/* Whether a pragma body is `omp parallel` with clauses only (a region, not a loop or sections). */
+static bool region_directive(const char *body) {
+    const char *p = words(body, "omp parallel");
+    static const char *const constructs[] = {"for", "sections", "loop", "master", "masked", "workshare"};
+    for (size_t i = 0; p && i < sizeof constructs / sizeof constructs[0]; i++)
+        if (words(p, constructs[i]))
+            return false;
+    return p != NULL;
+}
+
+/* The `#pragma omp parallel` line right above the `{` (alone at the start of its line) that
+ * encloses offset at of text: its start, or -1. */
+static long region_line(const char *text, size_t at) {
+    long brace = open_brace(text, at);
+    if (brace < 0)
+        return -1;
+    size_t start = (size_t)brace;
+    while (start > 0 && text[start - 1] != '\n')
+        start--;
+    bool found;
+    if (*skip_space(text + start) != '{' || skip_space(text + start) != text + brace)
+        return -1;
+    size_t above = line_above(text, start, &found);
+    const char *body = found ? pragma_body(line_text(text, above, (size_t)brace)) : NULL;
+    return body && region_directive(body) ? (long)above : -1;
+}
+
+static unsigned line_number(const char *text, size_t offset) {
+    unsigned line = 1;
+    for (size_t p = 0; p < offset; p++)
+        line += text[p] == '\n';
+    return line;
+}
+
+/* Reads into r->pragma, an `omp for` inside a parallel region, the clauses of the region's
+ * `#pragma omp parallel` (those the loop uses and does not list itself), and makes it a
+ * `parallel for`: the region holds nothing but such loops (pragma_check_openmp), so it runs
+ * each loop as a parallel loop of its own would. */
+static int read_region(ClauseReader *r, const char *text, size_t begin) {
+    long start = region_line(text, begin);
+    if (start < 0) {
+        error_at(place(r, pragma_body(r->text)), "'#pragma omp %s' is supported by adc only directly inside the block of a "
+                 "'#pragma omp parallel' region (the '{' on the line below it)", r->pragma->directive);
+        return -1;
+    }
+    const char *ln = line_text(text, (size_t)start, begin), *body = pragma_body(ln);
+    Pragma region = {0};
+    ClauseReader rr = {ln, {r->at.file, line_number(text, (size_t)start), 1}, &region, r->loop, r->resolve, r->ctx};
+    if (read_clauses(&rr, words(body, "omp parallel")) != 0)
+        return -1;
+    Pragma *p = r->pragma;
+    for (int k = 0; k < region.nclauses; k++) {
+        OmpClause c = region.clauses[k];
+        if (strcmp(c.name, "firstprivate") == 0 || strcmp(c.name, "lastprivate") == 0) {
+            error_at(c.at, "'%s' on a parallel region is not supported by adc (a thread's copy carries over "
+                     "from one loop to the next): write it on each '#pragma omp for'", c.name);
+            return -1;
+        }
+        int kept = 0;
+        for (int i = 0; i < c.nvars; i++) {
+            bool listed = false;
+            for (int j = 0; j < p->nclauses; j++)
+                for (int v = 0; v < p->clauses[j].nvars; v++)
+                    listed |= p->clauses[j].vars[v] == c.vars[i];
+            if (!listed)
+                c.vars[kept++] = c.vars[i];
+        }
+        if (c.nvars && !kept)
+            continue;
+        c.nvars = kept;
+        OmpClause *grown = ir_alloc(sizeof(OmpClause) * (size_t)(p->nclauses + 1));
+        memcpy(grown, p->clauses, sizeof(OmpClause) * (size_t)p->nclauses);
+        grown[p->nclauses++] = c;
+        p->clauses = grown;
+    }
+    p->directive = ir_format("parallel %s", p->directive);
+    p->parallel = p->in_region = true;
     return 0;
 }
 
@@ -304,7 +450,8 @@ int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop,
         r.pragma = &p;
         if (words(body, "omp")) {
             p.text = body;
-            if (read_openmp(&r, body) != 0) {
+            if (read_openmp(&r, body) != 0 ||
+                (strncmp(p.directive, "for", 3) == 0 && read_region(&r, text, begin) != 0)) {
                 errors++;
                 continue;
             }
@@ -336,7 +483,38 @@ int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop,
     return errors;
 }
 
-int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at) {
+/* The block of body that starts at line:col, or NULL. */
+static const Stmt *block_at(const Stmt *s, unsigned line, unsigned col) {
+    if (!s)
+        return NULL;
+    if (s->kind == ST_BLOCK && s->loc.line == line && s->loc.col == col)
+        return s;
+    const Stmt *found = NULL;
+    for (int i = 0; i < s->nbody && !found; i++)
+        found = block_at(s->body[i], line, col);
+    const Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4 && !found; i++)
+        found = block_at(parts[i], line, col);
+    return found;
+}
+
+/* Whether the block at line:col holds nothing but loops under `omp for` (read by read_region). */
+static bool region_of_loops(const Stmt *body, unsigned line, unsigned col) {
+    const Stmt *block = block_at(body, line, col);
+    if (!block)
+        return false;
+    for (int i = 0; i < block->nbody; i++) {
+        const Stmt *s = block->body[i];
+        bool worksharing = false;
+        for (int k = 0; s->kind == ST_FOR && k < s->npragmas; k++)
+            worksharing |= s->pragmas[k].in_region;
+        if (!worksharing)
+            return false;
+    }
+    return true;
+}
+
+int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, const Stmt *fn_body) {
     int errors = 0;
     unsigned line = at.line;
     for (size_t p = begin; p < end; line++) {
@@ -349,16 +527,27 @@ int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at) {
         if (!body || !words(body, "omp"))
             continue;
         size_t next = p; /* the pragma belongs to a loop if the next line that is not one starts it */
+        unsigned after_line = line;
         const char *after;
         do {
             after = line_text(text, next, end);
             next += strlen(after) + 1;
+            after_line++;
         } while (next < end && (blank(after) || pragma_body(after)));
         if (starts_with_for(after))
             continue;
-        error_at((SrcLoc){at.file, line, (unsigned)(body - ln) + 1},
-                 "the OpenMP directive '#pragma %s' is not supported by adc in a function it differentiates "
-                 "(only 'omp parallel for' and 'omp simd' written right before a for loop)", body);
+        SrcLoc place = {at.file, line, (unsigned)(body - ln) + 1};
+        if (region_directive(body) && *skip_space(after) == '{') {
+            if (region_of_loops(fn_body, after_line, (unsigned)(skip_space(after) - after) + 1))
+                continue;
+            error_at(place, "a '#pragma omp parallel' region is supported by adc only when its block holds "
+                     "nothing but for loops, each under '#pragma omp for'");
+            errors++;
+            continue;
+        }
+        error_at(place, "the OpenMP directive '#pragma %s' is not supported by adc in a function it differentiates "
+                 "(only 'omp parallel for' and 'omp simd' written right before a for loop, and 'omp parallel' "
+                 "regions of 'omp for' loops)", body);
         errors++;
     }
     return errors;

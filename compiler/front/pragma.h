@@ -1,5 +1,6 @@
 /* pragma.h: the pragmas written right before a for loop, read from the source text, and the
- * OpenMP directives adc refuses (pragma.c). */
+ * OpenMP directives adc refuses (pragma.c). An `omp for` loop of a `#pragma omp parallel`
+ * region is read as a `parallel for` with the region's clauses. */
 #ifndef ADC_PRAGMA_H
 #define ADC_PRAGMA_H
 
@@ -14,8 +15,9 @@ typedef int (*PragmaResolve)(void *ctx, const char *name, const Stmt *loop, Var 
  * text (the file's contents; loop_at: the for's place), blank lines between allowed. Returns
  * the number of errors reported (OpenMP directives and clauses adc refuses). */
 int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop, PragmaResolve resolve, void *ctx);
-/* Reports each `#pragma omp` line of text[begin, end) (a function; at: the place of begin)
- * that is not right above a for loop; returns their number. */
-int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at);
+/* Reports each `#pragma omp` line of text[begin, end) (a function; at: the place of begin;
+ * fn_body: its IR) that is neither right above a for loop nor a `#pragma omp parallel` region
+ * whose block holds only `omp for` loops; returns their number. */
+int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, const Stmt *fn_body);
 
 #endif

@@ -204,6 +204,8 @@ typedef struct Pragma {
     const char *text;   /* as written, after "#pragma " */
     bool parallel;      /* omp parallel for [simd]: threads share the trips */
     const char *directive; /* PRAGMA_OPENMP: "parallel for", "simd", "parallel for simd" */
+    bool in_region;     /* an `omp for` of a `#pragma omp parallel { ... }` region, read as a
+                           `parallel for` with the region's clauses */
     OmpClause *clauses;
     int nclauses;
 } Pragma;
