@@ -43,8 +43,11 @@ static bool scalar_local(const Var *v) {
     return v->kind == VAR_LOCAL && (k == TY_INT || k == TY_FLOAT || k == TY_DOUBLE);
 }
 
-/* Whether one write, to lhs by `lhs op= rhs`, is one the backward trips can share out. */
-static bool write_safe(const Pragma *p, const Expr *lhs, Op op, const Expr *rhs, bool *private_var) {
+/* Whether one write, to lhs by `lhs op= rhs` (atomic: under `omp atomic`), is one the backward
+ * trips can share out. */
+static bool write_safe(const Pragma *p, const Expr *lhs, Op op, const Expr *rhs, bool atomic, bool *private_var) {
+    if (atomic) /* x's adjoint is only read, by every trip that updates x */
+        return (op == OP_ADD || op == OP_SUB) && !expr_mentions(rhs, expr_root_var(lhs));
     if (lhs->kind != EX_VAR) {
         const Var *root = expr_root_var(lhs);
         return root && root->kind == VAR_PARAM && (root->type->kind == TY_PTR || root->type->kind == TY_ARRAY);
@@ -73,7 +76,7 @@ static bool trips_safe(const Pragma *p, const Stmt *s, bool *private_var) {
         private_var[s->var->index] = true;
         return true;
     case ST_ASSIGN:
-        return !calls_user(s->rhs) && write_safe(p, s->lhs, s->op, s->rhs, private_var);
+        return !calls_user(s->rhs) && write_safe(p, s->lhs, s->op, s->rhs, s->atomic, private_var);
     case ST_CALL:
         return false;
     case ST_IF:

@@ -3,9 +3,10 @@
  * source text (libclang keeps none of them without -fopenmp, and adc reads OpenMP code so),
  * classified for the modes (ir.h Pragma); a `#pragma omp parallel` region's `omp for` loops,
  * read as `parallel for` loops with the region's clauses; and the OpenMP directives adc
- * refuses: any other (critical, atomic, barrier, single, a region holding anything but `omp
- * for` loops, ...), the clauses it cannot differentiate exactly, and a parallel loop that is
- * not `for (i = a; i < b; i += c)` with no early exit. */
+ * refuses: any other (critical, barrier, single, a region holding anything but `omp for`
+ * loops, an atomic that is not an update `x += e`, ...), the clauses it cannot differentiate
+ * exactly, and a parallel loop that is not `for (i = a; i < b; i += c)` with no early exit.
+ * `#pragma omp atomic` marks the statement below it (ir.h Stmt.atomic). */
 #include <ctype.h>
 #include <string.h>
 #include "diag.h"
@@ -514,7 +515,53 @@ static bool region_of_loops(const Stmt *body, unsigned line, unsigned col) {
     return true;
 }
 
-int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, const Stmt *fn_body) {
+/* The statements of body that start on line (loops and blocks too) into found[0..2); their
+ * number, at most 2. */
+static int stmts_on_line(Stmt *s, unsigned line, Stmt **found, int n) {
+    if (!s || n == 2)
+        return n;
+    if (s->kind != ST_BLOCK && s->loc.line == line)
+        found[n++] = s;
+    for (int i = 0; i < s->nbody; i++)
+        n = stmts_on_line(s->body[i], line, found, n);
+    Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        n = stmts_on_line(parts[i], line, found, n);
+    return n;
+}
+
+/* Whether e calls a function other than math.h's. */
+static bool calls_beyond_math(const Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && !e->math)
+        return true;
+    for (int i = 0; e->kind == EX_CALL && i < e->nargs; i++)
+        if (calls_beyond_math(e->args[i]))
+            return true;
+    return calls_beyond_math(e->lhs) || calls_beyond_math(e->rhs) || calls_beyond_math(e->cond);
+}
+
+/* Marks the statement on line under `#pragma omp atomic` (at: the pragma): an update `x += e`
+ * or `x -= e` with no call of the user's, whose adjoint reads x's adjoint and adds to those of
+ * e (atomically where the backward trips share them). Returns the number of errors. */
+static int mark_atomic(Stmt *fn_body, unsigned line, SrcLoc at, const char *body) {
+    const char *rest = words(body, "omp atomic");
+    rest = words(rest, "update") ? words(rest, "update") : rest;
+    Stmt *found[2];
+    int n = stmts_on_line(fn_body, line, found, 0);
+    Stmt *s = found[0];
+    if (*rest || n != 1 || s->kind != ST_ASSIGN || (s->op != OP_ADD && s->op != OP_SUB) || calls_beyond_math(s->rhs) ||
+        calls_beyond_math(s->lhs)) {
+        error_at(at, "'#pragma %s' is supported by adc only as 'omp atomic' (or 'omp atomic update') right above "
+                 "a statement `x += e;` or `x -= e;` of its own line, calling no function but math.h's", body);
+        return 1;
+    }
+    s->atomic = true;
+    return 0;
+}
+
+int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, Stmt *fn_body) {
     int errors = 0;
     unsigned line = at.line;
     for (size_t p = begin; p < end; line++) {
@@ -537,6 +584,10 @@ int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, c
         if (starts_with_for(after))
             continue;
         SrcLoc place = {at.file, line, (unsigned)(body - ln) + 1};
+        if (words(body, "omp atomic")) {
+            errors += mark_atomic(fn_body, after_line, place, body);
+            continue;
+        }
         if (region_directive(body) && *skip_space(after) == '{') {
             if (region_of_loops(fn_body, after_line, (unsigned)(skip_space(after) - after) + 1))
                 continue;
@@ -546,8 +597,8 @@ int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, c
             continue;
         }
         error_at(place, "the OpenMP directive '#pragma %s' is not supported by adc in a function it differentiates "
-                 "(only 'omp parallel for' and 'omp simd' written right before a for loop, and 'omp parallel' "
-                 "regions of 'omp for' loops)", body);
+                 "(only 'omp parallel for' and 'omp simd' written right before a for loop, 'omp parallel' "
+                 "regions of 'omp for' loops, and 'omp atomic' updates)", body);
         errors++;
     }
     return errors;

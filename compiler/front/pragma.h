@@ -17,7 +17,8 @@ typedef int (*PragmaResolve)(void *ctx, const char *name, const Stmt *loop, Var 
 int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop, PragmaResolve resolve, void *ctx);
 /* Reports each `#pragma omp` line of text[begin, end) (a function; at: the place of begin;
  * fn_body: its IR) that is neither right above a for loop nor a `#pragma omp parallel` region
- * whose block holds only `omp for` loops; returns their number. */
-int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, const Stmt *fn_body);
+ * whose block holds only `omp for` loops, nor an `omp atomic` update (whose statement it
+ * marks); returns their number. */
+int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, Stmt *fn_body);
 
 #endif

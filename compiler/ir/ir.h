@@ -244,6 +244,7 @@ struct Stmt {
     Pragma *pragmas;    /* ST_FOR: the pragmas written on the lines right before it */
     int npragmas;
     bool first_def;     /* ST_ASSIGN from a declaration run once: no old value to save */
+    bool atomic;        /* ST_ASSIGN `x += e` / `x -= e` under `#pragma omp atomic` */
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
     bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */

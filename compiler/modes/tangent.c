@@ -288,7 +288,14 @@ static const char *assign_text(const Stmt *s, const char *value) {
     return ir_format("%s %s= %s", lhs, op_spelling(s->op), value);
 }
 
+/* The line before an update under `#pragma omp atomic`: the same pragma. */
+static void atomic_pragma(Tangent *t, const Stmt *s) {
+    if (s->atomic)
+        line(t, "#pragma omp atomic");
+}
+
 static void primal_assign(Tangent *t, const Stmt *s, const char *value) {
+    atomic_pragma(t, s);
     line(t, "%s;", assign_text(s, value));
 }
 
@@ -299,6 +306,8 @@ static void compound_tangent(Tangent *t, const Stmt *s, const char *lhs_d, const
     switch (s->op) {
     case OP_NONE: derivative(t, lhs_d, "=", rhs_d ? rhs_d : "0.0"); break;
     case OP_ADD: case OP_SUB:
+        if (rhs_d && !t->width) /* vector tangents: the loop runs serially */
+            atomic_pragma(t, s);
         if (rhs_d)
             derivative(t, lhs_d, s->op == OP_ADD ? "+=" : "-=", rhs_d);
         break;
