@@ -598,7 +598,9 @@ int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, S
         }
         error_at(place, "the OpenMP directive '#pragma %s' is not supported by adc in a function it differentiates "
                  "(only 'omp parallel for' and 'omp simd' written right before a for loop, 'omp parallel' "
-                 "regions of 'omp for' loops, and 'omp atomic' updates)", body);
+                 "regions of 'omp for' loops, and 'omp atomic' updates)%s", body,
+                 words(body, "omp critical") ? ": write a sum as a reduction(+: ...), or each update `x += e;` "
+                 "under '#pragma omp atomic'" : "");
         errors++;
     }
     return errors;
