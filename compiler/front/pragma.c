@@ -326,10 +326,16 @@ static int read_region(ClauseReader *r, const char *text, size_t begin) {
         }
         int kept = 0;
         for (int i = 0; i < c.nvars; i++) {
-            bool listed = false;
+            const OmpClause *listed = NULL;
             for (int j = 0; j < p->nclauses; j++)
                 for (int v = 0; v < p->clauses[j].nvars; v++)
-                    listed |= p->clauses[j].vars[v] == c.vars[i];
+                    listed = p->clauses[j].vars[v] == c.vars[i] ? &p->clauses[j] : listed;
+            if (listed && strcmp(listed->name, c.name) != 0) { /* region: private(s), loop: reduction(+: s) */
+                error_at(listed->at, "'%s' is %s in its parallel region and %s in this loop: adc reads the "
+                         "loop as a parallel loop of its own, which would differ; list it once", c.vars[i]->name,
+                         c.name, listed->name);
+                return -1;
+            }
             if (!listed)
                 c.vars[kept++] = c.vars[i];
         }
