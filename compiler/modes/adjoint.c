@@ -1220,12 +1220,17 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         a->pending_pragma = parallel_clauses(a, loop_parallel_pragma(s), outer);
     }
     reverse_trips(a, s);
-    a->parallel = NULL;
-    a->parallel_sums = 0;
+    if (parallel) { /* a loop inside parallel trips leaves them parallel */
+        a->parallel = NULL;
+        a->parallel_sums = 0;
+    }
     if (a->nsums == outer)
         return;
-    for (int i = outer; i < a->nsums; i++)
+    for (int i = outer; i < a->nsums; i++) {
+        if (a->parallel) /* in a parallel trip: other trips may add to it at the same time */
+            line(a, "#pragma omp atomic");
         line(a, "%s += %s;", a->sums[i].shadow, a->sums[i].name);
+    }
     a->nsums = outer;
     a->depth--;
     line(a, "}");
