@@ -492,9 +492,15 @@ static int check_reinterpreting(const Type *dst, const Expr *e) {
     if (!e)
         return 0;
     bool cast = e->kind == EX_CAST && reinterprets(e->type, e->lhs->type) && points_to_varied(e->lhs);
+    const Type *to = cast ? e->type : dst;
     if (cast || (dst && reinterprets(dst, e->type) && points_to_varied(e))) {
-        error_at(e->loc, "active floating data seen through a pointer to another type (type punning) "
-                 "is not supported: its derivative would be lost");
+        if (type_scalar(to)->kind == TY_VOID)
+            error_at(e->loc, "active floating data passed as 'void *' (a 'void *params' of an ODE or solver "
+                     "interface) is not supported: adc cannot follow it back to its type; give the pointer "
+                     "the type of the data, or pass the active values another way");
+        else
+            error_at(e->loc, "active floating data seen through a pointer to another type (type punning) "
+                     "is not supported: its derivative would be lost");
         return 1;
     }
     int errors = check_reinterpreting(NULL, e->lhs) + check_reinterpreting(NULL, e->rhs) +

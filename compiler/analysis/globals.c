@@ -7,7 +7,10 @@
  * read by anything else and keeps its last value. Writes through a global array or pointer
  * passed to a call, or copied to a pointer, count as writes; refused, as they cannot be
  * undone: such a global written by a function adc cannot see into, or written inside an
- * ADC_CHECKPOINT loop by a function it calls (the loop's snapshots hold its own variables). */
+ * ADC_CHECKPOINT loop by a function it calls (the loop's snapshots hold its own variables).
+ * A global pointer to data without floating values passed by value (`fprintf(stderr, ...)`)
+ * counts as written only if the code also reads through it: the call cannot change the
+ * pointer, and what it points to the code does not otherwise see. */
 #include <string.h>
 #include "diag.h"
 #include "globals.h"
@@ -16,6 +19,8 @@ typedef struct Use {
     const char *name;
     SrcLoc write, read;   /* first of each; line 0: none */
     SrcLoc lost;          /* the first write that cannot be undone (see above); line 0: none */
+    SrcLoc pointee_write; /* the first call given the pointer (see above); line 0: none */
+    bool read_through;    /* the code reads what the pointer points to */
 } Use;
 
 typedef struct Uses {
@@ -68,6 +73,21 @@ static bool is_opaque(const Expr *call) {
 
 static void walk_func(Uses *u, const Func *fn);
 
+/* A global pointer to data without floating values, as an expression of its own. */
+static bool is_plain_pointer(const Expr *e) {
+    return e && e->kind == EX_VAR && is_global(e->var) && e->type->kind == TY_PTR && !type_has_floating(e->type->base);
+}
+
+/* A call given the address in e: a write to the global it is the address of. */
+static void note_call_write(Uses *u, const Expr *call, const Expr *e) {
+    bool lost = is_opaque(call) || u->checkpointed;
+    Use *use = is_plain_pointer(e) ? use_of(u, e->var) : NULL;
+    if (!use)
+        note_write(u, expr_root_var(e), e->loc, lost);
+    else if (!use->pointee_write.line && lost)
+        use->pointee_write = e->loc;
+}
+
 /* Reads in e of every global but self (the one the statement assigns). */
 static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     if (!e)
@@ -79,9 +99,11 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     }
     if (e->kind == EX_ADDR)
         note_write(u, expr_root_var(e->lhs), e->loc, false);
+    if ((e->kind == EX_DEREF || e->kind == EX_INDEX || e->kind == EX_MEMBER) && is_plain_pointer(e->lhs))
+        use_of(u, e->lhs->var)->read_through = true;
     for (int i = 0; i < e->nargs; i++) {
         if (e->kind == EX_CALL && is_address(e->args[i]))
-            note_write(u, expr_root_var(e->args[i]), e->args[i]->loc, is_opaque(e) || u->checkpointed);
+            note_call_write(u, e, e->args[i]);
         walk_expr(u, e->args[i], self);
     }
     if (e->kind == EX_CALL && e->callee)
@@ -142,7 +164,9 @@ int globals_find_restored(Program *prog) {
         Uses u = {0};
         walk_func(&u, fn);
         for (int i = 0; i < u.count; i++) {
-            const Use *use = &u.items[i];
+            Use *use = &u.items[i];
+            if (use->pointee_write.line && use->read_through && !use->lost.line)
+                use->lost = use->write = use->pointee_write;
             if (!use->write.line || !use->read.line)
                 continue;
             names_add(&prog->restored_globals, use->name);

@@ -457,12 +457,54 @@ static Var *member_root(Tbr *t, const Stmt *body, const Expr *m) {
     return v;
 }
 
+static bool is_void_pointer(const Type *t) {
+    return t && t->kind == TY_PTR && t->base->kind == TY_VOID;
+}
+
+/* Refuses e, converted to `void *`, when it is the address of a local that is no heap block:
+ * a pointer made back from the void * (GSL's `void *params`) has no array to be taped
+ * relative to (find_pointer_roots), and the backward sweep, which runs after the frame is
+ * gone, would read through it. */
+static void refuse_local_as_void(Tbr *t, const Expr *e) {
+    while (e && e->kind == EX_CAST)
+        e = e->lhs;
+    Var *root = e && !is_void_pointer(e->type) ? expr_root_var(e) : NULL;
+    bool address = e && (e->kind == EX_ADDR || (e->kind == EX_VAR && (e->type->kind == TY_ARRAY || e->type->kind == TY_PTR)));
+    if (!address || !root || root->kind != VAR_LOCAL || root->heap)
+        return;
+    error_at(e->loc, "in reverse mode, the address of the local variable '%s' as a 'void *' is not supported: "
+             "the backward sweep runs after '%s' returns and would read through it; let the caller own "
+             "the data and take the 'void *' as a parameter", root->name, t->fn->name);
+    t->errors++;
+}
+
+static void find_locals_as_void(Tbr *t, const Expr *e) {
+    if (!e)
+        return;
+    if (e->kind == EX_CAST && is_void_pointer(e->type))
+        refuse_local_as_void(t, e->lhs);
+    for (int i = 0; i < e->nargs; i++) {
+        if (e->kind == EX_CALL && e->callee && i < e->callee->nparams && is_void_pointer(e->callee->params[i]->type))
+            refuse_local_as_void(t, e->args[i]);
+        find_locals_as_void(t, e->args[i]);
+    }
+    find_locals_as_void(t, e->lhs);
+    find_locals_as_void(t, e->rhs);
+    find_locals_as_void(t, e->cond);
+}
+
 /* The array a local pointer points into, from its assignments: an active pointer's adjoint
  * is found from it, and it is taped as an offset from it. A pointer parameter the body moves
  * points into its entry. */
 static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
     if (!s)
         return;
+    const Type *target = s->kind == ST_DECL ? s->var->type : s->kind == ST_ASSIGN ? s->lhs->type : NULL;
+    if (is_void_pointer(target))
+        refuse_local_as_void(t, s->rhs);
+    find_locals_as_void(t, s->lhs);
+    find_locals_as_void(t, s->rhs);
+    find_locals_as_void(t, s->cond);
     const Expr *member = s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR &&
                          s->lhs->var->type->kind == TY_PTR ? member_read(s->rhs) : NULL;
     Var *from_member = member && s->rhs->kind != EX_COND ? member_root(t, body, member) : NULL;
@@ -478,6 +520,8 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
                                     : s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
+        if (root && root->type->kind == TY_PTR && root->type->base->kind == TY_VOID)
+            root = NULL; /* a pointer from a void *params: no derivatives (pointer_check.c), no base */
         bool fixed = root && ((root->kind == VAR_PARAM && root->type->kind == TY_PTR) ||
                               root->type->kind == TY_ARRAY || var_is_entry(root));
         if ((!fixed || (p->pointer_root && p->pointer_root != root)) && p->active) {

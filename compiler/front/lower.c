@@ -1004,17 +1004,18 @@ static Stmt *lower_decl_stmt(Lowering *lw, CXCursor c) {
     for (int i = 0; i < n; i++) {
         if (clang_getCursorKind(kids[i]) != CXCursor_VarDecl)
             continue;
-        if (clang_Cursor_getStorageClass(kids[i]) == CX_SC_Static &&
-            !clang_isConstQualifiedType(clang_getCursorType(kids[i])) &&
-            !(clang_getCursorType(kids[i]).kind == CXType_ConstantArray &&
-              clang_isConstQualifiedType(clang_getArrayElementType(clang_getCursorType(kids[i]))))) {
-            unsupported(lw, kids[i], "a non-const static local variable (its value persists across calls)");
+        CXType type = clang_getCursorType(kids[i]);
+        bool is_static = clang_Cursor_getStorageClass(kids[i]) == CX_SC_Static;
+        if (is_static && !clang_isConstQualifiedType(type) &&
+            (type.kind == CXType_ConstantArray || type.kind == CXType_IncompleteArray) &&
+            !clang_isConstQualifiedType(clang_getArrayElementType(type))) {
+            unsupported(lw, kids[i], "a non-const static local array (its values persist across calls)");
             return NULL;
         }
         Var *v = declare_var(lw, kids[i], VAR_LOCAL);
         if (!v)
             return NULL;
-        v->is_static_const = clang_Cursor_getStorageClass(kids[i]) == CX_SC_Static;
+        v->is_static_const = is_static; /* a non-const one: check_static_locals */
         Stmt *s = stmt_new(lw->fn, ST_DECL, cursor_loc(kids[i]));
         s->var = v;
         CXCursor init = clang_Cursor_getVarDeclInitializer(kids[i]);
@@ -1782,6 +1783,48 @@ static int rename_derived_names(Func *fn) {
     return 0;
 }
 
+static bool takes_address(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (takes_address(e->args[i], v))
+            return true;
+    return takes_address(e->lhs, v) || takes_address(e->rhs, v) || takes_address(e->cond, v);
+}
+
+/* Whether s writes v other than by declaring it: assigns it or takes its address. */
+static bool writes_after_declaration(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || takes_address(s->lhs, v) ||
+        takes_address(s->rhs, v) || takes_address(s->cond, v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (writes_after_declaration(s->body[i], v))
+            return true;
+    return writes_after_declaration(s->init, v) || writes_after_declaration(s->step, v) ||
+           writes_after_declaration(s->then, v) || writes_after_declaration(s->els, v);
+}
+
+/* A non-const static local scalar that fn never writes and whose address it never takes holds
+ * its initializer on every call: a constant, like a `static const` one (Numerical Recipes'
+ * rkck: `static float a2=0.2,...`). One fn writes keeps its value across calls: refused.
+ * Returns the number of errors. */
+static int check_static_locals(Func *fn) {
+    for (int i = 0; i < fn->nvars; i++) {
+        Var *v = fn->vars[i];
+        if (v->kind == VAR_LOCAL && v->is_static_const && !v->type->is_const &&
+            writes_after_declaration(fn->body, v)) {
+            error_at(v->loc, "a non-const static local variable the function writes (its value persists "
+                     "across calls) is not supported by adc");
+            return 1;
+        }
+    }
+    return 0;
+}
+
 Func *lower_function(FrontEnd *fe, CXCursor def) {
     const char *name = cx_string(clang_getCursorSpelling(def));
     SrcLoc loc = cursor_loc(def);
@@ -1807,7 +1850,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         clang_getCursorKind(kids[n - 1]) == CXCursor_CompoundStmt)
         fn->body = lower_stmt(&lw, kids[n - 1]);
     if (fn->body && lw.errors == 0)
-        lw.errors += check_openmp(&lw, def) + goto_eliminate(fn);
+        lw.errors += check_openmp(&lw, def) + check_static_locals(fn) + goto_eliminate(fn);
     if (fn->body && lw.errors == 0)
         lw.errors += alias_substitute(fn);
     free(lw.vars);

@@ -167,8 +167,11 @@ static int candidates(FrontEnd *fe, const Type *pointer, Func ***out, CXCursor *
     return errors ? -1 : n;
 }
 
+/* The dispatch's names are fresh: no file-scope name either, so that a pointer parameter named
+ * like a function (Numerical Recipes' odeint takes `rkqs`) does not hide the target compared. */
 static Var *add_param(Func *fn, const char *name, Type *type, SrcLoc loc) {
-    Var *p = func_add_var(fn, func_fresh_name(fn, name), type, VAR_PARAM, loc);
+    Var *p = func_add_var(fn, func_new_var_name(fn, name), type, VAR_PARAM, loc);
+    p->source_name = name;
     fn->params[fn->nparams++] = p;
     return p;
 }
@@ -220,7 +223,7 @@ static Var *result_var(Func *fn, SrcLoc loc) {
     if (fn->ret->kind == TY_VOID)
         return NULL;
     Stmt *decl = stmt_new(fn, ST_DECL, loc);
-    decl->var = func_add_var(fn, func_fresh_name(fn, "result"), fn->ret, VAR_LOCAL, loc);
+    decl->var = func_add_var(fn, func_new_var_name(fn, "result"), fn->ret, VAR_LOCAL, loc);
     block_append(fn->body, decl);
     return decl->var;
 }
@@ -243,7 +246,7 @@ static void dispatch_body(Func *fn, Func **targets, CXCursor *decls, int n, SrcL
     stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
     stop->args[0]->text = ir_format("\"%s:%u:%u\"", loc.file, loc.line, loc.col);
     stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
-    stop->args[1]->text = ir_format("\"%s\"", fn->params[0]->name);
+    stop->args[1]->text = ir_format("\"%s\"", fn->params[0]->source_name);
     Stmt *chain = call_stmt(fn, NULL, stop, loc);
     for (int i = n - 1; i >= 0; i--) {
         Stmt *branch = stmt_new(fn, ST_IF, loc);

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_type_punning_void.c:15:15: error: active floating data seen through a pointer to another type (type punning) is not supported: its derivative would be lost
+// ERROR: unsupported_type_punning_void.c:15:15: error: active floating data passed as 'void *' (a 'void *params' of an ODE or solver interface) is not supported
 // ERROR: unsupported_type_punning_void.c:17:32: error: 'high_bits' receives memory that carries derivatives through 'v'
 // Type punning without a cast: an active value's address converted to void * (by an
 // assignment, or as a helper's argument), then read as another type.
