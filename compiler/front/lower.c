@@ -827,6 +827,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     } else {
         e->mpi = NULL;
     }
+    if (!e->callee && !e->math && !e->tape_op && clang_getCursorType(callee).kind == CXType_FunctionProto)
+        lower_declare_function(lw->fe, callee); /* `extern int count(int);`, defined elsewhere */
     if (e->math) /* the math.h spelling, also for __builtin_sin */
         e->text = ir_format("%s%.1s", e->math->name, &suffix);
     if (e->math && e->math->stores)

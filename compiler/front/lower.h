@@ -50,6 +50,9 @@ CXCursor lower_definition_of(FrontEnd **owner, CXCursor callee, const char *name
 CXCursor fnptr_direct_callee(CXCursor call);
 /* Records the functions whose address file-scope cursor c takes (not the ones it calls). */
 void fnptr_collect(FrontEnd *fe, CXCursor c);
+/* Makes the generated file declare fdecl when only the source does (it is defined elsewhere):
+ * the derivatives call it, or name it as a value. */
+void lower_declare_function(FrontEnd *fe, CXCursor fdecl);
 /* The function fdecl named as a value (g = sq, &sq): NULL, reported, if the generated file
  * cannot name it. */
 Expr *fnptr_value(FrontEnd *fe, CXCursor fdecl, SrcLoc loc);

@@ -97,28 +97,32 @@ static const char *prototype(CXCursor fdecl) {
     return text;
 }
 
-/* Records that the generated file names fdecl (compares a pointer with it, assigns it), which
- * a static function of the source forbids. */
-static int reach_function(FrontEnd *fe, CXCursor fdecl, SrcLoc loc) {
+void lower_declare_function(FrontEnd *fe, CXCursor fdecl) {
     Program *prog = fe->prog;
-    const char *name = cx_string(clang_getCursorSpelling(fdecl));
     if (prog->include_source || !clang_Location_isFromMainFile(clang_getCursorLocation(fdecl)))
-        return 0; /* in the source the generated file includes, or in a header it includes */
-    if (clang_Cursor_getStorageClass(fdecl) == CX_SC_Static) {
-        error_at(loc, "the address of static function '%s' is taken, and the generated file cannot name it "
-                 "to call its derivative; make it non-static, or generate with --include-source and compile "
-                 "the generated file instead of the source", name);
-        return -1;
-    }
+        return; /* in the source the generated file includes, or in a header it includes */
     const char *text = prototype(fdecl);
     for (int i = 0; i < prog->nfunc_decls; i++)
         if (strcmp(prog->func_decls[i], text) == 0)
-            return 0;
+            return;
     const char **grown = ir_alloc(sizeof(char *) * (size_t)(prog->nfunc_decls + 1));
     if (prog->nfunc_decls)
         memcpy(grown, prog->func_decls, sizeof(char *) * (size_t)prog->nfunc_decls);
     grown[prog->nfunc_decls++] = text;
     prog->func_decls = grown;
+}
+
+/* Records that the generated file names fdecl (compares a pointer with it, assigns it), which
+ * a static function of the source forbids. */
+static int reach_function(FrontEnd *fe, CXCursor fdecl, SrcLoc loc) {
+    if (!fe->prog->include_source && clang_Location_isFromMainFile(clang_getCursorLocation(fdecl)) &&
+        clang_Cursor_getStorageClass(fdecl) == CX_SC_Static) {
+        error_at(loc, "the address of static function '%s' is taken, and the generated file cannot name it "
+                 "to call its derivative; make it non-static, or generate with --include-source and compile "
+                 "the generated file instead of the source", cx_string(clang_getCursorSpelling(fdecl)));
+        return -1;
+    }
+    lower_declare_function(fe, fdecl);
     return 0;
 }
 

@@ -182,6 +182,11 @@ Type *lower_type(CXType written, SrcLoc loc) {
         result->array_len = t.kind == CXType_ConstantArray ? clang_getArraySize(t) : -1;
         break;
     }
+    case CXType_FunctionProto: case CXType_FunctionNoProto:
+        /* a parameter of function type (`double *f(double t, int m, double u[])`, Burkardt's
+         * rk4vec): C adjusts it to a pointer to the function (C11 6.7.6.3), spelled out */
+        result = lower_function_type(t, loc);
+        break;
     case CXType_VariableArray:
         error_at(loc, "variable-length arrays are not supported; use a pointer or a fixed size");
         return NULL;
