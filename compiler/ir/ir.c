@@ -289,11 +289,17 @@ bool func_name_taken(const Func *fn, const char *name) {
 
 /* The suffixes of the names adc derives from a variable (x_d, x_b, x_grad, ...) or from the
  * function (f_d, f_b). */
-static const char *const derived_suffixes[] = {"_d", "_dv", "_b", "_d_in", "_grad", "_v", "_hv"};
+static const char *const derived_suffixes[] = {"_d", "_dv", "_d_in", "_b", "_grad", "_v", "_hv"};
+
+/* How many of derived_suffixes the modes fn gets derive names with: the first 3 (tangents)
+ * in a program that only gets tangents. */
+static size_t nderived_suffixes(const Func *fn) {
+    return fn->prog && fn->prog->tangent_only ? 3 : sizeof derived_suffixes / sizeof derived_suffixes[0];
+}
 
 bool func_is_derived_name(const Func *fn, const char *name) {
     size_t n = strlen(name);
-    for (size_t i = 0; i < sizeof derived_suffixes / sizeof derived_suffixes[0]; i++) {
+    for (size_t i = 0; i < nderived_suffixes(fn); i++) {
         size_t k = strlen(derived_suffixes[i]);
         if (n <= k || strcmp(name + n - k, derived_suffixes[i]) != 0)
             continue;
@@ -307,7 +313,7 @@ bool func_is_derived_name(const Func *fn, const char *name) {
 bool func_name_free(const Func *fn, const char *name) {
     if (func_name_taken(fn, name) || name_in(fn->file_names, name) || func_is_derived_name(fn, name))
         return false;
-    for (size_t i = 0; i < sizeof derived_suffixes / sizeof derived_suffixes[0]; i++)
+    for (size_t i = 0; i < nderived_suffixes(fn); i++)
         if (func_name_taken(fn, ir_format("%s%s", name, derived_suffixes[i])))
             return false;
     return true;

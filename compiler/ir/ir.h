@@ -356,6 +356,8 @@ struct Program {
     NameSet restored_globals; /* globals the adjoint code writes and reads: every write is taped
                                  and undone by the backward sweep (globals.c, tbr.c) */
     NameSet prototypes;       /* the functions among them declared without a body (somewhere) */
+    bool tangent_only;        /* the second stage (second.c): its functions get tangents only, so
+                                 only _d, _dv and _d_in derive names (x_b of f_adjoint keeps its name) */
 };
 
 /* ---- construction (ir.c) ---- */

@@ -406,7 +406,7 @@ int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
     second.nrequests = nrequests;
     second.vector_width = 0;
     second.deps = NULL;
-    Program stage = {0};
+    Program stage = {.tangent_only = true};
     /* What is reported in the read-back is about adc's own code: said so, at the user's line. */
     diag_set_generated(generated.file, generated.contents, first->sources[0].file);
     errors = frontend_load(&stage, &second);
