@@ -7,7 +7,7 @@
  * new solution copied over the old each step (swapping the two heap pointers instead is
  * refused: README). The initial profile is a Gaussian pulse;
  * differentiated with respect to its amplitude, centre and width and the velocity (only the
- * ADC_DIFF line is added). */
+ * ADC_DIFF line is added). Needs libclang >= 17 (operators inside IDX and SQR). */
 #include <math.h>
 #include <stdlib.h>
 #include <adc.h>

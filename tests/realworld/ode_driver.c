@@ -7,7 +7,8 @@
  * function pointer. The objective integrates a Lotka-Volterra system and returns the squared
  * distance of the final state from a target; differentiated with respect to the two initial
  * populations (only the ADC_DIFF line is added). The rates travel as `void *params`, so they
- * are constants to adc: derivatives do not pass through a void pointer (README). */
+ * are constants to adc: derivatives do not pass through a void pointer (README).
+ * Needs libclang >= 17 (operators inside DMAX, DMIN and SIGN). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

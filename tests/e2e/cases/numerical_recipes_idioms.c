@@ -3,7 +3,8 @@
  * macros that assign globals and locals inside a comma expression (nrutil.h), a stepper
  * passed as a pointer parameter named like one of its targets (odeint's `rkqs`), parameters
  * through `void *params` that the rhs casts back (GSL's odeiv2), and an error exit through
- * fprintf(stderr, ...) on a path not taken; in tangent and adjoint/grad. */
+ * fprintf(stderr, ...) on a path not taken; in tangent and adjoint/grad. Needs libclang >= 17
+ * (operators inside DMAX and DMIN). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
