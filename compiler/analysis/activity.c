@@ -605,6 +605,64 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
     return active;
 }
 
+/* Whether s (or a statement inside it) gives pointer v a value made from a `void *`. */
+static bool assigned_from_void(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs &&
+        (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v) {
+        const Expr *e = s->rhs;
+        while (e->kind == EX_CAST)
+            e = e->lhs;
+        if (expr_reads_void_pointer(e))
+            return true;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        if (assigned_from_void(s->body[i], v))
+            return true;
+    return assigned_from_void(s->init, v) || assigned_from_void(s->step, v) || assigned_from_void(s->then, v) ||
+           assigned_from_void(s->els, v);
+}
+
+static void refuse_void_target(SrcLoc loc, const char *name) {
+    error_at(loc, "'%s' points to memory reached through a 'void *' that receives values carrying "
+             "derivatives, which is not supported: adc cannot follow derivatives through a 'void *'; "
+             "give the pointer the type of the data", name);
+}
+
+/* A value depending on an active input stored through a `void *` cast to a typed pointer:
+ * `((struct rates *)params)->k = x`. */
+static const Stmt *store_through_void(Flow *f, const Stmt *s) {
+    if (!s)
+        return NULL;
+    Var *root = s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR ? expr_root_var(s->lhs) : NULL;
+    if (root && type_is_void_pointer(root->type) && s->rhs && expr_varied(f, s->rhs))
+        return s;
+    const Stmt *found = NULL;
+    for (int i = 0; i < s->nbody && !found; i++)
+        found = store_through_void(f, s->body[i]);
+    const Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4 && !found; i++)
+        found = store_through_void(f, parts[i]);
+    return found;
+}
+
+/* Memory reached through a `void *` carries no derivatives (pointer_check.c gives a pointer
+ * made from one no array): storing there values that depend on an active input is refused. */
+static int check_void_targets(Flow *f, const Func *fn, const Stmt *body) {
+    for (int i = 0; i < fn->nvars; i++) {
+        Var *v = fn->vars[i];
+        if (v->varied && is_pointer(v->type) && assigned_from_void(body, v)) {
+            refuse_void_target(v->loc, v->name);
+            return 1;
+        }
+    }
+    const Stmt *store = store_through_void(f, body);
+    if (store)
+        refuse_void_target(store->lhs->loc, expr_root_var(store->lhs)->name);
+    return store != NULL;
+}
+
 static int check_vars(Func *fn, const bool *param_active, bool top_level) {
     int errors = 0;
     for (int i = 0; i < fn->nvars; i++) {
@@ -666,5 +724,5 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
     }
     int errors = 0;
     mark_stmt(body, type_is_floating(fn->ret), &errors);
-    return errors + check_vars(fn, param_active, top_level);
+    return errors + check_vars(fn, param_active, top_level) + check_void_targets(&f, fn, body);
 }

@@ -88,7 +88,7 @@ static bool add_root(Roots *r, Var *v) {
 /* Adds the arrays e may point into to out; sets *bad to the part of e that hides them. A
  * pointer copied from one not yet given a root adds nothing (yet). */
 static void sources(Check *c, const Expr *e, Roots *out, const Expr **bad) {
-    if (e->type->kind == TY_PTR && e->type->base->kind == TY_VOID)
+    if (expr_reads_void_pointer(e))
         return; /* GSL's void *params: no derivatives (activity.c refuses active data as void *) */
     switch (e->kind) {
     case EX_VAR:

@@ -457,10 +457,6 @@ static Var *member_root(Tbr *t, const Stmt *body, const Expr *m) {
     return v;
 }
 
-static bool is_void_pointer(const Type *t) {
-    return t && t->kind == TY_PTR && t->base->kind == TY_VOID;
-}
-
 /* Refuses e, converted to `void *`, when it is the address of a local that is no heap block:
  * a pointer made back from the void * (GSL's `void *params`) has no array to be taped
  * relative to (find_pointer_roots), and the backward sweep, which runs after the frame is
@@ -468,7 +464,7 @@ static bool is_void_pointer(const Type *t) {
 static void refuse_local_as_void(Tbr *t, const Expr *e) {
     while (e && e->kind == EX_CAST)
         e = e->lhs;
-    Var *root = e && !is_void_pointer(e->type) ? expr_root_var(e) : NULL;
+    Var *root = e && !type_is_void_pointer(e->type) ? expr_root_var(e) : NULL;
     bool address = e && (e->kind == EX_ADDR || (e->kind == EX_VAR && (e->type->kind == TY_ARRAY || e->type->kind == TY_PTR)));
     if (!address || !root || root->kind != VAR_LOCAL || root->heap)
         return;
@@ -481,10 +477,10 @@ static void refuse_local_as_void(Tbr *t, const Expr *e) {
 static void find_locals_as_void(Tbr *t, const Expr *e) {
     if (!e)
         return;
-    if (e->kind == EX_CAST && is_void_pointer(e->type))
+    if (e->kind == EX_CAST && type_is_void_pointer(e->type))
         refuse_local_as_void(t, e->lhs);
     for (int i = 0; i < e->nargs; i++) {
-        if (e->kind == EX_CALL && e->callee && i < e->callee->nparams && is_void_pointer(e->callee->params[i]->type))
+        if (e->kind == EX_CALL && e->callee && i < e->callee->nparams && type_is_void_pointer(e->callee->params[i]->type))
             refuse_local_as_void(t, e->args[i]);
         find_locals_as_void(t, e->args[i]);
     }
@@ -500,7 +496,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
     if (!s)
         return;
     const Type *target = s->kind == ST_DECL ? s->var->type : s->kind == ST_ASSIGN ? s->lhs->type : NULL;
-    if (is_void_pointer(target))
+    if (type_is_void_pointer(target))
         refuse_local_as_void(t, s->rhs);
     find_locals_as_void(t, s->lhs);
     find_locals_as_void(t, s->rhs);
@@ -520,7 +516,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
                                     : s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
         if (root && root->pointer_root)
             root = root->pointer_root;
-        if (root && root->type->kind == TY_PTR && root->type->base->kind == TY_VOID)
+        if (root && type_is_void_pointer(root->type))
             root = NULL; /* a pointer from a void *params: no derivatives (pointer_check.c), no base */
         bool fixed = root && ((root->kind == VAR_PARAM && root->type->kind == TY_PTR) ||
                               root->type->kind == TY_ARRAY || var_is_entry(root));

@@ -545,6 +545,15 @@ bool func_returns_heap(const Func *fn) {
     return fn->ret->kind == TY_PTR && type_has_floating(fn->ret);
 }
 
+bool type_is_void_pointer(const Type *t) {
+    return t && t->kind == TY_PTR && t->base->kind == TY_VOID;
+}
+
+bool expr_reads_void_pointer(const Expr *e) {
+    return type_is_void_pointer(e->type) &&
+           (e->kind == EX_VAR || e->kind == EX_MEMBER || e->kind == EX_INDEX || e->kind == EX_DEREF);
+}
+
 bool expr_mentions(const Expr *e, const Var *v) {
     if (!e)
         return false;

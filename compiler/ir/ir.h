@@ -478,6 +478,10 @@ const Expr *expr_freed_row(const Expr *e);
 bool func_returns_heap(const Func *fn);
 /* Whether v is the entry of a pointer parameter (Var.entry). */
 bool var_is_entry(const Var *v);
+bool type_is_void_pointer(const Type *t);
+/* Whether e reads a `void *` held in a variable, member or element (GSL's `void *params`; not
+ * an allocation's or a call's result). */
+bool expr_reads_void_pointer(const Expr *e);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
 const char *op_spelling(Op op);
