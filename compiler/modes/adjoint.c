@@ -21,10 +21,15 @@
 #include "omp_reverse.h"
 #include "tbr.h"
 
-/* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). */
+/* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). When
+ * alt is set, consecutive trips add to name and alt in turn (the two swap at the end of each
+ * trip), so that the additions form two chains the processor can overlap instead of one; the
+ * adjoint is name + alt, the same sum in another order. */
 typedef struct Sum {
     const char *shadow;
     const char *name;
+    const char *alt;
+    const char *type; /* of name and alt */
 } Sum;
 
 typedef struct Adj {
@@ -1070,7 +1075,19 @@ static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
     return ir_format("%s < %s ? (%s - %s - 1) / %s + 1 : 0", first, last, last, first, step);
 }
 
-static void reverse_trips(Adj *a, const Stmt *s) {
+/* At the end of a trip: each sum of the loop (from sums[outer] on) that has two halves swaps them. */
+static void swap_sums(Adj *a, int outer) {
+    for (int i = outer; i < a->nsums; i++) {
+        const Sum *sum = &a->sums[i];
+        if (!sum->alt)
+            continue;
+        const char *tmp = func_new_var_name(a->fn, ir_format("%s_swap", sum->name));
+        line(a, "{ %s %s = %s; %s = %s; %s = %s; } /* the next trip adds to the other half */", sum->type,
+             tmp, sum->name, sum->name, sum->alt, sum->alt, tmp);
+    }
+}
+
+static void reverse_trips(Adj *a, const Stmt *s, int outer) {
     const Expr *first, *bound = tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
     const char *trips = named(a, ir_format("trips_%d", s->id)), *first_index = named(a, ir_format("first_%d", s->id));
@@ -1110,6 +1127,7 @@ static void reverse_trips(Adj *a, const Stmt *s) {
     for (int i = 0; i < a->fn->nvars; i++)
         a->zero[i] = a->zero[i] && zero_tracked(a->fn->vars[i]);
     reverse_stmt(a, s->then);
+    swap_sums(a, outer);
     forget_zeros(a);
     a->depth--;
     line(a, "}");
@@ -1121,7 +1139,7 @@ static void reverse_trips(Adj *a, const Stmt *s) {
         reverse_stmt(a, s->init);
 }
 
-static void add_sum(Adj *a, const char *shadow, const char *name) {
+static void add_sum(Adj *a, const char *shadow, const char *name, const char *alt, const char *type) {
     if (a->nsums == a->capsums) {
         a->capsums = a->capsums ? 2 * a->capsums : 8;
         Sum *grown = ir_alloc(sizeof(Sum) * (size_t)a->capsums);
@@ -1129,7 +1147,7 @@ static void add_sum(Adj *a, const char *shadow, const char *name) {
             memcpy(grown, a->sums, sizeof(Sum) * (size_t)a->nsums);
         a->sums = grown;
     }
-    a->sums[a->nsums++] = (Sum){shadow, name};
+    a->sums[a->nsums++] = (Sum){shadow, name, alt, type};
 }
 
 /* The backward sweep of a loop; the adjoints of the elements it reads at the same place on
@@ -1211,15 +1229,20 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         do
             name = ir_format("%s_b_sum%d", expr_root_var(reads[i])->name, ++a->named_sums);
         while (func_name_taken(a->fn, name));
-        line(a, "%s %s = 0.0; /* %s, added after the loop */", temp_type(reads[i]->type), name, shadow);
-        add_sum(a, shadow, name);
+        /* two halves, except under `omp parallel for`, whose reduction clause takes the sum */
+        const char *alt = parallel ? NULL : func_new_var_name(a->fn, ir_format("%s_odd", name));
+        const char *type = temp_type(reads[i]->type);
+        line(a, "%s %s = 0.0; /* %s, added after the loop */", type, name, shadow);
+        if (alt)
+            line(a, "%s %s = 0.0; /* its other half */", type, alt);
+        add_sum(a, shadow, name, alt, type);
     }
     if (parallel) {
         a->parallel = s;
         a->parallel_sums = outer;
         a->pending_pragma = parallel_clauses(a, loop_parallel_pragma(s), outer);
     }
-    reverse_trips(a, s);
+    reverse_trips(a, s, outer);
     if (parallel) { /* a loop inside parallel trips leaves them parallel */
         a->parallel = NULL;
         a->parallel_sums = 0;
@@ -1229,7 +1252,10 @@ static void reverse_loop(Adj *a, const Stmt *s) {
     for (int i = outer; i < a->nsums; i++) {
         if (a->parallel) /* in a parallel trip: other trips may add to it at the same time */
             line(a, "#pragma omp atomic");
-        line(a, "%s += %s;", a->sums[i].shadow, a->sums[i].name);
+        if (a->sums[i].alt)
+            line(a, "%s += %s + %s;", a->sums[i].shadow, a->sums[i].name, a->sums[i].alt);
+        else
+            line(a, "%s += %s;", a->sums[i].shadow, a->sums[i].name);
     }
     a->nsums = outer;
     a->depth--;
