@@ -31,7 +31,7 @@ typedef struct bench_case {
     void *ctx;
     double (*primal)(const double *x, void *ctx);
     double (*grad)(const double *x, double *g, void *ctx);     /* adc: NAME_grad */
-    /* adc on a caller-owned tape: zero g, NAME_forward, NAME_reverse with seed 1 */
+    /* adc on a caller-owned tape: zero g, NAME_forward, NAME_reverse with seed 1; or NULL */
     double (*fwdrev)(const double *x, double *g, void *ctx, adc_tape *tape);
     /* ADOL-C: trace_on ... trace_off, gradient(); *tape_bytes gets the tape size estimate */
     double (*adolc)(const double *x, double *g, void *ctx, size_t *tape_bytes);
@@ -40,6 +40,9 @@ typedef struct bench_case {
     /* Enzyme (bench/enzyme/NAME.c), or NULL: zeroes g, writes the gradient, returns f if
      * primal_return (enzyme_primal_return), else NAN */
     double (*enzyme)(const double *x, double *g, void *ctx, int primal_return);
+    /* Enzyme disagreeing with adc is printed (MISMATCH lines, the row's error column) but does
+     * not fail the row: for rows whose adc gradient the tests check against finite differences */
+    int enzyme_unchecked;
 } bench_case;
 
 /* Relative tolerance of every cross-check (max-norm of the difference over max-norm). */
