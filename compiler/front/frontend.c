@@ -248,6 +248,7 @@ static int parse_source(CXIndex index, const Source *src, CXTranslationUnit *tu)
 static int load_units(Program *prog, const FrontendOptions *opts, FrontEnd *units) {
     prog->file = opts->sources[0].file;
     prog->include_source = opts->include_source;
+    prog->fast_math = opts->fast_math;
     prog->files = ir_alloc(sizeof(char *) * (size_t)opts->nsources);
     for (int i = 0; i < opts->nsources; i++)
         prog->files[prog->nfiles++] = opts->sources[i].file;

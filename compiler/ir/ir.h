@@ -331,6 +331,7 @@ struct Program {
     const char *file;        /* the first input file */
     const char **files;      /* every input file */
     int nfiles;
+    bool fast_math;          /* --fast-math: every function's backward sweep may reassociate */
     const char *include_source; /* --include-source: the path the generated file #includes the
                                    (one) input by; it repeats nothing of it */
     Func **funcs;       /* every function lowered: requested ones and their callees */

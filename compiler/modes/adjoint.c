@@ -1075,6 +1075,12 @@ static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
     return ir_format("%s < %s ? (%s - %s - 1) / %s + 1 : 0", first, last, last, first, step);
 }
 
+/* Whether fn's backward sweep may reassociate: options(fast_math), or --fast-math (every
+ * function, the helpers its backward sweep calls too). */
+static bool fast_math(const Adj *a) {
+    return a->fn->fast_math || a->gen->prog->fast_math;
+}
+
 /* At the end of a trip: each sum of the loop (from sums[outer] on) that has two halves swaps them. */
 static void swap_sums(Adj *a, int outer) {
     for (int i = outer; i < a->nsums; i++) {
@@ -1229,8 +1235,9 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         do
             name = ir_format("%s_b_sum%d", expr_root_var(reads[i])->name, ++a->named_sums);
         while (func_name_taken(a->fn, name));
-        /* two halves, except under `omp parallel for`, whose reduction clause takes the sum */
-        const char *alt = parallel ? NULL : func_new_var_name(a->fn, ir_format("%s_odd", name));
+        /* two halves, except under `omp parallel for`, whose reduction clause takes the sum, and
+         * under fast math, where clang vectorizes the sum itself (the swap would prevent it) */
+        const char *alt = parallel || fast_math(a) ? NULL : func_new_var_name(a->fn, ir_format("%s_odd", name));
         const char *type = temp_type(reads[i]->type);
         line(a, "%s %s = 0.0; /* %s, added after the loop */", type, name, shadow);
         if (alt)
@@ -1539,7 +1546,7 @@ static const char **set_aside_increments(Adj *a) {
 
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
-    if (fn->fast_math) { /* adjoint arithmetic only: the forward sweep, which computes f, stays strict */
+    if (fast_math(a)) { /* adjoint arithmetic only: the forward sweep, which computes f, stays strict */
         line(a, "#if defined(__clang__)");
         line(a, "#pragma clang fp reassociate(on)");
         line(a, "#endif");
