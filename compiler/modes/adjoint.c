@@ -1546,7 +1546,11 @@ static const char **set_aside_increments(Adj *a) {
 
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
-    if (fast_math(a)) { /* adjoint arithmetic only: the forward sweep, which computes f, stays strict */
+    /* Fast math: adjoint arithmetic only (the forward sweep, which computes f, stays strict); in
+     * a block of its own, which the pragma must begin: gen.c may put lines before it */
+    if (fast_math(a)) {
+        line(a, "{");
+        a->depth++;
         line(a, "#if defined(__clang__)");
         line(a, "#pragma clang fp reassociate(on)");
         line(a, "#endif");
@@ -1578,6 +1582,10 @@ static void emit_reverse(Adj *a) {
         if (entries[i])
             line(a, "%s += %s;", fn->params[i]->shadow, entries[i]);
     snapshots(a, false);
+    if (fast_math(a)) {
+        a->depth--;
+        line(a, "}");
+    }
 }
 
 /* Out of memory for the tape: no backward sweep (it would read zeros), and the failure shows
