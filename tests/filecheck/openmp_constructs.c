@@ -52,7 +52,7 @@ double constructs(int n, const double *x)
 // CHECK: x_b_sum{{[0-9]+}} += x[j_2] * adj;
 // CHECK: x_b[j_2] += x[i_2] * adj;
 // CHECK: #pragma omp atomic
-// CHECK-NEXT: x_b[i_2] += x_b_sum{{[0-9]+}};
+// CHECK-NEXT: x_b[i_2] += x_b_sum{{[0-9]+}} + x_b_sum{{[0-9]+}}_odd;
 // CHECK: #pragma omp atomic
 // CHECK-NEXT: x_b[i_2 - 1] +=
 // CHECK: #pragma omp atomic
