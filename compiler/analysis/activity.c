@@ -19,35 +19,24 @@ typedef struct Flow {
     bool mpi_useful; /* an MPI call receives into a useful buffer: each buffer sent may reach it */
 } Flow;
 
-/* Calls mark(flow, var) for each variable whose value flows into e's value: it descends only
- * through floating (or pointer-to-floating) subexpressions, so indices, conditions and
- * integer casts do not carry activity. */
-static void value_vars(Flow *f, const Expr *e, void (*mark)(Flow *, Var *, void *), void *arg) {
+/* Descends only through floating (or pointer-to-floating) subexpressions: see activity.h. */
+void expr_value_vars(const Expr *e, void (*visit)(Var *, void *), void *arg) {
     if (!e || !type_has_floating(e->type))
         return;
     switch (e->kind) {
-    case EX_VAR: mark(f, e->var, arg); break;
-    case EX_CALL:
+    case EX_VAR: visit(e->var, arg); break;
+    case EX_CALL: case EX_INITLIST:
         for (int i = 0; i < e->nargs; i++)
-            value_vars(f, e->args[i], mark, arg);
-        break;
-    case EX_INITLIST:
-        for (int i = 0; i < e->nargs; i++)
-            value_vars(f, e->args[i], mark, arg);
-        break;
-    case EX_COND:
-        value_vars(f, e->lhs, mark, arg);
-        value_vars(f, e->rhs, mark, arg);
+            expr_value_vars(e->args[i], visit, arg);
         break;
     default:
-        value_vars(f, e->lhs, mark, arg);
-        value_vars(f, e->rhs, mark, arg);
+        expr_value_vars(e->lhs, visit, arg);
+        expr_value_vars(e->rhs, visit, arg);
         break;
     }
 }
 
-static void any_varied(Flow *f, Var *v, void *arg) {
-    (void)f;
+static void any_varied(Var *v, void *arg) {
     if (v->varied)
         *(bool *)arg = true;
 }
@@ -59,17 +48,21 @@ static void set_varied(Flow *f, Var *v) {
     f->changed = true;
 }
 
-static void set_useful(Flow *f, Var *v, void *arg) {
-    (void)arg;
+static void set_useful(Flow *f, Var *v) {
     if (!v || v->useful || !type_has_floating(v->type))
         return;
     v->useful = true;
     f->changed = true;
 }
 
-static bool expr_varied(Flow *f, const Expr *e) {
+/* set_useful for expr_value_vars (arg: the Flow). */
+static void mark_useful(Var *v, void *arg) {
+    set_useful(arg, v);
+}
+
+static bool expr_varied(const Expr *e) {
     bool varied = false;
-    value_vars(f, e, any_varied, &varied);
+    expr_value_vars(e, any_varied, &varied);
     return varied;
 }
 
@@ -99,10 +92,10 @@ static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, 
         flow_assign(f, dst, type, choice->lhs, compound);
         flow_assign(f, dst, type, choice->rhs, compound);
     }
-    if (expr_varied(f, value) || (compound && dst->varied) || pops(value))
+    if (expr_varied(value) || (compound && dst->varied) || pops(value))
         set_varied(f, dst);
     if (dst->useful)
-        value_vars(f, value, set_useful, NULL);
+        expr_value_vars(value, mark_useful, f);
     Var *src = is_pointer(type) ? expr_root_var(value) : NULL;
     if (src) { /* a pointer and what it points into are one value */
         if (dst->varied)
@@ -110,9 +103,9 @@ static void flow_assign(Flow *f, Var *dst, const Type *type, const Expr *value, 
         if (src->varied)
             set_varied(f, dst);
         if (dst->useful)
-            set_useful(f, src, NULL);
+            set_useful(f, src);
         if (src->useful)
-            set_useful(f, dst, NULL);
+            set_useful(f, dst);
     }
 }
 
@@ -234,7 +227,7 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
     bool varied = global || mpi, useful = global || mpi || (result && result->useful) ||
                   call_reaches(call, writes_floating_global);
     for (int i = 0; i < call->nargs; i++) {
-        varied |= expr_varied(f, call->args[i]);
+        varied |= expr_varied(call->args[i]);
         Var *root = arg_is_output(call, call->args[i]) ? expr_root_var(call->args[i]) : NULL;
         if (root) {
             varied |= root->varied;
@@ -249,16 +242,16 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
     }
     if (useful)
         for (int i = 0; i < call->nargs; i++) {
-            value_vars(f, call->args[i], set_useful, NULL);
+            expr_value_vars(call->args[i], mark_useful, f);
             if (arg_is_output(call, call->args[i])) /* read, perhaps as a void * */
-                set_useful(f, expr_root_var(call->args[i]), NULL);
+                set_useful(f, expr_root_var(call->args[i]));
         }
 }
 
 /* A returned heap block carries derivatives whenever the function does: the caller holds its
  * shadow (a tangent or adjoint of the whole block) whatever the function computed into it. */
 static void returned_heap(Flow *f, Var *v) {
-    set_useful(f, v, NULL);
+    set_useful(f, v);
     if (f->any_active)
         set_varied(f, v);
 }
@@ -275,7 +268,7 @@ static void flow_mpi(Flow *f, const Expr *call) {
     if (p2p && f->any_active)
         set_varied(f, received);
     if (p2p)
-        set_useful(f, sent, NULL);
+        set_useful(f, sent);
     if (sent && sent->varied && type_has_floating(sent->type) && !f->mpi_varied)
         f->mpi_varied = f->changed = true;
     if (received && received->useful && !f->mpi_useful)
@@ -283,7 +276,7 @@ static void flow_mpi(Flow *f, const Expr *call) {
     if (f->mpi_varied)
         set_varied(f, received);
     if (f->mpi_useful)
-        set_useful(f, sent, NULL);
+        set_useful(f, sent);
 }
 
 static bool is_call(const Expr *e) {
@@ -313,13 +306,13 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
         if (is_call(s->rhs))
             flow_call(f, s->rhs, NULL);
         if (s->rhs->tape_op == TAPE_PUSH_DOUBLE || s->rhs->tape_op == TAPE_PUSH_BYTES) /* popped and used later */
-            value_vars(f, s->rhs->args[1], set_useful, NULL);
+            expr_value_vars(s->rhs->args[1], mark_useful, f);
         if (s->rhs->tape_op == TAPE_POP_BYTES) /* a saved value, active where it was pushed */
             set_varied(f, expr_root_var(s->rhs->args[1]));
         break;
     case ST_RETURN:
         if (s->rhs && type_is_floating(f->fn->ret))
-            value_vars(f, s->rhs, set_useful, NULL);
+            expr_value_vars(s->rhs, mark_useful, f);
         if (s->rhs && func_returns_heap(f->fn))
             returned_heap(f, expr_root_var(s->rhs));
         break;
@@ -636,7 +629,7 @@ static const Stmt *store_through_void(Flow *f, const Stmt *s) {
     if (!s)
         return NULL;
     Var *root = s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR ? expr_root_var(s->lhs) : NULL;
-    if (root && type_is_void_pointer(root->type) && s->rhs && expr_varied(f, s->rhs))
+    if (root && type_is_void_pointer(root->type) && s->rhs && expr_varied(s->rhs))
         return s;
     const Stmt *found = NULL;
     for (int i = 0; i < s->nbody && !found; i++)
@@ -700,15 +693,15 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
         f.any_active = true;
         set_varied(&f, p);
         if (is_pointer(p->type) && !p->type->base->is_const)
-            set_useful(&f, p, NULL);
+            set_useful(&f, p);
     }
     if (fn->result && type_is_floating(fn->ret))
-        set_useful(&f, fn->result, NULL);
+        set_useful(&f, fn->result);
     for (int i = 0; i < fn->nvars; i++) /* an input and an output of every function */
         if (global_is_active(fn, fn->vars[i])) {
             f.any_active = true;
             set_varied(&f, fn->vars[i]);
-            set_useful(&f, fn->vars[i], NULL);
+            set_useful(&f, fn->vars[i]);
         }
     if (fn->result && func_returns_heap(fn))
         returned_heap(&f, fn->result);

@@ -13,6 +13,10 @@
  * Returns 0, or non-zero after reporting errors. */
 int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level);
 
+/* Calls visit(v, arg) for each variable whose value flows into e's value (through floating
+ * subexpressions: not indices, conditions or integer casts). */
+void expr_value_vars(const Expr *e, void (*visit)(Var *, void *), void *arg);
+
 /* Whether a call's argument is active: an active value, or a pointer into active memory. */
 bool arg_is_active(const Expr *arg);
 

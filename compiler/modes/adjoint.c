@@ -20,6 +20,7 @@
 #include "normalize.h"
 #include "omp_reverse.h"
 #include "tbr.h"
+#include "useful.h"
 
 /* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). When
  * alt is set, consecutive trips add to name and alt in turn (the two swap at the end of each
@@ -264,14 +265,15 @@ static void heap_allocate_shadow(Adj *a, const Expr *p, const Expr *alloc) {
     line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
 }
 
-/* The forward sweep's call of s: g_forward(tape, args) when active and taping, else g(args);
- * in the first case the kept arrays go on the tape first. */
+/* The forward sweep's call of s: g_forward(tape, args) when active and taping, else g(args)
+ * (also for a call whose effect reaches no output: useful.c); in the first case the kept
+ * arrays go on the tape first. */
 static const char *forward_call(Adj *a, const Stmt *s) {
     const Expr *call = s->rhs;
     bool any;
     bool *mask = call_mask(call, &any);
     const char *args = arg_list(call);
-    if (!any || !a->taping)
+    if (!any || !a->taping || !s->active)
         return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
     keep_arrays(a, s, true);
     const char *result_b = func_returns_heap(call->callee) ? heap_result_shadow(a, s) : "";
@@ -1768,6 +1770,7 @@ int adjoint_emit(Gen *g, const Instance *in) {
     a.private_var = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     if (activity_analyze(fn, fn->reverse_body, in->mask, fn->requested && in->kind != KIND_FORWARD) != 0)
         return 1;
+    useful_statements(fn, fn->reverse_body);
     companions_find(fn->reverse_body);
     if (tbr_analyze(fn, fn->reverse_body) != 0)
         return 1;
