@@ -22,7 +22,8 @@
  * (fd_compare); one that fails at the point is repeated at a nearby point: if it passes
  * there, the program has a kink next to the point (a branch that flips, fmin, ...) and the
  * check counts as skipped (exit status 3), not failed; so does one whose differences settle at
- * neither point (float rounding amplified into a staircase). Exit status: 0 all passed,
+ * neither point (float rounding amplified into a staircase), and, in a float program, a
+ * tangent that the differences of its double twin f_twin (check.sh) confirm. Exit status: 0 all passed,
  * 1 a check failed, 3 passed but a finite-difference check was skipped, 4 the primal is not
  * finite or huge at the point (the program is discarded). Before each check its name is
  * printed, so that a crash can be attributed. */
@@ -149,6 +150,24 @@ static void primal(const double *in, double *out, void *ctx) {
     double a = unpack(in, x, y);
     pack(f(a, DT_NX, x, DT_NY, y), y, out);
 }
+
+#if DT_FLOAT
+/* The program's double twin (check.sh: float -> double, sinf -> sin, ...): f in real arithmetic
+ * up to double rounding, the function adc differentiates (it takes float rounding as the
+ * identity). Its finite differences resolve a derivative that float rounding turns into a
+ * staircase wider than every step (seed 310663, README bug 15). */
+double f_twin(double, int, const double *, int, double *);
+
+static void primal_twin(const double *in, double *out, void *ctx) {
+    double x[DT_NX], y[DT_NY];
+    (void)ctx;
+    double a = unpack(in, x, y);
+    pack(f_twin(a, DT_NX, x, DT_NY, y), y, out);
+}
+#define PRIMAL_TWIN primal_twin
+#else
+#define PRIMAL_TWIN NULL
+#endif
 
 /* jv = J v; the outputs computed on the way go to out. */
 static void tangent(const double *in, const double *v, double *out, double *jv) {
@@ -316,11 +335,13 @@ static int fd_compare(int m, const double *p, const double *v, derivative_fn d,
 }
 
 /* d(p, v) (m components) against finite differences of fn along v, at p or, when a kink is
- * near p, at a point nearby. When the differences settle at neither point (float rounding
- * amplified into a staircase), the check cannot decide and counts as skipped. */
+ * near p, at a point nearby. One that disagrees where the differences of fn's double twin
+ * (NULL: none) agree counts as skipped (float rounding); so does one whose differences settle
+ * at neither point (float rounding amplified into a staircase) unless the twin's settle on
+ * something else. */
 static void check_fd(const char *check, int m, const double *p, const double *v, derivative_fn d,
-                     adc_vector_fn fn) {
-    fd_report r, near_r;
+                     adc_vector_fn fn, adc_vector_fn twin) {
+    fd_report r, near_r, twin_r;
     double near[NIN], shift[NIN];
     stage(check);
     int here = fd_compare(m, p, v, d, fn, &r);
@@ -330,14 +351,23 @@ static void check_fd(const char *check, int m, const double *p, const double *v,
     for (int i = 0; i < NIN; i++)
         near[i] = p[i] + shift[i];
     int there = fd_compare(m, near, v, d, fn, &near_r);
+    int twin_status = there == FD_AGREE || !twin ? FD_UNSETTLED : fd_compare(m, p, v, d, twin, &twin_r);
     if (there == FD_AGREE) {
         printf("skip %s: kink near the point (error %.2e there, component %d)\n", check,
                r.error, r.worst);
         skipped++;
-    } else if (here == FD_UNSETTLED && there == FD_UNSETTLED) {
+    } else if (twin_status == FD_AGREE) {
+        printf("skip %s: float rounding, the differences of the double twin agree (component %d: "
+               "ad=%.17g, fd=%.17g; the twin's largest error %.2e)\n", check, r.worst, r.ad, r.fd,
+               twin_r.error);
+        skipped++;
+    } else if (here == FD_UNSETTLED && there == FD_UNSETTLED && twin_status != FD_DISAGREE) {
         printf("skip %s: finite differences do not settle (component %d: ad=%.17g, fd=%.17g at "
                "step 1e-3, %.17g at 1e-5)\n", check, r.worst, r.ad, r.fd, r.fine);
         skipped++;
+    } else if (twin_status == FD_DISAGREE) { /* the twin's have settled: a wrong derivative */
+        fail(check, "component %d: ad=%.17g, the double twin's fd=%.17g (error %.2e; the float "
+             "program's fd=%.17g)", twin_r.worst, twin_r.ad, twin_r.fd, twin_r.error, r.fd);
     } else {
         fail(check, "component %d: ad=%.17g fd=%.17g (error %.2e; nearby: %.2e)", r.worst, r.ad,
              r.fd, r.error, near_r.error);
@@ -450,7 +480,7 @@ static void check_hessian(const double *p) {
             ht[j * NIN + i] = h[i * NIN + j];
     expect_close("hessian-symmetry", ht, h, NIN * NIN, SECOND_TOL);
     fill(u, NIN, DT_SEED + 30, -1.0, 1.0);
-    check_fd("hessian-fd", NIN, p, u, hessian_times, gradient);
+    check_fd("hessian-fd", NIN, p, u, hessian_times, gradient, NULL);
 #if DT_HVP
     stage("hessian-hvp");
     for (int j = 0; j < NIN; j++) {
@@ -490,7 +520,7 @@ static void check_hvp(const double *p) {
     double u[NIN], u2[NIN], hu[NIN], hu2[NIN], g[NIN];
     fill(u, NIN, DT_SEED + 20, -1.0, 1.0);
     fill(u2, NIN, DT_SEED + 21, -1.0, 1.0);
-    check_fd("hvp-fd", NIN, p, u, hvp, gradient);
+    check_fd("hvp-fd", NIN, p, u, hvp, gradient, NULL);
     hvp(p, u, hu);
     hvp(p, u2, hu2);
     grad(p, g);
@@ -517,7 +547,7 @@ int main(void) {
     stage("tangent");
     tangent(p, v, out, jv);
     expect_same("tangent-value", out, out0, NOUT);
-    check_fd("tangent-fd", NOUT, p, v, tangent_only, primal);
+    check_fd("tangent-fd", NOUT, p, v, tangent_only, primal, PRIMAL_TWIN);
     stage("adjoint");
     double value = adjoint(p, w, jtw);
     expect_same("adjoint-value", &value, out0, 1);
