@@ -679,10 +679,9 @@ static void stmt(Tangent *t, const Stmt *s) {
     case ST_DECL: declare(t, s); break;
     case ST_ASSIGN: assign(t, s); break;
     case ST_CALL:
-        if (s->rhs->tape_op == TAPE_PUSH_DOUBLE && t->in->kind != KIND_PRIMAL)
+        if (s->rhs->tape_op == TAPE_PUSH_DOUBLE) /* also in a primal copy: its pops take tangents */
             tape_push(t, s->rhs);
-        else if ((s->rhs->tape_op == TAPE_PUSH_BYTES || s->rhs->tape_op == TAPE_POP_BYTES) &&
-                 t->in->kind != KIND_PRIMAL)
+        else if (s->rhs->tape_op == TAPE_PUSH_BYTES || s->rhs->tape_op == TAPE_POP_BYTES)
             tape_bytes(t, s->rhs);
         else if (mpi_routed(s) && t->in->kind != KIND_PRIMAL)
             mpi_call(t, s);

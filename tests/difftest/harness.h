@@ -385,6 +385,13 @@ static void check_dot(const char *check, int n, int m, const double *v, const do
              r.max_error);
 }
 
+static double norm1(int n, const double *a) {
+    double sum = 0.0;
+    for (int i = 0; i < n; i++)
+        sum += fabs(a[i]);
+    return sum;
+}
+
 /* The size of the terms of the two sums <J v, w> and <v, J^T w>. */
 static double dot_terms(int n, int m, const double *v, const double *jv, const double *w, const double *jtw) {
     double sum = 0.0;
@@ -395,11 +402,23 @@ static double dot_terms(int n, int m, const double *v, const double *jv, const d
     return sum / 2.0;
 }
 
-/* The dot-product test's absolute floor: none in double; in float EXACT_TOL times the size of
- * the terms. A float variable rounds the derivatives it carries to single precision in each
- * route, and where the terms cancel that rounding stays (seed 830229: <J v, w> = 0.00130089
- * and 0.00130091; with double in place of float both agree to 1e-16), as in expect_close. */
-#define DOT_FLOOR(n, m, v, jv, w, jtw) (DT_FLOAT ? EXACT_TOL * dot_terms(n, m, v, jv, w, jtw) : 0.0)
+#define VALUE_ROUNDING (DT_FLOAT ? 1e-6 : 1e-13)
+
+/* The dot-product test's absolute floor. In float EXACT_TOL times the size of the terms: a float
+ * variable rounds the derivatives it carries to single precision in each route, and where the
+ * terms cancel that rounding stays (seed 830229: <J v, w> = 0.00130089 and 0.00130091; with
+ * double in place of float both agree to 1e-16), as in expect_close. In both, the rounding of
+ * derivatives that vanish next to the values: where the whole Jacobian is 1e-9 (seed 840186)
+ * or 1e-14 (840206, float) while the outputs are near 1, the two routes' partials, equally
+ * right but not computed alike (a partial from the result, from the operands), differ in their
+ * last bits, and what cancels down to J keeps that: 2.2e-17 and 5e-18 apart, 1.6e-8 and 3.6e-4
+ * relative (unchanged with 80-bit arithmetic: not the sums). VALUE_ROUNDING times
+ * |v|_1 |w|_1 max(1, |out|): far below what finite differences resolve. */
+static double dot_floor(int n, int m, const double *v, const double *jv, const double *w, const double *jtw,
+                        const double *out0) {
+    double terms = DT_FLOAT ? EXACT_TOL * dot_terms(n, m, v, jv, w, jtw) : 0.0;
+    return fmax(terms, VALUE_ROUNDING * norm1(n, v) * norm1(m, w) * fmax(1.0, largest(NOUT, out0)));
+}
 
 #if DT_W
 static void check_vector(const double *p, const double *out0) {
@@ -521,12 +540,6 @@ static void check_grad(const double *p, const double *out0) {
 }
 
 #if DT_HVP
-static double norm1(int n, const double *a) {
-    double sum = 0.0;
-    for (int i = 0; i < n; i++)
-        sum += fabs(a[i]);
-    return sum;
-}
 
 /* The symmetry <u2, H u> = <u, H u2> is judged relative to the two sums, or, for a Hessian that
  * vanishes up to rounding next to the gradient g (seed 24484: entries of 1e-10 where g is 0.09,
@@ -567,7 +580,7 @@ int main(void) {
     stage("adjoint");
     double value = adjoint(p, w, jtw);
     expect_same("adjoint-value", &value, out0, 1);
-    check_dot("dot-test", NIN, NOUT, v, jv, w, jtw, DOT_FLOOR(NIN, NOUT, v, jv, w, jtw));
+    check_dot("dot-test", NIN, NOUT, v, jv, w, jtw, dot_floor(NIN, NOUT, v, jv, w, jtw, out0));
 #if DT_W
     check_vector(p, out0);
 #endif
