@@ -343,7 +343,8 @@ static int read_region(ClauseReader *r, const char *text, size_t begin) {
             continue;
         c.nvars = kept;
         OmpClause *grown = ir_alloc(sizeof(OmpClause) * (size_t)(p->nclauses + 1));
-        memcpy(grown, p->clauses, sizeof(OmpClause) * (size_t)p->nclauses);
+        if (p->nclauses) /* memcpy from NULL is undefined even for 0 bytes */
+            memcpy(grown, p->clauses, sizeof(OmpClause) * (size_t)p->nclauses);
         grown[p->nclauses++] = c;
         p->clauses = grown;
     }
