@@ -46,8 +46,9 @@
 #define EXACT_TOL 1e-10
 #endif
 /* Finite-difference steps relative to the usual 1e-3: 1e-3, 1e-2, 1e-5 (the fine step), 1e-7
- * (see fd_compare). */
+ * (the finest; see fd_compare). */
 #define FD_ZOOMS {1, 10, 1e-2, 1e-4}
+enum { FD_FINE = 2, FD_FINEST = 3 };  /* their indices in FD_ZOOMS */
 
 double f_tangent(double, double, int, const double *, const double *, int, double *, double *,
                  double *);
@@ -289,10 +290,10 @@ static double largest(int m, const double *a) {
 }
 
 /* What fd_compare found: the component with the largest error at the usual step, its
- * derivative, its finite differences at the usual step and at the fine one. */
+ * derivative, its finite differences at the usual step, the fine one and the finest. */
 typedef struct {
     int worst;
-    double ad, fd, fine, error;
+    double ad, fd, fine, finest, error;
 } fd_report;
 
 enum { FD_AGREE, FD_UNSETTLED, FD_DISAGREE };
@@ -302,13 +303,16 @@ enum { FD_AGREE, FD_UNSETTLED, FD_DISAGREE };
  * smooth function; a derivative that turns on a scale below 1e-3, sin(u * u * u) with u near
  * 36, is resolved only at a smaller step; float rounding of a large intermediate that the
  * result amplifies makes steps below 1e-2 see a staircase). FD_DISAGREE: a component agrees at
- * no step while its differences at 1e-3 and 1e-5 agree with each other (they have settled on
- * a derivative: a wrong derivative disagrees at every step). FD_UNSETTLED: every component
- * that agrees at no step has differences that have not settled. */
+ * no step while its differences at 1e-3 agree with those at each step from 1e-5 to
+ * zooms[finest] (they have settled on a derivative: a wrong derivative disagrees at every
+ * step). FD_UNSETTLED: every component that agrees at no step has differences that have not
+ * settled. finest is FD_FINE, or FD_FINEST for a function in double judged to the float
+ * tolerance (the twin): a turn faster than 1e-5 that the steps 1e-3 and 1e-5 both average
+ * away agrees with itself to 1e-2 (seed 850743). */
 static int fd_compare(int m, const double *p, const double *v, derivative_fn d,
-                      adc_vector_fn fn, fd_report *rep) {
+                      adc_vector_fn fn, int finest, fd_report *rep) {
     static const double zooms[] = FD_ZOOMS;
-    enum { ZOOMS = sizeof zooms / sizeof zooms[0], FINE = 2 };  /* zooms[FINE]: step 1e-5 */
+    enum { ZOOMS = sizeof zooms / sizeof zooms[0] };
     double dv[NIN > NOUT ? NIN : NOUT], ref[ZOOMS][NIN > NOUT ? NIN : NOUT], big[ZOOMS];
     int status = FD_AGREE;
     d(p, v, dv);
@@ -320,13 +324,17 @@ static int fd_compare(int m, const double *p, const double *v, derivative_fn d,
     for (int c = 0; c < m; c++) {
         double error = fd_error(dv[c], ref[0][c], big[0]);
         if (error > rep->error)
-            *rep = (fd_report){c, dv[c], ref[0][c], ref[FINE][c], error};
+            *rep = (fd_report){c, dv[c], ref[0][c], ref[FD_FINE][c],
+                                 ref[FD_FINEST][c], error};
         int agrees = 0;
         for (int k = 0; k < ZOOMS; k++)
             agrees |= fd_error(dv[c], ref[k][c], big[k]) <= FD_TOL;
         if (agrees)
             continue;
-        if (fd_error(ref[FINE][c], ref[0][c], big[0]) <= FD_TOL)
+        int settled = 1;
+        for (int k = FD_FINE; k <= finest; k++)
+            settled &= fd_error(ref[k][c], ref[0][c], big[0]) <= FD_TOL;
+        if (settled)
             status = FD_DISAGREE;
         else if (status == FD_AGREE)
             status = FD_UNSETTLED;
@@ -336,15 +344,14 @@ static int fd_compare(int m, const double *p, const double *v, derivative_fn d,
 
 /* A float program's derivative d(p, v) that its own differences r do not confirm, at p or
  * nearby, judged by the differences of its double twin at p: they agree (float rounding: the
- * check counts as skipped), they settle on something else (a wrong derivative), or they do not
- * settle (skipped: the function turns within the steps in real arithmetic, so the float
- * program's differences, judged to the float tolerance, may agree with each other by averaging
- * the same turns away, and float rounding moves the point the derivative turns at: seed
- * 850743, README bug 14). */
+ * check counts as skipped), they settle on something else at every step down to 1e-7 (a wrong
+ * derivative), or they do not settle (skipped: the function turns within the steps in real
+ * arithmetic, and float rounding moves the point it turns at, so that the twin's derivative is
+ * not the float program's: seed 850743, README bug 14). */
 static void check_twin(const char *check, int m, const double *p, const double *v,
                        derivative_fn d, adc_vector_fn twin, const fd_report *r) {
     fd_report twin_r;
-    int status = fd_compare(m, p, v, d, twin, &twin_r);
+    int status = fd_compare(m, p, v, d, twin, FD_FINEST, &twin_r);
     if (status == FD_AGREE) {
         printf("skip %s: float rounding, the differences of the double twin agree (component %d: "
                "ad=%.17g, fd=%.17g; the twin's largest error %.2e)\n", check, r->worst, r->ad,
@@ -352,8 +359,8 @@ static void check_twin(const char *check, int m, const double *p, const double *
         skipped++;
     } else if (status == FD_UNSETTLED) {
         printf("skip %s: the double twin's finite differences do not settle (component %d: "
-               "ad=%.17g, the twin's fd=%.17g at step 1e-3, %.17g at 1e-5)\n", check,
-               twin_r.worst, twin_r.ad, twin_r.fd, twin_r.fine);
+               "ad=%.17g, the twin's fd=%.17g at step 1e-3, %.17g at 1e-5, %.17g at 1e-7)\n",
+               check, twin_r.worst, twin_r.ad, twin_r.fd, twin_r.fine, twin_r.finest);
         skipped++;
     } else {
         fail(check, "component %d: ad=%.17g, the double twin's fd=%.17g (error %.2e; the float "
@@ -371,13 +378,13 @@ static void check_fd(const char *check, int m, const double *p, const double *v,
     fd_report r, near_r;
     double near[NIN], shift[NIN];
     stage(check);
-    int here = fd_compare(m, p, v, d, fn, &r);
+    int here = fd_compare(m, p, v, d, fn, FD_FINE, &r);
     if (here == FD_AGREE)
         return;
     fill(shift, NIN, DT_SEED + 5, -0.01, 0.01);
     for (int i = 0; i < NIN; i++)
         near[i] = p[i] + shift[i];
-    int there = fd_compare(m, near, v, d, fn, &near_r);
+    int there = fd_compare(m, near, v, d, fn, FD_FINE, &near_r);
     if (there == FD_AGREE) {
         printf("skip %s: kink near the point (error %.2e there, component %d)\n", check,
                r.error, r.worst);
