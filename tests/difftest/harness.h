@@ -27,9 +27,11 @@
  * that itself moves within the smallest step by half its disagreement (turns_within_step: the
  * differences are its mean over the step). Exit status: 0 all passed,
  * 1 a check failed, 3 passed but a finite-difference check was skipped, 4 the primal is not
- * finite or huge at the point (the program is discarded). Before each check its name is
+ * finite or huge at the point, or overflows or makes a NaN on the way (the program is
+ * discarded: its derivatives hold inf * 0). Before each check its name is
  * printed, so that a crash can be attributed. */
 #include <adc_check.h>
+#include <fenv.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -653,7 +655,12 @@ int main(void) {
     fill(v, NIN, DT_SEED + 1, -1.0, 1.0);
     fill(w, NOUT, DT_SEED + 2, -1.0, 1.0);
     stage("primal");
+    feclearexcept(FE_OVERFLOW | FE_INVALID);
     primal(p, out0, NULL);
+    if (fetestexcept(FE_OVERFLOW | FE_INVALID)) { /* seed 880242: README bug 19 */
+        printf("discard: the primal overflows or makes a NaN on the way at the point\n");
+        return 4;
+    }
     for (int i = 0; i < NOUT; i++)
         if (!(fabs(out0[i]) < 1e12)) {
             printf("discard: output %d is %g at the point\n", i, out0[i]);
