@@ -236,6 +236,14 @@ static Var *random_var(Kind kind, bool writable) {
     return n ? cand[rnd((unsigned)n)] : NULL;
 }
 
+/* Is v the length of some array? */
+static bool is_length(const Var *v) {
+    for (int i = 0; i < nvars; i++)
+        if (vars[i].len && strcmp(vars[i].len, v->name) == 0)
+            return true;
+    return false;
+}
+
 /* ---- helpers the program calls ------------------------------------------------------------ */
 
 typedef enum { H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS } HelperKind;
@@ -395,8 +403,11 @@ static char *cond(int depth) {
         return fmt("!(%s)", cond(depth - 1));
     if (i && r < 40) {
         i->read = true;
+        /* never i > 2 || i < 3; never n < 1 on an array length n, under which n - 1 is
+         * negative: UB if taken, and gcc -O2 says so where it sees the length (900006) */
+        unsigned least = is_length(i) ? 2 : 1;
         return chance(50) ? fmt("%s %% 2 == %u", i->name, rnd(2))
-                          : fmt("%s < %u", i->name, 1 + rnd(4)); /* never i > 2 || i < 3 */
+                          : fmt("%s < %u", i->name, least + rnd(5 - least));
     }
     if (r < 60)
         return fmt("%s > %s", expr(depth > 0 ? depth - 1 : 0), expr(depth > 0 ? depth - 1 : 0));
