@@ -76,6 +76,10 @@ static bool file_name_free(const Gen *g, const char *name) {
     return true;
 }
 
+static bool file_name_used(const void *g, const char *name) {
+    return !file_name_free(g, name);
+}
+
 /* The name of a new instance: its natural name (f_tangent, h_reverse_p), else the first free
  * of name_2, name_3, ...; an instance of the user's interface (is_static false) keeps its
  * natural name, which the files may only declare (a header of adc's output), or is refused. */
@@ -85,10 +89,7 @@ static const char *fresh_instance_name(Gen *g, const Func *fn, const char *name,
                  "of '%s' it generates; rename it", name, fn->name);
         g->errors++;
     }
-    const char *chosen = name;
-    for (int k = 2; is_static && !file_name_free(g, chosen); k++)
-        chosen = ir_format("%s_%d", name, k);
-    return chosen;
+    return is_static ? fresh_name(name, file_name_used, g) : name;
 }
 
 static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind kind, int width, bool is_static,
@@ -238,7 +239,8 @@ static const Program *vector_prog;      /* the program being generated: its stru
 static VectorStruct *vector_structs;    /* in the order their definitions are complete */
 static int nvector_structs, nvector_started;
 
-static bool struct_name_taken(const char *name) {
+static bool struct_name_taken(const void *unused, const char *name) {
+    (void)unused;
     for (int i = 0; i < vector_prog->ntype_decls; i++)
         for (const char *p = vector_prog->type_names[i]; p && *p; p += strcspn(p, "\n"), p += *p == '\n') {
             size_t n = strcspn(p, "\n");
@@ -257,9 +259,7 @@ static Type *vector_struct(const Type *t, int width) {
             return vector_structs[i].type;
     const char *tag = strncmp(t->name, "struct ", 7) == 0 ? t->name + 7 : t->name;
     Type *v = type_new(TY_STRUCT);
-    v->name = ir_format("struct %s_d%d", tag, width);
-    for (int k = 2; struct_name_taken(v->name); k++)
-        v->name = ir_format("struct %s_d%d_%d", tag, width, k);
+    v->name = fresh_name(ir_format("struct %s_d%d", tag, width), struct_name_taken, NULL);
     VectorStruct *grown = ir_alloc(sizeof(VectorStruct) * (size_t)(nvector_started + 1));
     if (nvector_started)
         memcpy(grown, vector_structs, sizeof(VectorStruct) * (size_t)nvector_started);

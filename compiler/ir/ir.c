@@ -319,10 +319,19 @@ bool func_name_free(const Func *fn, const char *name) {
     return true;
 }
 
-const char *func_new_var_name(Func *fn, const char *base) {
+const char *fresh_name(const char *base, NameTaken *taken, const void *ctx) {
     const char *name = base;
-    for (int k = 2; !func_name_free(fn, name); k++)
+    for (int k = 2; taken(ctx, name); k++)
         name = ir_format("%s_%d", base, k);
+    return name;
+}
+
+static bool func_name_used(const void *fn, const char *name) {
+    return !func_name_free(fn, name);
+}
+
+const char *func_new_var_name(Func *fn, const char *base) {
+    const char *name = fresh_name(base, func_name_used, fn);
     name_add(&fn->names, name);
     return name;
 }
@@ -361,8 +370,9 @@ void prog_add_file_name(Program *prog, const char *name) {
         name_add(&prog->file_names, name);
 }
 
-/* Whether set holds name or a name that begins with name_ (name_tangent, name_primal). */
-static bool name_or_derived_in(const NameSet *set, const char *name) {
+/* Whether the names set holds name or a name that begins with name_ (name_tangent). */
+static bool name_or_derived_in(const void *names, const char *name) {
+    const NameSet *set = names;
     size_t n = strlen(name);
     for (int i = 0; i < set->cap; i++)
         if (set->slots[i].name && strncmp(set->slots[i].name, name, n) == 0 &&
@@ -372,9 +382,7 @@ static bool name_or_derived_in(const NameSet *set, const char *name) {
 }
 
 const char *prog_new_name(Program *prog, const char *base) {
-    const char *name = base;
-    for (int k = 2; name_or_derived_in(&prog->file_names, name); k++)
-        name = ir_format("%s_%d", base, k);
+    const char *name = fresh_name(base, name_or_derived_in, &prog->file_names);
     name_add(&prog->file_names, name);
     return name;
 }

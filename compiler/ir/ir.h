@@ -395,7 +395,13 @@ const char *func_member_zero_blocker(const Func *fn, int param);
 bool func_name_taken(const Func *fn, const char *name);
 /* A name no variable of fn has yet: base, else base_2, base_3, ... (renames user variables). */
 const char *func_fresh_name(Func *fn, const char *base);
-/* The one way the generator names what it introduces in or around fn (locals, loop indices,
+/* The one way adc picks a name it introduces: base, else base_2, base_3, ..., the first of
+ * which taken(ctx, name) is false. Its users: func_new_name and func_new_var_name (names in a
+ * function), prog_new_name (file-scope functions adc adds), gen.c (the derivative functions
+ * and the vector-mode struct types). */
+typedef bool NameTaken(const void *ctx, const char *name);
+const char *fresh_name(const char *base, NameTaken *taken, const void *ctx);
+/* How the generator names what it introduces in or around fn (locals, loop indices,
  * tape and wrapper variables, temporaries): base, else base_2, ..., the first that is no
  * variable of fn, no file-scope name, no shadow of one (x_d, x_b) and no name chosen for
  * another base. The same base always gives the same name in fn. */

@@ -42,7 +42,7 @@ typedef struct Adj {
     const char *adj;    /* the seed of a statement's backward sweep ("adj" unless the user has one) */
     bool taping;        /* false while writing a checkpointed loop's untaped steps */
     Sum *sums;          /* of the loops being written, outermost first */
-    int nsums, capsums, named_sums;
+    int nsums, capsums;
     bool *zero;         /* per variable: its adjoint is known to be 0.0 here (straight-line code) */
     bool *set_aside;    /* per variable: a by-value parameter whose adjoint on entry is set aside */
     const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
@@ -1233,10 +1233,7 @@ static void reverse_loop(Adj *a, const Stmt *s) {
             line(a, "{");
             a->depth++;
         }
-        const char *name;
-        do
-            name = ir_format("%s_b_sum%d", expr_root_var(reads[i])->name, ++a->named_sums);
-        while (func_name_taken(a->fn, name));
+        const char *name = func_new_var_name(a->fn, ir_format("%s_b_sum", expr_root_var(reads[i])->name));
         /* two halves, except under `omp parallel for`, whose reduction clause takes the sum, and
          * under fast math, where clang vectorizes the sum itself (the swap would prevent it) */
         const char *alt = parallel || fast_math(a) ? NULL : func_new_var_name(a->fn, ir_format("%s_odd", name));

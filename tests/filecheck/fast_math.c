@@ -43,7 +43,7 @@ double sumsq(int n, const double *x, int k)
 // CHECK-NEXT:  #pragma clang fp reassociate(on)
 // CHECK-NEXT:  #endif
 // CHECK-NOT:   _odd
-// CHECK:       x_b[i] += x_b_sum1;
+// CHECK:       x_b[i] += x_b_sum;
 // CHECK-LABEL: {{^}}static void no_source_reverse({{.*}}) {
 // CHECK-NEXT:  (void)x_b;
 // CHECK-NEXT:  (void)no_source_b;

@@ -49,10 +49,10 @@ double constructs(int n, const double *x)
 // CHECK: #pragma omp parallel for num_threads(2) private(i_3)
 // CHECK: double adj = s_b;
 // CHECK: #pragma omp parallel for private(i_2, j_2)
-// CHECK: x_b_sum{{[0-9]+}} += x[j_2] * adj;
+// CHECK: x_b_sum{{[_0-9]*}} += x[j_2] * adj;
 // CHECK: x_b[j_2] += x[i_2] * adj;
 // CHECK: #pragma omp atomic
-// CHECK-NEXT: x_b[i_2] += x_b_sum{{[0-9]+}} + x_b_sum{{[0-9]+}}_odd;
+// CHECK-NEXT: x_b[i_2] += x_b_sum{{[_0-9]*}} + x_b_sum{{[_0-9]*}}_odd;
 // CHECK: #pragma omp atomic
 // CHECK-NEXT: x_b[i_2 - 1] +=
 // CHECK: #pragma omp atomic

@@ -1,5 +1,5 @@
 // Local sums of a loop's backward sweep (loop_adjoint.c) come in two halves: consecutive trips
-// add to W_b_sum1 and W_b_sum1_odd in turn (they swap at the end of each trip), so the additions
+// add to W_b_sum and W_b_sum_odd in turn (they swap at the end of each trip), so the additions
 // form two dependence chains the processor overlaps instead of one (gmm's Qtimesx: 1.44x -> 1.25x
 // Enzyme's time); the element gets both halves after the loop. Under `omp parallel for` the
 // reduction clause takes the sum whole (tests/filecheck/openmp_loops.c).
@@ -17,12 +17,12 @@ double row_dot(int n, const double *W, const double *v)
 }
 
 // CHECK-LABEL: {{^}}void row_dot_reverse({{.*}}) {
-// CHECK:       double W_b_sum1 = 0.0; /* W_b[i], added after the loop */
-// CHECK-NEXT:  double W_b_sum1_odd = 0.0; /* its other half */
+// CHECK:       double W_b_sum = 0.0; /* W_b[i], added after the loop */
+// CHECK-NEXT:  double W_b_sum_odd = 0.0; /* its other half */
 // CHECK:       j -= 1;
-// CHECK:       W_b_sum1 += v[j] * adj;
+// CHECK:       W_b_sum += v[j] * adj;
 // CHECK-NEXT:  }
-// CHECK-NEXT:  { double W_b_sum1_swap = W_b_sum1; W_b_sum1 = W_b_sum1_odd; W_b_sum1_odd = W_b_sum1_swap; } /* the next trip adds to the other half */
+// CHECK-NEXT:  { double W_b_sum_swap = W_b_sum; W_b_sum = W_b_sum_odd; W_b_sum_odd = W_b_sum_swap; } /* the next trip adds to the other half */
 // CHECK-NEXT:  }
 // CHECK-NEXT:  }
-// CHECK-NEXT:  W_b[i] += W_b_sum1 + W_b_sum1_odd;
+// CHECK-NEXT:  W_b[i] += W_b_sum + W_b_sum_odd;
