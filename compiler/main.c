@@ -79,20 +79,12 @@ static int usage_error(const char *fmt, const char *arg) {
 }
 
 static void add_clang_arg(Options *o, const char *arg) {
-    const char **grown = ir_alloc(sizeof(char *) * (size_t)(o->nclang_args + 2));
-    if (o->nclang_args)
-        memcpy(grown, o->clang_args, sizeof(char *) * (size_t)o->nclang_args);
-    grown[o->nclang_args++] = arg;
-    o->clang_args = grown;
+    IR_APPEND(o->clang_args, o->nclang_args, arg);
 }
 
 static Request *add_request(Options *o, const char *name) {
-    Request *grown = ir_alloc(sizeof(Request) * (size_t)(o->nrequests + 1));
-    if (o->nrequests)
-        memcpy(grown, o->requests, sizeof(Request) * (size_t)o->nrequests);
-    o->requests = grown;
-    Request *r = &o->requests[o->nrequests++];
-    r->function = name;
+    IR_APPEND(o->requests, o->nrequests, (Request){.function = name});
+    Request *r = &o->requests[o->nrequests - 1];
     return r;
 }
 
@@ -183,11 +175,7 @@ static int parse_args(Options *o, int argc, char **argv) {
             for (int k = 0; k < o->ninputs; k++)
                 if (strcmp(o->inputs[k], arg) == 0)
                     return usage_error("input file '%s' is given twice", arg);
-            const char **grown = ir_alloc(sizeof(char *) * (size_t)(o->ninputs + 1));
-            if (o->ninputs)
-                memcpy(grown, o->inputs, sizeof(char *) * (size_t)o->ninputs);
-            grown[o->ninputs++] = arg;
-            o->inputs = grown;
+            IR_APPEND(o->inputs, o->ninputs, arg);
             continue;
         }
         const char *value = option_value(argc, argv, &i, name);
@@ -284,10 +272,10 @@ static const char *absolute_path(const char *file) {
 static Source *sources_of(const Options *o) {
     Source *sources = ir_alloc(sizeof(Source) * (size_t)o->ninputs);
     for (int i = 0; i < o->ninputs; i++) {
-        const char **args = ir_alloc(sizeof(char *) * (size_t)(o->nclang_args + 1));
-        int nargs = o->nclang_args;
-        if (nargs)
-            memcpy(args, o->clang_args, sizeof(char *) * (size_t)nargs);
+        const char **args = NULL;
+        int nargs = 0;
+        for (int k = 0; k < o->nclang_args; k++)
+            IR_APPEND(args, nargs, o->clang_args[k]);
         if (o->build_dir && compdb_flags(o->build_dir, o->inputs[i], &args, &nargs) != 0)
             return NULL;
         sources[i] = (Source){.file = o->inputs[i], .clang_args = args, .nclang_args = nargs};

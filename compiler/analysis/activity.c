@@ -172,11 +172,7 @@ static bool reaches_global(const Func *fn, GlobalTest *test, const Func ***seen,
     for (int i = 0; i < *nseen; i++)
         if ((*seen)[i] == fn)
             return false;
-    const Func **grown = ir_alloc(sizeof(Func *) * (size_t)(*nseen + 1));
-    if (*nseen)
-        memcpy(grown, *seen, sizeof(Func *) * (size_t)*nseen);
-    grown[(*nseen)++] = fn;
-    *seen = grown;
+    IR_APPEND(*seen, *nseen, fn);
     for (int i = 0; i < fn->nvars; i++)
         if (test(fn, fn->vars[i]))
             return true;

@@ -36,12 +36,8 @@ static Use *use_of(Uses *u, const Var *v) {
     for (int i = 0; i < u->count; i++)
         if (strcmp(u->items[i].name, v->name) == 0)
             return &u->items[i];
-    Use *grown = ir_alloc(sizeof(Use) * (size_t)(u->count + 1));
-    if (u->count)
-        memcpy(grown, u->items, sizeof(Use) * (size_t)u->count);
-    u->items = grown;
-    u->items[u->count] = (Use){.name = v->name};
-    return &u->items[u->count++];
+    IR_APPEND(u->items, u->count, (Use){.name = v->name});
+    return &u->items[u->count - 1];
 }
 
 static bool is_global(const Var *v) {

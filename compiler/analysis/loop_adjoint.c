@@ -14,7 +14,7 @@
 typedef struct Reads {
     const Stmt *loop;
     const Expr **found;
-    int count, cap;
+    int count;
 } Reads;
 
 static bool assigned_in(const Stmt *loop, const Var *v) {
@@ -92,14 +92,7 @@ static void add_read(Reads *r, const Expr *e) {
     for (int i = 0; i < r->count; i++)
         if (strcmp(expr_text(r->found[i]), text) == 0)
             return;
-    if (r->count == r->cap) {
-        r->cap = r->cap ? 2 * r->cap : 8;
-        const Expr **grown = ir_alloc(sizeof(Expr *) * (size_t)r->cap);
-        if (r->count)
-            memcpy(grown, r->found, sizeof(Expr *) * (size_t)r->count);
-        r->found = grown;
-    }
-    r->found[r->count++] = e;
+    IR_APPEND(r->found, r->count, e);
 }
 
 static void scan_expr(Reads *r, const Expr *e) {

@@ -505,11 +505,7 @@ static void record(Check *c) {
         for (int k = 0; k < r->count; k++)
             if (!r->array[k]->aliased) {
                 r->array[k]->aliased = true;
-                Var **grown = ir_alloc(sizeof(Var *) * (size_t)(fn->nswitched + 1));
-                if (fn->nswitched)
-                    memcpy(grown, fn->switched, sizeof(Var *) * (size_t)fn->nswitched);
-                grown[fn->nswitched++] = r->array[k];
-                fn->switched = grown;
+                IR_APPEND(fn->switched, fn->nswitched, r->array[k]);
             }
     }
 }

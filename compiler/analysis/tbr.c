@@ -51,7 +51,7 @@ typedef struct Tbr {
     Var **members;      /* the members pointers are read from (member_root) */
     int nmembers;
     Step *steps;        /* the integer steps met */
-    int nsteps, capsteps;
+    int nsteps;
     int errors;
 } Tbr;
 
@@ -66,11 +66,7 @@ static void record_need(Var *v, Need *n, int number, const int *loops, int nloop
             known = n->loops[k] == loops[i];
         if (known)
             continue;
-        int *grown = ir_alloc(sizeof(int) * (size_t)(n->nloops + 1));
-        if (n->nloops)
-            memcpy(grown, n->loops, sizeof(int) * (size_t)n->nloops);
-        grown[n->nloops++] = loops[i];
-        n->loops = grown;
+        IR_APPEND(n->loops, n->nloops, loops[i]);
     }
 }
 
@@ -268,16 +264,9 @@ static void record_step(Tbr *t, const Stmt *s) {
     for (int i = 0; i < t->nloops; i++)
         if (t->indices[i] == s->lhs->var) /* a counting loop's own step: recomputed */
             return;
-    if (t->nsteps == t->capsteps) {
-        t->capsteps = t->capsteps ? 2 * t->capsteps : 16;
-        Step *grown = ir_alloc(sizeof(Step) * (size_t)t->capsteps);
-        if (t->nsteps)
-            memcpy(grown, t->steps, sizeof(Step) * (size_t)t->nsteps);
-        t->steps = grown;
-    }
-    Step *st = &t->steps[t->nsteps++];
-    *st = (Step){s, t->number, ir_alloc(sizeof(int) * (size_t)(t->nloops + 1)), t->nloops};
-    memcpy(st->loops, t->loops, sizeof(int) * (size_t)t->nloops);
+    int *loops = ir_alloc(sizeof(int) * (size_t)(t->nloops + 1));
+    memcpy(loops, t->loops, sizeof(int) * (size_t)t->nloops);
+    IR_APPEND(t->steps, t->nsteps, (Step){s, t->number, loops, t->nloops});
 }
 
 /* The backward sweep undoes a step of a needed variable from the value the step leaves: that
@@ -449,11 +438,7 @@ static Var *member_root(Tbr *t, const Stmt *body, const Expr *m) {
     v->index = -1;
     v->varied = v->useful = v->active = true;
     v->shadow = shadow_text(m, "_b");
-    Var **grown = ir_alloc(sizeof(Var *) * (size_t)(t->nmembers + 1));
-    if (t->nmembers)
-        memcpy(grown, t->members, sizeof(Var *) * (size_t)t->nmembers);
-    grown[t->nmembers++] = v;
-    t->members = grown;
+    IR_APPEND(t->members, t->nmembers, v);
     return v;
 }
 

@@ -105,11 +105,7 @@ static Instance *add_instance(Gen *g, Func *fn, const bool *mask, InstanceKind k
     in->name = fresh_instance_name(g, fn, inner ? ir_format("%s_inner", name) : name, is_static);
     in->is_static = is_static;
     in->inner = inner;
-    Instance **grown = ir_alloc(sizeof(Instance *) * (size_t)(g->count + 1));
-    if (g->count)
-        memcpy(grown, g->items, sizeof(Instance *) * (size_t)g->count);
-    grown[g->count++] = in;
-    g->items = grown;
+    IR_APPEND(g->items, g->count, in);
     return in;
 }
 
@@ -260,12 +256,8 @@ static Type *vector_struct(const Type *t, int width) {
     const char *tag = strncmp(t->name, "struct ", 7) == 0 ? t->name + 7 : t->name;
     Type *v = type_new(TY_STRUCT);
     v->name = fresh_name(ir_format("struct %s_d%d", tag, width), struct_name_taken, NULL);
-    VectorStruct *grown = ir_alloc(sizeof(VectorStruct) * (size_t)(nvector_started + 1));
-    if (nvector_started)
-        memcpy(grown, vector_structs, sizeof(VectorStruct) * (size_t)nvector_started);
-    vector_structs = grown;
-    int at = nvector_started++; /* found from here on: a member may point to the struct itself */
-    vector_structs[at] = (VectorStruct){t->name, width, v};
+    int at = nvector_started; /* found from here on: a member may point to the struct itself */
+    IR_APPEND(vector_structs, nvector_started, (VectorStruct){t->name, width, v});
     v->nfields = t->nfields;
     v->fields = ir_alloc(sizeof(Field) * (size_t)(t->nfields + 1));
     for (int i = 0; i < t->nfields; i++)

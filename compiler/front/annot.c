@@ -146,11 +146,7 @@ static int member_len_item(Func *fn, const char *name, const char *dot, const ch
                  "parameter of '%s'", (int)(name_end - name), name, fn->name);
         return -1;
     }
-    MemberLen *grown = ir_alloc(sizeof(MemberLen) * (size_t)(fn->nmember_lens + 1));
-    if (fn->nmember_lens)
-        memcpy(grown, fn->member_lens, sizeof(MemberLen) * (size_t)fn->nmember_lens);
-    grown[fn->nmember_lens++] = (MemberLen){i, member, count};
-    fn->member_lens = grown;
+    IR_APPEND(fn->member_lens, fn->nmember_lens, (MemberLen){i, member, count});
     return 0;
 }
 

@@ -20,11 +20,7 @@ static bool keeps(const char *arg) {
 }
 
 static void append(const char ***args, int *nargs, const char *arg) {
-    const char **grown = ir_alloc(sizeof(char *) * (size_t)(*nargs + 2));
-    if (*nargs)
-        memcpy(grown, *args, sizeof(char *) * (size_t)*nargs);
-    grown[(*nargs)++] = arg;
-    *args = grown;
+    IR_APPEND(*args, *nargs, arg);
 }
 
 int compdb_flags(const char *build_dir, const char *file, const char ***args, int *nargs) {

@@ -168,12 +168,7 @@ static void inclusion_visitor(CXFile file, CXSourceLocation *stack, unsigned dep
     for (int i = 0; i < n; i++)
         if (strcmp(deps[i], name) == 0)
             return;
-    const char **grown = ir_alloc(sizeof(char *) * (size_t)(n + 1));
-    if (n)
-        memcpy(grown, deps, sizeof(char *) * (size_t)n);
-    grown[n] = name;
-    *opts->deps = grown;
-    *opts->ndeps = n + 1;
+    IR_APPEND(*opts->deps, *opts->ndeps, name);
 }
 
 static int check_requests_found(const Found *found) {

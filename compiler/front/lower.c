@@ -1377,11 +1377,8 @@ static Expr *selector_is(Switch *sw, long long value, SrcLoc loc) {
 }
 
 static Stmt *new_case(Switch *sw, SrcLoc loc) {
-    Case *grown = ir_alloc(sizeof(Case) * (size_t)(sw->ncases + 1));
-    if (sw->ncases)
-        memcpy(grown, sw->cases, sizeof(Case) * (size_t)sw->ncases);
-    sw->cases = grown;
-    Case *k = &sw->cases[sw->ncases++];
+    IR_APPEND(sw->cases, sw->ncases, (Case){0});
+    Case *k = &sw->cases[sw->ncases - 1];
     k->body = stmt_new(sw->lw->fn, ST_BLOCK, loc);
     k->body->scope = true;
     return k->body;
@@ -1865,11 +1862,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
 /* ---- file scope ---- */
 
 static void add_text(const char ***items, int *count, const char *text) {
-    const char **grown = ir_alloc(sizeof(char *) * (size_t)(*count + 1));
-    if (*count)
-        memcpy(grown, *items, sizeof(char *) * (size_t)*count);
-    grown[(*count)++] = text;
-    *items = grown;
+    IR_APPEND(*items, *count, text);
 }
 
 /* Whether text is already among items (another unit gave it). */
@@ -1968,11 +1961,7 @@ static void collect_type(FrontEnd *fe, CXCursor c, unsigned begin, unsigned end)
 static void collect_definition(FrontEnd *fe, CXCursor c) {
     if (!clang_isCursorDefinition(c) || clang_Cursor_getStorageClass(c) == CX_SC_Static)
         return;
-    Definition *grown = ir_alloc(sizeof(Definition) * (size_t)(fe->ndefs + 1));
-    if (fe->ndefs)
-        memcpy(grown, fe->defs, sizeof(Definition) * (size_t)fe->ndefs);
-    grown[fe->ndefs++] = (Definition){cx_string(clang_getCursorSpelling(c)), c};
-    fe->defs = grown;
+    IR_APPEND(fe->defs, fe->ndefs, (Definition){cx_string(clang_getCursorSpelling(c)), c});
 }
 
 void collect_file_scope(FrontEnd *fe, CXCursor c) {
@@ -2006,11 +1995,7 @@ static void checkpoint_mark(FrontEnd *fe, CXCursor c, const MacroRange *m) {
         error_at(cursor_loc(c), "ADC_CHECKPOINT expects a snapshot count of at least 1");
         return;
     }
-    CheckpointMark *grown = ir_alloc(sizeof(CheckpointMark) * (size_t)(fe->nmarks + 1));
-    if (fe->nmarks)
-        memcpy(grown, fe->marks, sizeof(CheckpointMark) * (size_t)fe->nmarks);
-    grown[fe->nmarks++] = (CheckpointMark){m->file, m->end, snapshots};
-    fe->marks = grown;
+    IR_APPEND(fe->marks, fe->nmarks, (CheckpointMark){m->file, m->end, snapshots});
 }
 
 static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClientData data) {
@@ -2024,13 +2009,7 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
     clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &m.end);
     if (strcmp(cx_string(clang_getCursorSpelling(c)), "ADC_CHECKPOINT") == 0)
         checkpoint_mark(fe, c, &m);
-    if ((fe->nmacros & (fe->nmacros - 1)) == 0) { /* 0 or a power of two: double */
-        MacroRange *grown = ir_alloc(sizeof(MacroRange) * (size_t)(fe->nmacros ? 2 * fe->nmacros : 16));
-        if (fe->nmacros)
-            memcpy(grown, fe->macros, sizeof(MacroRange) * (size_t)fe->nmacros);
-        fe->macros = grown;
-    }
-    fe->macros[fe->nmacros++] = m;
+    IR_APPEND(fe->macros, fe->nmacros, m);
     return CXChildVisit_Continue;
 }
 

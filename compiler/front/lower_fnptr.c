@@ -56,11 +56,7 @@ static void add_taken(FrontEnd *fe, CXCursor fdecl) {
     for (int i = 0; i < fe->ntaken; i++)
         if (strcmp(fe->taken[i].name, name) == 0)
             return;
-    Definition *grown = ir_alloc(sizeof(Definition) * (size_t)(fe->ntaken + 1));
-    if (fe->ntaken)
-        memcpy(grown, fe->taken, sizeof(Definition) * (size_t)fe->ntaken);
-    grown[fe->ntaken++] = (Definition){name, fdecl};
-    fe->taken = grown;
+    IR_APPEND(fe->taken, fe->ntaken, (Definition){name, fdecl});
 }
 
 static enum CXChildVisitResult scan_visitor(CXCursor c, CXCursor parent, CXClientData data) {
@@ -105,11 +101,7 @@ void lower_declare_function(FrontEnd *fe, CXCursor fdecl) {
     for (int i = 0; i < prog->nfunc_decls; i++)
         if (strcmp(prog->func_decls[i], text) == 0)
             return;
-    const char **grown = ir_alloc(sizeof(char *) * (size_t)(prog->nfunc_decls + 1));
-    if (prog->nfunc_decls)
-        memcpy(grown, prog->func_decls, sizeof(char *) * (size_t)prog->nfunc_decls);
-    grown[prog->nfunc_decls++] = text;
-    prog->func_decls = grown;
+    IR_APPEND(prog->func_decls, prog->nfunc_decls, text);
 }
 
 /* Records that the generated file names fdecl (compares a pointer with it, assigns it), which

@@ -14,11 +14,7 @@ static Type **const_structs;
 static int nconst_structs;
 
 static void append_type(Type ***types, int *count, Type *t) {
-    Type **grown = ir_alloc(sizeof(Type *) * (size_t)(*count + 1));
-    if (*count)
-        memcpy(grown, *types, sizeof(Type *) * (size_t)*count);
-    grown[(*count)++] = t;
-    *types = grown;
+    IR_APPEND(*types, *count, t);
 }
 
 static const char *strip_qualifiers(const char *s) {
@@ -56,13 +52,7 @@ static enum CXVisitorResult field_visitor(CXCursor c, CXClientData data) {
         return CXVisit_Break;
     }
     Type *t = list->owner;
-    Field *grown = ir_alloc(sizeof(Field) * (size_t)(t->nfields + 1));
-    if (t->nfields)
-        memcpy(grown, t->fields, sizeof(Field) * (size_t)t->nfields);
-    grown[t->nfields].name = cx_string(clang_getCursorSpelling(c));
-    grown[t->nfields].type = ft;
-    t->fields = grown;
-    t->nfields++;
+    IR_APPEND(t->fields, t->nfields, (Field){.name = cx_string(clang_getCursorSpelling(c)), .type = ft});
     return CXVisit_Continue;
 }
 

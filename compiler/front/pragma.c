@@ -75,11 +75,7 @@ static SrcLoc place(const ClauseReader *r, const char *p) {
 }
 
 static void add_var(OmpClause *c, Var *v) {
-    Var **grown = ir_alloc(sizeof(Var *) * (size_t)(c->nvars + 1));
-    if (c->nvars)
-        memcpy(grown, c->vars, sizeof(Var *) * (size_t)c->nvars);
-    grown[c->nvars++] = v;
-    c->vars = grown;
+    IR_APPEND(c->vars, c->nvars, v);
 }
 
 /* The variables of a list `a, b` (after `+ :` for a reduction). */
@@ -169,11 +165,7 @@ static const char *read_clause(ClauseReader *r, const char *p) {
     }
     if (!default_clause) {
         Pragma *pr = r->pragma;
-        OmpClause *grown = ir_alloc(sizeof(OmpClause) * (size_t)(pr->nclauses + 1));
-        if (pr->nclauses)
-            memcpy(grown, pr->clauses, sizeof(OmpClause) * (size_t)pr->nclauses);
-        grown[pr->nclauses++] = c;
-        pr->clauses = grown;
+        IR_APPEND(pr->clauses, pr->nclauses, c);
     }
     return close + (*close == ')');
 }
@@ -342,11 +334,7 @@ static int read_region(ClauseReader *r, const char *text, size_t begin) {
         if (c.nvars && !kept)
             continue;
         c.nvars = kept;
-        OmpClause *grown = ir_alloc(sizeof(OmpClause) * (size_t)(p->nclauses + 1));
-        if (p->nclauses) /* memcpy from NULL is undefined even for 0 bytes */
-            memcpy(grown, p->clauses, sizeof(OmpClause) * (size_t)p->nclauses);
-        grown[p->nclauses++] = c;
-        p->clauses = grown;
+        IR_APPEND(p->clauses, p->nclauses, c);
     }
     p->directive = ir_format("parallel %s", p->directive);
     p->parallel = p->in_region = true;

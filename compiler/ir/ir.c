@@ -59,16 +59,13 @@ char *ir_format(const char *fmt, ...) {
     return s;
 }
 
-/* Appends item to a growable array of pointers held as (*items, *count). */
-static void push_ptr(void ***items, int *count, void *item) {
-    if ((*count & (*count - 1)) == 0) { /* count is 0 or a power of two: grow */
-        int cap = *count ? *count * 2 : 4;
-        void **grown = ir_alloc(sizeof(void *) * (size_t)cap);
-        if (*count)
-            memcpy(grown, *items, sizeof(void *) * (size_t)*count);
-        *items = grown;
-    }
-    (*items)[(*count)++] = item;
+void *ir_grow(void *items, int count, size_t size) {
+    if ((count & (count - 1)) != 0) /* room up to the next power of two */
+        return items;
+    void *grown = ir_alloc(size * (size_t)(count ? 2 * count : 4));
+    if (count)
+        memcpy(grown, items, size * (size_t)count);
+    return grown;
 }
 
 bool type_is_floating(const Type *t) {
@@ -201,7 +198,7 @@ Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc) {
 }
 
 void block_append(Stmt *block, Stmt *s) {
-    push_ptr((void ***)&block->body, &block->nbody, s);
+    IR_APPEND(block->body, block->nbody, s);
 }
 
 const Stmt *stmt_else_if(const Stmt *s) {
@@ -403,11 +400,7 @@ bool global_can_be_active(const Type *t) {
 }
 
 void prog_add_active_global(Program *prog, Var *v) {
-    Var **grown = ir_alloc(sizeof(Var *) * (size_t)(prog->nactive_globals + 1));
-    if (prog->nactive_globals)
-        memcpy(grown, prog->active_globals, sizeof(Var *) * (size_t)prog->nactive_globals);
-    grown[prog->nactive_globals++] = v;
-    prog->active_globals = grown;
+    IR_APPEND(prog->active_globals, prog->nactive_globals, v);
 }
 
 bool global_is_active(const Func *fn, const Var *v) {
@@ -441,13 +434,13 @@ Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc l
     v->kind = kind;
     v->loc = loc;
     v->index = fn->nvars;
-    push_ptr((void ***)&fn->vars, &fn->nvars, v);
+    IR_APPEND(fn->vars, fn->nvars, v);
     name_add(&fn->names, name);
     return v;
 }
 
 void prog_add_func(Program *prog, Func *fn) {
-    push_ptr((void ***)&prog->funcs, &prog->nfuncs, fn);
+    IR_APPEND(prog->funcs, prog->nfuncs, fn);
 }
 
 bool var_is_entry(const Var *v) {

@@ -364,6 +364,13 @@ struct Program {
 /* ---- construction (ir.c) ---- */
 
 void *ir_alloc(size_t size);
+/* The array of count items of size bytes at items with room for one more: items itself, or
+ * (count 0 or a power of two) a copy twice as long. The one way the IR's arrays grow; an array
+ * must only ever grow through it, from NULL or an allocation of a power of two items. */
+void *ir_grow(void *items, int count, size_t size);
+/* Appends the item (an expression, or a compound literal) to the array (items, count). */
+#define IR_APPEND(items, count, ...) \
+    ((items) = ir_grow((items), (count), sizeof *(items)), (items)[(count)++] = (__VA_ARGS__))
 void ir_free_all(void);
 char *ir_strdup(const char *s);
 char *ir_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

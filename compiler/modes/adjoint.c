@@ -42,7 +42,7 @@ typedef struct Adj {
     const char *adj;    /* the seed of a statement's backward sweep ("adj" unless the user has one) */
     bool taping;        /* false while writing a checkpointed loop's untaped steps */
     Sum *sums;          /* of the loops being written, outermost first */
-    int nsums, capsums;
+    int nsums;
     bool *zero;         /* per variable: its adjoint is known to be 0.0 here (straight-line code) */
     bool *set_aside;    /* per variable: a by-value parameter whose adjoint on entry is set aside */
     const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
@@ -1148,14 +1148,7 @@ static void reverse_trips(Adj *a, const Stmt *s, int outer) {
 }
 
 static void add_sum(Adj *a, const char *shadow, const char *name, const char *alt, const char *type) {
-    if (a->nsums == a->capsums) {
-        a->capsums = a->capsums ? 2 * a->capsums : 8;
-        Sum *grown = ir_alloc(sizeof(Sum) * (size_t)a->capsums);
-        if (a->nsums)
-            memcpy(grown, a->sums, sizeof(Sum) * (size_t)a->nsums);
-        a->sums = grown;
-    }
-    a->sums[a->nsums++] = (Sum){shadow, name, alt, type};
+    IR_APPEND(a->sums, a->nsums, (Sum){shadow, name, alt, type});
 }
 
 /* The backward sweep of a loop; the adjoints of the elements it reads at the same place on
