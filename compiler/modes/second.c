@@ -16,10 +16,26 @@ static bool wants_second_order(const Func *fn) {
     return fn->requested && (fn->modes & (MODE_HVP | MODE_HESSIAN));
 }
 
-/* The floating type of active parameter p's data ("double" or "float"): its directions,
- * Hessian products and scratch adjoints have it too. */
+/* The type of active parameter p's data ("double", "float" or "struct S"), unqualified: its
+ * directions, Hessian products and scratch adjoints have it too. */
 static const char *data_type(const Var *p) {
-    return temp_type(p->type->kind == TY_PTR ? p->type->base : p->type);
+    const Type *t = p->type->kind == TY_PTR ? p->type->base : p->type;
+    if (type_is_floating(t))
+        return temp_type(t);
+    Buf b = {0};
+    emit_decl(&b, t, "", true);
+    while (b.len && buf_str(&b)[b.len - 1] == ' ')
+        b.len--;
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+/* A struct held by value, or through a pointer to one (len 1) whose members point to floating
+ * data: its scratch adjoint and direction are built member by member. */
+static bool struct_by_member(const Func *fn, int i) {
+    const Type *t = fn->params[i]->type;
+    return !type_is_rows(t) && type_scalar(t)->kind == TY_STRUCT && (t->kind != TY_PTR || func_param_zeroed_by_member(fn, i));
 }
 
 static int active_count(const Func *fn, int *which) {
@@ -52,6 +68,9 @@ static Request adjoint_tangent_request(const Func *fn) {
     return r;
 }
 
+/* For each active x: `const T x_v, T *x_hv` for a scalar or a struct held by value, `const T
+ * *x_v, T *x_hv` for a pointer, and x's own shape for a pointer to rows (x_hv's rows, like
+ * x_grad's, are the caller's). */
 static void hvp_signature(Buf *b, const Func *fn) {
     buf_printf(b, "int %s_hvp(", fn->name);
     for (int i = 0; i < fn->nparams; i++) {
@@ -60,6 +79,13 @@ static void hvp_signature(Buf *b, const Func *fn) {
         emit_decl(b, p->type, p->name, false);
         if (!fn->wrt[i])
             continue;
+        if (type_is_rows(p->type)) {
+            buf_puts(b, ", ");
+            emit_decl(b, p->type, ir_format("%s_v", p->name), false);
+            buf_puts(b, ", ");
+            emit_decl(b, p->type, ir_format("%s_hv", p->name), true);
+            continue;
+        }
         bool pointer = p->type->kind == TY_PTR;
         buf_printf(b, ", const %s %s%s_v, %s *%s_hv", data_type(p), pointer ? "*" : "", p->name, data_type(p),
                    p->name);
@@ -172,6 +198,27 @@ static bool has_long_double(const Program *prog) {
     return false;
 }
 
+/* Active parameter i: its wrappers can size and zero its scratch adjoint and direction. */
+static int check_second_order_param(const Func *fn, int i) {
+    const Var *p = fn->params[i];
+    const char *blocker = struct_by_member(fn, i) ? func_member_zero_blocker(fn, i) : NULL;
+    if ((fn->modes & MODE_HESSIAN) && (type_is_rows(p->type) || type_scalar(p->type)->kind == TY_STRUCT))
+        error_at(p->loc, "mode 'hessian' does not support %s ('%s'); ask for hvp and apply it to unit directions",
+                 type_is_rows(p->type) ? "a pointer to rows" : "a struct parameter", p->name);
+    else if (type_is_rows(p->type) && (!fn->len[i] || !fn->row_len[i]))
+        error_at(fn->loc, "mode 'hvp' needs the length of '%s' and of its rows: add len(%s: ..., %s[]: ...) to "
+                 "ADC_DIFF", p->name, p->name, p->name);
+    else if (blocker)
+        error_at(fn->loc, "mode 'hvp' %s", blocker);
+    else if (!type_is_rows(p->type) && !struct_by_member(fn, i) && p->type->kind == TY_PTR &&
+             (!fn->len[i] || !(type_is_floating(p->type->base) || p->type->base->kind == TY_STRUCT)))
+        error_at(fn->loc, "modes hvp and hessian need len(%s: ...) and a pointer to double, float or a struct",
+                 p->name);
+    else
+        return 0;
+    return 1;
+}
+
 static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
     if (has_long_double(prog)) {
@@ -198,20 +245,8 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)
-        if (fn->wrt[i] && type_is_rows(fn->params[i]->type)) {
-            error_at(fn->params[i]->loc, "modes hvp and hessian do not support a pointer to rows ('%s'): their "
-                     "wrappers take arrays of directions; pass the matrix as one array", fn->params[i]->name);
-            errors++;
-        } else if (fn->wrt[i] && type_scalar(fn->params[i]->type)->kind == TY_STRUCT) {
-            error_at(fn->params[i]->loc, "modes hvp and hessian do not support a struct parameter ('%s'): their "
-                     "wrappers take arrays of directions; pass its floating data as arrays", fn->params[i]->name);
-            errors++;
-        } else if (fn->wrt[i] && fn->params[i]->type->kind == TY_PTR &&
-            (!fn->len[i] || !type_is_floating(fn->params[i]->type->base))) {
-            error_at(fn->loc, "modes hvp and hessian need len(%s: ...) and a pointer to double or float",
-                     fn->params[i]->name);
-            errors++;
-        }
+        if (fn->wrt[i])
+            errors += check_second_order_param(fn, i);
     if (active_count(fn, &which) == 0) {
         error_at(fn->loc, "modes hvp and hessian are with respect to parameters, and wrt(...) names none of "
                  "'%s' (only globals)", fn->name);
@@ -238,6 +273,103 @@ static void clear_global_shadows(Buf *b, Func *fn, const Program *stage) {
     }
 }
 
+/* The wrapper's text, gathered parameter by parameter: declarations, the allocation checks
+ * (" || !x_b ..."), what runs before the call (directions copied, x_hv zeroed), the call's
+ * arguments and the frees. */
+typedef struct HvpParts {
+    Buf decls, check, before, call, frees;
+} HvpParts;
+
+/* A block of n elements for the wrapper: declared, checked and freed. */
+static void hvp_block(HvpParts *w, const char *type, const char *name, const char *n, bool zeroed) {
+    const char *star = type[strlen(type) - 1] == '*' ? "*" : " *"; /* "double **x" */
+    if (zeroed)
+        buf_printf(&w->decls, "    %s%s%s = calloc((size_t)(%s), sizeof *%s);\n", type, star, name, n, name);
+    else
+        buf_printf(&w->decls, "    %s%s%s = malloc(sizeof *%s * (size_t)(%s));\n", type, star, name, name, n);
+    buf_printf(&w->check, " || !%s", name);
+    buf_printf(&w->frees, "    free(%s);\n", name);
+}
+
+/* A scalar x: x_b on the stack, the direction x_v itself. */
+static void hvp_scalar(HvpParts *w, const Var *p) {
+    buf_printf(&w->decls, "    %s %s_b = 0;\n", data_type(p), p->name);
+    buf_printf(&w->before, "        *%s_hv = 0;\n", p->name);
+    buf_printf(&w->call, ", %s_v, &%s_b, %s_hv", p->name, p->name, p->name);
+}
+
+/* An array x of n: x_b zeroed, the direction a copy of x_v when x is updated in place (so is
+ * its direction). */
+static void hvp_array(HvpParts *w, const Var *p, const char *n) {
+    const char *x = p->name, *t = data_type(p);
+    bool copy = !p->type->base->is_const;
+    hvp_block(w, t, ir_format("%s_b", x), n, true);
+    if (copy) {
+        hvp_block(w, t, ir_format("%s_d", x), n, false);
+        buf_printf(&w->before, "        memcpy(%s_d, %s_v, sizeof *%s_d * (size_t)(%s));\n", x, x, x, n);
+    }
+    buf_printf(&w->before, "        memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", x, x, n);
+    buf_printf(&w->call, ", %s_%s, %s_b, %s_hv", x, copy ? "d" : "v", x, x);
+}
+
+/* Rows x (len(x: n, x[]: m)): x_b and the direction x_d (a copy of x_v's rows) as n row
+ * pointers into one block each; x_hv's rows are zeroed. */
+static void hvp_rows(HvpParts *w, Func *fn, int i) {
+    const Var *p = fn->params[i];
+    const char *x = p->name, *t = temp_type(p->type->base->base), *n = fn->len[i], *m = fn->row_len[i];
+    const char *row = func_new_name(fn, "row"), *size = ir_format("(%s) * (%s)", n, m);
+    const char *data_b = func_new_name(fn, ir_format("%s_b_rows", x)), *data_d = func_new_name(fn, ir_format("%s_d_rows", x));
+    hvp_block(w, t, data_b, size, true);
+    hvp_block(w, t, data_d, size, false);
+    hvp_block(w, ir_format("%s *", t), ir_format("%s_b", x), n, false);
+    hvp_block(w, ir_format("%s *", t), ir_format("%s_d", x), n, false);
+    buf_printf(&w->before, "        for (long %s = 0; %s < (long)(%s); %s++) {\n", row, row, n, row);
+    buf_printf(&w->before, "            %s_b[%s] = %s + %s * (%s);\n", x, row, data_b, row, m);
+    buf_printf(&w->before, "            %s_d[%s] = %s + %s * (%s);\n", x, row, data_d, row, m);
+    buf_printf(&w->before, "            memcpy(%s_d[%s], %s_v[%s], sizeof **%s_d * (size_t)(%s));\n", x, row, x, row, x, m);
+    buf_printf(&w->before, "            memset(%s_hv[%s], 0, sizeof **%s_hv * (size_t)(%s));\n        }\n", x, row, x, m);
+    Buf cast = {0}; /* to const rows: not implicit in C */
+    if (p->type->base->is_const || p->type->base->base->is_const) {
+        buf_putc(&cast, '(');
+        emit_type(&cast, p->type);
+        buf_putc(&cast, ')');
+    }
+    buf_printf(&w->call, ", %s%s_d, %s_b, %s_hv", buf_str(&cast), x, x, x);
+    buf_free(&cast);
+}
+
+/* One struct x whose members point to floating data (len(x.m: ...)): x_b a copy of x whose
+ * floating data is zero (its own blocks), the direction x_d a copy of x_v whose blocks are
+ * copies too (x may write through them), x_hv zeroed member by member like x_grad. */
+static void hvp_struct(HvpParts *w, Func *fn, int i) {
+    const Var *p = fn->params[i];
+    const char *x = p->name, *at = p->type->kind == TY_PTR ? "*" : "";
+    const Type *t = type_scalar(p->type);
+    buf_printf(&w->decls, "    %s %s_b = %s%s, %s_d = %s%s_v;\n", data_type(p), x, at, x, x, at, x);
+    for (int k = 0; k < t->nfields; k++) {
+        const Field *f = &t->fields[k];
+        if (type_is_floating(f->type)) {
+            buf_printf(&w->decls, "    %s_b.%s = 0;\n", x, f->name);
+            buf_printf(&w->before, "        %s_hv->%s = 0;\n", x, f->name);
+        } else if (f->type->kind == TY_PTR && type_has_floating(f->type)) {
+            const char *n = func_member_len(fn, i, f->name), *bt = data_type(&(Var){.type = f->type});
+            const char *xb = ir_format("%s_b.%s", x, f->name), *xd = ir_format("%s_d.%s", x, f->name);
+            buf_printf(&w->decls, "    %s = calloc((size_t)(%s), sizeof *%s);\n", xb, n, xb);
+            buf_printf(&w->decls, "    %s = malloc(sizeof *%s * (size_t)(%s));\n", xd, xd, n);
+            buf_printf(&w->check, " || !%s || !%s", xb, xd);
+            buf_printf(&w->frees, "    free((%s *)%s);\n    free((%s *)%s);\n", bt, xb, bt, xd);
+            buf_printf(&w->before, "        memcpy((%s *)%s, %s_v%s%s, sizeof *%s * (size_t)(%s));\n", bt, xd, x,
+                       *at ? "->" : ".", f->name, xd, n);
+            buf_printf(&w->before, "        memset((void *)%s_hv->%s, 0, sizeof *%s_hv->%s * (size_t)(%s));\n", x,
+                       f->name, x, f->name, n);
+        } else if (type_has_floating(f->type)) {
+            buf_printf(&w->decls, "    memset(&%s_b.%s, 0, sizeof %s_b.%s);\n", x, f->name, x, f->name);
+            buf_printf(&w->before, "        memset(&%s_hv->%s, 0, sizeof %s_hv->%s);\n", x, f->name, x, f->name);
+        }
+    }
+    buf_printf(&w->call, ", %s%s_d, &%s_b, %s_hv", *at ? "&" : "", x, x, x);
+}
+
 static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
     const char *status = func_new_name(fn, "status"), *value_d = func_new_name(fn, "value_d");
     buf_printf(b, "/* %s_hvp: Hessian-vector product of %s (%s:%u): for each active x, x_hv = (H v)\n"
@@ -246,42 +378,32 @@ static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
                fn->name, fn->name, fn->loc.file, fn->loc.line, fn->name);
     hvp_signature(b, fn);
     buf_printf(b, " {\n    int %s = 0;\n", status);
-    Buf call = {0}, check = {0}, before = {0}, frees = {0};
+    HvpParts w = {0};
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
-        const char *x = p->name, *t = data_type(p), *n = fn->len[i];
-        buf_printf(&call, "%s%s", i ? ", " : "", x);
+        buf_printf(&w.call, "%s%s", i ? ", " : "", p->name);
         if (!fn->wrt[i])
             continue;
-        if (p->type->kind != TY_PTR) {
-            buf_printf(b, "    %s %s_b = 0;\n", t, x);
-            buf_printf(&before, "        *%s_hv = 0;\n", x);
-            buf_printf(&call, ", %s_v, &%s_b, %s_hv", x, x, x);
-            continue;
-        }
-        bool copy = !p->type->base->is_const;
-        buf_printf(b, "    %s *%s_b = calloc((size_t)(%s), sizeof *%s_b);\n", t, x, n, x);
-        buf_printf(&check, " || !%s_b", x);
-        buf_printf(&frees, "    free(%s_b);\n", x);
-        if (copy) {
-            buf_printf(b, "    %s *%s_d = malloc(sizeof *%s_d * (size_t)(%s));\n", t, x, x, n);
-            buf_printf(&check, " || !%s_d", x);
-            buf_printf(&before, "        memcpy(%s_d, %s_v, sizeof *%s_d * (size_t)(%s));\n", x, x, x, n);
-            buf_printf(&frees, "    free(%s_d);\n", x);
-        }
-        buf_printf(&before, "        memset(%s_hv, 0, sizeof *%s_hv * (size_t)(%s));\n", x, x, n);
-        buf_printf(&call, ", %s_%s, %s_b, %s_hv", x, copy ? "d" : "v", x, x);
+        if (type_is_rows(p->type))
+            hvp_rows(&w, fn, i);
+        else if (struct_by_member(fn, i))
+            hvp_struct(&w, fn, i);
+        else if (p->type->kind == TY_PTR)
+            hvp_array(&w, p, fn->len[i]);
+        else
+            hvp_scalar(&w, p);
     }
-    clear_global_shadows(&before, fn, stage);
-    if (check.len) /* " || !x_b ..." */
-        buf_printf(b, "    if (%s)\n        %s = -1;\n    else {\n", buf_str(&check) + 4, status);
+    clear_global_shadows(&w.before, fn, stage);
+    buf_puts(b, buf_str(&w.decls));
+    if (w.check.len) /* " || !x_b ..." */
+        buf_printf(b, "    if (%s)\n        %s = -1;\n    else {\n", buf_str(&w.check) + 4, status);
     else
         buf_puts(b, "    {\n");
     buf_printf(b, "%s        %s %s;\n        %s_adjoint_tangent(%s, 1.0, &%s);\n    }\n%s    return %s;\n}\n\n",
-               buf_str(&before), temp_type(fn->ret), value_d, fn->name, buf_str(&call), value_d, buf_str(&frees),
+               buf_str(&w.before), temp_type(fn->ret), value_d, fn->name, buf_str(&w.call), value_d, buf_str(&w.frees),
                status);
-    Buf *bufs[] = {&call, &check, &before, &frees};
-    for (int i = 0; i < 4; i++)
+    Buf *bufs[] = {&w.decls, &w.check, &w.before, &w.call, &w.frees};
+    for (int i = 0; i < 5; i++)
         buf_free(bufs[i]);
 }
 
