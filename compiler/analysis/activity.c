@@ -289,6 +289,10 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
         break;
     case ST_DECL: case ST_ASSIGN: {
         Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
+        if (dst && dst->heap && f->fn->prog && f->fn->prog->tangent_only) { /* adc's reverse code read back: */
+            set_varied(f, dst); /* every block carries tangents, so that both sweeps tape them alike */
+            set_useful(f, dst);
+        }
         if (is_call(s->rhs))
             flow_call(f, s->rhs, dst);
         else if (s->rhs)

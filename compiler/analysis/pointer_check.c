@@ -202,7 +202,7 @@ static void assign_heap(Check *c, Var *v, const Expr *call) {
                "assign it to a local pointer of its own");
         return;
     }
-    const Expr *grown = strcmp(call->text, "realloc") == 0 && call->nargs == 2 ? call->args[0] : NULL;
+    const Expr *grown = expr_is_realloc(call) && call->nargs == 2 ? call->args[0] : NULL;
     while (grown && grown->kind == EX_CAST)
         grown = grown->lhs;
     if (grown && !(grown->kind == EX_VAR && grown->var == v)) {

@@ -804,7 +804,9 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
         e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
                    : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE
                    : strcmp(name, "adc_tape_push_bytes") == 0 ? TAPE_PUSH_BYTES
-                   : strcmp(name, "adc_tape_pop_bytes") == 0 ? TAPE_POP_BYTES : TAPE_OTHER;
+                   : strcmp(name, "adc_tape_pop_bytes") == 0 ? TAPE_POP_BYTES
+                   : strcmp(name, "adc_push_ptr") == 0 ? TAPE_PUSH_PTR
+                   : strcmp(name, "adc_pop_ptr") == 0 ? TAPE_POP_PTR : TAPE_OTHER;
     if (!lower_arguments(lw, c, e))
         return NULL;
     int n = e->nargs;

@@ -475,7 +475,7 @@ const char *op_spelling(Op op) {
 }
 
 bool expr_is_allocation(const Expr *e) {
-    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc", "adc_memalign"};
+    static const char *const names[] = {"malloc", "calloc", "realloc", "aligned_alloc", "adc_memalign", "adc_realloc_kept"};
     for (size_t i = 0; e->kind == EX_CALL && i < sizeof names / sizeof names[0]; i++)
         if (strcmp(e->text, names[i]) == 0)
             return true;
@@ -495,15 +495,17 @@ const Expr *expr_allocation(const Expr *e) {
 
 bool expr_is_realloc(const Expr *e) {
     const Expr *alloc = expr_allocation(e);
-    return alloc && strcmp(alloc->text, "realloc") == 0;
+    return alloc && (strcmp(alloc->text, "realloc") == 0 || strcmp(alloc->text, "adc_realloc_kept") == 0);
 }
 
 const Expr *expr_heap_call(const Expr *e) {
+    const Type *type = e ? e->type : NULL; /* adc_pop_ptr's, through its cast */
     e = without_casts(e);
     if (!e || e->kind != EX_CALL)
         return NULL;
     bool returns_floating = e->callee && e->type->kind == TY_PTR && type_has_floating(e->type);
-    return expr_is_allocation(e) || returns_floating ? e : NULL;
+    bool popped = e->tape_op == TAPE_POP_PTR && type->kind == TY_PTR && type_has_floating(type);
+    return expr_is_allocation(e) || returns_floating || popped ? e : NULL;
 }
 
 Var *expr_freed_var(const Expr *e) {

@@ -156,7 +156,11 @@ typedef struct MathFn MathFn;
 typedef struct MpiFn MpiFn;
 
 /* Calls to the tape of libadc (in adc's own generated code, read back for second order). */
-typedef enum { TAPE_NONE, TAPE_PUSH_DOUBLE, TAPE_POP_DOUBLE, TAPE_PUSH_BYTES, TAPE_POP_BYTES, TAPE_OTHER } TapeOp;
+/* The tape calls of adc's own reverse code, read back for second order (TAPE_OTHER: the rest
+ * of libadc, opaque). */
+typedef enum {
+    TAPE_NONE, TAPE_PUSH_DOUBLE, TAPE_POP_DOUBLE, TAPE_PUSH_BYTES, TAPE_POP_BYTES, TAPE_PUSH_PTR, TAPE_POP_PTR, TAPE_OTHER
+} TapeOp;
 
 struct Expr {
     ExprKind kind;
@@ -464,14 +468,16 @@ bool expr_mentions(const Expr *e, const Var *v);
  * pointers point to (writes through those are the callee's own). */
 void expr_passed_addresses(const Expr *e, bool in_call, void (*visit)(Var *, void *), void *arg);
 /* Whether e is a call to a heap allocator (malloc, calloc, realloc, aligned_alloc, and
- * adc_memalign: posix_memalign as lower_memory.c writes it). */
+ * adc_memalign: posix_memalign as lower_memory.c writes it; adc_realloc_kept in adc's own
+ * code, read back for second order). */
 bool expr_is_allocation(const Expr *e);
 /* The allocation e is, below casts ((double *)malloc(n)), or NULL. */
 const Expr *expr_allocation(const Expr *e);
-/* Whether e is, below casts, a call of realloc. */
+/* Whether e is, below casts, a call of realloc (or adc_realloc_kept, in adc's own code). */
 bool expr_is_realloc(const Expr *e);
 /* The call e is, below casts, when it gives a new heap block holding floating data: an
- * allocation, or a user function returning a pointer to floating data; else NULL. */
+ * allocation, a user function returning a pointer to floating data, or (adc's reverse code
+ * read back) a block pointer taken off the tape; else NULL. */
 const Expr *expr_heap_call(const Expr *e);
 /* The variable `free(v)` frees (below casts), or NULL when e is no such call. */
 Var *expr_freed_var(const Expr *e);

@@ -297,12 +297,13 @@ static const Expr *never_shrinking(const Expr *e) {
 }
 
 /* After `p = realloc(p, n)` in the forward sweep: p's shadow, all zero there, grown with it
- * (never shrunk either: the backward sweep adds to the elements it had). */
+ * (never shrunk either: the backward sweep adds to the elements it had). Its memset counts
+ * whole elements, which second order reads back as element stores (lower_memory.c). */
 static void heap_regrow_shadow(Adj *a, const Var *p, const Expr *alloc) {
     const char *bytes = expr_text(alloc->args[1]);
     line(a, "%s_b = adc_realloc_kept(%s_b, %s);", p->name, p->name, bytes);
     line(a, "if (%s_b)", p->name);
-    line(a, "    memset(%s_b, 0, %s);", p->name, bytes);
+    line(a, "    memset(%s_b, 0, sizeof *%s_b * ((%s) / sizeof *%s_b));", p->name, p->name, bytes, p->name);
     line(a, "else if (%s)", p->name);
     line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
 }

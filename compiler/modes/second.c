@@ -179,10 +179,20 @@ bool second_order_prepare(Program *prog) {
     return any;
 }
 
-/* A heap allocation: the adjoint code's deferred frees and taped block pointers are not read
- * back for second order yet. */
-static bool allocates(const Stmt *s) {
-    return (s->kind == ST_DECL || s->kind == ST_ASSIGN) && s->rhs && expr_allocation(s->rhs);
+/* The variable statement s assigns a new heap block (or a row of one) to, or NULL. */
+static const Var *heap_assigned(const Stmt *s) {
+    if ((s->kind != ST_DECL && s->kind != ST_ASSIGN) || !s->rhs || !expr_heap_call(s->rhs))
+        return NULL;
+    return s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
+}
+
+/* Heap blocks that the read-back adjoint code cannot carry tangents for: a block a helper
+ * returns (its forward sweep hands the adjoint block back through a double **) and a heap
+ * row-pointer matrix (its rows' adjoints are rows of a double ** too). */
+static bool heap_beyond_second_order(const Stmt *s) {
+    const Var *v = heap_assigned(s);
+    const Expr *call = v ? expr_heap_call(s->rhs) : NULL;
+    return v && (call->callee || type_is_rows(v->type));
 }
 
 /* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
@@ -238,10 +248,17 @@ static int check_second_order(const Program *prog, const Func *fn) {
         errors++;
     }
     seen.count = 0;
-    const Stmt *alloc = stmt_found(fn->body, &seen, allocates);
-    if (alloc) {
-        error_at(alloc->rhs->loc, "modes hvp and hessian do not support heap memory yet (in '%s' or a function "
-                 "it calls); ask for first order only (tangent, adjoint, grad)", fn->name);
+    const Stmt *heap = stmt_found(fn->body, &seen, heap_beyond_second_order);
+    if (heap) {
+        const Expr *call = expr_heap_call(heap->rhs);
+        if (call->callee)
+            error_at(call->loc, "modes hvp and hessian do not support a function returning a heap block ('%s', "
+                     "in '%s' or a function it calls); allocate the block in the caller and pass it, or ask for "
+                     "first order only (tangent, adjoint, grad)", call->text, fn->name);
+        else
+            error_at(call->loc, "modes hvp and hessian do not support a heap row-pointer matrix ('%s', in '%s' or "
+                     "a function it calls); allocate its elements as one block, or ask for first order only "
+                     "(tangent, adjoint, grad)", heap_assigned(heap)->name, fn->name);
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)

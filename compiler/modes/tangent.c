@@ -166,9 +166,9 @@ static const char *shadow_bytes(const Tangent *t, const Expr *bytes, const Type 
 static void heap_allocate_shadow(Tangent *t, const Expr *lhs, const Expr *alloc) {
     const char *name = alloc->text, *p = expr_text(lhs), *p_d = shadow_text(lhs, "_d");
     const Type *block = lhs->type;
-    if (strcmp(name, "realloc") == 0) {
+    if (expr_is_realloc(alloc)) { /* adc_realloc_kept's shadow never shrinks either */
         const char *grown = namer_temp(&t->names);
-        line(t, "void *%s = realloc(%s, %s);", grown, p_d, shadow_bytes(t, alloc->args[1], block));
+        line(t, "void *%s = %s(%s, %s);", grown, name, p_d, shadow_bytes(t, alloc->args[1], block));
         line(t, "if (!%s) free(%s);", grown, p_d);
         line(t, "%s = %s;", p_d, grown);
     } else if (strcmp(name, "calloc") == 0) {
@@ -382,6 +382,37 @@ static void tape_pop(Tangent *t, const Stmt *s, bool active) {
     primal_assign(t, s, expr_text(s->rhs));
 }
 
+/* A block pointer on the tape (a heap block and its adjoint, in adc's reverse code): its
+ * tangent block goes on top of it, so it comes off first; null where the pointer is not active
+ * here, and dropped where it is not active there (floating heap blocks always are, activity.c). */
+static bool pointer_taped(const Expr *e) {
+    const Type *t = e->type; /* popped: the type it is cast to */
+    while (e->kind == EX_CAST)
+        e = e->lhs;
+    if (e->kind != EX_CALL || (e->tape_op != TAPE_PUSH_PTR && e->tape_op != TAPE_POP_PTR))
+        return false;
+    if (e->tape_op == TAPE_PUSH_PTR)
+        for (t = e->args[1]->type, e = e->args[1]; e->kind == EX_CAST; e = e->lhs)
+            t = e->lhs->type;
+    return t->kind == TY_PTR && type_has_floating(t);
+}
+
+static void tape_push_pointer(Tangent *t, const Expr *call) {
+    const Var *v = expr_root_var(call->args[1]);
+    line(t, "%s;", expr_text(call));
+    line(t, "adc_push_ptr(%s, %s);", expr_text(call->args[0]),
+         v && v->active && t->in->kind != KIND_PRIMAL ? ir_format("%s_d", v->name) : "0");
+}
+
+static void tape_pop_pointer(Tangent *t, const Stmt *s, bool active) {
+    const char *lhs_d = active && t->in->kind != KIND_PRIMAL ? shadow_or_error(t, s->lhs) : NULL;
+    const Expr *call = s->rhs;
+    while (call->kind == EX_CAST)
+        call = call->lhs;
+    line(t, "%sadc_pop_ptr(%s);", lhs_d ? ir_format("%s = ", lhs_d) : "(void)", expr_text(call->args[0]));
+    primal_assign(t, s, expr_text(s->rhs));
+}
+
 /* The pointer a pointer value is an offset from: p in p + k, (c ? a : b) in (c ? a : b) + k;
  * NULL unless a variable or a ?:. */
 static const Expr *offset_base(const Expr *e) {
@@ -395,6 +426,10 @@ static void assign(Tangent *t, const Stmt *s) {
     bool active = dst && dst->active && type_has_floating(s->lhs->type);
     if (popped(s->rhs)) {
         tape_pop(t, s, active);
+        return;
+    }
+    if (pointer_taped(s->rhs)) {
+        tape_pop_pointer(t, s, active);
         return;
     }
     if (s->rhs->kind == EX_CALL && s->rhs->callee) {
@@ -683,6 +718,8 @@ static void stmt(Tangent *t, const Stmt *s) {
             tape_push(t, s->rhs);
         else if (s->rhs->tape_op == TAPE_PUSH_BYTES || s->rhs->tape_op == TAPE_POP_BYTES)
             tape_bytes(t, s->rhs);
+        else if (pointer_taped(s->rhs))
+            tape_push_pointer(t, s->rhs);
         else if (mpi_routed(s) && t->in->kind != KIND_PRIMAL)
             mpi_call(t, s);
         else if (!heap_free(t, s->rhs))

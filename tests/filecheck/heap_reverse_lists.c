@@ -41,7 +41,7 @@ double energy(sys_t *s)
 // CHECK-NEXT:  w = adc_realloc_kept(w, s->n * 8);
 // CHECK-NEXT:  w_b = adc_realloc_kept(w_b, s->n * 8);
 // CHECK-NEXT:  if (w_b)
-// CHECK-NEXT:      memset(w_b, 0, s->n * 8);
+// CHECK-NEXT:      memset(w_b, 0, sizeof *w_b * ((s->n * 8) / sizeof *w_b));
 // CHECK:       adc_tape_defer_free(tape, order); /* the backward sweep may read it */
 // CHECK-NEXT:  /* free(w): in the backward sweep */
 // CHECK-LABEL: {{^}}void energy_reverse(adc_tape *tape, sys_t *s, sys_t *s_b, double energy_b) {
