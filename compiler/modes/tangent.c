@@ -413,12 +413,12 @@ static void tape_pop_pointer(Tangent *t, const Stmt *s, bool active) {
     primal_assign(t, s, expr_text(s->rhs));
 }
 
-/* The pointer a pointer value is an offset from: p in p + k, (c ? a : b) in (c ? a : b) + k;
- * NULL unless a variable or a ?:. */
+/* The pointer a pointer value is an offset from: p in p + k, (c ? a : b) in (c ? a : b) + k,
+ * s->x in s->x + k; NULL unless a variable, a ?: or a member. */
 static const Expr *offset_base(const Expr *e) {
     while (e->kind == EX_BINARY || e->kind == EX_CAST)
         e = e->kind == EX_BINARY && e->lhs->type->kind != TY_PTR && e->lhs->type->kind != TY_ARRAY ? e->rhs : e->lhs;
-    return e->kind == EX_VAR || e->kind == EX_COND ? e : NULL;
+    return e->kind == EX_VAR || e->kind == EX_COND || e->kind == EX_MEMBER ? e : NULL;
 }
 
 static void assign(Tangent *t, const Stmt *s) {
@@ -457,6 +457,11 @@ static void assign(Tangent *t, const Stmt *s) {
             primal_assign(t, s, expr_text(s->rhs));
             if (base_d)
                 line(t, "%s = %s + (%s - %s);", lhs_d, base_d, expr_text(s->lhs), paren_if_needed(expr_text(base)));
+            return;
+        }
+        if (expr_has_call(s->rhs)) { /* its shadow would call again (a tape pop twice) */
+            error_at(s->loc, "the tangent of this pointer assignment would evaluate its calls twice");
+            t->errors++;
             return;
         }
         if (s->op != OP_NONE) { /* pointer arithmetic: p += k moves p_d by k too */
