@@ -181,11 +181,14 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
         else
             buf_printf(b, "%s%s", e->var->name, suffix);
         return true;
-    case EX_INDEX:
+    case EX_INDEX: { /* ((double *)s_b_d->m)[i]: a cast or sum binds looser than [] */
+        bool group = e->lhs->kind == EX_CAST || e->lhs->kind == EX_BINARY;
+        buf_puts(b, group ? "(" : "");
         if (!shadow_into(b, e->lhs, suffix))
             return false;
-        buf_printf(b, "[%s]", expr_text(e->rhs));
+        buf_printf(b, "%s[%s]", group ? ")" : "", expr_text(e->rhs));
         return true;
+    }
     case EX_MEMBER: { /* (*p_b_d).x: a dereference binds looser than the member */
         bool prefix = e->lhs->kind == EX_DEREF;
         /* an adjoint written through a member `const double *m` of a shadow struct (the

@@ -2,7 +2,9 @@
  * floating pair and an int), one struct through a pointer whose member points to floating data
  * (len(q: 1, q.v: q->n)) beside a floating member, the same struct by value writing through
  * its member (the wrapper's direction is a copy of the caller's), and an array of plain
- * structs (len(ps: n)). The directions and products have the parameter's type: the caller
+ * structs (len(ps: n)), and a struct by value with a nested struct holding an array and a
+ * member `const double *w` (its adjoint is written through a cast, ((double *)s_b->w)[i],
+ * whose tangent once lost its parentheses: a file that did not compile). The directions and products have the parameter's type: the caller
  * points q_v->v and q_hv->v to arrays. Checked against finite differences of the gradient,
  * the symmetry <H u, w> = <u, H w> and a closed form for the first. */
 #include <math.h>
@@ -54,6 +56,26 @@ double hvp_struct_array(int n, const struct pair *ps)
     return s;
 }
 
+struct inner {
+    double a[2];
+    double b;
+};
+
+struct outer {
+    struct inner c;
+    int n;
+    const double *w;
+};
+
+ADC_DIFF(wrt(s), len(s.w: s.n), modes(grad, hvp))
+double hvp_struct_nested(struct outer s)
+{
+    double t = s.c.a[0] * s.c.a[1] * s.c.b;
+    for (int i = 0; i < s.n; i++)
+        t += s.w[i] * s.w[i] * s.c.a[i % 2] + sin(s.w[i] * s.c.b);
+    return t;
+}
+
 #ifdef ADC_E2E_MAIN
 #include <string.h>
 #include "../e2e.h"
@@ -66,6 +88,9 @@ double hvp_struct_writes_grad(struct vec q, struct vec *q_grad);
 int hvp_struct_writes_hvp(struct vec q, const struct vec q_v, struct vec *q_hv);
 double hvp_struct_array_grad(int n, const struct pair *ps, struct pair *ps_grad);
 int hvp_struct_array_hvp(int n, const struct pair *ps, const struct pair *ps_v, struct pair *ps_hv);
+
+double hvp_struct_nested_grad(struct outer s, struct outer *s_grad);
+int hvp_struct_nested_hvp(struct outer s, const struct outer s_v, struct outer *s_hv);
 
 #define N 4 /* entries of the vec; the flat form of a vec is v[0..N) then w */
 #define K 3 /* pairs in the array; flat: x, y of each */
@@ -140,13 +165,38 @@ static int array_hvp(const double *x, const double *v, double *hv) {
     return st;
 }
 
+/* The nested one's flat form: c.a[0], c.a[1], c.b, then w[0..N). */
+static struct outer outer_of(const double *x, double *w) {
+    memcpy(w, x + 3, N * sizeof *w);
+    return (struct outer){{{x[0], x[1]}, x[2]}, N, w};
+}
+static void flat_of(const struct outer *s, const double *w, double *x) {
+    x[0] = s->c.a[0], x[1] = s->c.a[1], x[2] = s->c.b;
+    memcpy(x + 3, w, N * sizeof *w);
+}
+static void nested_grad(const double *x, double *g, void *ctx) {
+    (void)ctx;
+    double w[N], gw[N];
+    struct outer s = outer_of(x, w), sg = {{{0, 0}, 0}, N, gw};
+    hvp_struct_nested_grad(s, &sg);
+    flat_of(&sg, gw, g);
+}
+static int nested_hvp(const double *x, const double *v, double *hv) {
+    double w[N], vw[N], hw[N];
+    struct outer s = outer_of(x, w), sv = outer_of(v, vw), shv = {{{0, 0}, 0}, N, hw};
+    int st = hvp_struct_nested_hvp(s, sv, &shv);
+    flat_of(&shv, hw, hv);
+    return st;
+}
+
 int main(void) {
     e2e_begin("hvp_struct_params");
     Case cases[] = {{"struct by value", 2, pair_grad, pair_hvp},
                     {"pointer to a struct with a pointer member", N + 1, pointer_grad, pointer_hvp},
                     {"struct by value writing through its member", N + 1, writes_grad, writes_hvp},
-                    {"array of structs", 2 * K, array_grad, array_hvp}};
-    for (int c = 0; c < 4; c++) {
+                    {"array of structs", 2 * K, array_grad, array_hvp},
+                    {"nested struct, const member pointer", 3 + N, nested_grad, nested_hvp}};
+    for (int c = 0; c < 5; c++) {
         double x[8], u[8], w[8], hu[8], hw[8];
         int n = cases[c].n;
         e2e_fill(x, n, 51u + (unsigned)c, -0.9, 0.9);
