@@ -195,8 +195,6 @@ static bool heap_beyond_second_order(const Stmt *s) {
     return v && (call->callee || type_is_rows(v->type));
 }
 
-/* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
- * again; returns the number of errors. */
 /* Whether a function of prog has a long double variable (second order is double and float). */
 static bool has_long_double(const Program *prog) {
     for (int i = 0; i < prog->nfuncs; i++)
@@ -229,6 +227,8 @@ static int check_second_order_param(const Func *fn, int i) {
     return 1;
 }
 
+/* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
+ * again; returns the number of errors. */
 static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
     if (has_long_double(prog)) {
@@ -275,8 +275,6 @@ static int check_second_order(const Program *prog, const Func *fn) {
     return errors;
 }
 
-/* For each active x: x_b for f_adjoint_tangent, and the direction x_d, a copy of x_v when x is
- * updated in place (so is its direction); (H v) goes to x_hv. */
 /* The hvp wrapper clears the shadows of the active globals: the first stage's adjoints NAME_b
  * (no seed on them) and the second stage's tangents NAME_d, NAME_b_d (no direction on them). */
 static void clear_global_shadows(Buf *b, Func *fn, const Program *stage) {
