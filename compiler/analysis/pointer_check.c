@@ -4,7 +4,8 @@
  * derivative then moves in lockstep with it (p_d = a_d + (p - a)) in every mode; one that may
  * point into several arrays (if/else, ?:, swaps) gets a which (Var.which) that says into which
  * now. A local pointer assigned heap blocks (malloc, ..., or a helper returning one) is its
- * own root (Var.heap): its shadow is a block of its own, allocated and freed with it. Anything
+ * own root (Var.heap): its shadow is a block of its own, allocated and freed with it; one
+ * copied from another (`free(u0); u0 = u1;`) takes that one's block and shadow. Anything
  * else is refused here, before the transforms, with the rewrite to make. */
 #include <string.h>
 #include "diag.h"
@@ -305,6 +306,13 @@ static void assign(Check *c, Var *v, const Expr *value) {
     const Expr *heap = expr_heap_call(value);
     if (heap) {
         assign_heap(c, v, heap);
+        return;
+    }
+    const Expr *from = value;
+    while (from->kind == EX_CAST)
+        from = from->lhs;
+    if (v->heap && from->kind == EX_VAR && from->var->heap) { /* p takes q's block: still its own root, */
+        v->aliased = from->var->aliased = true; /* but a write through one changes what the other reads */
         return;
     }
     Roots found = {0};

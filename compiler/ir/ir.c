@@ -528,6 +528,13 @@ bool stmt_assigns_heap(const Stmt *s) {
            expr_heap_call(s->rhs);
 }
 
+const Var *stmt_copies_heap(const Stmt *s) {
+    if (!s || s->kind != ST_ASSIGN || s->op != OP_NONE || s->lhs->kind != EX_VAR || !s->lhs->var->heap)
+        return NULL;
+    const Expr *from = without_casts(s->rhs);
+    return from->kind == EX_VAR && from->var->heap ? from->var : NULL;
+}
+
 static bool heap_rows(const Expr *e) {
     return e->kind == EX_VAR && e->var->heap && type_is_rows(e->var->type);
 }

@@ -112,11 +112,12 @@ struct Var {
                              an int local holding the position in Func.switched of the array it
                              points into now, assigned after each assignment of the pointer
                              (normalize.c); its shadow and tape follow it */
-    bool aliased;         /* an array some switched pointer may point into */
+    bool aliased;         /* an array some switched pointer may point into, or a heap pointer
+                             copied to or from another (p = q: one block, two names) */
     bool heap;            /* a local pointer to floating data that holds heap blocks: assigned only
                              allocations (malloc, calloc, aligned_alloc, realloc of itself), results
-                             of helpers returning heap memory, or null (pointer_check.c); it is its
-                             own root, and its shadow is a block of its own (README, heap memory) */
+                             of helpers returning heap memory, another heap pointer's block (p = q)
+                             or null (pointer_check.c); it is its own root, and its shadow is a block of its own (README, heap memory) */
     bool caller_keeps;    /* a pointer parameter of a helper whose every caller passes a local
                              array and tapes it around the call when it needs the old values
                              (kept.c): writes through it are saved only for the helper's own
@@ -489,6 +490,9 @@ bool stmt_frees_later(const Stmt *s);
 bool expr_has_call(const Expr *e);
 /* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */
 bool stmt_assigns_heap(const Stmt *s);
+/* The heap pointer q when s is `p = q;` between heap pointers (Burkardt's `free(u0); u0 = u1;`):
+ * p takes q's block, and its shadow q's. NULL otherwise. */
+const Var *stmt_copies_heap(const Stmt *s);
 /* Whether s allocates a row of a heap row-pointer matrix: `a[i] = malloc(...)` (calloc,
  * aligned_alloc), a a heap pointer to rows (pointer_check.c). */
 bool stmt_allocates_row(const Stmt *s);

@@ -358,6 +358,22 @@ static bool forward_heap_result(Adj *a, const Stmt *s) {
     return true;
 }
 
+/* After `p = q;` between heap pointers: p's shadow is q's (the backward sweep restores both
+ * where it reverses the copy: push/pop). */
+static void forward_heap_copy(Adj *a, const Stmt *s) {
+    const Var *p = s->lhs->kind == EX_VAR ? s->lhs->var : NULL, *q = stmt_copies_heap(s);
+    if (!q || !p->active)
+        return;
+    if (!q->active) {
+        error_at(s->loc, "heap pointer '%s' takes the block of '%s', which carries no derivatives here, "
+                 "and then carries derivatives: not supported; give '%s' a block of its own (malloc)",
+                 p->name, q->name, p->name);
+        a->errors++;
+        return;
+    }
+    line(a, "%s_b = %s_b;", p->name, q->name);
+}
+
 /* ---- forward sweep ---- */
 
 static void forward_stmt(Adj *a, const Stmt *s);
@@ -695,6 +711,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
             line(a, "%s = %s;", lhs, rhs);
         else
             line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
+        forward_heap_copy(a, s);
         if (old) {
             push(a, s->lhs->type, old, lvalue_var(s->lhs));
             a->depth--;
