@@ -9,6 +9,7 @@
 #include "mathfn.h"
 #include "mpi_check.h"
 #include "mpifn.h"
+#include "pointer_check.h"
 
 typedef struct Flow {
     Func *fn;
@@ -244,12 +245,12 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
         }
 }
 
-/* A returned heap block carries derivatives whenever the function does: the caller holds its
- * shadow (a tangent or adjoint of the whole block) whatever the function computed into it. */
+/* A returned heap block always carries derivatives: the caller holds its shadow (a tangent or
+ * adjoint of the whole block) whatever the function computed into it, even from no active
+ * input (an allocation helper, NR's dvector). */
 static void returned_heap(Flow *f, Var *v) {
     set_useful(f, v);
-    if (f->any_active)
-        set_varied(f, v);
+    set_varied(f, v);
 }
 
 /* An MPI call: data flows from the buffers sent on every rank to the buffers received into
@@ -379,8 +380,13 @@ bool arg_is_active(const Expr *arg) {
     return arg->active;
 }
 
+bool call_returns_active_heap(const Expr *call) {
+    return call->callee && func_returns_heap(call->callee) && call->active;
+}
+
 static bool call_is_active(const Expr *call) {
-    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call))
+    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call) ||
+        call_returns_active_heap(call) || call_frees_block(call))
         return true;
     for (int i = 0; i < call->nargs; i++)
         if (arg_is_active(call->args[i]))
@@ -394,7 +400,7 @@ static bool call_is_active(const Expr *call) {
 static bool heap_managed(const Expr *e) {
     Var *freed = expr_freed_var(e);
     if (freed)
-        return freed->heap;
+        return var_holds_blocks(freed);
     return expr_freed_row(e) != NULL; /* free(a[i]), a row of a heap matrix */
 }
 
@@ -547,15 +553,11 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
         mark_expr(s->rhs);
         Var *dst = s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
         active = dst && dst->active;
+        if (dst && dst->active && dst->heap && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee)
+            s->rhs->active = true; /* its derivative gives the block's shadow (call_returns_active_heap) */
         if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee && call_is_active(s->rhs)) {
             active = true;
             *errors += check_struct_result(s->rhs);
-        }
-        if (dst && dst->active && dst->heap && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee &&
-            !call_is_active(s->rhs)) { /* its copy without derivatives gives no shadow block */
-            error_at(s->rhs->loc, "'%s' returns a heap block that carries derivatives here but is given no "
-                     "active value, which is not supported; allocate the block here (malloc) instead", s->rhs->text);
-            (*errors)++;
         }
         if (dst && dst->active && !dst->heap && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee &&
             is_pointer(s->rhs->type)) {

@@ -31,5 +31,8 @@ bool call_reaches_restored_global(const Expr *call);
  * that memory, so the call runs as g_forward (which tapes the writes and defers the frees) and
  * g_reverse (which undoes them) even when nothing is active. */
 bool call_writes_untracked(const Expr *call);
+/* Whether a call returns a heap block to an active heap pointer (NR's `w = dvector(1, n);`,
+ * given no active value): it runs as its derivative, which gives the block's shadow. */
+bool call_returns_active_heap(const Expr *call);
 
 #endif

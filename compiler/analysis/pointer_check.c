@@ -240,7 +240,7 @@ static bool frees_param(const Stmt *s, const Var *p, int depth);
 static bool call_frees(const Expr *e, const Var *p, int depth) {
     if (!e)
         return false;
-    if (e->kind == EX_CALL && expr_freed_var(e) == p)
+    if (e->kind == EX_CALL && (expr_freed_var(e) == p || (expr_freed_row(e) && expr_freed_row(e)->lhs->var == p)))
         return true;
     for (int i = 0; e->kind == EX_CALL && e->callee && i < e->nargs && i < e->callee->nparams && depth < 8; i++)
         if (expr_root_var(e->args[i]) == p && frees_param(e->callee->body, e->callee->params[i], depth + 1))
@@ -263,22 +263,42 @@ static bool frees_param(const Stmt *s, const Var *p, int depth) {
            frees_param(s->step, p, depth);
 }
 
-/* A block is freed by the function that allocated it (the reverse sweeps free it there): not
- * by a helper it is passed to, nor here when it came in as a parameter. */
+bool call_frees_block(const Expr *call) {
+    for (int i = 0; call->callee && i < call->nargs && i < call->callee->nparams; i++)
+        if (pointer_to_floating(call->callee->params[i]->type) &&
+            frees_param(call->callee->body, call->callee->params[i], 0))
+            return true;
+    return false;
+}
+
+/* Whether e is a whole heap block this function may free: a heap pointer, or a parameter of a
+ * helper (whose callers pass heap blocks: checked at each call). */
+static bool whole_block(const Check *c, const Expr *e) {
+    while (e->kind == EX_CAST)
+        e = e->lhs;
+    return e->kind == EX_VAR && (e->var->heap || (e->var->kind == VAR_PARAM && !c->fn->requested));
+}
+
+/* A block is freed by the function that allocated it, its caller (a block returned) or a
+ * helper (NR's free_dvector) given the block itself: the reverse sweeps free it where they
+ * reverse its allocation. Not a parameter of the function differentiated (the caller's). */
 static void check_heap_free(Check *c, const Expr *call) {
     const Var *out = !call->callee && strcmp(call->text, "posix_memalign") == 0 && call->nargs == 3
                          ? expr_root_var(call->args[0]) : NULL;
     if (out && pointer_to_floating(out->type))
         refuse(c, call->loc, "'posix_memalign' whose status is used (its block comes back through a pointer to the pointer)",
                "call it as a statement, then test the pointer: if (!p)");
-    const Var *freed = expr_freed_var(call);
-    if (freed && !freed->heap && pointer_to_floating(freed->type))
+    const Expr *row = expr_freed_row(call);
+    const Var *freed = row ? row->lhs->var : expr_freed_var(call);
+    if (freed && pointer_to_floating(freed->type) && !whole_block(c, row ? row->lhs : call->args[0]))
         refuse(c, call->loc, ir_format("freeing '%s', which this function did not allocate,", freed->name),
                "free the block in the function that allocates it");
     for (int i = 0; call->callee && i < call->nargs && i < call->callee->nparams; i++) {
         const Var *arg = expr_root_var(call->args[i]);
-        if (arg && arg->heap && frees_param(call->callee->body, call->callee->params[i], 0))
-            refuse(c, call->loc, ir_format("'%s' frees the heap block of '%s' it is given,", call->text, arg->name),
+        if (arg && pointer_to_floating(call->callee->params[i]->type) && !whole_block(c, call->args[i]) &&
+            frees_param(call->callee->body, call->callee->params[i], 0))
+            refuse(c, call->loc, ir_format("'%s' frees the block '%s' points into, which this function did not "
+                                           "allocate,", call->text, arg->name),
                    "free the block in the function that allocates it");
     }
 }
@@ -445,7 +465,8 @@ static void check_types(Check *c) {
             refuse(c, v->loc, ir_format("'%s', a table of pointers to floating data other than one initialized with "
                                         "arrays the function does not move and never written", v->name),
                    "initialize it with the arrays (double *bufs[2] = {u, v};) and swap pointer variables, not its elements");
-        else if (pointer_inside(v->type) && !row_pointers(v) && !(v->heap && type_is_rows(v->type)))
+        else if (pointer_inside(v->type) && !row_pointers(v) && !(v->heap && type_is_rows(v->type)) &&
+                 !(v == fn->result && type_is_rows(v->type)))
             refuse(c, v->loc, ir_format("'%s', a %s pointer to pointers (or array of pointers) to floating data", v->name,
                                         v->kind == VAR_PARAM ? "parameter other than T **:" : v->kind == VAR_LOCAL ? "local" : "global"),
                    "pass a row-pointer matrix in as a `double **` parameter (its shadow is the caller's), or use one "
@@ -470,6 +491,21 @@ static bool counts_up(const Stmt *s, const Var *i) {
            !stmt_assigns(s->then, i);
 }
 
+/* Whether s assigns v the result of a user function (`a = dmatrix(n, m);`): the rows are that
+ * function's, freed by its backward sweep. */
+static bool gets_helper_block(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs ? expr_heap_call(s->rhs) : NULL;
+    if (call && call->callee && (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (gets_helper_block(s->body[i], v))
+            return true;
+    return gets_helper_block(s->init, v) || gets_helper_block(s->step, v) || gets_helper_block(s->then, v) ||
+           gets_helper_block(s->els, v);
+}
+
 static void check_heap_rows(Check *c, const Stmt *s, const Stmt *loop, int loops) {
     if (!s)
         return;
@@ -479,7 +515,11 @@ static void check_heap_rows(Check *c, const Stmt *s, const Stmt *loop, int loops
     if (table && loops > 0)
         refuse(c, s->loc, ir_format("a row-pointer matrix '%s' allocated inside a loop", table->name),
                "allocate it once, before the loop");
-    if (stmt_allocates_row(s)) {
+    if (stmt_allocates_row(s) && gets_helper_block(c->fn->body, s->lhs->lhs->var))
+        refuse(c, s->loc, ir_format("a row of '%s' allocated here when a function returned its table",
+                                    s->lhs->lhs->var->name),
+               "allocate the table and its rows in the same function");
+    else if (stmt_allocates_row(s)) {
         const Expr *index = s->lhs->rhs;
         if (loops != 1 || index->kind != EX_VAR || !counts_up(loop, index->var))
             refuse(c, s->loc, ir_format("a row of '%s' allocated other than once by a loop `for (i = ...; ...; i++) "

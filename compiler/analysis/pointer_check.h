@@ -10,5 +10,8 @@
  * records on each pointer variable the arrays it may point into (Var.roots), and gives each
  * that may point into several its which (Var.which, Var.aliased, Func.switched). */
 int pointer_check(Func *fn);
+/* Whether a call's callee frees a heap block it is given (NR's free_dvector): in reverse mode
+ * it runs as g_forward, whose frees wait for the backward sweep of the block's allocation. */
+bool call_frees_block(const Expr *call);
 
 #endif

@@ -177,6 +177,11 @@ static void heap_result_param(Buf *params, const Instance *in) {
         param(params, type_pointer_to(shadow), ir_format("%s_d", fn->name), false);
     } else if (in->kind == KIND_FORWARD) {
         param(params, type_pointer_to(fn->ret), ir_format("%s_b", fn->name), false);
+    } else if (in->kind == KIND_ADJOINT) { /* the seed: len(return) elements */
+        Type *element = type_new(fn->ret->base->kind);
+        *element = *fn->ret->base;
+        element->is_const = true;
+        param(params, type_pointer_to(element), ir_format("%s_b", fn->name), false);
     }
 }
 

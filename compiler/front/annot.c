@@ -162,6 +162,14 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
     while (name_end > text && isspace((unsigned char)name_end[-1]))
         name_end--;
     const char *expr = skip_space(colon + 1), *count = len_in_ir_names(fn, expr, (size_t)(text + len - expr));
+    if (name_end - text == 6 && strncmp(text, "return", 6) == 0) { /* the block f_adjoint's seed covers */
+        if (!func_returns_heap(fn) || fn->ret->base->kind == TY_STRUCT) {
+            error_at(loc, "'len' names 'return', but '%s' returns no block of double or float", fn->name);
+            return -1;
+        }
+        fn->result_len = count;
+        return 0;
+    }
     const char *dot = memchr(text, '.', (size_t)(name_end - text));
     if (dot)
         return member_len_item(fn, text, dot, name_end, count, loc);

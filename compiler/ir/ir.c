@@ -515,12 +515,16 @@ Var *expr_freed_var(const Expr *e) {
     return arg->kind == EX_VAR ? arg->var : NULL;
 }
 
+bool var_holds_blocks(const Var *v) {
+    return v->heap || (v->kind == VAR_PARAM && v->type->kind == TY_PTR && type_has_floating(v->type));
+}
+
 bool stmt_frees_later(const Stmt *s) {
     const Expr *e = s && s->kind == ST_CALL ? s->rhs : NULL;
     if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
         return false;
     const Var *v = expr_freed_var(e);
-    return !v || !v->heap;
+    return !v || !var_holds_blocks(v);
 }
 
 bool stmt_assigns_heap(const Stmt *s) {
@@ -539,6 +543,11 @@ static bool heap_rows(const Expr *e) {
     return e->kind == EX_VAR && e->var->heap && type_is_rows(e->var->type);
 }
 
+/* heap_rows, or a row-pointer parameter holding blocks (a helper freeing a table it is given). */
+static bool block_rows(const Expr *e) {
+    return e->kind == EX_VAR && var_holds_blocks(e->var) && type_is_rows(e->var->type);
+}
+
 bool stmt_allocates_row(const Stmt *s) {
     const Expr *alloc = s && s->kind == ST_ASSIGN && s->op == OP_NONE ? expr_allocation(s->rhs) : NULL;
     return alloc && strcmp(alloc->text, "realloc") != 0 && s->lhs->kind == EX_INDEX && heap_rows(s->lhs->lhs);
@@ -548,7 +557,7 @@ const Expr *expr_freed_row(const Expr *e) {
     if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
         return NULL;
     const Expr *arg = without_casts(e->args[0]);
-    return arg->kind == EX_INDEX && heap_rows(arg->lhs) ? arg : NULL;
+    return arg->kind == EX_INDEX && block_rows(arg->lhs) ? arg : NULL;
 }
 
 bool func_returns_heap(const Func *fn) {

@@ -318,6 +318,7 @@ struct Func {
     const char **len;   /* per param: element count expression for pointers, or NULL */
     const char **row_len; /* per param: len(a[]: m), the length of each row of a `T **a`, or NULL */
     MemberLen *member_lens; /* len(s.x: ...) */
+    const char *result_len; /* len(return: n): the elements of a returned heap block, or NULL */
     int nmember_lens;
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
     bool fast_math;     /* options(fast_math) or --fast-math: the backward sweep may reassociate */
@@ -482,6 +483,10 @@ bool expr_is_realloc(const Expr *e);
 const Expr *expr_heap_call(const Expr *e);
 /* The variable `free(v)` frees (below casts), or NULL when e is no such call. */
 Var *expr_freed_var(const Expr *e);
+/* Whether v holds whole heap blocks adc gives shadows: a heap pointer (Var.heap), or a pointer
+ * parameter to floating data that a helper frees (NR's free_dvector; pointer_check.c lets only
+ * heap blocks reach it). */
+bool var_holds_blocks(const Var *v);
 /* Whether s is `free(e)` of a block that is no heap pointer's (an int block, through a member
  * or a local): the backward sweep may still read it, so reverse mode defers it to the tape
  * (adc_tape_defer_free), freed with the tape after the backward sweep. */
@@ -496,7 +501,8 @@ const Var *stmt_copies_heap(const Stmt *s);
 /* Whether s allocates a row of a heap row-pointer matrix: `a[i] = malloc(...)` (calloc,
  * aligned_alloc), a a heap pointer to rows (pointer_check.c). */
 bool stmt_allocates_row(const Stmt *s);
-/* The row `free(a[i])` frees of a heap row-pointer matrix a, or NULL. */
+/* The row `free(a[i])` frees of a heap row-pointer matrix a (or of a row-pointer parameter a
+ * helper frees: var_holds_blocks), or NULL. */
 const Expr *expr_freed_row(const Expr *e);
 /* Whether fn returns a pointer to floating data (heap blocks of its own: pointer_check.c). */
 bool func_returns_heap(const Func *fn);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "activity.h"
+#include "pointer_check.h"
 #include "adjoint.h"
 #include "companion.h"
 #include "deriv.h"
@@ -182,7 +183,8 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static bool *call_mask(const Expr *call, bool *any) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    *any = call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call);
+    *any = call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call) ||
+           call_returns_active_heap(call) || call_frees_block(call);
     for (int i = 0; i < call->nargs; i++)
         *any |= mask[i] = arg_is_active(call->args[i]);
     return mask;
@@ -359,19 +361,12 @@ static bool forward_heap_result(Adj *a, const Stmt *s) {
 }
 
 /* After `p = q;` between heap pointers: p's shadow is q's (the backward sweep restores both
- * where it reverses the copy: push/pop). */
+ * where it reverses the copy: push/pop). Activity makes p and q active together (a pointer and
+ * what it points into are one value). */
 static void forward_heap_copy(Adj *a, const Stmt *s) {
-    const Var *p = s->lhs->kind == EX_VAR ? s->lhs->var : NULL, *q = stmt_copies_heap(s);
-    if (!q || !p->active)
-        return;
-    if (!q->active) {
-        error_at(s->loc, "heap pointer '%s' takes the block of '%s', which carries no derivatives here, "
-                 "and then carries derivatives: not supported; give '%s' a block of its own (malloc)",
-                 p->name, q->name, p->name);
-        a->errors++;
-        return;
-    }
-    line(a, "%s_b = %s_b;", p->name, q->name);
+    const Var *q = stmt_copies_heap(s);
+    if (q && s->lhs->var->active)
+        line(a, "%s_b = %s_b;", s->lhs->var->name, q->name);
 }
 
 /* ---- forward sweep ---- */
@@ -722,7 +717,7 @@ static void forward_stmt(Adj *a, const Stmt *s) {
     case ST_CALL:
         if (mpi_routed(s))
             mpi_call(a, s, MPI_STAGE_FORWARD);
-        else if ((expr_freed_var(s->rhs) && expr_freed_var(s->rhs)->heap) || expr_freed_row(s->rhs))
+        else if ((expr_freed_var(s->rhs) && var_holds_blocks(expr_freed_var(s->rhs))) || expr_freed_row(s->rhs))
             line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
         else if (stmt_frees_later(s) && !a->taping) {
             error_at(s->rhs->loc, "'free' inside an ADC_CHECKPOINT loop is not supported in reverse mode (the "
@@ -1634,6 +1629,22 @@ static void clear_global(Adj *a, const Var *global) {
     line(a, "%s", gen_zero_global(a->fn, global->type, ir_format("%s_b", global->name)));
 }
 
+/* f_adjoint of a function returning a heap block: the seed f_b (len(return) elements) goes into
+ * the block's shadow; the backward sweep frees block and shadow, so the caller gets a copy of
+ * the block (null when it, or the copy, could not be allocated). Returns the copy's name. */
+static const char *seed_heap_result(Adj *a, const char *result, const char *result_b) {
+    const char *count = named(a, "count"), *k = named(a, "k"), *copy = named(a, "copy");
+    line(a, "long %s = %s ? (long)(%s) : 0;", count, result, a->fn->result_len);
+    line(a, "%s = %s > 0 ? malloc((size_t)%s * sizeof *%s) : 0;", decl_of(a->fn->ret, copy, false), count, count,
+         result);
+    line(a, "for (long %s = 0; %s < %s; %s++) {", k, k, count, k);
+    line(a, "    %s[%s] += %s_b[%s];", result_b, k, a->fn->name, k);
+    line(a, "    if (%s)", copy);
+    line(a, "        %s[%s] = %s[%s];", copy, k, result, k);
+    line(a, "}");
+    return copy;
+}
+
 static void emit_wrapper(Adj *a) {
     const Func *fn = a->fn;
     const Instance *in = a->in;
@@ -1651,17 +1662,22 @@ static void emit_wrapper(Adj *a) {
             clear_global(a, fn->prog->active_globals[i]);
     line(a, "adc_tape %s;", tape);
     line(a, "adc_tape_init(&%s);", tape);
-    const char *call = ir_format("%s(&%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), tape, buf_str(&args));
+    const char *result_b = func_returns_heap(fn) ? named(a, "result_b") : NULL;
+    if (result_b)
+        line(a, "%s = 0;", decl_of(fn->ret, result_b, false));
+    const char *call = ir_format("%s(&%s%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), tape,
+                                 buf_str(&args), result_b ? ", &" : "", result_b ? result_b : "");
     if (fn->ret->kind != TY_VOID)
         line(a, "%s = %s", decl_of(fn->ret, result, false), call);
     else
         line(a, "%s", call);
     tape_failure(a);
+    const char *kept = result_b ? seed_heap_result(a, result, result_b) : result;
     line(a, "%s(&%s%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE, 0), tape, buf_str(&shadows),
          floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
     line(a, "adc_tape_free(&%s);", tape);
     if (fn->ret->kind != TY_VOID)
-        line(a, "return %s;", result);
+        line(a, "return %s;", kept);
     buf_free(&args);
     buf_free(&shadows);
 }
@@ -1765,9 +1781,9 @@ int adjoint_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
     Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_new_name(fn, "adj"),
              .taping = true, .depth = 1};
-    if (func_returns_heap(fn) && (in->kind == KIND_ADJOINT || in->kind == KIND_GRAD)) {
-        error_at(fn->loc, "the adjoint of '%s', which returns heap memory, is not supported; differentiate "
-                 "a function that calls it and returns a floating value (or use tangent mode)", fn->name);
+    if (func_returns_heap(fn) && in->kind == KIND_ADJOINT && !fn->result_len) {
+        error_at(fn->loc, "the adjoint of '%s', which returns a heap block, needs the block's length for its "
+                 "seed: add len(return: ...) (--len return=...)", fn->name);
         return 1;
     }
     if (normalize_for_reverse(fn) != 0)

@@ -184,11 +184,12 @@ static void heap_allocate_shadow(Tangent *t, const Expr *lhs, const Expr *alloc)
     line(t, "}");
 }
 
-/* `free(p)` of an active heap pointer (or `free(a[i])`, a row of one) frees its shadow too. */
+/* `free(p)` of an active heap pointer (or of a block parameter: var_holds_blocks; or
+ * `free(a[i])`, a row of a heap matrix) frees its shadow too. */
 static bool heap_free(Tangent *t, const Expr *call) {
     const Var *p = expr_freed_var(call);
     const Expr *row = expr_freed_row(call);
-    if (t->in->kind == KIND_PRIMAL || (row ? !row->lhs->var->active : !p || !p->heap || !p->active))
+    if (t->in->kind == KIND_PRIMAL || (row ? !row->lhs->var->active : !p || !var_holds_blocks(p) || !p->active))
         return false;
     line(t, "free(%s);", row ? shadow_text(row, "_d") : ir_format("%s_d", p->name));
     line(t, "free(%s);", row ? expr_text(row) : p->name);
@@ -251,7 +252,7 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
  * tangent 0). result_d: where the result's tangent goes. */
 static const char *call_text(Tangent *t, const Expr *call, const char *result_d) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    bool any = call_reaches_active_global(call);
+    bool any = call_reaches_active_global(call) || call_returns_active_heap(call);
     for (int i = 0; i < call->nargs; i++)
         any |= mask[i] = arg_is_active(call->args[i]);
     InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;

@@ -1,10 +1,10 @@
 // ARGS:
 // EXIT: 1
-// ERROR: rows_dmatrix_helper.c:23:18: error: 'dmatrix' returns a heap block that carries derivatives here but is given no active value, which is not supported; allocate the block here (malloc) instead
-// A row-pointer matrix from a helper (Numerical Recipes' dmatrix) that then carries
-// derivatives is refused (issue 15): the helper is given no active value, so it has no
-// derivative that would allocate the shadow rows. Allocate the matrix in the function
-// (malloc, then each row in a counting loop), or in the caller.
+// ERROR: rows_dmatrix_helper.c:28:9: error: a row of 'a' allocated here when a function returned its table is not supported
+// A row-pointer matrix returned by a helper (Numerical Recipes' dmatrix) is differentiated
+// (tests/e2e/cases/heap_nr_helpers.c): the helper's derivative allocates the shadow rows and
+// its backward sweep frees the rows. Rows the caller allocates again into that table would be
+// freed there a second time: refused. Allocate the table and its rows in one function.
 #include <math.h>
 #include <stdlib.h>
 #include <adc.h>
@@ -22,6 +22,10 @@ double f(int n, const double *x)
 {
     double **a = dmatrix(n, n);
     double s = 0.0;
+    for (int i = 0; i < n; i++)
+        free(a[i]);
+    for (int i = 0; i < n; i++)
+        a[i] = malloc((size_t)n * sizeof **a);
     for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++)
             a[i][j] = sin(x[i] * x[j]);

@@ -1,9 +1,10 @@
 // ARGS:
 // EXIT: 1
-// ERROR: unsupported_heap_result_adjoint.c:11:9: error: the adjoint of 'step', which returns heap memory, is not supported
-// A function returning a new heap array has tangents (the block's tangent comes back through
-// step_d) and its adjoint serves callers that return a floating value; asked for itself in
-// reverse mode it has no seed convention: refused.
+// ERROR: unsupported_heap_result_adjoint.c:12:9: error: the adjoint of 'step', which returns a heap block, needs the block's length for its seed: add len(return: ...) (--len return=...)
+// A function returning a new heap array has an adjoint whose seed is an array of the block's
+// elements (step_b); without len(return: ...) adc cannot tell how many to read (nor copy the
+// block it returns): refused, naming the clause to add (tests/e2e/cases/heap_returned_block.c
+// has it).
 #include <stdlib.h>
 #include <adc.h>
 
