@@ -195,6 +195,21 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
 
 /* ---- heap blocks ---- */
 
+/* Whether s assigns v the result of a user function (`a = dmatrix(n, m);`): the rows are that
+ * function's, freed by its backward sweep. */
+static bool gets_helper_block(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs ? expr_heap_call(s->rhs) : NULL;
+    if (call && call->callee && (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v)
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (gets_helper_block(s->body[i], v))
+            return true;
+    return gets_helper_block(s->init, v) || gets_helper_block(s->step, v) || gets_helper_block(s->then, v) ||
+           gets_helper_block(s->els, v);
+}
+
 /* v = call, a new heap block (expr_heap_call): v becomes a heap pointer, its own root. */
 static void assign_heap(Check *c, Var *v, const Expr *call) {
     if (v->kind != VAR_LOCAL) {
@@ -211,6 +226,10 @@ static void assign_heap(Check *c, Var *v, const Expr *call) {
                "write p = realloc(p, size)");
         return;
     }
+    if (grown && (v->aliased || gets_helper_block(c->fn->body, v))) /* its old block is freed elsewhere too */
+        refuse(c, call->loc, ir_format("'realloc' of '%s', which holds a block %s", v->name,
+                                       v->aliased ? "another heap pointer also holds" : "a function returned"),
+               "copy the elements into a block of its own (malloc) and grow that one");
     v->heap = true;
     c->changed |= add_root(&c->roots[v->index], v);
 }
@@ -489,21 +508,6 @@ static bool counts_up(const Stmt *s, const Var *i) {
     return step && step->kind == ST_ASSIGN && step->op == OP_ADD && step->lhs->kind == EX_VAR &&
            step->lhs->var == i && step->rhs->kind == EX_NUM && strcmp(step->rhs->text, "1") == 0 &&
            !stmt_assigns(s->then, i);
-}
-
-/* Whether s assigns v the result of a user function (`a = dmatrix(n, m);`): the rows are that
- * function's, freed by its backward sweep. */
-static bool gets_helper_block(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs ? expr_heap_call(s->rhs) : NULL;
-    if (call && call->callee && (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (gets_helper_block(s->body[i], v))
-            return true;
-    return gets_helper_block(s->init, v) || gets_helper_block(s->step, v) || gets_helper_block(s->then, v) ||
-           gets_helper_block(s->els, v);
 }
 
 static void check_heap_rows(Check *c, const Stmt *s, const Stmt *loop, int loops) {
