@@ -14,7 +14,8 @@
 typedef struct Flow {
     Func *fn;
     bool changed;
-    bool any_active; /* a parameter is active: a returned heap block carries derivatives */
+    bool any_active; /* a parameter is active */
+    bool primal;     /* the copy without derivatives (no param_active): a returned block carries none */
     bool mpi_varied; /* an MPI call sends a varied buffer: every rank runs this code, so each
                         buffer an MPI call of fn receives into may get it */
     bool mpi_useful; /* an MPI call receives into a useful buffer: each buffer sent may reach it */
@@ -245,12 +246,13 @@ static void flow_call(Flow *f, const Expr *call, Var *result) {
         }
 }
 
-/* A returned heap block always carries derivatives: the caller holds its shadow (a tangent or
- * adjoint of the whole block) whatever the function computed into it, even from no active
- * input (an allocation helper, NR's dvector). */
+/* A returned heap block carries derivatives in every derivative of the function: the caller
+ * holds its shadow (a tangent or adjoint of the whole block) whatever the function computed
+ * into it, even from no active input (an allocation helper, NR's dvector). */
 static void returned_heap(Flow *f, Var *v) {
     set_useful(f, v);
-    set_varied(f, v);
+    if (!f->primal)
+        set_varied(f, v);
 }
 
 /* An MPI call: data flows from the buffers sent on every rank to the buffers received into
@@ -687,10 +689,10 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
 int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level) {
     for (int i = 0; i < fn->nvars; i++)
         fn->vars[i]->varied = fn->vars[i]->useful = fn->vars[i]->active = false;
-    Flow f = {.fn = fn};
+    Flow f = {.fn = fn, .primal = !param_active};
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
-        if (!param_active[i])
+        if (!param_active || !param_active[i])
             continue;
         f.any_active = true;
         set_varied(&f, p);

@@ -7,7 +7,8 @@
 
 #include "ir.h"
 
-/* Analyses body (fn's own, or its reverse normal form) for the given active parameters (one flag per parameter), setting the
+/* Analyses body (fn's own, or its reverse normal form) for the given active parameters (one flag per parameter;
+ * NULL for the copy without derivatives, KIND_PRIMAL), setting the
  * varied/useful/active flags of its variables, expressions and statements. top_level: the
  * function was requested (its non-active pointer parameters may not become active).
  * Returns 0, or non-zero after reporting errors. */

@@ -757,13 +757,13 @@ static void prologue(Tangent *t) {
 
 int tangent_emit(Gen *g, const Instance *in) {
     Func *fn = in->fn;
-    if (activity_analyze(fn, fn->body, in->mask, fn->requested && in->kind != KIND_PRIMAL) != 0)
+    bool primal = in->kind == KIND_PRIMAL;
+    if (activity_analyze(fn, fn->body, primal ? NULL : in->mask, fn->requested && !primal) != 0)
         return 1;
     for (int i = 0; i < fn->nvars; i++) /* an active global's directions: NAME_dv[...][W] (gen.c) */
         fn->vars[i]->shadow_d = in->width && global_is_active(fn, fn->vars[i]) ? ir_format("%s_dv", fn->vars[i]->name) : NULL;
     Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
                  .k = in->width ? func_new_name(fn, "k") : NULL, .depth = 1};
-    bool primal = in->kind == KIND_PRIMAL;
     const char *what = primal ? "a copy of the original, called where nothing is active"
                      : t.width ? ir_format("vector forward mode: %d tangent directions at once; a "
                                            "pointer x has x_d[i][k] for element i, direction k", t.width)

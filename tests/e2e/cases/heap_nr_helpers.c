@@ -4,7 +4,7 @@
  * active value, and free_dvector/free_dmatrix free the blocks they are given. Each runs as its
  * derivative: dvector_tangent/_forward give the block's shadow, free_dvector_tangent frees it,
  * and in reverse mode only the backward sweep of the allocation frees (free_dvector_forward
- * frees nothing). Tangent, adjoint, grad against finite differences and the dot-product
+ * frees nothing). c holds constants: dvector runs as its plain copy there. Tangent, adjoint, grad against finite differences and the dot-product
  * test; ASan finds any block or shadow left unfreed, or freed twice. */
 #include <math.h>
 #include <stdio.h>
@@ -56,11 +56,14 @@ ADC_DIFF(wrt(x), len(x: n))
 double heap_nr_helpers(int n, const double *x)
 {
     double *w = dvector(0, n - 1);
+    double *c = dvector(0, n - 1); /* constants: the helpers' copies without derivatives */
     double **a = dmatrix(n, n);
     double s = 0.0;
     int i, j;
     for (i = 0; i < n; i++)
-        w[i] = sin(x[i]) + x[(i + 1) % n];
+        c[i] = 1.0 + 0.5 * i;
+    for (i = 0; i < n; i++)
+        w[i] = c[i] * sin(x[i]) + x[(i + 1) % n];
     for (i = 0; i < n; i++)
         for (j = 0; j < n; j++)
             a[i][j] = w[i] * w[j] + (i == j ? x[i] * x[i] : 0.0);
@@ -69,6 +72,7 @@ double heap_nr_helpers(int n, const double *x)
             s += a[i][j] * w[j] * (i + 1);
     free_dmatrix(a, n);
     free_dvector(w, 0, n - 1);
+    free_dvector(c, 0, n - 1);
     return s;
 }
 
