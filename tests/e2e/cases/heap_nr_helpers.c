@@ -4,7 +4,8 @@
  * active value, and free_dvector/free_dmatrix free the blocks they are given. Each runs as its
  * derivative: dvector_tangent/_forward give the block's shadow, free_dvector_tangent frees it,
  * and in reverse mode only the backward sweep of the allocation frees (free_dvector_forward
- * frees nothing). c holds constants: dvector runs as its plain copy there. Tangent, adjoint, grad against finite differences and the dot-product
+ * frees nothing). c holds constants: dvector runs as its plain copy there. Tangent, vector
+ * tangent, adjoint, grad against finite differences and the dot-product
  * test; ASan finds any block or shadow left unfreed, or freed twice. */
 #include <math.h>
 #include <stdio.h>
@@ -52,7 +53,7 @@ void free_dmatrix(double **m, long nr)
 }
 
 /* A Gram-like quadratic form through a work vector and a work matrix. */
-ADC_DIFF(wrt(x), len(x: n))
+ADC_DIFF(wrt(x), len(x: n), modes(tangent, tangent_vector, adjoint, grad), vector(2))
 double heap_nr_helpers(int n, const double *x)
 {
     double *w = dvector(0, n - 1);
@@ -82,6 +83,7 @@ double heap_nr_helpers(int n, const double *x)
 #define N 4
 
 double heap_nr_helpers_tangent(int n, const double *x, const double *x_d, double *f_d);
+double heap_nr_helpers_tangent_vector(int n, const double *x, const double (*x_d)[2], double *f_d);
 double heap_nr_helpers_adjoint(int n, const double *x, double *x_b, double f_b);
 double heap_nr_helpers_grad(int n, const double *x, double *x_grad);
 
@@ -101,7 +103,16 @@ int main(void) {
     double x[N] = {0.4, -0.9, 1.3, 0.2};
     e2e_scalar s = {.label = "nrutil", .n = N, .x = x, .f = primal, .grad = grad, .tangent = tangent,
                     .adjoint = adjoint};
-    e2e_run_scalar(&s, NULL);
+    double g[N];
+    e2e_run_scalar(&s, g);
+    double dirs[N][2] = {{1.0, 0.0}, {0.5, 1.0}, {-1.0, 0.3}, {2.0, -0.7}}, dv[2];
+    heap_nr_helpers_tangent_vector(N, x, (const double (*)[2])dirs, dv);
+    for (int k = 0; k < 2; k++) {
+        double want = 0.0;
+        for (int i = 0; i < N; i++)
+            want += g[i] * dirs[i][k];
+        e2e_expect_value("nrutil", "vector tangent = grad . direction", dv[k], want, 1e-12);
+    }
     return e2e_finish();
 }
 #endif
