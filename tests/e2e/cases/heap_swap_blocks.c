@@ -4,7 +4,8 @@
  * u0 = u1;` (a heap pointer copied from another: u0's shadow becomes u1's). Tangent, vector
  * tangent, adjoint and grad against finite differences and the dot-product test; ASan finds
  * any block or shadow left unfreed. heap_copy_alias writes the block through one name after
- * reading it through the other: reverse mode must tape the overwritten element. */
+ * reading it through the other: reverse mode must tape the overwritten element; it frees a
+ * block through a helper, and its Hessian-vector product is checked too. */
 #include <math.h>
 #include <stdlib.h>
 #include <adc.h>
@@ -64,14 +65,19 @@ double heap_swap_blocks(const double *x)
     return r;
 }
 
-ADC_DIFF(wrt(x), len(x: 2))
+static void release(double *block)
+{
+    free(block);
+}
+
+ADC_DIFF(wrt(x), len(x: 2), modes(tangent, adjoint, grad, hvp))
 double heap_copy_alias(const double *x)
 {
     double *b = malloc(2 * sizeof(double));
     double *a = malloc(2 * sizeof(double));
     b[0] = x[0];
     b[1] = x[1];
-    free(a);
+    release(a);
     a = b;
     double s = sin(b[0]) * b[1];
     a[0] = 3.0 * x[1];
@@ -91,6 +97,12 @@ double heap_swap_blocks_grad(const double *x, double *x_grad);
 double heap_copy_alias_tangent(const double *x, const double *x_d, double *f_d);
 double heap_copy_alias_adjoint(const double *x, double *x_b, double f_b);
 double heap_copy_alias_grad(const double *x, double *x_grad);
+int heap_copy_alias_hvp(const double *x, const double *x_v, double *x_hv);
+
+static void alias_gradient(const double *x, double *g, void *p) {
+    (void)p;
+    heap_copy_alias_grad(x, g);
+}
 
 static double alias_primal(const double *x, void *p) { (void)p; return heap_copy_alias(x); }
 static double alias_grad(const double *x, double *g, void *p) { (void)p; return heap_copy_alias_grad(x, g); }
@@ -131,6 +143,11 @@ int main(void) {
     e2e_scalar alias = {.label = "alias", .n = 2, .x = y, .f = alias_primal, .grad = alias_grad,
                         .tangent = alias_tangent, .adjoint = alias_adjoint};
     e2e_run_scalar(&alias, NULL);
+    double v[2] = {0.6, -1.1}, hv[2];
+    e2e_expect_value("alias", "hvp returns 0", heap_copy_alias_hvp(y, v, hv), 0.0, 0.0);
+    adc_check_result r;
+    int st = adc_check_tangent(2, 2, y, v, hv, alias_gradient, NULL, E2E_FD_TOL, &r, NULL);
+    e2e_check_status("alias", "Hessian-vector product vs finite differences of the gradient", st, &r);
     return e2e_finish();
 }
 #endif
