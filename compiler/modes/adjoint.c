@@ -1549,6 +1549,37 @@ static const char **set_aside_increments(Adj *a) {
     return entries;
 }
 
+/* Whether a loop in s mentions v. */
+static bool mentioned_in_loop(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)
+        return stmt_mentions(s, v);
+    for (int i = 0; i < s->nbody; i++)
+        if (mentioned_in_loop(s->body[i], v))
+            return true;
+    return mentioned_in_loop(s->then, v) || mentioned_in_loop(s->els, v);
+}
+
+/* A floating scalar parameter's adjoint (*x_b) that a loop may add to lives in a local while
+ * the backward sweep runs and is stored back at its end (the same additions in the same
+ * order): the C compiler cannot tell that x_b aliases none of the arrays' adjoints, and would
+ * store to and load from *x_b on every trip. Not under OpenMP, where the local would need a
+ * data-sharing clause. Returns, per parameter, the adjoint's lvalue in the caller, or NULL. */
+static const char **local_scalar_adjoints(Adj *a) {
+    Func *fn = a->fn;
+    const char **callers = ir_alloc(sizeof(char *) * (size_t)(fn->nparams + 1));
+    for (int i = 0; i < fn->nparams && !stmt_has_openmp(fn->reverse_body); i++) {
+        Var *p = fn->params[i];
+        if (!p->shadow || !p->active || !type_is_floating(p->type) || !mentioned_in_loop(fn->reverse_body, p))
+            continue;
+        callers[i] = p->shadow;
+        p->shadow = named(a, ir_format("%s_b_local", p->name));
+        line(a, "%s = %s;", decl_of(assignable(p->type), p->shadow, true), callers[i]);
+    }
+    return callers;
+}
+
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
     /* Fast math: adjoint arithmetic only (the forward sweep, which computes f, stays strict); in
@@ -1579,6 +1610,7 @@ static void emit_reverse(Adj *a) {
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
     count_mentions(fn->reverse_body, a->mentions);
+    const char **callers = local_scalar_adjoints(a);
     const char **entries = set_aside_increments(a);
     for (int i = 0; i < fn->nvars; i++)
         a->zero[i] = zero_followed(a, fn->vars[i]); /* as declared and set aside above */
@@ -1586,6 +1618,11 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nparams; i++)
         if (entries[i])
             line(a, "%s += %s;", fn->params[i]->shadow, entries[i]);
+    for (int i = 0; i < fn->nparams; i++)
+        if (callers[i]) {
+            line(a, "%s = %s;", callers[i], fn->params[i]->shadow);
+            fn->params[i]->shadow = callers[i];
+        }
     snapshots(a, false);
     if (fast_math(a)) {
         a->depth--;

@@ -29,5 +29,5 @@ double f(double x, double c, int n)
 // CHECK-NOT:   {{scale_d|cnt_d|c_d|k_d|n_d}}
 // CHECK-LABEL: {{^}}void f_reverse({{.*}}) {
 // CHECK-NOT:   {{scale_b|cnt_b|c_b|k_b|n_b}}
-// CHECK:       (*x_b) +=
+// CHECK:       x_b_local +=
 // CHECK-NOT:   {{scale_b|cnt_b|c_b|k_b|n_b}}
