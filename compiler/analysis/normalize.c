@@ -404,6 +404,123 @@ static bool moves(const Stmt *s, const Var *p) {
     return moves(s->init, p) || moves(s->step, p) || moves(s->then, p) || moves(s->els, p);
 }
 
+/* ---- post-increments ----
+ * `out[k++] = v;` is lowered to `int k_old = k; k++; out[k_old] = v;` (lower.c). In reverse
+ * mode the copy k_old would be taped on every trip of a loop (each trip overwrites it, and the
+ * backward sweep reads it); `out[k] = v; k++;` computes the same and the backward sweep undoes
+ * the step instead (tbr_inverts). The same when k is a local integer whose address is never
+ * taken (nothing but its own assignments changes it), the statement using the copy is a plain
+ * assignment or call that does not mention k itself, and nothing else reads the copy. */
+
+/* Whether an expression of s takes v's address (&v, &v.f, &v[i]). */
+static bool takes_address(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (takes_address(e->args[i], v))
+            return true;
+    return takes_address(e->lhs, v) || takes_address(e->rhs, v) || takes_address(e->cond, v);
+}
+
+static bool stmt_takes_address(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (takes_address(s->lhs, v) || takes_address(s->rhs, v) || takes_address(s->cond, v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_takes_address(s->body[i], v))
+            return true;
+    return stmt_takes_address(s->init, v) || stmt_takes_address(s->step, v) ||
+           stmt_takes_address(s->then, v) || stmt_takes_address(s->els, v);
+}
+
+/* How many simple statements in s (and conditions of ifs and loops) mention v. */
+static int statements_mentioning(const Stmt *s, const Var *v) {
+    if (!s)
+        return 0;
+    if (s->kind == ST_ASSIGN || s->kind == ST_CALL || s->kind == ST_DECL || s->kind == ST_RETURN)
+        return stmt_mentions(s, v);
+    int n = expr_mentions(s->cond, v);
+    for (int i = 0; i < s->nbody; i++)
+        n += statements_mentioning(s->body[i], v);
+    return n + statements_mentioning(s->init, v) + statements_mentioning(s->step, v) +
+           statements_mentioning(s->then, v) + statements_mentioning(s->els, v);
+}
+
+/* e with each mention of variable from made one of to (copied where it changes: expressions
+ * are shared with the original body). */
+static Expr *replaced(Expr *e, const Var *from, Var *to) {
+    if (!e || !expr_mentions(e, from))
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    if (e->kind == EX_VAR) {
+        copy->var = to;
+        return copy;
+    }
+    copy->lhs = replaced(e->lhs, from, to);
+    copy->rhs = replaced(e->rhs, from, to);
+    copy->cond = replaced(e->cond, from, to);
+    if (e->nargs) {
+        copy->args = ir_alloc(sizeof(Expr *) * (size_t)e->nargs);
+        for (int i = 0; i < e->nargs; i++)
+            copy->args[i] = replaced(e->args[i], from, to);
+    }
+    return copy;
+}
+
+/* Whether d, s, u are `int x = k;`, a step `k += c` (c a literal) and a plain assignment or
+ * call that reads x and does not mention k, for a k and an x as described above. */
+static bool post_step(const Func *fn, Stmt *d, const Stmt *s, const Stmt *u) {
+    const Stmt *def = stmt_unwrapped(d);
+    if (s->kind != ST_ASSIGN || (s->op != OP_ADD && s->op != OP_SUB) || s->lhs->kind != EX_VAR ||
+        s->rhs->kind != EX_NUM || !def || def->kind != ST_ASSIGN || !def->declares || def->op != OP_NONE ||
+        def->lhs->kind != EX_VAR || def->rhs->kind != EX_VAR || (u->kind != ST_ASSIGN && u->kind != ST_CALL))
+        return false;
+    const Var *k = s->lhs->var, *x = def->lhs->var;
+    return def->rhs->var == k && k->type->kind == TY_INT && k->kind != VAR_GLOBAL && x->kind == VAR_LOCAL &&
+           x->type->kind == TY_INT && strcmp(x->type->name, k->type->name) == 0 && stmt_mentions(u, x) &&
+           !stmt_mentions(u, k) && !stmt_takes_address(fn->body, k) && !stmt_takes_address(fn->body, x) &&
+           statements_mentioning(fn->reverse_body, x) == 2; /* its definition and u */
+}
+
+/* In block b (built by normalization), each `int x = k; k += c; u;` as `u[x := k]; k += c;`,
+ * the last first (`v[k++] = w[j++]` hoists two). */
+static void sink_post_steps(const Func *fn, Stmt *b) {
+    for (int i = b->nbody - 3; i >= 0; i--) {
+        Stmt *step = b->body[i + 1], *use = b->body[i + 2];
+        if (!post_step(fn, b->body[i], step, use))
+            continue;
+        const Var *copy = stmt_unwrapped(b->body[i])->lhs->var;
+        Stmt *moved = stmt_new((Func *)fn, use->kind, use->loc);
+        int id = moved->id;
+        *moved = *use;
+        moved->id = id;
+        moved->lhs = replaced(use->lhs, copy, step->lhs->var);
+        moved->rhs = replaced(use->rhs, copy, step->lhs->var);
+        b->body[i] = moved;
+        b->body[i + 1] = step;
+        memmove(b->body + i + 2, b->body + i + 3, sizeof(Stmt *) * (size_t)(b->nbody - i - 3));
+        b->nbody--;
+    }
+}
+
+/* sink_post_steps in every block of s. */
+static void sink_all_post_steps(const Func *fn, Stmt *s) {
+    if (!s)
+        return;
+    if (s->kind == ST_BLOCK)
+        sink_post_steps(fn, s);
+    for (int i = 0; i < s->nbody; i++)
+        sink_all_post_steps(fn, s->body[i]);
+    sink_all_post_steps(fn, s->init);
+    sink_all_post_steps(fn, s->step);
+    sink_all_post_steps(fn, s->then);
+    sink_all_post_steps(fn, s->els);
+}
+
 int normalize_for_reverse(Func *fn) {
     if (fn->reverse_body)
         return 0;
@@ -411,6 +528,7 @@ int normalize_for_reverse(Func *fn) {
     if (fn->ret->kind != TY_VOID)
         fn->result = func_add_var(fn, func_new_name(fn, ir_format("%s_result", fn->name)), fn->ret, VAR_LOCAL, fn->loc);
     fn->reverse_body = normalize_block(&nz, fn->body, true);
+    sink_all_post_steps(fn, fn->reverse_body);
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
         if (p->type->kind == TY_PTR && moves(fn->body, p))
