@@ -29,7 +29,22 @@ typedef struct Need {
     int *loops;         /* loops (statement ids) holding a statement that needs it */
     int nloops;
     bool recomputing;   /* a recomputed definition reads it: its value must reach the backward sweep */
+    int *numbers;       /* the statement numbers that need it */
+    int nnumbers;
 } Need;
+
+/* An assignment to a variable that runs before each later statement of its block (and of the
+ * blocks inside it) while the walk is there: the latest one per variable, and the log that
+ * forgets them when the walk leaves a branch or a loop body. */
+typedef struct Kill {
+    int number;         /* its statement number (0: none) */
+    int depth;          /* how many loops were around it */
+} Kill;
+
+typedef struct Forgotten {
+    int var;
+    Kill kill;          /* the variable's Kill before */
+} Forgotten;
 
 /* An integer step `k += c`, and the loops around it: if k is needed, the backward sweep undoes
  * it, reading the value it leaves. */
@@ -52,6 +67,10 @@ typedef struct Tbr {
     int nmembers;
     Step *steps;        /* the integer steps met */
     int nsteps;
+    int *loop_first, *loop_last; /* per loop id: the range of statement numbers it holds */
+    Kill *kills;        /* per variable (decision pass) */
+    Forgotten *log;     /* the Kills replaced, in order */
+    int nlog;
     int errors;
 } Tbr;
 
@@ -60,6 +79,8 @@ static void record_need(Var *v, Need *n, int number, const int *loops, int nloop
     v->needed = true;
     if (number < n->first)
         n->first = number;
+    if (!n->nnumbers || n->numbers[n->nnumbers - 1] != number)
+        IR_APPEND(n->numbers, n->nnumbers, number);
     for (int i = 0; i < nloops; i++) {
         bool known = false;
         for (int k = 0; k < n->nloops && !known; k++)
@@ -228,6 +249,35 @@ static void choose_entry_tapes(Func *fn, const Stmt *body) {
     }
 }
 
+/* Whether some statement numbered first..last needs v. */
+static bool needed_within(const Need *n, int first, int last) {
+    for (int i = 0; i < n->nnumbers; i++)
+        if (n->numbers[i] >= first && n->numbers[i] <= last)
+            return true;
+    return false;
+}
+
+/* Whether the value assignment s (numbered t->number) overwrites in a local scalar is read by
+ * no statement of the backward sweep: an earlier assignment K to the variable runs before s
+ * in the same trip of every loop around K, and nothing between K and s needs the variable,
+ * nor anything in the loops around s that are not around K (their earlier trips run in
+ * between). The backward sweep then leaves s's value in place until it restores (or finds
+ * unneeded) the older one at K: `r2 = 0.0; for (d...) r2 += dx[d] * dx[d];` saves r2 once. */
+static bool covered(const Tbr *t, const Stmt *s) {
+    const Var *v = s->lhs->kind == EX_VAR ? s->lhs->var : NULL;
+    if (!v || v->kind != VAR_LOCAL || v->aliased || v->heap || v->pointer_root || v->which ||
+        (!type_is_floating(v->type) && v->type->kind != TY_INT))
+        return false;
+    const Kill *k = &t->kills[v->index];
+    const Need *n = &t->needs[v->index];
+    if (!k->number || needed_within(n, k->number, t->number))
+        return false;
+    for (int i = k->depth; i < t->nloops; i++)
+        if (needed_within(n, t->loop_first[t->loops[i]], t->loop_last[t->loops[i]]))
+            return false;
+    return true;
+}
+
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
@@ -252,7 +302,7 @@ static bool must_save(const Tbr *t, const Stmt *s) {
             return true;
     }
     const Need *n = &t->needs[v->index];
-    return v->needed && (n->first <= t->number || shares_loop(t, n));
+    return v->needed && (n->first <= t->number || shares_loop(t, n)) && !covered(t, s);
 }
 
 static bool integer_step(const Stmt *s) {
@@ -331,6 +381,24 @@ static void check_opaque_int_writes(Tbr *t, const Expr *e) {
     }
 }
 
+/* The assignment s (numbered t->number) runs before what follows it in its block. */
+static void record_kill(Tbr *t, const Stmt *s) {
+    if (s->lhs->kind != EX_VAR || s->lhs->var->index < 0)
+        return;
+    int index = s->lhs->var->index;
+    IR_APPEND(t->log, t->nlog, (Forgotten){index, t->kills[index]});
+    t->kills[index] = (Kill){t->number, t->nloops};
+}
+
+/* Forgets the assignments recorded since the log had mark entries (the walk leaves a branch or
+ * a loop body: what ran there may not have run). */
+static void forget_kills(Tbr *t, int mark) {
+    while (t->nlog > mark) {
+        t->nlog--;
+        t->kills[t->log[t->nlog].var] = t->log[t->nlog].kill;
+    }
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -342,6 +410,7 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             check_opaque_int_writes(t, s->rhs);
             s->saves = must_save(t, s);
             decide_kept(t, s);
+            record_kill(t, s);
         } else if (s->lhs->kind == EX_VAR)
             t->assignments[s->lhs->var->index] += t->nloops > 0 ? 2 : 1;
         if (!decide) /* a callee given &v may assign v */
@@ -365,10 +434,14 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
         for (int i = 0; i < s->nbody; i++)
             visit(t, s->body[i], decide);
         break;
-    case ST_IF:
+    case ST_IF: {
+        int mark = t->nlog;
         visit(t, s->then, decide);
+        forget_kills(t, mark);
         visit(t, s->els, decide);
+        forget_kills(t, mark);
         break;
+    }
     default: { /* loops */
         const Expr *first, *bound = tbr_loop_bound(s, &first);
         if (bound && !decide) { /* the backward sweep counts the trips from them */
@@ -376,13 +449,18 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             need_all(t, bound);
         }
         visit(t, s->init, decide);
+        int mark = t->nlog, start = t->number;
         t->indices[t->nloops] = s->kind == ST_FOR && !s->checkpoint ? s->var : NULL;
         t->loops[t->nloops++] = s->id;
         if (s->checkpoint && !decide)
             need_everything(t, s->then);
         visit(t, s->step, decide);
+        forget_kills(t, mark); /* the step runs after the body */
         visit(t, s->then, decide);
+        forget_kills(t, mark);
         t->nloops--;
+        t->loop_first[s->id] = start;
+        t->loop_last[s->id] = t->number;
         break;
     }
     }
@@ -561,7 +639,10 @@ int tbr_analyze(Func *fn, Stmt *body) {
     Tbr t = {.fn = fn, .needs = ir_alloc(sizeof(Need) * (size_t)(fn->nvars + 1)),
              .assignments = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1)),
              .loops = ir_alloc(sizeof(int) * (size_t)(loop_depth(body) + 1)),
-             .indices = ir_alloc(sizeof(Var *) * (size_t)(loop_depth(body) + 1))};
+             .indices = ir_alloc(sizeof(Var *) * (size_t)(loop_depth(body) + 1)),
+             .loop_first = ir_alloc(sizeof(int) * (size_t)(fn->nstmts + 1)),
+             .loop_last = ir_alloc(sizeof(int) * (size_t)(fn->nstmts + 1)),
+             .kills = ir_alloc(sizeof(Kill) * (size_t)(fn->nvars + 1))};
     for (int i = 0; i < fn->nvars; i++) {
         fn->vars[i]->needed = fn->vars[i]->saved = false;
         fn->vars[i]->pointer_root = NULL;
