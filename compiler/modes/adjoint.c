@@ -14,6 +14,7 @@
 #include "deriv.h"
 #include "diag.h"
 #include "emit_c.h"
+#include "fusion.h"
 #include "kept.h"
 #include "loop_adjoint.h"
 #include "loop_pragma.h"
@@ -53,6 +54,7 @@ typedef struct Adj {
     bool *private_var;  /* per variable: each of its trips has its own (omp_reverse.c) */
     int parallel_sums;  /* a->nsums as it began: the sums of loops around it are shared */
     const char *pending_pragma; /* to write right above the next backward loop's for */
+    bool fused;         /* writing the loop nest of emit_fused: trips in order, forward then backward */
     int depth;
     int errors;
 } Adj;
@@ -1108,7 +1110,30 @@ static void swap_sums(Adj *a, int outer) {
     }
 }
 
+/* Fused (emit_fused): the trips in their own order, each running its forward sweep, then its
+ * backward sweep; a loop holding only the next loop runs that loop's fused trips. */
+static void fused_trips(Adj *a, const Stmt *s, int outer) {
+    forward_stmt(a, s->init);
+    line(a, "while (%s) {", expr_text(s->cond));
+    a->depth++;
+    loop_fresh_locals(a->fn, s, a->mentions, a->zero);
+    for (int i = 0; i < a->fn->nvars; i++)
+        a->zero[i] = a->zero[i] && zero_tracked(a->fn->vars[i]);
+    if (stmt_unwrapped(s->then)->kind != ST_FOR)
+        forward_stmt(a, s->then);
+    reverse_stmt(a, s->then);
+    swap_sums(a, outer);
+    forget_zeros(a);
+    line(a, "%s += %s;", s->var->name, expr_text(counting_step(s)->rhs));
+    a->depth--;
+    line(a, "}");
+}
+
 static void reverse_trips(Adj *a, const Stmt *s, int outer) {
+    if (a->fused) {
+        fused_trips(a, s, outer);
+        return;
+    }
     const Expr *first, *bound = tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
     const char *trips = named(a, ir_format("trips_%d", s->id)), *first_index = named(a, ir_format("first_%d", s->id));
@@ -1166,14 +1191,14 @@ static void add_sum(Adj *a, const char *shadow, const char *name, const char *al
 
 /* The backward sweep of a loop; the adjoints of the elements it reads at the same place on
  * every trip are summed in locals and added to memory after it (loop_adjoint.c). */
-/* Whether the forward sweep of loop s's body writes to the tape (the backward trips would
- * then read it in order): written aside, and the tape's name looked for. */
-static bool body_tapes(Adj *a, const Stmt *s) {
+/* Whether the forward sweep of s writes to the tape: written aside, and the tape's name
+ * looked for. */
+static bool tapes(Adj *a, const Stmt *s) {
     Buf aside = {0};
     Buf *out = a->out;
     int errors = a->errors;
     a->out = &aside;
-    forward_stmt(a, s->then);
+    forward_stmt(a, s);
     a->out = out;
     a->errors = errors;
     const char *tape = named(a, "tape"), *text = buf_str(&aside);
@@ -1184,6 +1209,12 @@ static bool body_tapes(Adj *a, const Stmt *s) {
                 !(isalnum((unsigned char)p[n]) || p[n] == '_');
     buf_free(&aside);
     return found;
+}
+
+/* Whether the forward sweep of loop s's body writes to the tape (the backward trips would
+ * then read it in order). */
+static bool body_tapes(Adj *a, const Stmt *s) {
+    return tapes(a, s->then);
 }
 
 /* The private and reduction clauses of loop s's parallel backward trips. */
@@ -1420,7 +1451,11 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
  * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
 static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
-    buf_printf(&unused, "(void)%s;", named(a, "tape"));
+    const char *sep = "";
+    if (a->taping) { /* else a fused adjoint (emit_fused), which has no tape */
+        buf_printf(&unused, "(void)%s;", named(a, "tape"));
+        sep = " ";
+    }
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
     for (int i = 0; i < a->fn->nvars; i++) {
         const Var *v = a->fn->vars[i];
@@ -1438,7 +1473,8 @@ static void declare_locals(Adj *a, bool only_needed) {
             if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index]) ||
                 rank != pass)
                 continue;
-            buf_printf(&unused, " (void)%s;", v->name);
+            buf_printf(&unused, "%s(void)%s;", sep, v->name);
+            sep = " ";
             if (v->kind == VAR_PARAM)
                 continue;
             if (v->is_static_const) {
@@ -1580,6 +1616,18 @@ static const char **local_scalar_adjoints(Adj *a) {
     return callers;
 }
 
+/* The adjoints of the active variables that are not parameters, zero. */
+static void declare_adjoints(Adj *a) {
+    for (int i = 0; i < a->fn->nvars; i++) {
+        const Var *v = a->fn->vars[i];
+        bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
+        if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL) {
+            line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
+            line(a, "(void)%s_b;", v->name);
+        }
+    }
+}
+
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
     /* Fast math: adjoint arithmetic only (the forward sweep, which computes f, stays strict); in
@@ -1592,14 +1640,7 @@ static void emit_reverse(Adj *a) {
         line(a, "#endif");
     }
     declare_locals(a, !stmt_has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
-    for (int i = 0; i < fn->nvars; i++) {
-        const Var *v = fn->vars[i];
-        bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
-        if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL) {
-            line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
-            line(a, "(void)%s_b;", v->name);
-        }
-    }
+    declare_adjoints(a);
     for (int i = 0; i < fn->nvars; i++) /* before the parameters move */
         if (var_is_entry(fn->vars[i]) && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);
@@ -1628,6 +1669,40 @@ static void emit_reverse(Adj *a) {
         a->depth--;
         line(a, "}");
     }
+}
+
+/* The adjoint of a sum over a loop nest of terms local to each trip (fusion.c), when its
+ * forward sweep tapes nothing, in one pass: the statements before the nest, the seed into the
+ * sum's adjoint, the nest with each trip's forward and backward sweeps together, the result,
+ * the backward sweep of the statements before the nest. The sum adds its terms in the
+ * primal's order (f is the primal's to the bit); the adjoints add up the trips' contributions
+ * in that order too, not in the reverse one (the same sums in another fixed order). */
+static bool emit_fused(Adj *a) {
+    Func *fn = a->fn;
+    Fusion fused;
+    if (fast_math(a) || !fusion_find(fn, &fused) || tapes(a, fn->reverse_body))
+        return false;
+    if (!a->in->is_static) { /* f_forward and f_reverse stay part of the user's interface */
+        gen_instance(a->gen, fn, a->in->mask, KIND_FORWARD, 0);
+        gen_instance(a->gen, fn, a->in->mask, KIND_REVERSE, 0);
+    }
+    a->taping = false;
+    declare_locals(a, false);
+    declare_adjoints(a);
+    count_mentions(fn->reverse_body, a->mentions);
+    for (int i = 0; i < fn->nvars; i++)
+        a->zero[i] = zero_followed(a, fn->vars[i]);
+    for (int i = 0; i < fused.nbefore; i++)
+        forward_stmt(a, fused.before[i]);
+    reverse_stmt(a, fused.result);
+    a->fused = true;
+    reverse_stmt(a, fused.loop);
+    a->fused = false;
+    forward_stmt(a, fused.result);
+    for (int i = fused.nbefore - 1; i >= 0; i--)
+        reverse_stmt(a, fused.before[i]);
+    line(a, "return %s;", fn->result->name);
+    return true;
 }
 
 /* Out of memory for the tape: no backward sweep (it would read zeros), and the failure shows
@@ -1844,7 +1919,10 @@ int adjoint_emit(Gen *g, const Instance *in) {
     switch (in->kind) {
     case KIND_FORWARD: emit_forward(&a); break;
     case KIND_REVERSE: emit_reverse(&a); break;
-    case KIND_ADJOINT: emit_wrapper(&a); break;
+    case KIND_ADJOINT:
+        if (!emit_fused(&a))
+            emit_wrapper(&a);
+        break;
     default: emit_grad(&a); break;
     }
     buf_puts(a.out, "}\n\n");

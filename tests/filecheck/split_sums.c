@@ -17,12 +17,12 @@ double row_dot(int n, const double *W, const double *v)
 }
 
 // CHECK-LABEL: {{^}}void row_dot_reverse({{.*}}) {
-// CHECK:       double W_b_sum = 0.0; /* W_b[i], added after the loop */
-// CHECK-NEXT:  double W_b_sum_odd = 0.0; /* its other half */
+// CHECK:       double [[SUM:W_b_sum[_0-9]*]] = 0.0; /* W_b[i], added after the loop */
+// CHECK-NEXT:  double [[ODD:W_b_sum[_0-9]*_odd[_0-9]*]] = 0.0; /* its other half */
 // CHECK:       j -= 1;
-// CHECK:       W_b_sum += v[j] * adj;
+// CHECK:       [[SUM]] += v[j] * adj;
 // CHECK-NEXT:  }
-// CHECK-NEXT:  { double W_b_sum_swap = W_b_sum; W_b_sum = W_b_sum_odd; W_b_sum_odd = W_b_sum_swap; } /* the next trip adds to the other half */
+// CHECK-NEXT:  { double [[SWAP:W_b_sum[_0-9]*_swap[_0-9]*]] = [[SUM]]; [[SUM]] = [[ODD]]; [[ODD]] = [[SWAP]]; } /* the next trip adds to the other half */
 // CHECK-NEXT:  }
 // CHECK-NEXT:  }
-// CHECK-NEXT:  W_b[i] += W_b_sum + W_b_sum_odd;
+// CHECK-NEXT:  W_b[i] += [[SUM]] + [[ODD]];
