@@ -31,6 +31,18 @@ static bool calls_unknown(const Expr *e) {
     return calls_unknown(e->lhs) || calls_unknown(e->rhs) || calls_unknown(e->cond);
 }
 
+/* Whether e reads a variable that loop assigns. */
+static bool reads_assigned(const Expr *e, const Stmt *loop) {
+    if (!e)
+        return false;
+    if (e->kind == EX_VAR && stmt_assigns(loop, e->var))
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (reads_assigned(e->args[i], loop))
+            return true;
+    return reads_assigned(e->lhs, loop) || reads_assigned(e->rhs, loop) || reads_assigned(e->cond, loop);
+}
+
 /* An assignment `v op= rhs` to a scalar local v that calls nothing adc cannot see into. */
 static bool scalar_assign(const Stmt *s) {
     return s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
@@ -75,8 +87,8 @@ static bool fusable_nest(const Stmt *loop, const Var *acc, const Stmt *const *ou
     enum { MAX_DEPTH = 8, MAX_BODY = 64 };
     const Stmt *nest[MAX_DEPTH], *body[MAX_BODY];
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
-        if (loop->kind != ST_FOR || !loop->var || loop->var->kind != VAR_LOCAL || loop->checkpoint ||
-            loop->npragmas || calls_unknown(loop->cond) || !tbr_reversible(loop->then))
+        if (loop->kind != ST_FOR || !loop->var || loop->var->kind != VAR_LOCAL || !loop->cond || !loop->step ||
+            loop->checkpoint || loop->npragmas || calls_unknown(loop->cond) || !tbr_reversible(loop->then))
             return false;
         nest[depth] = loop;
         int n = flatten(loop->then, body, 0, MAX_BODY);
@@ -103,8 +115,10 @@ bool fusion_find(const Func *fn, Fusion *found) {
         last->rhs->kind != EX_VAR || last->rhs->var->kind != VAR_LOCAL || !type_is_floating(last->rhs->var->type))
         return false;
     const Var *acc = last->rhs->var;
+    /* their backward sweeps run after the nest: what they read must be as they left it */
     for (int i = 0; i < n - 2; i++)
-        if (!scalar_assign(top[i]) || (top[i]->lhs->var == acc ? top[i]->rhs->active : stmt_assigns(loop, top[i]->lhs->var)))
+        if (!scalar_assign(top[i]) || reads_assigned(top[i]->rhs, loop) ||
+            (top[i]->lhs->var == acc ? top[i]->rhs->active : stmt_assigns(loop, top[i]->lhs->var)))
             return false;
     top[n - 2] = last; /* the statements outside the nest */
     if (!fusable_nest(loop, acc, top, n - 1))

@@ -7,7 +7,8 @@
 #include "ir.h"
 
 /* fn's normalized body, when it is: assignments to scalar locals (before), one counting loop
- * nest (loop), then `result = acc` (result), where every loop but the innermost holds only the
+ * nest (loop), then `result = acc` (result), where the assignments before read nothing the nest
+ * assigns (and give acc a passive value), every loop but the innermost holds only the
  * next loop, the innermost body assigns each scalar local once, before anything mentions it,
  * from a value not reading it, or adds to acc (`acc += e`, nothing in the nest reading acc),
  * and nothing in the nest calls a function or writes memory. Then the adjoint of acc is the

@@ -4,7 +4,8 @@
  * primal, and the gradient against the unfused route NAME_forward + NAME_reverse (to 1e-12:
  * the same contributions, added up in the other order). stress: MDS-like, two nested loops;
  * scaled: a scale computed before the loop (its adjoint gathered over the nest, then passed
- * on), `-=`, sin, a loop with step 2 and `<=`, a passive array and index arithmetic. */
+ * on), `-=`, sin, a loop with step 2 and `<=`, a passive array and index arithmetic; tail: not
+ * fused (what runs before the loop reads the loop's index). */
 #include <math.h>
 #include <string.h>
 #include <adc.h>
@@ -37,6 +38,18 @@ double scaled(int n, const double *x, const double *w)
     return s;
 }
 
+/* not fused: the statement before the loop reads i, which the loop assigns */
+ADC_DIFF(wrt(x), len(x: n))
+double tail(int n, const double *x)
+{
+    int i = n - 1;
+    double c = x[i] * x[i];
+    double s = 0.0;
+    for (i = 0; i < n; i++)
+        s += c * x[i];
+    return s;
+}
+
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
 #include <adc_runtime.h>
@@ -51,6 +64,12 @@ double scaled_adjoint(int n, const double *x, double *x_b, const double *w, doub
 double scaled_grad(int n, const double *x, const double *w, double *x_grad);
 double scaled_forward(adc_tape *tape, int n, const double *x, const double *w);
 void scaled_reverse(adc_tape *tape, int n, const double *x, double *x_b, const double *w, double scaled_b);
+
+double tail_tangent(int n, const double *x, const double *x_d, double *tail_d);
+double tail_adjoint(int n, const double *x, double *x_b, double tail_b);
+double tail_grad(int n, const double *x, double *x_grad);
+double tail_forward(adc_tape *tape, int n, const double *x);
+void tail_reverse(adc_tape *tape, int n, const double *x, double *x_b, double tail_b);
 
 #define NP 17
 #define NX 12
@@ -84,6 +103,22 @@ static double adjoint2(const double *x, double *xb, double seed, void *p) {
 static double unfused2(const double *x, double *g, adc_tape *t) {
     double f = scaled_forward(t, NX, x, w);
     scaled_reverse(t, NX, x, g, w, 1.0);
+    return f;
+}
+
+static double primal3(const double *x, void *p) { (void)p; return tail(NX, x); }
+static double grad3(const double *x, double *g, void *p) { (void)p; return tail_grad(NX, x, g); }
+static double tangent3(const double *x, const double *v, double *dv, void *p) {
+    (void)p;
+    return tail_tangent(NX, x, v, dv);
+}
+static double adjoint3(const double *x, double *xb, double seed, void *p) {
+    (void)p;
+    return tail_adjoint(NX, x, xb, seed);
+}
+static double unfused3(const double *x, double *g, adc_tape *t) {
+    double f = tail_forward(t, NX, x);
+    tail_reverse(t, NX, x, g, 1.0);
     return f;
 }
 
@@ -122,6 +157,9 @@ int main(void) {
     e2e_scalar s2 = {.label = "scaled", .n = NX, .x = x, .f = primal2, .grad = grad2,
                      .tangent = tangent2, .adjoint = adjoint2};
     check(&s2, unfused2);
+    e2e_scalar s3 = {.label = "tail", .n = NX, .x = x, .f = primal3, .grad = grad3,
+                     .tangent = tangent3, .adjoint = adjoint3};
+    check(&s3, unfused3);
     return e2e_finish();
 }
 #endif
