@@ -30,14 +30,14 @@ double compound(int n, const double *x)
 // CHECK-NOT:   tape
 // CHECK:       L_b = adj;
 // CHECK:       while (i < n) {
-// CHECK:       double W_b_sum1 = 0.0; /* W_b[2 * i], added after the loop */
+// CHECK:       double W_b_sum = 0.0; /* W_b[2 * i], added after the loop */
 // CHECK:       while (j < n) {
 // CHECK-NEXT:  dx = W[2 * i] - W[2 * j];
 // CHECK-NEXT:  L += dx * dx;
-// CHECK:       W_b_sum1 += adj;
+// CHECK:       W_b_sum += adj;
 // CHECK-NEXT:  W_b[2 * j] -= adj;
 // CHECK:       j += 1;
-// CHECK:       W_b[2 * i] += W_b_sum1 + W_b_sum1_odd;
+// CHECK:       W_b[2 * i] += W_b_sum + W_b_sum_odd;
 // CHECK:       i += 1;
 // CHECK:       pairs_result = L;
 // CHECK:       return pairs_result;
