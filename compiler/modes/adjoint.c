@@ -1676,11 +1676,12 @@ static void emit_reverse(Adj *a) {
  * sum's adjoint, the nest with each trip's forward and backward sweeps together, the result,
  * the backward sweep of the statements before the nest. The sum adds its terms in the
  * primal's order (f is the primal's to the bit); the adjoints add up the trips' contributions
- * in that order too, not in the reverse one (the same sums in another fixed order). */
+ * in that order too, not in the reverse one (the same sums in another fixed order). Also under
+ * fast math, without reassociation: the trips compute f. */
 static bool emit_fused(Adj *a) {
     Func *fn = a->fn;
     Fusion fused;
-    if (fast_math(a) || !fusion_find(fn, &fused) || tapes(a, fn->reverse_body))
+    if (!fusion_find(fn, &fused) || tapes(a, fn->reverse_body))
         return false;
     if (!a->in->is_static) { /* f_forward and f_reverse stay part of the user's interface */
         gen_instance(a->gen, fn, a->in->mask, KIND_FORWARD, 0);
