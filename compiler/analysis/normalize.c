@@ -94,6 +94,19 @@ static Expr *negate(Normalizer *nz, Expr *e) {
     return n;
 }
 
+/* Part k of target, an array (target[k]) or a struct (its k-th member). */
+static Expr *part_of(Normalizer *nz, Expr *target, long k) {
+    const Type *t = target->type;
+    Expr *part = expr_new(t->kind == TY_ARRAY ? EX_INDEX : EX_MEMBER,
+                          t->kind == TY_ARRAY ? t->base : t->fields[k].type, target->loc);
+    part->lhs = target;
+    if (t->kind == TY_ARRAY)
+        part->rhs = number(nz->int_type, ir_format("%ld", k), target->loc);
+    else
+        part->text = t->fields[k].name;
+    return part;
+}
+
 /* Assigns an initializer list element by element: a[0] = x; ... or p.x = x; ... (nested
  * lists for arrays of structs and 2-D arrays), zeroing what the list leaves out. */
 static void initialize(Normalizer *nz, Stmt *block, Expr *target, const Expr *list) {
@@ -109,40 +122,40 @@ static void initialize(Normalizer *nz, Stmt *block, Expr *target, const Expr *li
         block_append(block, assign_stmt(nz->fn, target, value, target->loc));
         return;
     }
-    for (long k = 0; k < count; k++) {
-        Expr *part = expr_new(t->kind == TY_ARRAY ? EX_INDEX : EX_MEMBER,
-                              t->kind == TY_ARRAY ? t->base : t->fields[k].type, target->loc);
-        part->lhs = target;
-        if (t->kind == TY_ARRAY)
-            part->rhs = number(nz->int_type, ir_format("%ld", k), target->loc);
-        else
-            part->text = t->fields[k].name;
-        initialize(nz, block, part, list && k < list->nargs ? list->args[k] : NULL);
+    for (long k = 0; k < count; k++)
+        initialize(nz, block, part_of(nz, target, k), list && k < list->nargs ? list->args[k] : NULL);
+}
+
+/* The parts of a struct copy are copied one by one up to this many elements per array member. */
+enum { COPIED_ARRAY_MAX = 64 };
+
+/* Appends lhs = rhs to block, part by part where they are structs or arrays (members of a
+ * struct copied). */
+static void copy_parts(Normalizer *nz, Stmt *block, Expr *lhs, Expr *rhs, SrcLoc loc) {
+    const Type *t = lhs->type;
+    if (t->kind != TY_STRUCT && t->kind != TY_ARRAY) {
+        block_append(block, assign_stmt(nz->fn, lhs, rhs, loc));
+        return;
     }
+    long count = t->kind == TY_ARRAY ? t->array_len : t->nfields;
+    bool lvalue = rhs->kind == EX_VAR || rhs->kind == EX_INDEX || rhs->kind == EX_MEMBER || rhs->kind == EX_DEREF;
+    if (!lvalue || count < 0 || count > COPIED_ARRAY_MAX) {
+        error_at(loc, "in reverse mode, this struct copy is not supported (copy the fields%s)",
+                 lvalue ? ": an array member of unknown size or of more than 64 elements" : "");
+        nz->errors++;
+        return;
+    }
+    for (long k = 0; k < count; k++)
+        copy_parts(nz, block, part_of(nz, lhs, k), part_of(nz, rhs, k), loc);
 }
 
-static Expr *member(Expr *base, const Field *f) {
-    Expr *m = expr_new(EX_MEMBER, f->type, base->loc);
-    m->lhs = base;
-    m->text = f->name;
-    return m;
-}
-
-/* A struct copy `a = b;` becomes a.x = b.x; a.y = b.y; ... so that each field's adjoint flows. */
+/* A struct copy `a = b;` becomes a.x = b.x; a.y = b.y; ... (an array member element by
+ * element: a.r[0] = b.r[0]; ...) so that each field's adjoint flows. */
 static Stmt *struct_copy(Normalizer *nz, Expr *lhs, Expr *rhs, SrcLoc loc) {
     if (lhs->type->kind != TY_STRUCT)
         return assign_stmt(nz->fn, lhs, rhs, loc);
     Stmt *block = stmt_new(nz->fn, ST_BLOCK, loc);
-    bool lvalue = rhs->kind == EX_VAR || rhs->kind == EX_INDEX || rhs->kind == EX_MEMBER || rhs->kind == EX_DEREF;
-    for (int k = 0; k < lhs->type->nfields; k++) {
-        const Field *f = &lhs->type->fields[k];
-        if (!lvalue || f->type->kind == TY_ARRAY) {
-            error_at(loc, "in reverse mode, this struct copy is not supported (copy the fields)");
-            nz->errors++;
-            return block;
-        }
-        block_append(block, struct_copy(nz, member(lhs, f), member(rhs, f), loc));
-    }
+    copy_parts(nz, block, lhs, rhs, loc);
     return block;
 }
 
