@@ -35,6 +35,7 @@ typedef struct Exits {
 
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last);
 static Stmt *declaration_parts(Normalizer *nz, Stmt *s);
+static Stmt *struct_copy(Normalizer *nz, Expr *lhs, Expr *rhs, SrcLoc loc);
 
 static void scan_exits(const Stmt *s, Exits *x, bool in_inner_loop) {
     if (!s)
@@ -119,7 +120,7 @@ static void initialize(Normalizer *nz, Stmt *block, Expr *target, const Expr *li
             nz->errors++;
             return;
         }
-        block_append(block, assign_stmt(nz->fn, target, value, target->loc));
+        block_append(block, struct_copy(nz, target, value, target->loc)); /* {q, r} of structs */
         return;
     }
     for (long k = 0; k < count; k++)
