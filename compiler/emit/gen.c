@@ -261,12 +261,15 @@ static Type *vector_struct(const Type *t, int width) {
     const char *tag = strncmp(t->name, "struct ", 7) == 0 ? t->name + 7 : t->name;
     Type *v = type_new(TY_STRUCT);
     v->name = fresh_name(ir_format("struct %s_d%d", tag, width), struct_name_taken, NULL);
-    int at = nvector_started; /* found from here on: a member may point to the struct itself */
+    /* found from here on: a member may point to the struct itself */
     IR_APPEND(vector_structs, nvector_started, (VectorStruct){t->name, width, v});
     v->nfields = t->nfields;
     v->fields = ir_alloc(sizeof(Field) * (size_t)(t->nfields + 1));
     for (int i = 0; i < t->nfields; i++)
         v->fields[i] = (Field){t->fields[i].name, vector_type(t->fields[i].type, width)};
+    int at = nvector_structs; /* a member struct completed meanwhile moved this one along */
+    while (vector_structs[at].type != v)
+        at++;
     VectorStruct done = vector_structs[at]; /* definitions in the order they are complete */
     memmove(&vector_structs[nvector_structs + 1], &vector_structs[nvector_structs],
             sizeof(VectorStruct) * (size_t)(at - nvector_structs));

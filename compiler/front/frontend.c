@@ -11,7 +11,7 @@
 #include "diag.h"
 #include "frontend.h"
 #include "lower.h"
-#include "struct_result.h"
+#include "struct_value.h"
 
 static bool has_body(CXCursor fn) {
     return clang_isCursorDefinition(fn) != 0;
@@ -275,7 +275,7 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
     if (errors == 0)
         errors += load_units(prog, opts, units);
     if (errors == 0 && error_count() == 0)
-        errors += struct_results_by_pointer(prog);
+        errors += structs_by_value(prog);
     for (int i = 0; i < parsed; i++)
         if (units[i].tu)
             clang_disposeTranslationUnit(units[i].tu);

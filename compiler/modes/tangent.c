@@ -504,6 +504,14 @@ static const char *decl_text(const Var *v, const char *name) {
  * the way ({x[2], t17}), NULL on error. */
 static const char *initial_tangents(Tangent *t, const char *target_d, const Type *type,
                                     const Expr *init) {
+    if (init->kind != EX_INITLIST && type->kind == TY_STRUCT) { /* {q, r} of structs: their shadows */
+        const char *value_d = init->active ? shadow_or_error(t, init) : NULL;
+        if (init->active && !value_d)
+            return NULL;
+        if (value_d)
+            line(t, "%s = %s;", target_d, value_d);
+        return expr_text(init);
+    }
     if (init->kind != EX_INITLIST) {
         const char *value, *tangent;
         if (differentiate(t, init, &value, &tangent) != 0)

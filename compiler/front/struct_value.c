@@ -1,4 +1,11 @@
-/* struct_result.c: helpers returning a struct of floating members by value (vec3 vadd(vec3 a,
+/* struct_value.c: structs passed and returned by value, made plain for every mode before any
+ * analysis sees them.
+ *
+ * A struct parameter passed by value that the function assigns (`a.x /= d;`) is copied into a
+ * local of its name on entry, the parameter renamed (`v2 a = a_in;`): its adjoint then flows
+ * from the local's, field by field, as from any struct copy (reverse mode refused it).
+ *
+ * Helpers returning a struct of floating members by value (vec3 vadd(vec3 a,
  * vec3 b), cplx cmul(cplx, cplx)) fill it through a pointer parameter instead, before any
  * analysis sees them: a derivative travels through a pointer parameter in every mode, never
  * through a returned struct. Lowering has made each call a statement of its own (a nested
@@ -8,7 +15,34 @@
  * (a new local, so that the result's shadow never aliases an argument's), and the helper's
  * `return e;` becomes `*result = e; return;`. */
 #include "diag.h"
-#include "struct_result.h"
+#include "struct_value.h"
+
+/* A struct parameter p (of floating members, no pointers: those point into the caller's shadow
+ * arrays) that the body assigns: the body's p becomes a local holding a copy of the parameter,
+ * now a new variable (fn->params[k], at p's index) named p_in. */
+static void copy_assigned_param(Func *fn, int k) {
+    Var *p = fn->params[k];
+    if (p->type->kind != TY_STRUCT || !type_has_floating(p->type) || type_holds_pointer(p->type) ||
+        !stmt_assigns(fn->body, p))
+        return;
+    Var *param = func_add_var(fn, func_new_var_name(fn, ir_format("%s_in", p->name)), p->type, VAR_PARAM, p->loc);
+    param->source_name = p->source_name; /* wrt(p) still names it */
+    int at = p->index;
+    p->index = param->index;
+    param->index = at;
+    fn->vars[at] = param;
+    fn->vars[p->index] = p;
+    fn->params[k] = param;
+    p->kind = VAR_LOCAL;
+    Stmt *copy = stmt_new(fn, ST_DECL, p->loc);
+    copy->var = p;
+    copy->rhs = expr_var(param, p->loc);
+    Stmt *body = fn->body;
+    block_append(body, copy);
+    for (int i = body->nbody - 1; i > 0; i--)
+        body->body[i] = body->body[i - 1];
+    body->body[0] = copy;
+}
 
 /* Whether fn gets the pointer parameter: a helper (the interface of a requested function stays
  * as written) with a body, returning a struct of floating members and no pointers. */
@@ -170,8 +204,11 @@ static Var *add_result_param(Func *fn) {
     return result;
 }
 
-int struct_results_by_pointer(Program *prog) {
+int structs_by_value(Program *prog) {
     int errors = 0;
+    for (int i = 0; i < prog->nfuncs; i++)
+        for (int k = 0; prog->funcs[i]->body && k < prog->funcs[i]->nparams; k++)
+            copy_assigned_param(prog->funcs[i], k);
     for (int i = 0; i < prog->nfuncs; i++) /* every call first: they read the callees' result types */
         if (prog->funcs[i]->body)
             errors += rewrite_block(prog->funcs[i], prog->funcs[i]->body);
