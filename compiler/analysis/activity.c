@@ -627,25 +627,28 @@ static void refuse_void_target(SrcLoc loc, const char *name) {
              "give the pointer the type of the data", name);
 }
 
-/* A value depending on an active input stored through a `void *` cast to a typed pointer:
- * `((struct rates *)params)->k = x`. */
-static const Stmt *store_through_void(Flow *f, const Stmt *s) {
+/* A value depending on an active input stored as floating data into memory whose declared type
+ * holds none, through a cast: `((struct rates *)params)->k = x` behind a `void *`, or
+ * `*(double *)(buf + off) = x` into a byte buffer. That memory has no shadow. */
+static const Stmt *store_through_untyped(Flow *f, const Stmt *s) {
     if (!s)
         return NULL;
     Var *root = s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR ? expr_root_var(s->lhs) : NULL;
-    if (root && type_is_void_pointer(root->type) && s->rhs && expr_varied(s->rhs))
+    if (root && !type_has_floating(root->type) && type_has_floating(s->lhs->type) && s->rhs &&
+        expr_varied(s->rhs))
         return s;
     const Stmt *found = NULL;
     for (int i = 0; i < s->nbody && !found; i++)
-        found = store_through_void(f, s->body[i]);
+        found = store_through_untyped(f, s->body[i]);
     const Stmt *parts[] = {s->init, s->step, s->then, s->els};
     for (int i = 0; i < 4 && !found; i++)
-        found = store_through_void(f, parts[i]);
+        found = store_through_untyped(f, parts[i]);
     return found;
 }
 
 /* Memory reached through a `void *` carries no derivatives (pointer_check.c gives a pointer
- * made from one no array): storing there values that depend on an active input is refused. */
+ * made from one no array), nor does a byte or integer buffer: storing there values that
+ * depend on an active input is refused. */
 static int check_void_targets(Flow *f, const Func *fn, const Stmt *body) {
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
@@ -654,10 +657,17 @@ static int check_void_targets(Flow *f, const Func *fn, const Stmt *body) {
             return 1;
         }
     }
-    const Stmt *store = store_through_void(f, body);
-    if (store)
-        refuse_void_target(store->lhs->loc, expr_root_var(store->lhs)->name);
-    return store != NULL;
+    const Stmt *store = store_through_untyped(f, body);
+    if (!store)
+        return 0;
+    const Var *root = expr_root_var(store->lhs);
+    if (type_is_void_pointer(root->type))
+        refuse_void_target(store->lhs->loc, root->name);
+    else
+        error_at(store->lhs->loc, "a value carrying derivatives stored as floating data into '%s', whose type "
+                 "holds no floating data (a byte or integer buffer), is not supported: that memory has no "
+                 "derivative; store it into an array of the value's type", root->name);
+    return 1;
 }
 
 static int check_vars(Func *fn, const bool *param_active, bool top_level) {
