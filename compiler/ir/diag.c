@@ -89,11 +89,33 @@ static void locate_generated(SrcLoc *loc, char *message, size_t size) {
     *loc = (SrcLoc){user_file, line, line ? 1 : 0};
 }
 
+/* Whether a warning in adc's own code (at generated line `line`) repeats one the user's code
+ * got at or after the user's line that code came from (a conversion the user wrote, carried
+ * into the adjoint read back for second order): the user's, not adc's failure. */
+static bool repeats_user_warning(unsigned line, const char *message) {
+    unsigned from = user_line_of(line);
+    size_t n = strlen(user_file), m = strlen(message);
+    const char *kind = ": warning: ";
+    for (int i = 0; i < nprinted; i++) {
+        const char *p = printed[i];
+        size_t len = strlen(p);
+        if (strncmp(p, user_file, n) != 0 || p[n] != ':' || strtoul(p + n + 1, NULL, 10) < from ||
+            len < m + strlen(kind) || strcmp(p + len - m, message) != 0)
+            continue;
+        if (strncmp(p + len - m - strlen(kind), kind, strlen(kind)) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Returns false (and prints nothing) for a message printed before. */
 static bool report(SrcLoc loc, const char *kind, const char *fmt, va_list ap) {
     char message[1024], where[512];
     vsnprintf(message, sizeof message, fmt, ap);
-    if (generated_file && loc.file && strcmp(loc.file, generated_file) == 0)
+    bool generated = generated_file && loc.file && strcmp(loc.file, generated_file) == 0;
+    if (generated && strcmp(kind, "warning") == 0 && repeats_user_warning(loc.line, message))
+        return false;
+    if (generated)
         locate_generated(&loc, message, sizeof message);
     if (loc.file && loc.line)
         snprintf(where, sizeof where, "%s:%u:%u: ", loc.file, loc.line, loc.col);
