@@ -517,6 +517,32 @@ static bool same_node(CXCursor a, CXCursor b) {
     return clang_getCursorKind(a) == clang_getCursorKind(b) && a.data[1] == b.data[1];
 }
 
+static CXCursor unwrapped(CXCursor c);
+
+/* Whether c is an element of the variable declared by decl (`t[1]`, `u[i][j]`). */
+static bool element_of(CXCursor c, CXCursor decl) {
+    CXCursor *kids;
+    c = unwrapped(c);
+    if (clang_getCursorKind(c) != CXCursor_ArraySubscriptExpr)
+        return false;
+    while (clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr && cursor_children(c, &kids) == 2)
+        c = unwrapped(kids[0]);
+    return clang_getCursorKind(c) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), decl);
+}
+
+/* Whether c is `A = E` whose target A is an element of the variable the effect, an assignment
+ * to an element of it inside E, writes (`t[0] = t[1] = 0.0`): A is only written, and were it
+ * the same element, both stores would store E's value, in either order. Its array is read
+ * only for the address: no use of the variable to order against the effect. */
+static bool stores_element_beside(Uses *u, CXCursor c, CXCursor *kids) {
+    CXCursor *effect_kids;
+    SrcLoc nowhere = {0};
+    const char *op = clang_getCursorKind(c) == CXCursor_BinaryOperator ? binary_operator_of(&u->lw->ops, c, nowhere)
+                                                                       : NULL;
+    return op && strcmp(op, "=") == 0 && element_of(kids[0], u->decl) &&
+           cursor_children(u->effect, &effect_kids) == 2 && element_of(effect_kids[0], u->decl);
+}
+
 /* The uses of u->decl in c; once c holds the effect (*holds_effect), 0: the uses it holds are
  * settled, each against the effect, at the operator where the two meet. */
 static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
@@ -534,6 +560,8 @@ static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
         uses += here ? 0 : k;
         below |= here;
     }
+    if (below && uses > 0 && n == 2 && stores_element_beside(u, c, kids))
+        uses--; /* the target's own array */
     if (below && uses > 0 && !sequences_operands(u->lw, c))
         u->unordered = true;
     *holds_effect = below;
