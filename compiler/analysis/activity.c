@@ -421,7 +421,7 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
         return 0;
     if (heap_managed(e))
         return 0;
-    if (e->kind == EX_CALL && is_opaque(e)) {
+    if (e->kind == EX_CALL && is_opaque(e) && !mathfn_prints(e->text)) { /* printing reads values only */
         bool touches = feeds_active && is_pointer(e->type); /* perhaps a void * */
         if (touches && expr_is_allocation(e)) {
             error_at(e->loc, "memory from '%s' would carry derivatives: adc does not differentiate heap "

@@ -88,6 +88,16 @@ const MathFn *mathfn_lookup(const char *name, char *suffix) {
     return NULL;
 }
 
+bool mathfn_prints(const char *name) {
+    static const char *const names[] = {"printf", "fprintf", "puts", "fputs", "putchar", "fputc", "perror"};
+    if (strncmp(name, "__builtin_", 10) == 0)
+        name += 10;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 const char *mathfn_memory(const char *name) {
     static const char *const names[] = {"memcpy", "memmove", "memset"};
     if (strncmp(name, "__builtin_", 10) == 0)

@@ -30,5 +30,8 @@ struct MathFn {
 const MathFn *mathfn_lookup(const char *name, char *suffix);
 /* "memcpy", "memmove" or "memset" when name is one of them (or its __builtin_ form), else NULL. */
 const char *mathfn_memory(const char *name);
+/* Whether name only prints its arguments (printf, fprintf, puts, ...): the values it is given
+ * flow nowhere the differentiated code reads back. */
+bool mathfn_prints(const char *name);
 
 #endif
