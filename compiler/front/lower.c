@@ -1036,14 +1036,7 @@ static Stmt *lower_decl_stmt(Lowering *lw, CXCursor c) {
     for (int i = 0; i < n; i++) {
         if (clang_getCursorKind(kids[i]) != CXCursor_VarDecl)
             continue;
-        CXType type = clang_getCursorType(kids[i]);
         bool is_static = clang_Cursor_getStorageClass(kids[i]) == CX_SC_Static;
-        if (is_static && !clang_isConstQualifiedType(type) &&
-            (type.kind == CXType_ConstantArray || type.kind == CXType_IncompleteArray) &&
-            !clang_isConstQualifiedType(clang_getArrayElementType(type))) {
-            unsupported(lw, kids[i], "a non-const static local array (its values persist across calls)");
-            return NULL;
-        }
         Var *v = declare_var(lw, kids[i], VAR_LOCAL);
         if (!v)
             return NULL;
@@ -1823,12 +1816,29 @@ static bool takes_address(const Expr *e, const Var *v) {
     return takes_address(e->lhs, v) || takes_address(e->rhs, v) || takes_address(e->cond, v);
 }
 
-/* Whether s writes v other than by declaring it: assigns it or takes its address. */
+/* Whether e uses array v other than by reading an element (`cof[j]`): given to a function or
+ * to a pointer, it may be written through. */
+static bool array_escapes(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_VAR)
+        return e->var == v && v->type->kind == TY_ARRAY;
+    if (e->kind == EX_INDEX && e->lhs->kind == EX_VAR && e->lhs->var == v)
+        return array_escapes(e->rhs, v);
+    for (int i = 0; i < e->nargs; i++)
+        if (array_escapes(e->args[i], v))
+            return true;
+    return array_escapes(e->lhs, v) || array_escapes(e->rhs, v) || array_escapes(e->cond, v);
+}
+
+/* Whether s writes v other than by declaring it: assigns it (or an element), takes its
+ * address, or lets an array escape. */
 static bool writes_after_declaration(const Stmt *s, const Var *v) {
     if (!s)
         return false;
     if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || takes_address(s->lhs, v) ||
-        takes_address(s->rhs, v) || takes_address(s->cond, v))
+        takes_address(s->rhs, v) || takes_address(s->cond, v) || array_escapes(s->lhs, v) ||
+        array_escapes(s->rhs, v) || array_escapes(s->cond, v))
         return true;
     for (int i = 0; i < s->nbody; i++)
         if (writes_after_declaration(s->body[i], v))
@@ -1837,9 +1847,10 @@ static bool writes_after_declaration(const Stmt *s, const Var *v) {
            writes_after_declaration(s->then, v) || writes_after_declaration(s->els, v);
 }
 
-/* A non-const static local scalar that fn never writes and whose address it never takes holds
- * its initializer on every call: a constant, like a `static const` one (Numerical Recipes'
- * rkck: `static float a2=0.2,...`). One fn writes keeps its value across calls: refused.
+/* A non-const static local that fn never writes and whose address it never takes holds its
+ * initializer on every call: a constant, like a `static const` one (Numerical Recipes' rkck:
+ * `static float a2=0.2,...`, gammln: `static double cof[6]={...}`, an array only read by
+ * element). One fn writes keeps its value across calls: refused.
  * Returns the number of errors. */
 static int check_static_locals(Func *fn) {
     for (int i = 0; i < fn->nvars; i++) {
