@@ -486,12 +486,30 @@ static bool points_to_varied(const Expr *e) {
     return root && root->varied;
 }
 
+/* Whether e converts an integer other than 0 to a pointer to floating data (an address
+ * computed as a number, `(double *)((uintptr_t)v + k * 8)`): its derivative would be lost. */
+static bool pointer_from_integer(const Expr *e) {
+    if (e->kind != EX_CAST || !is_pointer(e->type) || !type_has_floating(e->type))
+        return false;
+    const Expr *from = e->lhs;
+    while (from->kind == EX_CAST && is_pointer(from->type)) /* (double *)(void *)addr */
+        from = from->lhs;
+    return from->type->kind == TY_INT && !(from->kind == EX_NUM && strcmp(from->text, "0") == 0);
+}
+
 /* Refuses each conversion of a pointer to varied data to a pointer to another type: of e to
  * dst (an assignment's target; NULL for none), and the casts inside e (a user function's
- * untyped parameters: check_untyped_params). */
+ * untyped parameters: check_untyped_params); and each pointer to floating data made from an
+ * integer. */
 static int check_reinterpreting(const Type *dst, const Expr *e) {
     if (!e)
         return 0;
+    if (pointer_from_integer(e)) {
+        error_at(e->loc, "a pointer to floating data made from an integer (an address computed as a number) "
+                 "is not supported: adc cannot tell which array its derivative points into; index the array "
+                 "instead");
+        return 1;
+    }
     bool cast = e->kind == EX_CAST && reinterprets(e->type, e->lhs->type) && points_to_varied(e->lhs);
     const Type *to = cast ? e->type : dst;
     if (cast || (dst && reinterprets(dst, e->type) && points_to_varied(e))) {
