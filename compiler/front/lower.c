@@ -1296,10 +1296,12 @@ static Stmt *header_parts(Lowering *lw, CXCursor c) {
     return parts;
 }
 
-/* Whether a header part may stay in the header: it sets integer or pointer data, calling nothing. */
+/* Whether a header part may stay in the header: it sets integer data or a pointer to data
+ * without derivatives, calling nothing. A pointer walking floating data (`for (p = x; p < end;
+ * p++)`) moves with its derivative pointer, which the header has no room for. */
 static bool stays_in_header(const Stmt *part) {
     const Type *t = part->kind == ST_ASSIGN ? part->lhs->type : part->kind == ST_DECL ? part->var->type : NULL;
-    return t && !type_is_floating(t) && !expr_has_call(part->rhs);
+    return t && !type_is_floating(t) && !(t->kind == TY_PTR && type_has_floating(t)) && !expr_has_call(part->rhs);
 }
 
 /* The variable header part p sets, or NULL. */
