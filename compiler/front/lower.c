@@ -947,13 +947,28 @@ static const char *expression_name(enum CXCursorKind kind) {
     }
 }
 
+/* An integer constant expression libclang shows no node for (offsetof): its value. */
+static Expr *integer_constant(Lowering *lw, CXCursor c) {
+    SrcLoc loc = cursor_loc(c);
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    bool integer = clang_EvalResult_getKind(r) == CXEval_Int;
+    long long value = integer ? clang_EvalResult_getAsLongLong(r) : 0;
+    clang_EvalResult_dispose(r);
+    Type *type = integer ? expr_type(lw, c, loc) : NULL;
+    if (!type || type->kind != TY_INT)
+        return unsupported(lw, c, expression_name(clang_getCursorKind(c)));
+    Expr *e = expr_new(EX_NUM, type, loc);
+    e->text = ir_format("%lld", value);
+    return e;
+}
+
 static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     switch (clang_getCursorKind(c)) {
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
         if (cursor_children(c, &kids) != 1)
-            return unsupported(lw, c, expression_name(clang_getCursorKind(c)));
+            return integer_constant(lw, c);
         return refuse_pointer_pun(lw, c, kids[0]) ? NULL : lower_expr(lw, kids[0]);
     case CXCursor_IntegerLiteral: case CXCursor_FloatingLiteral: case CXCursor_CharacterLiteral:
     case CXCursor_StringLiteral:
