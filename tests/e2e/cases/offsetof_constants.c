@@ -12,14 +12,15 @@ struct state {
     double energy;
 };
 
-#define FIELD(name) (offsetof(struct state, name) / sizeof(double))
-
 ADC_DIFF(wrt(q), len(q: 4), modes(tangent, adjoint, grad))
 double offsetof_constants(const double *q)
 {
-    double p = q[FIELD(pressure)], e = q[FIELD(energy)];
-    double u = q[FIELD(velocity)], v = q[FIELD(velocity) + 1];
-    return p * e + 0.5 * (u * u + v * v) * e + (double)FIELD(energy);
+    const size_t P = offsetof(struct state, pressure) / sizeof(double);
+    const size_t E = offsetof(struct state, energy) / sizeof(double);
+    const size_t U = offsetof(struct state, velocity) / sizeof(double);
+    double p = q[P], e = q[E];
+    double u = q[U], v = q[U + 1];
+    return p * e + 0.5 * (u * u + v * v) * e + (double)E;
 }
 
 #ifdef ADC_E2E_MAIN

@@ -5,7 +5,8 @@
  * switch whose cases fall through (Taylor terms), globals written by a helper and read back,
  * recursion by halving, insertion sort of an array of structs with struct copies, and a Kahan
  * sum through volatile temporaries. Every mode against finite differences and the
- * dot-product test, the Hessian-vector product against differences of the gradient. */
+ * dot-product test, the Hessian-vector product against differences of the gradient.
+ * Needs libclang >= 17 (operators inside the SQR/MAX/MIN macros). */
 #include <math.h>
 #include <stddef.h>
 #include <adc.h>
