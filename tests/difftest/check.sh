@@ -52,9 +52,10 @@ check() {
 
 # The double twin of a float program (harness.h: f_twin, with -Df=f_twin): float -> double and
 # the math functions of float to those of double, so that its finite differences see the
-# program in real arithmetic rather than float rounding's staircase (README bug 15).
+# program in real arithmetic rather than float rounding's staircase (README bug 15). The
+# globals (gv0, ...) and annotated helpers (dh0, ...), external names, get the twin's own.
 double_twin() {
-    sed -E -e 's/\bfloat\b/double/g' \
+    sed -E -e 's/\bfloat\b/double/g' -e 's/\b(gv|dh)([0-9]+)\b/\1\2_twin/g' \
         -e 's/\b(a?(sin|cos|tan)h?|atan2|exp|exp2|expm1|log|log2|log10|log1p|sqrt|cbrt|pow|hypot|erfc?|fabs|fmin|fmax)f\(/\1(/g' "$1"
 }
 

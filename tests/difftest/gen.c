@@ -86,6 +86,18 @@ enum {
     F_VECTOR = 1 << 14,     /* mode tangent_vector (DT_W > 0) */
     F_JACOBIAN = 1 << 15,   /* mode jacobian of f, every other seed (DT_JAC) */
     F_HESSIAN = 1 << 16,    /* mode hessian of fh(p) = f on packed inputs, every other seed (DT_HESS) */
+    /* the classes below in the order real C uses them, most common first */
+    F_INTS = 1 << 17,       /* long and unsigned locals and loop indices */
+    F_POINTERS = 1 << 18,   /* pointers into arrays (x + k), pointer walks, double *p = &d */
+    F_ARRAYS2D = 1 << 19,   /* double M[2][3] locals, helpers taking const double p[2][3] */
+    F_TABLES = 1 << 20,     /* static const tables, at file scope and in functions */
+    F_MACROS = 1 << 21,     /* function-like and constant macros */
+    F_HEAP = 1 << 22,       /* malloc/calloc/free'd work arrays of f, memcpy, memset */
+    F_GLOBALS = 1 << 23,    /* globals f sets on entry and every function reads and writes */
+    F_COMMA = 1 << 24,      /* comma operator: a, b; and for (k = 0, j = len - 1; ...; k++, j--) */
+    F_ANNOTATED = 1 << 25,  /* helpers with their own ADC_DIFF, called by f */
+    F_PTABLES = 1 << 26,    /* double *bufs[2] = {u, unew}: double buffering, swaps */
+    F_FNPTR = 1 << 27,      /* helpers taking a function pointer to another helper */
 };
 static const struct { const char *name; unsigned bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
@@ -93,6 +105,9 @@ static const struct { const char *name; unsigned bit; } feature_names[] = {
     {"float", F_FLOAT}, {"checkpoint", F_CHECKPOINT}, {"names", F_NAMES},
     {"nonsmooth", F_NONSMOOTH}, {"paramwrite", F_PARAMWRITE},
     {"hvp", F_HVP}, {"vector", F_VECTOR}, {"jacobian", F_JACOBIAN}, {"hessian", F_HESSIAN},
+    {"ints", F_INTS}, {"pointers", F_POINTERS}, {"arrays2d", F_ARRAYS2D}, {"tables", F_TABLES},
+    {"macros", F_MACROS}, {"heap", F_HEAP}, {"globals", F_GLOBALS}, {"comma", F_COMMA},
+    {"annotated", F_ANNOTATED}, {"ptables", F_PTABLES}, {"fnptr", F_FNPTR},
 };
 static unsigned features;
 
@@ -152,12 +167,13 @@ static void line(const char *f, ...) {
 
 /* ---- symbols ---------------------------------------------------------------------------------- */
 
-typedef enum { V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF } Kind;
+typedef enum { V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF, V_ARRAY2 } Kind;
 
 typedef struct Var {
     const char *name;
     Kind kind;
     const char *len;  /* arrays: the element count (a constant or a parameter's name) */
+    const char *len2; /* 2-D arrays: the row length */
     const char *upto; /* loop indices: the index is < this array length (NULL: unknown) */
     bool readonly;    /* const inputs, loop indices */
     bool read;        /* some expression reads it (else it is read at its scope's end) */
@@ -174,6 +190,10 @@ static bool writing_top;    /* writing the annotated function (not a helper) */
 static const char *top_n;   /* the name of its parameter N (the length of X) */
 static bool jacobian;       /* f asks for mode jacobian (decided by the seed, not drawn: the
                                programs of the other seeds stay as they were) */
+static Var globals[4];      /* file-scope variables (globals, static const tables), in every scope */
+static int nglobals;
+static const char *heap_arrays[4]; /* f's malloc'd arrays, freed before its return */
+static int nheap;
 
 static const char *const clash_names[] = {
     "k", "i", "j", "first", "steps", "done", "status", "seed", "tape", "adj", "t1", "t2",
@@ -189,14 +209,23 @@ static bool name_used(const char *name) {
     return false;
 }
 
+/* plain0, plain1, ...: the first not yet used (names check.sh's double twin renames). */
+static const char *plain_name(const char *plain) {
+    const char *name = NULL;
+    for (int n = 0; !name || name_used(name); n++)
+        name = fmt("%s%d", plain, n);
+    used_names[nused++] = name;
+    return name;
+}
+
 /* A name not yet used in the program: one adc's generator also uses, or a plain one. */
 static const char *fresh_name(const char *plain) {
     const char *name = NULL;
     if (on(F_NAMES) && chance(70))
         for (int tries = 0; tries < 8 && (!name || name_used(name)); tries++)
             name = pick(clash_names, sizeof clash_names / sizeof clash_names[0]);
-    for (int n = 0; !name || name_used(name); n++)
-        name = fmt("%s%d", plain, n);
+    if (!name || name_used(name))
+        return plain_name(plain);
     used_names[nused++] = name;
     return name;
 }
@@ -221,6 +250,8 @@ static void close_scope(int first) {
             line("%s += %s.v;", sink, v->name);
         else if (v->kind == V_STRUCTS)
             line("%s += %s[0].w;", sink, v->name);
+        else if (v->kind == V_ARRAY2)
+            line("%s += %s[1][2];", sink, v->name);
         else
             line("%s += %s;", sink, v->name);
     }
@@ -246,11 +277,13 @@ static bool is_length(const Var *v) {
 
 /* ---- helpers the program calls ------------------------------------------------------------ */
 
-typedef enum { H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS } HelperKind;
+typedef enum { H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS, H_MATRIX, H_FLOAT, H_APPLY } HelperKind;
 typedef struct Helper {
     const char *name;
     HelperKind kind;
     int calls;
+    bool annotated;      /* has its own ADC_DIFF (not static: its interface is in adc's file) */
+    const char *target;  /* H_APPLY: the H_SCALAR helper it is given as a function pointer */
 } Helper;
 static Helper helpers[4];
 static int nhelpers;
@@ -263,6 +296,8 @@ static char *cond(int depth);
 
 static const char *constant(void) {
     static const char *const c[] = {"0.5", "1.25", "2.0", "0.75", "3.0", "0.125", "1.5", "0.3"};
+    if (on(F_MACROS) && chance(10))
+        return "HALF";
     return pick(c, sizeof c / sizeof c[0]);
 }
 
@@ -280,18 +315,23 @@ static char *int_expr(int depth) {
     return fmt("%u", rnd(5));
 }
 
-/* An index into array a (valid whatever the loop indices and counters hold). */
-static char *index_into(Var *a) {
+/* An index below len (valid whatever the loop indices and counters hold). */
+static char *index_below(const char *len) {
     Var *idx = random_var(V_INT, false);
-    if (idx && idx->upto && strcmp(idx->upto, a->len) == 0 && chance(60)) {
+    if (idx && idx->upto && strcmp(idx->upto, len) == 0 && chance(60)) {
         idx->read = true;
-        return chance(70) ? fmt("%s", idx->name) : fmt("%s - 1 - %s", a->len, idx->name);
+        return chance(70) ? fmt("%s", idx->name) : fmt("%s - 1 - %s", len, idx->name);
     }
     if (chance(15))
-        return fmt("%s - 1", a->len);
+        return fmt("%s - 1", len);
     if (chance(10))
         return fmt("0");
-    return fmt("(%s) %% %s", int_expr(2), a->len);
+    return fmt("(%s) %% %s", int_expr(2), len);
+}
+
+static char *index_into(Var *a) {
+    return a->kind == V_ARRAY2 ? fmt("%s][%s", index_below(a->len), index_below(a->len2))
+                               : index_below(a->len);
 }
 
 static char *array_elem(Var *a) {
@@ -302,19 +342,25 @@ static char *array_elem(Var *a) {
 /* Something that reads a double (or float) value, or NULL if nothing is in scope. */
 static char *leaf_read(void) {
     static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
-                                 V_STRUCTS, V_DEREF, V_INT};
+                                 V_STRUCTS, V_DEREF, V_INT, V_ARRAY2};
     for (int tries = 0; tries < 6; tries++) {
         Var *v = random_var(kinds[rnd(sizeof kinds / sizeof kinds[0])], false);
         if (!v)
             continue;
         v->read = true;
         switch (v->kind) {
-        case V_ARRAY: return array_elem(v);
+        case V_ARRAY: case V_ARRAY2: return array_elem(v);
         case V_STRUCT: return fmt("%s.%s", v->name, chance(50) ? "v" : "w");
         case V_STRUCTS: return fmt("%s.%s", array_elem(v), chance(50) ? "v" : "w");
         case V_DEREF: return fmt("(*%s)", v->name);
         case V_INT: return fmt("%s * %s", v->name, constant());
-        default: return fmt("%s", v->name);
+        case V_FLOAT: return chance(30) ? fmt("(double)%s", v->name) : fmt("%s", v->name);
+        default:
+            if (on(F_FLOAT) && chance(5)) { /* a rounding to float and back */
+                float_used = true;
+                return fmt("(double)(float)%s", v->name);
+            }
+            return fmt("%s", v->name);
         }
     }
     return NULL;
@@ -328,14 +374,15 @@ static char *math_call(int depth) {
         "cbrt(1.0 + @ * @)", "pow(1.25 + @ * @, 0.7)", "pow(@, 2.0)", "pow(@, 3)",
         "hypot(@, 0.75)", "atan2(@, 1.5 + @ * @)", "tan(0.5 * tanh(@))", "asin(0.5 * tanh(@))",
         "acos(0.5 * sin(@))", "sinh(tanh(@))", "cosh(sin(@))", "acosh(1.5 + @ * @)",
-        "atanh(0.5 * tanh(@))",
+        "atanh(0.5 * tanh(@))", "scalbn(@, 2)", "ldexp(@, -1)",
     };
-    static const char *const kinked[] = {"fabs(@)", "fmin(@, 0.25)", "fmax(@, -0.5)"};
+    static const char *const kinked[] = {"fabs(@)", "fmin(@, 0.25)", "fmax(@, -0.5)", "floor(@)",
+                                         "ceil(@)", "trunc(@)", "round(@)", "fmod(@, 0.75)"};
     static const char *const single[] = {"sinf((float)(@))", "expf(tanhf((float)(@)))",
                                           "sqrtf(1.0f + (float)(@) * (float)(@))"};
     char *e = expr(depth - 1);
     if (on(F_NONSMOOTH) && chance(8))
-        return subst(pick(kinked, 3), e);
+        return subst(pick(kinked, chance(50) ? 3 : 8), e);
     if (on(F_FLOAT) && chance(8)) {
         float_used = true;
         return subst(pick(single, 3), e);
@@ -366,6 +413,19 @@ static char *helper_call(int depth) {
         h->calls++;
         arr->read = true;
         return fmt("%s(%s, %s)", h->name, arr->name, arr->len);
+    case H_MATRIX:
+        arr = random_var(V_ARRAY2, false);
+        if (!arr)
+            return NULL;
+        h->calls++;
+        arr->read = true;
+        return fmt("%s(%s, %s)", h->name, arr->name, expr(depth - 1));
+    case H_FLOAT:
+        h->calls++;
+        return fmt("%s(%s%s, %s)", h->name, chance(50) ? "(float)" : "", expr(depth - 1), expr(depth - 1));
+    case H_APPLY:
+        h->calls++;
+        return fmt("%s(%s, %s, %s)", h->name, h->target, expr(depth - 1), expr(depth - 1));
     default:
         return NULL;
     }
@@ -389,6 +449,9 @@ static char *expr(int depth) {
         e = fmt("(%s ? %s : %s)", cond(depth - 1), expr(depth - 1), expr(depth - 1));
     else if (r < 72 && callable > 0)
         e = helper_call(depth);
+    else if (r < 76 && on(F_MACROS))
+        e = chance(50) ? fmt("SQ(%s)", expr(depth - 1))
+                       : fmt("MIX(%s, %s)", expr(depth - 1), expr(depth - 1));
     if (!e && chance(85))
         e = leaf_read();
     return e ? e : fmt("%s", constant());
@@ -429,13 +492,13 @@ static void block(Ctx c, int depth, int count);
 
 static char *lvalue(void) {
     static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
-                                 V_STRUCTS, V_DEREF};
+                                 V_STRUCTS, V_DEREF, V_ARRAY2};
     for (int tries = 0; tries < 8; tries++) {
         Var *v = random_var(kinds[rnd(sizeof kinds / sizeof kinds[0])], true);
         if (!v)
             continue;
         switch (v->kind) {
-        case V_ARRAY: return fmt("%s[%s]", v->name, index_into(v));
+        case V_ARRAY: case V_ARRAY2: return fmt("%s[%s]", v->name, index_into(v));
         case V_STRUCT: return fmt("%s.%s", v->name, chance(50) ? "v" : "w");
         case V_STRUCTS: return fmt("%s[%s].%s", v->name, index_into(v), chance(50) ? "v" : "w");
         case V_DEREF: return fmt("*%s", v->name);
@@ -502,11 +565,102 @@ static void stmt_decl(void) {
         line("struct pt %s = {%s, %s, %u};", vars[nvars - 1].name, e1, e2, rnd(3));
     } else if (r < 85 && on(F_STRUCTS)) {
         stmt_decl_structs();
+    } else if (r < 90 && on(F_ARRAYS2D)) {
+        char *init = fmt("{%s, %s, %s}, {%s, %s, %s}", expr(1), expr(1), expr(1), expr(1), expr(1), expr(1));
+        add_var(fresh_name("mat"), V_ARRAY2, "2")->len2 = "3";
+        line("double %s[2][3] = {%s};", vars[nvars - 1].name, init);
+    } else if (r < 94 && on(F_TABLES)) {
+        add_var(fresh_name("tab"), V_ARRAY, "3")->readonly = true;
+        line("static const double %s[3] = {%s, -%s, %s};", vars[nvars - 1].name, constant(),
+             constant(), constant());
     } else {
+        static const char *const types[] = {"long", "unsigned", "unsigned long", "long long"};
         char *e = int_expr(2);
         add_var(fresh_name("c"), V_INT, NULL);
-        line("int %s = %s;", vars[nvars - 1].name, e);
+        line("%s %s = %s;", on(F_INTS) && chance(50) ? pick(types, 4) : "int", vars[nvars - 1].name, e);
     }
+}
+
+/* A pointer into an array at a computed offset (const if the array is), an array itself, or a
+ * pointer to a double variable, updated through it at once. */
+static void stmt_pointer(void) {
+    Var *arr = random_var(V_ARRAY, false), *d = random_var(V_DOUBLE, true);
+    if (arr && (!d || chance(60))) {
+        const char *off = fresh_name("o"), *p = fresh_name("ptr");
+        line("int %s = (%s) %% %s;", off, int_expr(1), arr->len);
+        line("%sdouble *%s = %s + %s;", arr->readonly ? "const " : "", p, arr->name, off);
+        arr->read = true;
+        add_var(off, V_INT, NULL)->readonly = true;
+        Var *v = add_var(p, V_ARRAY, fmt("(%s - %s)", arr->len, off));
+        v->readonly = arr->readonly;
+        line("%s += %s[%s - 1] * %s;", sink, p, v->len, constant());
+    } else if (d) {
+        const char *p = fresh_name("pd");
+        line("double *%s = &%s;", p, d->name);
+        line("*%s = 0.5 * *%s + %s;", p, p, expr(2));
+        add_var(p, V_DEREF, NULL);
+    }
+}
+
+/* A pointer walking an array to its end. */
+static void stmt_pointer_walk(void) {
+    Var *arr = random_var(V_ARRAY, false);
+    if (!arr)
+        return;
+    const char *q = fresh_name("q");
+    arr->read = true;
+    line("for (const double *%s = %s; %s < %s + %s; %s += %u)", q, arr->name, q, arr->name,
+         arr->len, q, 1 + rnd(2));
+    line("    %s += *%s * %s;", sink, q, expr(1));
+}
+
+/* frexp and modf with their second results (jumps at powers of 2 and at integers). */
+static void stmt_split(void) {
+    bool exponent = chance(50);
+    const char *d = fresh_name("d"), *part = fresh_name(exponent ? "ex" : "ip");
+    if (exponent) {
+        line("int %s = 0;", part);
+        line("double %s = frexp(%s, &%s);", d, expr(2), part);
+        line("%s += 0.125 * %s;", d, part);
+    } else {
+        line("double %s = 0.0;", part);
+        line("double %s = modf(%s, &%s);", d, expr(2), part);
+        add_var(part, V_DOUBLE, NULL);
+    }
+    add_var(d, V_DOUBLE, NULL);
+}
+
+/* Two assignments in one statement by the comma operator (the second may read the first). */
+static void stmt_comma(void) {
+    char *first = lvalue(), *second = lvalue();
+    if (first && second)
+        line("%s = %s, %s += %s;", first, expr(2), second, expr(2));
+}
+
+/* Double buffering through a table of two pointers, the table swapped after the sweeps. */
+static void stmt_pointer_table(void) {
+    unsigned len = 2 + rnd(3), sweeps = 1 + rnd(3);
+    const char *u = fresh_name("u"), *unew = fresh_name("unew"), *bufs = fresh_name("bufs");
+    const char *k = fresh_name("k"), *i = fresh_name("i"), *cur = fresh_name("cur");
+    const char *next = fresh_name("next"), *tmp = fresh_name("tmp");
+    char *init = expr(1), *mix = expr(1);
+    for (unsigned e = 1; e < len; e++)
+        init = fmt("%s, %s", init, expr(1));
+    line("double %s[%u] = {%s}, %s[%u] = {0.0};", u, len, init, unew, len);
+    line("double *%s[2] = {%s, %s};", bufs, u, unew);
+    line("for (int %s = 0; %s < %u; %s++) {", k, k, sweeps, k);
+    line("    const double *%s = %s[%s %% 2];", cur, bufs, k);
+    line("    double *%s = %s[(%s + 1) %% 2];", next, bufs, k);
+    line("    for (int %s = 0; %s < %u; %s++)", i, i, len, i);
+    line("        %s[%s] = 0.5 * %s[%s] + tanh(%s) * %s[(%s + 1) %% %u];", next, i, cur, i, mix, cur, i, len);
+    line("}");
+    if (chance(50)) {
+        line("double *%s = %s[0];", tmp, bufs);
+        line("%s[0] = %s[1];", bufs, bufs);
+        line("%s[1] = %s;", bufs, tmp);
+    }
+    line("%s += %s[0][%u] * %s[1][0] + %s[%u];", sink, bufs, rnd(len), bufs, u, rnd(len));
+    add_var(u, V_ARRAY, fmt("%u", len))->read = true;
 }
 
 /* A counter the loop body may use as an index (bounded by upto) or nowhere. */
@@ -523,23 +677,28 @@ static void stmt_for(Ctx c, int depth) {
     const char *len = arr && chance(70) ? arr->len : fmt("%u", 1 + rnd(4));
     Var *outer = random_var(V_INT, false);
     int scope = nvars;
-    const char *k = loop_index(len)->name;
-    switch (rnd(6)) {
-    case 0: line("for (int %s = %s - 1; %s >= 0; %s--) {", k, len, k, k); break;
-    case 1: line("for (int %s = 0; %s < %s; %s += 2) {", k, k, len, k); break;
+    const char *k = loop_index(len)->name, *type = on(F_INTS) && chance(30) ? "long" : "int";
+    if (on(F_COMMA) && chance(25)) { /* a second index running down: j = len - 1 - k */
+        Var *j = loop_index(len);
+        j->read = false;
+        line("for (%s %s = 0, %s = %s - 1; %s < %s; %s++, %s--) {", type, k, j->name, len, k, len, k, j->name);
+    } else switch (rnd(6)) {
+    case 0: line("for (%s %s = %s - 1; %s >= 0; %s--) {", type, k, len, k, k); break;
+    case 1: line("for (%s %s = 0; %s < %s; %s += 2) {", type, k, k, len, k); break;
     case 2:
         if (outer && outer->upto && strcmp(outer->upto, len) == 0) {
             outer->read = true;
-            line("for (int %s = %s; %s < %s; %s++) {", k, outer->name, k, len, k);
+            line("for (%s %s = %s; %s < %s; %s++) {", type, k, outer->name, k, len, k);
             break;
         }
         /* fall through */
-    case 3: line("for (int %s = 1; %s < %s; %s++) {", k, k, len, k); break;
-    default: line("for (int %s = 0; %s < %s; %s++) {", k, k, len, k); break;
+    case 3: line("for (%s %s = 1; %s < %s; %s++) {", type, k, k, len, k); break;
+    default: line("for (%s %s = 0; %s < %s; %s++) {", type, k, k, len, k); break;
     }
     indent++;
     c.loops++;
     block(c, depth + 1, 1 + (int)rnd(4));
+    close_scope(scope);
     indent--;
     line("}");
     nvars = scope;
@@ -577,6 +736,8 @@ static void stmt_while(Ctx c, int depth) {
     k->read = true;
     c.loops++;
     block(c, depth + 1, 1 + (int)rnd(3));
+    if (do_loop && on(F_JUMPS) && on(F_BRANCH) && !c.checkpoint && chance(50)) /* an early exit at the end of the body */
+        line("if (%s) %s;", cond(1), c.returns && chance(30) ? fmt("return %s", expr(1)) : "break");
     indent--;
     nvars = scope;
     if (do_loop)
@@ -668,7 +829,15 @@ static void stmt(Ctx c, int depth) {
     else if (r < 66 && on(F_STRUCTS) && random_var(V_STRUCT, true) && random_var(V_STRUCTS, false)) {
         Var *s = random_var(V_STRUCT, true), *a = random_var(V_STRUCTS, false);
         line("%s = %s;", s->name, array_elem(a));
-    } else
+    } else if (r < 69 && on(F_POINTERS))
+        chance(70) ? stmt_pointer() : stmt_pointer_walk();
+    else if (r < 71 && on(F_NONSMOOTH))
+        stmt_split();
+    else if (r < 73 && on(F_COMMA))
+        stmt_comma();
+    else if (r < 75 && on(F_PTABLES) && !deep)
+        stmt_pointer_table();
+    else
         stmt_assign();
 }
 
@@ -692,13 +861,44 @@ static void begin_function(void) {
     nvars = 0;
 }
 
+/* Puts the file-scope variables in scope (after the parameters: write_helper reads those as
+ * vars[0] and vars[1]). */
+static void add_globals(void) {
+    for (int g = 0; g < nglobals; g++)
+        vars[nvars++] = globals[g];
+}
+
 /* Writes the signature of helper h and declares its parameters. */
 static void helper_signature(Helper *h) {
     const char *p = fresh_name("p"), *q = fresh_name("q");
     switch (h->kind) {
     case H_SCALAR:
-        line("static double %s(double %s, double %s) {", h->name, p, q);
+        if (h->annotated)
+            line("ADC_DIFF(wrt(%s, %s), modes(tangent, adjoint))\ndouble %s(double %s, double %s) {",
+                 p, q, h->name, p, q);
+        else
+            line("static double %s(double %s, double %s) {", h->name, p, q);
         add_var(p, V_DOUBLE, NULL);
+        add_var(q, V_DOUBLE, NULL);
+        break;
+    case H_FLOAT:
+        line("static float %s(float %s, double %s) {", h->name, p, q);
+        add_var(p, V_FLOAT, NULL);
+        add_var(q, V_DOUBLE, NULL);
+        float_used = true;
+        break;
+    case H_APPLY: {
+        const char *fn = fresh_name("fn");
+        line("static double %s(double (*%s)(double, double), double %s, double %s) {", h->name, fn, p, q);
+        add_var(p, V_DOUBLE, NULL);
+        add_var(q, V_DOUBLE, NULL);
+        line("    %s = %s(%s, %s) + 0.5 * %s(%s, %s);", q, fn, p, q, fn, q, p);
+        break;
+    }
+    case H_MATRIX:
+        line("static double %s(const double %s[2][3], double %s) {", h->name, p, q);
+        add_var(p, V_ARRAY2, "2")->len2 = "3";
+        vars[nvars - 1].readonly = true;
         add_var(q, V_DOUBLE, NULL);
         break;
     case H_REDUCE:
@@ -732,10 +932,22 @@ static void write_helper(int h) {
     static const HelperKind kinds[] = {H_SCALAR, H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS};
     Helper *hp = &helpers[h];
     hp->kind = kinds[rnd(on(F_STRUCTS) ? 6 : 5)];
-    hp->name = fresh_name("h");
+    if (on(F_ARRAYS2D) && chance(12))
+        hp->kind = H_MATRIX;
+    else if (on(F_FLOAT) && chance(12))
+        hp->kind = H_FLOAT;
+    else if (on(F_FNPTR) && chance(25))
+        for (int t = 0; t < h; t++)
+            if (helpers[t].kind == H_SCALAR) {
+                hp->kind = H_APPLY;
+                hp->target = helpers[t].name;
+            }
+    hp->annotated = hp->kind == H_SCALAR && on(F_ANNOTATED) && chance(40);
+    hp->name = hp->annotated ? plain_name("dh") : fresh_name("h");
     begin_function();
     indent = 0;
     helper_signature(hp);
+    add_globals();
     indent = 1;
     callable = h;
     budget = 2 + (int)rnd(5);
@@ -743,13 +955,13 @@ static void write_helper(int h) {
     Var *first = &vars[0], *second = &vars[1];
     if (c.returns) {
         sink = fresh_name("r");
-        line("double %s = %s;", sink, expr(1));
-        add_var(sink, V_DOUBLE, NULL)->read = true;
+        line("%s %s = %s;", hp->kind == H_FLOAT ? "float" : "double", sink, expr(1));
+        add_var(sink, hp->kind == H_FLOAT ? V_FLOAT : V_DOUBLE, NULL)->read = true;
     } else {
         sink = hp->kind == H_OUT ? fmt("*%s", second->name) : fmt("%s[0]", second->name);
         line("%s %s= %s;", sink, hp->kind == H_OUT ? "" : "+", expr(1));
     }
-    if (hp->kind != H_SCALAR && hp->kind != H_OUT) {
+    if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS) {
         Ctx loop = c;
         loop.loops = 1;
         int scope = nvars;
@@ -779,6 +991,39 @@ static void call_once(Helper *h, const char *names[5]) {
     case H_INPLACE: line("%s(%s, %s, %s);", h->name, names[3], names[4], expr(1)); break;
     case H_OUT: line("%s(%s, &%s);", h->name, expr(1), sink); break;
     case H_STRUCTS: line("%s += %s(%s, 2);", sink, h->name, random_var(V_STRUCTS, false)->name); break;
+    case H_MATRIX: line("%s += %s(%s, %s);", sink, h->name, random_var(V_ARRAY2, false)->name, expr(1)); break;
+    case H_FLOAT: line("%s += %s(%s, %s);", sink, h->name, expr(1), expr(1)); break;
+    case H_APPLY: line("%s += %s(%s, %s, %s);", sink, h->name, h->target, expr(1), expr(1)); break;
+    }
+}
+
+/* Work arrays of f on the heap: a copy of X (memcpy), a calloc'd one filled from Y, a
+ * memset one; freed before f returns. */
+static void write_heap_arrays(const char *names[5]) {
+    for (int h = 0, count = 1 + (int)rnd(2); h < count; h++) {
+        const char *p = fresh_name("heap");
+        heap_arrays[nheap++] = p;
+        switch (rnd(3)) {
+        case 0:
+            line("double *%s = malloc((size_t)%s * sizeof(double));", p, names[1]);
+            line("memcpy(%s, %s, (size_t)%s * sizeof(double));", p, names[2], names[1]);
+            add_var(p, V_ARRAY, names[1]);
+            break;
+        case 1: {
+            const char *i = fresh_name("i");
+            line("double *%s = calloc((size_t)%s, sizeof *%s);", p, names[3], p);
+            line("for (int %s = 0; %s < %s; %s++)", i, i, names[3], i);
+            line("    %s[%s] += %s[%s] * %s;", p, i, names[4], i, expr(1));
+            add_var(p, V_ARRAY, names[3]);
+            break;
+        }
+        default:
+            line("double *%s = malloc(3 * sizeof *%s);", p, p);
+            line("memset(%s, 0, 3 * sizeof(double));", p);
+            line("%s[1] = %s;", p, expr(2));
+            add_var(p, V_ARRAY, "3");
+            break;
+        }
     }
 }
 
@@ -800,12 +1045,27 @@ static void write_top(const char *names[5]) {
     /* the Jacobian has a column per entry value of Y when f reads them: it does, first */
     line("double %s = %s%s;", sink, jacobian ? fmt("0.25 * %s[0] + ", names[4]) : "", expr(2));
     add_var(sink, V_DOUBLE, NULL)->read = true;
+    for (int g = 0; g < nglobals; g++) /* f sets the globals on entry: each call starts alike */
+        if (globals[g].kind == V_DOUBLE)
+            line("%s = %s;", globals[g].name, expr(2));
+        else if (!globals[g].readonly)
+            line("%s[0] = %s, %s[1] = %s, %s[2] = %s;", globals[g].name, expr(1), globals[g].name,
+                 expr(1), globals[g].name, expr(1));
+    add_globals();
+    if (on(F_HEAP) && chance(50))
+        write_heap_arrays(names);
     for (int h = 0; h < nhelpers; h++)
         if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false)) {
             stmt_decl_structs();
             vars[nvars - 1].read = true;
         }
-    Ctx c = {0, false, true};
+    for (int h = 0; h < nhelpers; h++)
+        if (helpers[h].kind == H_MATRIX && !random_var(V_ARRAY2, false)) {
+            line("double %s[2][3] = {{%s, %s, 0.5}, {%s, 1.0, %s}};", fresh_name("mat"), expr(1),
+                 expr(1), expr(1), expr(1));
+            add_var(used_names[nused - 1], V_ARRAY2, "2")->len2 = "3";
+        }
+    Ctx c = {0, false, nheap == 0}; /* no early return past a free */
     while (budget > 0)
         stmt(c, 1);
     for (int h = 0; h < nhelpers; h++)
@@ -813,10 +1073,46 @@ static void write_top(const char *names[5]) {
             call_once(&helpers[h], names);
     char *ret = expr(2);
     close_scope(0);
-    line("return %s + %s;", sink, ret);
+    if (nheap) {
+        const char *result = fresh_name("res");
+        line("double %s = %s + %s;", result, sink, ret);
+        for (int h = 0; h < nheap; h++)
+            line("free(%s);", heap_arrays[h]);
+        line("return %s;", result);
+    } else
+        line("return %s + %s;", sink, ret);
     indent = 0;
     line("}");
     writing_top = false;
+}
+
+/* Globals (a double, a double[3]) and a static const table, each drawn by its class. */
+static void declare_globals(void) {
+    if (on(F_GLOBALS) && chance(50)) {
+        globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_DOUBLE};
+        if (chance(50))
+            globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_ARRAY, .len = "3"};
+    }
+    if (on(F_TABLES) && chance(40))
+        globals[nglobals++] = (Var){.name = fresh_name("coef"), .kind = V_ARRAY, .len = "4", .readonly = true};
+}
+
+/* Prints the file-scope declarations: macros, globals, tables. */
+static void print_file_scope(void) {
+    if (nheap)
+        printf("#include <stdlib.h>\n#include <string.h>\n");
+    printf("#include <adc.h>\n\n");
+    if (on(F_MACROS))
+        printf("#define HALF 0.5\n#define SQ(u) ((u) * (u))\n#define MIX(u, v) (HALF * (u) + 0.25 * (v))\n\n");
+    for (int g = 0; g < nglobals; g++) {
+        Var *v = &globals[g];
+        if (v->readonly)
+            printf("static const double %s[4] = {0.5, -1.25, 0.75, 2.0};\n", v->name);
+        else
+            printf(v->kind == V_ARRAY ? "double %s[3];\n" : "double %s;\n", v->name);
+    }
+    if (nglobals)
+        printf("\n");
 }
 
 int main(int argc, char **argv) {
@@ -829,6 +1125,7 @@ int main(int argc, char **argv) {
     features = parse_features(argc == 3 ? argv[2] : "all");
     jacobian = on(F_JACOBIAN) && seed % 2 == 0;
     bool hessian = on(F_HESSIAN) && seed % 4 < 2, hvp = on(F_HVP);
+    declare_globals();
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
@@ -838,7 +1135,8 @@ int main(int argc, char **argv) {
 
     printf("/* difftest program %lu (features %s): generated by tests/difftest/gen.c */\n", seed,
            argc == 3 ? argv[2] : "all");
-    printf("#include <math.h>\n#include <adc.h>\n\n");
+    printf("#include <math.h>\n");
+    print_file_scope();
     if (struct_used)
         printf("struct pt {\n    double v;\n    double w;\n    int tag;\n};\n\n");
     for (int t = 0; t < ntexts - 1; t++)
