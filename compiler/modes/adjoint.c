@@ -114,15 +114,30 @@ static const char *shadow_name(const Var *v) {
     return v->shadow ? v->shadow : ir_format("%s_b", v->name);
 }
 
+/* The number a which variable gives root, an array switched pointers point into. */
+static int switched_number(const Func *fn, const Var *root) {
+    int at = 0;
+    while (fn->switched[at] != root)
+        at++;
+    return at;
+}
+
+/* The value which variable v starts with: its pointer starts at its first root (NULL: v is
+ * no pointer's which). */
+static const char *which_start(const Func *fn, const Var *v) {
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->which == v)
+            return ir_format("%d", switched_number(fn, fn->vars[i]->roots[0]));
+    return NULL;
+}
+
 /* A switched pointer p (Var.which): the array it points into now, chosen by its which, or
  * (shadow) the same element of that array's shadow. */
 static const char *switched(const Adj *a, const Var *p, bool shadow) {
     Buf b = {0};
     for (int i = 0; i < p->nroots; i++) {
         const Var *array = fixed_array(p->roots[i]);
-        int at = 0;
-        while (a->fn->switched[at] != p->roots[i])
-            at++;
+        int at = switched_number(a->fn, p->roots[i]);
         if (i + 1 < p->nroots)
             buf_printf(&b, "%s == %d ? ", p->which->name, at);
         if (shadow)
@@ -926,6 +941,7 @@ static void reverse_assign(Adj *a, const Stmt *s) {
     }
     if (s->companion)
         lin.nodes[lin.root].partial[0] = companion_partial(s);
+    size_t seed_at = a->out->len; /* before the temps the partials read */
     emit_needed_temps(a->out, &lin, compound, a->depth);
     const char *value = paren_if_needed(lin.root >= 0 ? lin.nodes[lin.root].value : expr_text(s->rhs));
     const char *lhs = paren_if_needed(expr_text(s->lhs));
@@ -960,7 +976,14 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         a->errors++;
         return;
     }
+    size_t propagated_at = a->out->len;
     propagate(a, &lin, lin.root, seed, false);
+    if (a->out->len == propagated_at && (s->op == OP_NONE || s->op == OP_ADD || s->op == OP_SUB)) {
+        a->out->len = seed_at; /* every partial is zero (floor, round, ...): nothing reads the seed or temps */
+        a->out->data[seed_at] = '\0';
+        if (s->op == OP_NONE)
+            line(a, "%s = 0.0;", lhs_b);
+    }
 }
 
 /* The backward sweep of an active call `[lhs =] g(args)`. A call with no active argument (an
@@ -1481,8 +1504,10 @@ static void declare_locals(Adj *a, bool only_needed) {
                 const Stmt *d = find_decl(a->fn->body, v);
                 line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
             } else {
+                const char *which = which_start(a->fn, v);
                 line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false),
-                     v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name : zero_of(v->type));
+                     v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name
+                                                             : which ? which : zero_of(v->type));
             }
         }
     line(a, "%s", buf_str(&unused));

@@ -195,6 +195,14 @@ static int nglobals;
 static const char *heap_arrays[4]; /* f's malloc'd arrays, freed before its return */
 static int nheap;
 
+static bool writable_globals(void) {
+    for (int g = 0; g < nglobals; g++)
+        if (!globals[g].readonly)
+            return true;
+    return false;
+}
+
+
 static const char *const clash_names[] = {
     "k", "i", "j", "first", "steps", "done", "status", "seed", "tape", "adj", "t1", "t2",
     "trips", "bound", "columns", "value_d", "m_out", "x_d", "y_b", "result", "f_result",
@@ -609,9 +617,11 @@ static void stmt_pointer_walk(void) {
         return;
     const char *q = fresh_name("q");
     arr->read = true;
-    line("for (const double *%s = %s; %s < %s + %s; %s += %u)", q, arr->name, q, arr->name,
-         arr->len, q, 1 + rnd(2));
+    line("const double *%s = %s;", q, arr->name);
+    line("while (%s < %s + %s) {", q, arr->name, arr->len); /* adc: no active update in a for header */
     line("    %s += *%s * %s;", sink, q, expr(1));
+    line("    %s += %u;", q, 1 + rnd(2));
+    line("}");
 }
 
 /* frexp and modf with their second results (jumps at powers of 2 and at integers). */
@@ -642,7 +652,8 @@ static void stmt_pointer_table(void) {
     unsigned len = 2 + rnd(3), sweeps = 1 + rnd(3);
     const char *u = fresh_name("u"), *unew = fresh_name("unew"), *bufs = fresh_name("bufs");
     const char *k = fresh_name("k"), *i = fresh_name("i"), *cur = fresh_name("cur");
-    const char *next = fresh_name("next"), *tmp = fresh_name("tmp");
+    const char *next = fresh_name("next"), *tmp = fresh_name("tmp"), *front = fresh_name("front");
+    const char *back = fresh_name("back");
     char *init = expr(1), *mix = expr(1);
     for (unsigned e = 1; e < len; e++)
         init = fmt("%s, %s", init, expr(1));
@@ -654,12 +665,14 @@ static void stmt_pointer_table(void) {
     line("    for (int %s = 0; %s < %u; %s++)", i, i, len, i);
     line("        %s[%s] = 0.5 * %s[%s] + tanh(%s) * %s[(%s + 1) %% %u];", next, i, cur, i, mix, cur, i, len);
     line("}");
+    /* adc follows a table never written: the swap is of pointer variables */
+    line("double *%s = %s[0], *%s = %s[1];", front, bufs, back, bufs);
     if (chance(50)) {
-        line("double *%s = %s[0];", tmp, bufs);
-        line("%s[0] = %s[1];", bufs, bufs);
-        line("%s[1] = %s;", bufs, tmp);
+        line("double *%s = %s;", tmp, front);
+        line("%s = %s;", front, back);
+        line("%s = %s;", back, tmp);
     }
-    line("%s += %s[0][%u] * %s[1][0] + %s[%u];", sink, bufs, rnd(len), bufs, u, rnd(len));
+    line("%s += %s[%u] * %s[0] + %s[1][%u] * %s[%u];", sink, front, rnd(len), back, bufs, rnd(len), u, rnd(len));
     add_var(u, V_ARRAY, fmt("%u", len))->read = true;
 }
 
@@ -822,14 +835,15 @@ static void stmt(Ctx c, int depth) {
         stmt_jump(c);
     else if (r < 56 && callable > 0)
         stmt_call();
-    else if (r < 59 && on(F_CHECKPOINT) && !deep && !c.checkpoint && writing_top && indent == 1)
+    else if (r < 59 && on(F_CHECKPOINT) && !deep && !c.checkpoint && writing_top && indent == 1 &&
+             !writable_globals()) /* adc: a checkpointed loop cannot restore globals */
         stmt_checkpoint(c, depth);
     else if (r < 63)
         stmt_int_update();
     else if (r < 66 && on(F_STRUCTS) && random_var(V_STRUCT, true) && random_var(V_STRUCTS, false)) {
         Var *s = random_var(V_STRUCT, true), *a = random_var(V_STRUCTS, false);
         line("%s = %s;", s->name, array_elem(a));
-    } else if (r < 69 && on(F_POINTERS))
+    } else if (r < 69 && on(F_POINTERS) && !c.checkpoint) /* adc: a checkpointed loop writes arrays only */
         chance(70) ? stmt_pointer() : stmt_pointer_walk();
     else if (r < 71 && on(F_NONSMOOTH))
         stmt_split();
@@ -938,7 +952,7 @@ static void write_helper(int h) {
         hp->kind = H_FLOAT;
     else if (on(F_FNPTR) && chance(25))
         for (int t = 0; t < h; t++)
-            if (helpers[t].kind == H_SCALAR) {
+            if (helpers[t].annotated) { /* adc: the target of a pointer is not static */
                 hp->kind = H_APPLY;
                 hp->target = helpers[t].name;
             }
@@ -1052,7 +1066,7 @@ static void write_top(const char *names[5]) {
             line("%s[0] = %s, %s[1] = %s, %s[2] = %s;", globals[g].name, expr(1), globals[g].name,
                  expr(1), globals[g].name, expr(1));
     add_globals();
-    if (on(F_HEAP) && chance(50))
+    if (on(F_HEAP) && chance(30))
         write_heap_arrays(names);
     for (int h = 0; h < nhelpers; h++)
         if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false)) {
@@ -1088,13 +1102,13 @@ static void write_top(const char *names[5]) {
 
 /* Globals (a double, a double[3]) and a static const table, each drawn by its class. */
 static void declare_globals(void) {
-    if (on(F_GLOBALS) && chance(50)) {
+    if (on(F_GLOBALS) && chance(35)) {
         globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_DOUBLE};
         if (chance(50))
             globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_ARRAY, .len = "3"};
     }
     if (on(F_TABLES) && chance(40))
-        globals[nglobals++] = (Var){.name = fresh_name("coef"), .kind = V_ARRAY, .len = "4", .readonly = true};
+        globals[nglobals++] = (Var){.name = plain_name("coef"), .kind = V_ARRAY, .len = "4", .readonly = true};
 }
 
 /* Prints the file-scope declarations: macros, globals, tables. */
@@ -1123,9 +1137,10 @@ int main(int argc, char **argv) {
     unsigned long seed = strtoul(argv[1], NULL, 10);
     rng_state = seed * 0x2545F4914F6CDD1Dull + 1;
     features = parse_features(argc == 3 ? argv[2] : "all");
-    jacobian = on(F_JACOBIAN) && seed % 2 == 0;
-    bool hessian = on(F_HESSIAN) && seed % 4 < 2, hvp = on(F_HVP);
     declare_globals();
+    /* adc: the Jacobian wrappers do not seed active globals' shadows (refused) */
+    jacobian = on(F_JACOBIAN) && seed % 2 == 0 && !writable_globals();
+    bool hessian = on(F_HESSIAN) && seed % 4 < 2, hvp = on(F_HVP);
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
@@ -1145,7 +1160,7 @@ int main(int argc, char **argv) {
     /* hvp and hessian tape f's checkpointed loops in full, in its first-order adjoint too
      * (adc warns): asked for with a checkpoint on even seeds, so that odd ones still check the
      * checkpointed first-order adjoint */
-    if (checkpoint_used && seed % 2)
+    if ((checkpoint_used && seed % 2) || nheap) /* adc: no heap memory in hvp, hessian (refused) */
         hvp = hessian = false;
     printf("ADC_DIFF(wrt(%s, %s, %s), len(%s: %s, %s: %s), modes(tangent, %sadjoint, grad%s%s)%s)\n",
            names[0], names[2], names[4], names[2], names[1], names[4], names[3],
