@@ -28,6 +28,8 @@ void expr_value_vars(const Expr *e, void (*visit)(Var *, void *), void *arg) {
     switch (e->kind) {
     case EX_VAR: visit(e->var, arg); break;
     case EX_CALL: case EX_INITLIST:
+        if (e->kind == EX_CALL && e->math && mathfn_flat(e->math))
+            break; /* floor(x), round(x), ...: a value of x that carries no derivative */
         for (int i = 0; i < e->nargs; i++)
             expr_value_vars(e->args[i], visit, arg);
         break;
@@ -353,6 +355,8 @@ static bool mark_expr(Expr *e) {
     switch (e->kind) {
     case EX_VAR: kids = e->var->active; break;
     case EX_CALL: case EX_INITLIST:
+        if (e->kind == EX_CALL && e->math && mathfn_flat(e->math))
+            break; /* floor(x), round(x), ...: a value of x that carries no derivative */
         for (int i = 0; i < e->nargs; i++)
             kids |= mark_expr(e->args[i]);
         break;

@@ -69,6 +69,13 @@ static const MathFn table[] = {
     {"nearbyint", 1, {NULL, NULL}, true, NULL, false, false},
 };
 
+bool mathfn_flat(const MathFn *m) {
+    for (int i = 0; i < m->nargs; i++)
+        if (m->partial[i])
+            return false;
+    return true;
+}
+
 const MathFn *mathfn_lookup(const char *name, char *suffix) {
     if (strncmp(name, "__builtin_", 10) == 0) /* what clang makes of some math.h calls */
         name += 10;

@@ -28,6 +28,8 @@ struct MathFn {
  * *suffix 'f' or 'l' for the float and long double forms (sinf, sinl), else '\0'. NULL when
  * name is not a supported math function. */
 const MathFn *mathfn_lookup(const char *name, char *suffix);
+/* Whether every partial of m is zero (floor, round, ...): its value carries no derivative. */
+bool mathfn_flat(const MathFn *m);
 /* "memcpy", "memmove" or "memset" when name is one of them (or its __builtin_ form), else NULL. */
 const char *mathfn_memory(const char *name);
 /* Whether name only prints its arguments (printf, fprintf, puts, ...): the values it is given
