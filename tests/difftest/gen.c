@@ -642,9 +642,9 @@ static void stmt_split(void) {
 
 /* Two assignments in one statement by the comma operator (the second may read the first). */
 static void stmt_comma(void) {
-    char *first = lvalue(), *second = lvalue();
-    if (first && second)
-        line("%s = %s, %s += %s;", first, expr(2), second, expr(2));
+    char *first = lvalue(), *second = lvalue(), *value = expr(2);
+    if (first && second && strcmp(first, value) != 0) /* never x = x */
+        line("%s = %s, %s += %s;", first, value, second, expr(2));
 }
 
 /* Double buffering through a table of two pointers, the table swapped after the sweeps. */
