@@ -105,9 +105,11 @@ void lower_declare_function(FrontEnd *fe, CXCursor fdecl) {
 }
 
 /* Records that the generated file names fdecl (compares a pointer with it, assigns it), which
- * a static function of the source forbids. */
+ * a static function of the source forbids (adc's own code read back is in the generated file:
+ * its static copies, h_primal, it names). */
 static int reach_function(FrontEnd *fe, CXCursor fdecl, SrcLoc loc) {
-    if (!fe->prog->include_source && clang_Location_isFromMainFile(clang_getCursorLocation(fdecl)) &&
+    if (!fe->prog->include_source && !diag_reading_generated() &&
+        clang_Location_isFromMainFile(clang_getCursorLocation(fdecl)) &&
         clang_Cursor_getStorageClass(fdecl) == CX_SC_Static) {
         error_at(loc, "the address of static function '%s' is taken, and the generated file cannot name it "
                  "to call its derivative; make it non-static, or generate with --include-source and compile "

@@ -65,6 +65,10 @@ void diag_set_generated(const char *file, const char *text, const char *user) {
     user_file = user;
 }
 
+bool diag_reading_generated(void) {
+    return generated_file != NULL;
+}
+
 /* The user's line whose derivative generated line `line` belongs to: the last marker
  * (a comment " file:N " or "(file:N)") at or before it; 0 if none. */
 static unsigned user_line_of(unsigned line) {

@@ -14,6 +14,8 @@ int error_count(void);
  * are reported at the user's line its markers name, saying they are adc's internal failure;
  * file NULL: no such file. */
 void diag_set_generated(const char *file, const char *text, const char *user);
+/* Whether adc is reading back its own code (between the diag_set_generated calls). */
+bool diag_reading_generated(void);
 /* Releases the memory of the duplicate filter (at exit). */
 void diag_free(void);
 /* -Werror: warnings count as errors. */
