@@ -1,7 +1,8 @@
-/* hvp through a helper given a function pointer to an annotated function, the helper also
- * calling that function with constant arguments (adc's adjoint code then holds a static copy,
- * dh_primal, whose address the read-back for second order saw taken and refused as if it were
- * the user's static function: an internal failure, difftest seed 118). Checked against finite
+/* hvp through a helper given a function pointer to an annotated function, the helper called
+ * once with active and once with constant arguments (adc's adjoint code then holds static
+ * copies, apply_primal(dh_primal, ...), whose address the read-back for second order saw taken
+ * and refused as if they were the user's static functions: an internal failure, difftest seed
+ * 118). Checked against finite
  * differences of the gradient, the dot-product test and the closed form. */
 #include <math.h>
 #include <adc.h>
@@ -17,7 +18,7 @@ static double apply(double (*fn)(double, double), double k, double q) {
 }
 
 ADC_DIFF(wrt(x), len(x: 2), modes(tangent, adjoint, grad, hvp))
-double function_pointer_hvp(const double *x) { return x[0] * apply(dh, x[0], x[1]); }
+double function_pointer_hvp(const double *x) { return x[0] * apply(dh, x[0], x[1]) + x[1] * apply(dh, 0.75, 0.5); }
 
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
