@@ -214,7 +214,7 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
     else if (clang_EvalResult_getKind(r) == CXEval_Float && type->kind == TY_LONG_DOUBLE)
         e->text = NULL; /* libclang gives its value as a double only: refused below */
     else if (clang_EvalResult_getKind(r) == CXEval_Float)
-        e->text = ir_format(type->kind == TY_FLOAT ? "%.9gf" : "%.17g", clang_EvalResult_getAsDouble(r));
+        e->text = ir_format(type->kind == TY_FLOAT ? "%.9g" : "%.17g", clang_EvalResult_getAsDouble(r));
     else if (clang_getCursorKind(c) == CXCursor_StringLiteral) /* NAN is __builtin_nanf("") */
         e->text = cx_string(clang_getCursorSpelling(c));
     else
@@ -224,6 +224,8 @@ static Expr *lower_literal(Lowering *lw, CXCursor c) {
         return unsupported(lw, c, "a long double constant inside a macro"); /* its value: a double */
     if (type_is_floating(type) && !strpbrk(e->text, ".eEn"))
         e->text = ir_format("%s.0", e->text);
+    if (type->kind == TY_FLOAT && !strpbrk(e->text, "fFn")) /* 1.0f: after the ".0" (1f.0 was wrong) */
+        e->text = ir_format("%sf", e->text);
     return e;
 }
 
