@@ -26,6 +26,8 @@ typedef struct Use {
 typedef struct Uses {
     Use *items;
     int count;
+    SrcLoc aliased;       /* a global array passed to a function that writes it by name; line 0: none */
+    const char *aliased_name, *aliased_callee;
     const Func **seen;    /* the call tree walked so far */
     bool *seen_checkpointed; /* per seen: walked inside an ADC_CHECKPOINT loop */
     int nseen;
@@ -69,6 +71,23 @@ static bool is_opaque(const Expr *call) {
 
 static void walk_func(Uses *u, const Func *fn);
 
+/* A floating global array given to callee, which (or what it calls) also writes it by name:
+ * the parameter and the global are one array, which the adjoint takes for two (difftest seed
+ * 137: a silently wrong adjoint). */
+static void note_alias(Uses *u, const Func *callee, const Expr *arg) {
+    const Var *g = expr_root_var(arg);
+    if (!g || !is_global(g) || !type_has_floating(g->type))
+        return;
+    Uses sub = {0};
+    walk_func(&sub, callee);
+    for (int i = 0; i < sub.count; i++)
+        if (strcmp(sub.items[i].name, g->name) == 0 && sub.items[i].write.line) {
+            u->aliased = arg->loc;
+            u->aliased_name = g->name;
+            u->aliased_callee = callee->name;
+        }
+}
+
 /* A global pointer to data without floating values, as an expression of its own. */
 static bool is_plain_pointer(const Expr *e) {
     return e && e->kind == EX_VAR && is_global(e->var) && e->type->kind == TY_PTR && !type_has_floating(e->type->base);
@@ -100,6 +119,8 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     for (int i = 0; i < e->nargs; i++) {
         if (e->kind == EX_CALL && is_address(e->args[i]))
             note_call_write(u, e, e->args[i]);
+        if (e->kind == EX_CALL && e->callee && is_address(e->args[i]) && !u->aliased.line)
+            note_alias(u, e->callee, e->args[i]);
         walk_expr(u, e->args[i], self);
     }
     if (e->kind == EX_CALL && e->callee)
@@ -159,6 +180,12 @@ int globals_find_restored(Program *prog) {
             continue;
         Uses u = {0};
         walk_func(&u, fn);
+        if (u.aliased.line) {
+            error_at(u.aliased, "the global array '%s' is passed to '%s', which also writes it by its name: the "
+                     "adjoint of '%s' would take the parameter and the global for two arrays; pass it only one "
+                     "way (tangent modes are not limited)", u.aliased_name, u.aliased_callee, fn->name);
+            errors++;
+        }
         for (int i = 0; i < u.count; i++) {
             Use *use = &u.items[i];
             if (use->pointee_write.line && use->read_through && !use->lost.line)
