@@ -71,9 +71,10 @@ static bool is_opaque(const Expr *call) {
 
 static void walk_func(Uses *u, const Func *fn);
 
-/* A floating global array given to callee, which (or what it calls) also writes it by name:
- * the parameter and the global are one array, which the adjoint takes for two (difftest seed
- * 137: a silently wrong adjoint). */
+/* A floating global array (or a global's value) given to callee, which (or what it calls) also
+ * writes it by name: the parameter and the global are one array, which the adjoint takes for
+ * two (difftest seed 137), or the backward sweep reads the argument after the call changed it
+ * (seed 103): silently wrong adjoints. */
 static void note_alias(Uses *u, const Func *callee, const Expr *arg) {
     const Var *g = expr_root_var(arg);
     if (!g || !is_global(g) || !type_has_floating(g->type))
@@ -119,7 +120,8 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     for (int i = 0; i < e->nargs; i++) {
         if (e->kind == EX_CALL && is_address(e->args[i]))
             note_call_write(u, e, e->args[i]);
-        if (e->kind == EX_CALL && e->callee && is_address(e->args[i]) && !u->aliased.line)
+        if (e->kind == EX_CALL && e->callee && !u->aliased.line &&
+            (is_address(e->args[i]) || (e->args[i]->kind == EX_VAR && is_global(e->args[i]->var))))
             note_alias(u, e->callee, e->args[i]);
         walk_expr(u, e->args[i], self);
     }
@@ -181,9 +183,9 @@ int globals_find_restored(Program *prog) {
         Uses u = {0};
         walk_func(&u, fn);
         if (u.aliased.line) {
-            error_at(u.aliased, "the global array '%s' is passed to '%s', which also writes it by its name: the "
-                     "adjoint of '%s' would take the parameter and the global for two arrays; pass it only one "
-                     "way (tangent modes are not limited)", u.aliased_name, u.aliased_callee, fn->name);
+            error_at(u.aliased, "the global '%s' is passed to '%s', which also writes it by its name: the "
+                     "adjoint of '%s' would take the parameter and the global for two variables; pass it only "
+                     "one way (tangent modes are not limited)", u.aliased_name, u.aliased_callee, fn->name);
             errors++;
         }
         for (int i = 0; i < u.count; i++) {

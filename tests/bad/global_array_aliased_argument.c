@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: global_array_aliased_argument.c:20:18: error: the global array 'state' is passed to 'relax', which also writes it by its name: the adjoint of 'f' would take the parameter and the global for two arrays; pass it only one way (tangent modes are not limited)
+// ERROR: global_array_aliased_argument.c:20:18: error: the global 'state' is passed to 'relax', which also writes it by its name: the adjoint of 'f' would take the parameter and the global for two variables; pass it only one way (tangent modes are not limited)
 // A global array given to a helper as a pointer parameter while the helper writes the global
 // by its name: one array under two names, which the adjoint took for two (difftest seed 137:
 // the dot-product test between tangent and adjoint failed by 12%, no diagnostic).

@@ -642,9 +642,13 @@ static void stmt_split(void) {
 
 /* Two assignments in one statement by the comma operator (the second may read the first). */
 static void stmt_comma(void) {
-    char *first = lvalue(), *second = lvalue(), *value = expr(2);
-    if (first && second && strcmp(first, value) != 0) /* never x = x */
-        line("%s = %s, %s += %s;", first, value, second, expr(2));
+    char *first = lvalue(), *second = lvalue(); /* NULL only when nothing is writable */
+    if (!first || !second)
+        return;
+    char *value = expr(2); /* every expression drawn is written: what it reads counts as read */
+    if (strcmp(first, value) == 0) /* never x = x */
+        value = fmt("0.5 * %s", first);
+    line("%s = %s, %s += %s;", first, value, second, expr(2));
 }
 
 /* Double buffering through a table of two pointers, the table swapped after the sweeps. */
@@ -1059,6 +1063,7 @@ static void write_top(const char *names[5]) {
     /* the Jacobian has a column per entry value of Y when f reads them: it does, first */
     line("double %s = %s%s;", sink, jacobian ? fmt("0.25 * %s[0] + ", names[4]) : "", expr(2));
     add_var(sink, V_DOUBLE, NULL)->read = true;
+    callable = 0; /* a helper may read the globals: none is called before they are set */
     for (int g = 0; g < nglobals; g++) /* f sets the globals on entry: each call starts alike */
         if (globals[g].kind == V_DOUBLE)
             line("%s = %s;", globals[g].name, expr(2));
@@ -1066,6 +1071,7 @@ static void write_top(const char *names[5]) {
             line("%s[0] = %s, %s[1] = %s, %s[2] = %s;", globals[g].name, expr(1), globals[g].name,
                  expr(1), globals[g].name, expr(1));
     add_globals();
+    callable = nhelpers;
     if (on(F_HEAP) && chance(30))
         write_heap_arrays(names);
     for (int h = 0; h < nhelpers; h++)
