@@ -1049,7 +1049,8 @@ static void write_heap_arrays(const char *names[5]) {
 static void write_top(const char *names[5]) {
     begin_function();
     writing_top = true;
-    callable = nhelpers;
+    callable = writable_globals() ? 0 : nhelpers; /* helpers may read the globals: none is called
+                                                     before f sets them */
     budget = 10 + (int)rnd(31);
     for (int i = 0; i < 5; i++)
         names[i] = fresh_name((const char *[]){"a", "n", "x", "m", "y"}[i]);
@@ -1063,7 +1064,6 @@ static void write_top(const char *names[5]) {
     /* the Jacobian has a column per entry value of Y when f reads them: it does, first */
     line("double %s = %s%s;", sink, jacobian ? fmt("0.25 * %s[0] + ", names[4]) : "", expr(2));
     add_var(sink, V_DOUBLE, NULL)->read = true;
-    callable = 0; /* a helper may read the globals: none is called before they are set */
     for (int g = 0; g < nglobals; g++) /* f sets the globals on entry: each call starts alike */
         if (globals[g].kind == V_DOUBLE)
             line("%s = %s;", globals[g].name, expr(2));
