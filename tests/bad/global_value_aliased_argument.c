@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: global_value_aliased_argument.c:16:16: error: the global 'level' is passed to 'step', which also writes it by its name: the adjoint of 'f' would take the parameter and the global for two variables; pass it only one way (tangent modes are not limited)
+// ERROR: global_value_aliased_argument.c:20:18: error: the global 'level' is passed to 'step', which also writes it by its name: the adjoint of 'f' would take the parameter and the global for two variables; pass it only one way (tangent modes are not limited)
 // A global's value given to a helper that overwrites the global: the backward sweep read the
 // argument after the call had changed it (difftest seed 103: the dot-product test failed by
 // 59%, no diagnostic).
