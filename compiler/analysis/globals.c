@@ -75,7 +75,18 @@ static void walk_func(Uses *u, const Func *fn);
  * writes it by name: the parameter and the global are one array, which the adjoint takes for
  * two (difftest seed 137), or the backward sweep reads the argument after the call changed it
  * (seed 103): silently wrong adjoints. */
-static void note_alias(Uses *u, const Func *callee, const Expr *arg) {
+static void note_alias(Uses *u, const Func *callee, const Expr *arg, bool address) {
+    if (!arg || u->aliased.line)
+        return;
+    if (!address) { /* each global the value reads (0.5 * g, (float)g, ...) */
+        note_alias(u, callee, arg->lhs, false);
+        note_alias(u, callee, arg->rhs, false);
+        note_alias(u, callee, arg->cond, false);
+        for (int i = 0; i < arg->nargs; i++)
+            note_alias(u, callee, arg->args[i], is_address(arg->args[i]));
+        if (arg->kind != EX_VAR)
+            return;
+    }
     const Var *g = expr_root_var(arg);
     if (!g || !is_global(g) || !type_has_floating(g->type))
         return;
@@ -120,9 +131,8 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     for (int i = 0; i < e->nargs; i++) {
         if (e->kind == EX_CALL && is_address(e->args[i]))
             note_call_write(u, e, e->args[i]);
-        if (e->kind == EX_CALL && e->callee && !u->aliased.line &&
-            (is_address(e->args[i]) || (e->args[i]->kind == EX_VAR && is_global(e->args[i]->var))))
-            note_alias(u, e->callee, e->args[i]);
+        if (e->kind == EX_CALL && e->callee && !u->aliased.line)
+            note_alias(u, e->callee, e->args[i], is_address(e->args[i]));
         walk_expr(u, e->args[i], self);
     }
     if (e->kind == EX_CALL && e->callee)
