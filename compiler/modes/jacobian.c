@@ -8,6 +8,7 @@
  * With vector(W) in the annotation, _forward runs f_tangent_vector: W columns per call.
  * In-out arrays are restored before every sweep and hold f's outputs on return. */
 #include <string.h>
+#include "deriv.h"
 #include "diag.h"
 #include "emit_c.h"
 #include "jacobian.h"
@@ -324,7 +325,6 @@ static void emit_forward_vector(Buf *b, Func *fn) {
 static void emit_reverse(Buf *b, Func *fn) {
     const char *i = func_new_name(fn, "i"), *e = func_new_name(fn, "e"), *jacobian = func_new_name(fn, "jacobian"),
                *n_in = func_new_name(fn, "n_in");
-    const char *tape = func_new_name(fn, "tape");
     signature(b, fn, "_reverse");
     buf_puts(b, " {\n");
     layout(b, fn, true, true);
@@ -352,14 +352,12 @@ static void emit_reverse(Buf *b, Func *fn) {
     buf_printf(b, "    }\n    if (%s == 0) { /* leave f's outputs in the output arrays */\n",
                func_new_name(fn, "status"));
     reset(b, fn, "_b", 0);
-    Buf args = {0};
-    for (int k = 0; k < fn->nparams; k++)
-        buf_printf(&args, ", %s", fn->params[k]->name);
-    buf_printf(b,
-               "        adc_tape %s;\n        adc_tape_init(&%s);\n        %s_forward(&%s%s);\n"
-               "        adc_tape_free(&%s);\n    }\n",
-               tape, tape, fn->name, tape, buf_str(&args), tape);
-    buf_free(&args);
+    /* the tangent in the zero directions the reset adjoints hold: unlike a forward sweep alone,
+     * it frees the heap blocks it allocates */
+    const char *value_d = func_new_name(fn, "value_d");
+    if (type_is_floating(fn->ret))
+        buf_printf(b, "        %s %s;\n", temp_type(fn->ret), value_d);
+    buf_printf(b, "        %s;\n    }\n", call(fn, "tangent", "_b", false, ir_format("&%s", value_d)));
     free_buffers(b, fn, "_b");
 }
 

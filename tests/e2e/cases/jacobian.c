@@ -1,5 +1,6 @@
-/* Jacobian wrappers (modes(jacobian)): y = A x gives A by both routes (a pure output: no columns for y); f(x, y) = (x + y, x - y) gives [[1, 1], [1, -1]]; an in-out relaxation step has columns for its entry values; forward and reverse agree to 1e-12 and match finite differences. */
+/* Jacobian wrappers (modes(jacobian)): y = A x gives A by both routes (a pure output: no columns for y); f(x, y) = (x + y, x - y) gives [[1, 1], [1, -1]]; an in-out relaxation step has columns for its entry values; forward and reverse agree to 1e-12 and match finite differences. relax_heap works in a malloc'd array: the reverse route leaves its outputs without leaking it (difftest seed 18778, under ASan). */
 #include <math.h>
+#include <stdlib.h>
 #include <adc.h>
 
 ADC_DIFF(wrt(x, y), len(x: n, y: m), modes(jacobian))
@@ -24,6 +25,18 @@ double relax(int n, double *u, const double *f) {
     return u[n / 2] * u[n / 2];
 }
 
+ADC_DIFF(wrt(u, f), len(u: n, f: n), modes(jacobian))
+double relax_heap(int n, double *u, const double *f) {
+    double *w = malloc(sizeof *w * (size_t)n);
+    for (int i = 0; i < n; i++)
+        w[i] = u[i] * f[i];
+    for (int i = 1; i + 1 < n; i++)
+        u[i] = 0.25 * (w[i - 1] + w[i + 1]) + 0.5 * sin(w[i]);
+    double s = w[0] * w[n - 1];
+    free(w);
+    return s;
+}
+
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
 
@@ -37,6 +50,8 @@ int matvec_jacobian(int m, int n, const double *a, const double *x, double *y, d
 int sum_difference_jacobian(double x, double y, double *out, double *jacobian);
 int relax_jacobian_forward(int n, double *u, const double *f, double *jacobian);
 int relax_jacobian_reverse(int n, double *u, const double *f, double *jacobian);
+int relax_heap_jacobian_forward(int n, double *u, const double *f, double *jacobian);
+int relax_heap_jacobian_reverse(int n, double *u, const double *f, double *jacobian);
 
 /* relax as a map (u, f) -> (result, u) for finite differences */
 static void relax_map(const double *in, double *out, void *ctx) {
@@ -92,6 +107,17 @@ int main(void) {
         int st = adc_check_tangent(2 * R, 1 + R, in, e, column, relax_map, NULL, E2E_FD_TOL, &r, NULL);
         e2e_check_status("relax", "Jacobian column vs finite differences", st, &r);
     }
+
+    double u_heap[R], want_heap[R];
+    for (int i = 0; i < R; i++)
+        u[i] = u_heap[i] = want_heap[i] = u_entry[i];
+    relax_heap(R, want_heap, f);
+    relax_heap_jacobian_forward(R, u, f, jrf);
+    relax_heap_jacobian_reverse(R, u_heap, f, jrr);
+    e2e_expect_close("relax_heap", "forward and reverse Jacobians agree", jrf, jrr, (1 + R) * 2 * R, E2E_EXACT_TOL);
+    e2e_expect_close("relax_heap", "reverse route leaves the outputs", u_heap, want_heap, R, E2E_EXACT_TOL);
+    double dw0 = jrf[0 * 2 * R + R + 0], want_dw0 = u_entry[0] * u_entry[R - 1] * f[R - 1];
+    e2e_expect_close("relax_heap", "d result / d f[0] = u0 u4 f4 (closed form)", &dw0, &want_dw0, 1, E2E_EXACT_TOL);
     return e2e_finish();
 }
 #endif
