@@ -217,3 +217,65 @@ int globals_find_restored(Program *prog) {
     }
     return errors;
 }
+
+/* ---- calls inside expressions ---- */
+
+/* Whether e reads the global name itself, leaving out the variable e assigns when e is a
+ * statement's target. (Two calls in one expression run one after the other, in an order C
+ * leaves open too; stepper(y) + stepper(y) gives one sum either way, and is not refused.) */
+static bool reads_global(const Expr *e, const char *name, bool target) {
+    if (!e)
+        return false;
+    if (e->kind == EX_VAR)
+        return !target && is_global(e->var) && strcmp(e->var->name, name) == 0;
+    for (int i = 0; i < e->nargs; i++)
+        if (reads_global(e->args[i], name, false))
+            return true;
+    return reads_global(e->lhs, name, target && e->kind != EX_DEREF) || reads_global(e->rhs, name, false) ||
+           reads_global(e->cond, name, false);
+}
+
+/* The statements of block after the call hoisted at index at: does one read the global name? */
+static bool read_after(const Stmt *block, int at, const char *name) {
+    for (int k = at + 1; k < block->nbody; k++) {
+        const Stmt *s = block->body[k];
+        if (s->kind != ST_DECL && s->kind != ST_ASSIGN && s->kind != ST_CALL && s->kind != ST_RETURN)
+            return false; /* the statement the call came from is a plain one, at the end */
+        if (reads_global(s->lhs, name, s->kind == ST_ASSIGN) || reads_global(s->rhs, name, false))
+            return true;
+    }
+    return false;
+}
+
+static int check_order(const Stmt *s) {
+    if (!s)
+        return 0;
+    int errors = 0;
+    for (int i = 0; i < s->nbody; i++) {
+        const Stmt *call = s->body[i];
+        if (call->hoisted && call->rhs && call->rhs->kind == EX_CALL && call->rhs->callee) {
+            Uses sub = {0};
+            walk_func(&sub, call->rhs->callee);
+            for (int g = 0; g < sub.count && !errors; g++)
+                if (sub.items[g].write.line && read_after(s, i, sub.items[g].name)) {
+                    error_at(call->rhs->loc, "'%s' writes the global '%s', which the same expression also reads, in "
+                             "an order C leaves unspecified; call it in a statement of its own",
+                             call->rhs->callee->name, sub.items[g].name);
+                    errors++;
+                }
+        }
+        errors += check_order(call);
+    }
+    return errors + check_order(s->init) + check_order(s->step) + check_order(s->then) + check_order(s->els);
+}
+
+int globals_check_call_order(Program *prog) {
+    Uses reached = {0};
+    for (int f = 0; f < prog->nfuncs; f++)
+        if (prog->funcs[f]->requested)
+            walk_func(&reached, prog->funcs[f]);
+    int errors = 0;
+    for (int i = 0; i < reached.nseen; i++)
+        errors += check_order(reached.seen[i]->body);
+    return errors;
+}

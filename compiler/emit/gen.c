@@ -612,7 +612,7 @@ static int generate_instances(Gen *g) {
  * global found to carry derivatives joins the program's active globals as the instances are
  * written; then every instance is written again, with it active throughout. */
 static int generate(Gen *g) {
-    int errors = globals_find_restored(g->prog) + wrt_globals(g->prog);
+    int errors = globals_check_call_order(g->prog) + globals_find_restored(g->prog) + wrt_globals(g->prog);
     kept_params_find(g->prog);
     for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
         known = g->prog->nactive_globals;

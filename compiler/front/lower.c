@@ -509,6 +509,7 @@ static Stmt *hoisted_decl(Lowering *lw, const char *base, Type *type, SrcLoc loc
 static Expr *hoist_call(Lowering *lw, Expr *call, SrcLoc loc) {
     Stmt *decl = hoisted_decl(lw, ir_format("%s_value", call->callee->name), call->type, loc);
     decl->rhs = call;
+    decl->hoisted = true;
     return expr_var(decl->var, loc);
 }
 

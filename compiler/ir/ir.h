@@ -259,6 +259,8 @@ struct Stmt {
     bool companion_later; /* ST_ASSIGN: the companion is assigned by a later statement */
     bool result_read;   /* ST_ASSIGN: an earlier statement's backward sweep reads its result */
     bool active;        /* set by activity analysis: carries derivatives */
+    bool hoisted;       /* ST_DECL: the value of a call lowered out of the expression of a
+                           later statement of its block (lower.c) */
 };
 
 /* ---- functions ---- */
