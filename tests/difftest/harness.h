@@ -571,9 +571,10 @@ static void check_jacobian(const double *p) {
         adjoint(p, unit, want);
         expect_close("jacobian-rows", reverse + i * NIN, want, NIN, EXACT_TOL);
     }
-    stage("jacobian");
+    stage("jacobian"); /* f_jacobian takes the forward route when NIN <= NOUT: the same numbers
+                          (the other route differs by rounding, in float by 2e-3: seed 18984) */
     jacobian_at("jacobian", f_jacobian, p, best);
-    expect_close("jacobian", best, forward, NOUT * NIN, EXACT_TOL);
+    expect_close("jacobian", best, NIN <= NOUT ? forward : reverse, NOUT * NIN, EXACT_TOL);
 }
 #endif
 
