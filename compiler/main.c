@@ -283,6 +283,59 @@ static Source *sources_of(const Options *o) {
     return sources;
 }
 
+/* The generated file as a source beside the first input (its quoted #include lines resolve
+ * alike; another name, as --include-source makes it include that input), parsed with the
+ * clang arguments of every input in turn (it holds all their #include lines). */
+static Source readback_source(const FrontendOptions *first, const char *text) {
+    int total = 0;
+    for (int i = 0; i < first->nsources; i++)
+        total += first->sources[i].nclang_args;
+    const char **args = ir_alloc(sizeof(char *) * (size_t)(total + 1));
+    int nargs = 0;
+    for (int i = 0; i < first->nsources; i++)
+        for (int k = 0; k < first->sources[i].nclang_args; k++)
+            args[nargs++] = first->sources[i].clang_args[k];
+    return (Source){.file = ir_format("%s.adc-readback.c", first->sources[0].file), .contents = ir_strdup(text), .clang_args = args,
+                    .nclang_args = nargs};
+}
+
+/* The second stage of hvp and hessian (modes/second.h): out holds the generated first stage
+ * (with f_adjoint); adc reads it back, appends the tangents of the adjoints and the wrappers.
+ * first: how the source was read. Returns the number of errors. */
+static int append_second_order(Program *prog, const FrontendOptions *first, Buf *out) {
+    int nrequests = 0;
+    Request *requests = ir_alloc(sizeof(Request) * (size_t)(prog->nfuncs + 1));
+    int errors = second_order_requests(prog, requests, &nrequests);
+    if (errors)
+        return errors;
+    FrontendOptions second = *first;
+    Source generated = readback_source(first, buf_str(out));
+    second.sources = &generated;
+    second.nsources = 1;
+    second.requests = requests;
+    second.nrequests = nrequests;
+    second.vector_width = 0;
+    second.deps = NULL;
+    Program stage = {.tangent_only = true};
+    /* What is reported in the read-back is about adc's own code: said so, at the user's line. */
+    diag_set_generated(generated.file, generated.contents, first->sources[0].file);
+    errors = frontend_load(&stage, &second);
+    diag_set_generated(NULL, NULL, NULL);
+    if (errors) {
+        error_at(prog->funcs[0]->loc, "adc could not read back its own adjoint code for hvp/hessian");
+        return 1;
+    }
+    second_order_mark_stage(&stage);
+    buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
+    diag_set_generated(generated.file, generated.contents, first->sources[0].file);
+    errors = gen_functions(&stage, out);
+    diag_set_generated(NULL, NULL, NULL);
+    if (errors)
+        return errors;
+    second_order_wrappers(out, prog, &stage);
+    return 0;
+}
+
 static int run(Options *o) {
     Source *sources = sources_of(o);
     if (!sources)
@@ -302,7 +355,7 @@ static int run(Options *o) {
     if (strcmp(o->emit, "c") == 0) {
         errors = gen_program(&prog, &out, ADC_VERSION);
         if (!errors && second)
-            errors = second_order_append(&prog, &fo, &out);
+            errors = append_second_order(&prog, &fo, &out);
     } else {
         errors = strcmp(o->emit, "ir") == 0 ? ir_print_program(&out, &prog) : dot_print_program(&out, &prog);
     }

@@ -8,7 +8,7 @@
  * write W (its adjoint would be read and reset), pass W to a call (the callee's backward
  * sweep could do anything with W_b) or reach W through a local pointer. */
 #include <string.h>
-#include "emit_c.h"
+#include "c_text.h"
 #include "loop_adjoint.h"
 
 typedef struct Reads {

@@ -11,8 +11,8 @@
  * on untouched, where that of `=` would zero it and add it back.
  * Statements are shared with the original body where they do not change. */
 #include <string.h>
+#include "c_text.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "normalize.h"
 
 typedef struct Loop {

@@ -17,9 +17,9 @@
 #include <limits.h>
 #include <string.h>
 #include "activity.h"
+#include "c_text.h"
 #include "deriv.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "kept.h"
 #include "recompute.h"
 #include "tbr.h"

@@ -1,7 +1,7 @@
 /* dot.c: the computational graph of each requested function as Graphviz DOT: a box per
  * variable, an ellipse per primitive operation, an edge per use. Active values are filled. */
 #include "activity.h"
-#include "emit_c.h"
+#include "c_text.h"
 #include "ir_print.h"
 
 static const char *expr_label(const Expr *e) {

@@ -412,8 +412,8 @@ bool func_name_taken(const Func *fn, const char *name);
 const char *func_fresh_name(Func *fn, const char *base);
 /* The one way adc picks a name it introduces: base, else base_2, base_3, ..., the first of
  * which taken(ctx, name) is false. Its users: func_new_name and func_new_var_name (names in a
- * function), prog_new_name (file-scope functions adc adds), gen.c (the derivative functions
- * and the vector-mode struct types). */
+ * function), prog_new_name (file-scope functions adc adds), instance.c (the derivative
+ * functions and the vector-mode struct types). */
 typedef bool NameTaken(const void *ctx, const char *name);
 const char *fresh_name(const char *base, NameTaken *taken, const void *ctx);
 /* How the generator names what it introduces in or around fn (locals, loop indices,
@@ -440,8 +440,8 @@ bool global_can_be_active(const Type *t);
 /* Whether v is a global of the program's active_globals (restored_globals). */
 bool global_is_active(const Func *fn, const Var *v);
 bool global_is_restored(const Func *fn, const Var *v);
-/* Whether name is no file-scope name of prog and no variable of its functions (gen.c names the
- * functions it generates with it). */
+/* Whether name is no file-scope name of prog and no variable of its functions (instance.c names
+ * the functions it generates with it). */
 bool prog_name_free(const Program *prog, const char *name);
 void prog_add_prototype(Program *prog, const char *name);
 /* Whether name is a function prog's files only declare, as they may declare one adc generates
@@ -517,10 +517,5 @@ bool expr_reads_void_pointer(const Expr *e);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
 const char *op_spelling(Op op);
-
-/* ---- printing (ir_print.c) ---- */
-
-typedef struct Buf Buf;
-void ir_print_func(Buf *out, const Func *fn);
 
 #endif

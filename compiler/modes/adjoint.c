@@ -10,10 +10,10 @@
 #include "activity.h"
 #include "pointer_check.h"
 #include "adjoint.h"
+#include "c_text.h"
 #include "companion.h"
 #include "deriv.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "fusion.h"
 #include "kept.h"
 #include "loop_adjoint.h"
@@ -36,7 +36,7 @@ typedef struct Sum {
 } Sum;
 
 typedef struct Adj {
-    Gen *gen;
+    Instances *instances;
     const Instance *in;
     Func *fn;
     Buf *out;
@@ -293,10 +293,10 @@ static const char *forward_call(Adj *a, const Stmt *s) {
     bool *mask = call_mask(call, &any);
     const char *args = arg_list(call);
     if (!any || !a->taping || !s->active)
-        return ir_format("%s(%s)", gen_instance(a->gen, call->callee, mask, KIND_PRIMAL, 0), args);
+        return ir_format("%s(%s)", instance_request(a->instances, call->callee, mask, KIND_PRIMAL, 0), args);
     keep_arrays(a, s, true);
     const char *result_b = func_returns_heap(call->callee) ? heap_result_shadow(a, s) : "";
-    return ir_format("%s(%s%s%s%s)", gen_instance(a->gen, call->callee, mask, KIND_FORWARD, 0), named(a, "tape"),
+    return ir_format("%s(%s%s%s%s)", instance_request(a->instances, call->callee, mask, KIND_FORWARD, 0), named(a, "tape"),
                      *args ? ", " : "", args, result_b);
 }
 
@@ -1030,9 +1030,9 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             buf_printf(&args, ", &%s", arg_b[i]);
         }
     }
-    if (type_is_floating(call->type)) /* the seed, in every instance's signature (gen.c) */
+    if (type_is_floating(call->type)) /* the seed, in every instance's signature (instance.c) */
         buf_printf(&args, ", %s", seed);
-    line(a, "%s(%s);", gen_instance(a->gen, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
+    line(a, "%s(%s);", instance_request(a->instances, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
     buf_free(&args);
     if (any)
         keep_arrays(a, s, false);
@@ -1118,7 +1118,7 @@ static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
 /* Whether fn's backward sweep may reassociate: options(fast_math), or --fast-math (every
  * function, the helpers its backward sweep calls too). */
 static bool fast_math(const Adj *a) {
-    return a->fn->fast_math || a->gen->prog->fast_math;
+    return a->fn->fast_math || a->instances->prog->fast_math;
 }
 
 /* At the end of a trip: each sum of the loop (from sums[outer] on) that has two halves swaps them. */
@@ -1709,8 +1709,8 @@ static bool emit_fused(Adj *a) {
     if (!fusion_find(fn, &fused) || tapes(a, fn->reverse_body))
         return false;
     if (!a->in->is_static) { /* f_forward and f_reverse stay part of the user's interface */
-        gen_instance(a->gen, fn, a->in->mask, KIND_FORWARD, 0);
-        gen_instance(a->gen, fn, a->in->mask, KIND_REVERSE, 0);
+        instance_request(a->instances, fn, a->in->mask, KIND_FORWARD, 0);
+        instance_request(a->instances, fn, a->in->mask, KIND_REVERSE, 0);
     }
     a->taping = false;
     declare_locals(a, false);
@@ -1764,7 +1764,7 @@ static void tape_failure(Adj *a) {
 
 /* NAME_b = 0 for an active global. */
 static void clear_global(Adj *a, const Var *global) {
-    line(a, "%s", gen_zero_global(a->fn, global->type, ir_format("%s_b", global->name)));
+    line(a, "%s", zero_shadow_stmt(a->fn, global->type, ir_format("%s_b", global->name)));
 }
 
 /* f_adjoint of a function returning a heap block: the seed f_b (len(return) elements) goes into
@@ -1796,14 +1796,14 @@ static void emit_wrapper(Adj *a) {
     bool floating = type_is_floating(fn->ret);
     const char *tape = named(a, "tape"), *result = named(a, "result");
     for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them */
-        if (gen_clears_global(fn, fn->prog->active_globals[i]))
+        if (interface_clears_global(fn, fn->prog->active_globals[i]))
             clear_global(a, fn->prog->active_globals[i]);
     line(a, "adc_tape %s;", tape);
     line(a, "adc_tape_init(&%s);", tape);
     const char *result_b = func_returns_heap(fn) ? named(a, "result_b") : NULL;
     if (result_b)
         line(a, "%s = 0;", decl_of(fn->ret, result_b, false));
-    const char *call = ir_format("%s(&%s%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_FORWARD, 0), tape,
+    const char *call = ir_format("%s(&%s%s%s%s);", instance_request(a->instances, in->fn, in->mask, KIND_FORWARD, 0), tape,
                                  buf_str(&args), result_b ? ", &" : "", result_b ? result_b : "");
     if (fn->ret->kind != TY_VOID)
         line(a, "%s = %s", decl_of(fn->ret, result, false), call);
@@ -1811,7 +1811,7 @@ static void emit_wrapper(Adj *a) {
         line(a, "%s", call);
     tape_failure(a);
     const char *kept = result_b ? seed_heap_result(a, result, result_b) : result;
-    line(a, "%s(&%s%s%s%s);", gen_instance(a->gen, in->fn, in->mask, KIND_REVERSE, 0), tape, buf_str(&shadows),
+    line(a, "%s(&%s%s%s%s);", instance_request(a->instances, in->fn, in->mask, KIND_REVERSE, 0), tape, buf_str(&shadows),
          floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
     line(a, "adc_tape_free(&%s);", tape);
     if (fn->ret->kind != TY_VOID)
@@ -1890,7 +1890,7 @@ static void emit_grad(Adj *a) {
     }
     for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them; their gradient */
         clear_global(a, fn->prog->active_globals[i]);
-    line(a, "return %s(%s%s1.0);", gen_instance(a->gen, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
+    line(a, "return %s(%s%s1.0);", instance_request(a->instances, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
          args.len ? ", " : "");
     buf_free(&args);
 }
@@ -1915,9 +1915,9 @@ static void set_shadows(Func *fn, const bool *mask) {
         fn->result->shadow = ir_format("%s_b", fn->name);
 }
 
-int adjoint_emit(Gen *g, const Instance *in) {
+int adjoint_emit(Instances *g, const Instance *in) {
     Func *fn = in->fn;
-    Adj a = {.gen = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_new_name(fn, "adj"),
+    Adj a = {.instances = g, .in = in, .fn = fn, .out = &g->defs, .names = {fn, 0}, .adj = func_new_name(fn, "adj"),
              .taping = true, .depth = 1};
     if (func_returns_heap(fn) && in->kind == KIND_ADJOINT && !fn->result_len) {
         error_at(fn->loc, "the adjoint of '%s', which returns a heap block, needs the block's length for its "
@@ -1940,7 +1940,7 @@ int adjoint_emit(Gen *g, const Instance *in) {
     buf_printf(a.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, describe(in->kind), fn->name,
                fn->loc.file, fn->loc.line);
     buf_puts(a.out, in->is_static ? "static " : "");
-    gen_signature(a.out, in);
+    instance_signature(a.out, in);
     buf_puts(a.out, " {\n");
     switch (in->kind) {
     case KIND_FORWARD: emit_forward(&a); break;

@@ -3,10 +3,10 @@
 #ifndef ADC_ADJOINT_H
 #define ADC_ADJOINT_H
 
-#include "gen.h"
+#include "instance.h"
 
 /* Appends the definition of an instance of kind FORWARD, REVERSE, ADJOINT or GRAD to
  * g->defs. Returns the number of errors. */
-int adjoint_emit(Gen *g, const Instance *in);
+int adjoint_emit(Instances *g, const Instance *in);
 
 #endif

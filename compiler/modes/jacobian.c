@@ -8,9 +8,9 @@
  * With vector(W) in the annotation, _forward runs f_tangent_vector: W columns per call.
  * In-out arrays are restored before every sweep and hold f's outputs on return. */
 #include <string.h>
+#include "c_text.h"
 #include "deriv.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "jacobian.h"
 
 /* Index texts of y's elements written so far in the current scope (y[i] = ... makes "i"). */

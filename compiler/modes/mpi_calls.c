@@ -7,8 +7,8 @@
 #include <string.h>
 #include "activity.h"
 #include "buf.h"
+#include "c_text.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "mpi_calls.h"
 #include "mpi_check.h"
 #include "mpifn.h"

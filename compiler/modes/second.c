@@ -5,10 +5,10 @@
  * a small constant times one gradient. The tape calls in the adjoint carry each value's
  * tangent along (tangent.c). */
 #include <string.h>
+#include "c_text.h"
 #include "deriv.h"
 #include "diag.h"
-#include "emit_c.h"
-#include "gen.h"
+#include "instance.h"
 #include "mpi_check.h"
 #include "second.h"
 
@@ -280,11 +280,11 @@ static int check_second_order(const Program *prog, const Func *fn) {
 static void clear_global_shadows(Buf *b, Func *fn, const Program *stage) {
     for (int i = 0; i < fn->prog->nactive_globals; i++) {
         const Var *global = fn->prog->active_globals[i];
-        buf_printf(b, "        %s\n", gen_zero_global(fn, global->type, ir_format("%s_b", global->name)));
+        buf_printf(b, "        %s\n", zero_shadow_stmt(fn, global->type, ir_format("%s_b", global->name)));
     }
     for (int i = 0; i < stage->nactive_globals; i++) {
         const Var *global = stage->active_globals[i];
-        buf_printf(b, "        %s\n", gen_zero_global(fn, global->type, ir_format("%s_d", global->name)));
+        buf_printf(b, "        %s\n", zero_shadow_stmt(fn, global->type, ir_format("%s_d", global->name)));
     }
 }
 
@@ -509,71 +509,36 @@ void second_order_prototypes(const Program *prog, Buf *out) {
     }
 }
 
-/* The generated file as a source beside the first input (its quoted #include lines resolve
- * alike; another name, as --include-source makes it include that input), parsed with the
- * clang arguments of every input in turn (it holds all their #include lines). */
-static Source readback_source(const FrontendOptions *first, const char *text) {
-    int total = 0;
-    for (int i = 0; i < first->nsources; i++)
-        total += first->sources[i].nclang_args;
-    const char **args = ir_alloc(sizeof(char *) * (size_t)(total + 1));
-    int nargs = 0;
-    for (int i = 0; i < first->nsources; i++)
-        for (int k = 0; k < first->sources[i].nclang_args; k++)
-            args[nargs++] = first->sources[i].clang_args[k];
-    return (Source){.file = ir_format("%s.adc-readback.c", first->sources[0].file), .contents = ir_strdup(text), .clang_args = args,
-                    .nclang_args = nargs};
-}
-
-int second_order_append(Program *prog, const FrontendOptions *first, Buf *out) {
-    int errors = 0, nrequests = 0;
-    Request *requests = ir_alloc(sizeof(Request) * (size_t)(prog->nfuncs + 1));
+int second_order_requests(Program *prog, Request *requests, int *nrequests) {
+    int errors = 0;
+    *nrequests = 0;
     for (int i = 0; i < prog->nfuncs; i++)
         if (wants_second_order(prog->funcs[i])) {
             errors += check_second_order(prog, prog->funcs[i]);
-            requests[nrequests++] = adjoint_tangent_request(prog->funcs[i]);
+            requests[(*nrequests)++] = adjoint_tangent_request(prog->funcs[i]);
         }
-    if (errors)
-        return errors;
-    FrontendOptions second = *first;
-    Source generated = readback_source(first, buf_str(out));
-    second.sources = &generated;
-    second.nsources = 1;
-    second.requests = requests;
-    second.nrequests = nrequests;
-    second.vector_width = 0;
-    second.deps = NULL;
-    Program stage = {.tangent_only = true};
-    /* What is reported in the read-back is about adc's own code: said so, at the user's line. */
-    diag_set_generated(generated.file, generated.contents, first->sources[0].file);
-    errors = frontend_load(&stage, &second);
-    diag_set_generated(NULL, NULL, NULL);
-    if (errors) {
-        error_at(prog->funcs[0]->loc, "adc could not read back its own adjoint code for hvp/hessian");
-        return 1;
-    }
+    return errors;
+}
+
+void second_order_mark_stage(Program *stage) {
     /* Only what the requests ask: callees were annotated for the first stage, not this one.
      * The tangents of the adjoints serve f_hvp and f_hessian only: static. */
-    for (int i = 0; i < stage.nfuncs; i++) {
-        if (stage.funcs[i]->requested && (stage.funcs[i]->modes & ~(unsigned)MODE_TANGENT_VECTOR) != MODE_TANGENT)
-            stage.funcs[i]->requested = false;
-        stage.funcs[i]->is_static |= stage.funcs[i]->requested;
+    for (int i = 0; i < stage->nfuncs; i++) {
+        if (stage->funcs[i]->requested && (stage->funcs[i]->modes & ~(unsigned)MODE_TANGENT_VECTOR) != MODE_TANGENT)
+            stage->funcs[i]->requested = false;
+        stage->funcs[i]->is_static |= stage->funcs[i]->requested;
     }
-    buf_puts(out, "/* Second order: tangents of the adjoints above (tangent-over-adjoint). */\n#include <stdlib.h>\n\n");
-    diag_set_generated(generated.file, generated.contents, first->sources[0].file);
-    errors = gen_functions(&stage, out);
-    diag_set_generated(NULL, NULL, NULL);
-    if (errors)
-        return errors;
+}
+
+void second_order_wrappers(Buf *out, const Program *prog, const Program *stage) {
     for (int i = 0; i < prog->nfuncs; i++) {
         Func *fn = prog->funcs[i];
         if (!wants_second_order(fn))
             continue;
-        emit_hvp(out, fn, &stage);
+        emit_hvp(out, fn, stage);
         if (vector_hessian(fn))
             emit_vector_hessian(out, fn);
         else if (fn->modes & MODE_HESSIAN)
             emit_hessian(out, fn);
     }
-    return 0;
 }

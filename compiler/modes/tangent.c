@@ -8,16 +8,16 @@
  * KIND_PRIMAL (no active parameter) writes the function unchanged. */
 #include <string.h>
 #include "activity.h"
+#include "c_text.h"
 #include "deriv.h"
 #include "diag.h"
-#include "emit_c.h"
-#include "gen.h"
+#include "instance.h"
 #include "loop_pragma.h"
 #include "mpi_calls.h"
 #include "tangent.h"
 
 typedef struct Tangent {
-    Gen *gen;
+    Instances *instances;
     const Instance *in;
     Buf *out;
     Namer names;
@@ -256,7 +256,7 @@ static const char *call_text(Tangent *t, const Expr *call, const char *result_d)
     for (int i = 0; i < call->nargs; i++)
         any |= mask[i] = arg_is_active(call->args[i]);
     InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;
-    const char *name = gen_instance(t->gen, call->callee, mask, kind, any ? t->width : 0);
+    const char *name = instance_request(t->instances, call->callee, mask, kind, any ? t->width : 0);
     const char *args = call_args(t, call, mask);
     bool heap = expr_heap_call(call) != NULL; /* a new heap block and its shadow */
     if (!any && result_d && type_is_floating(call->type))
@@ -754,7 +754,7 @@ static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
     for (int i = 0; i < fn->nparams; i++) {
         const Var *p = fn->params[i];
-        if (t->in->mask[i] && p->active && gen_copies_directions(t->in, p))
+        if (t->in->mask[i] && p->active && instance_copies_directions(t->in, p))
             line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
                  shadow_decl(t, temp_type(p->type), p->name), t->k, t->k, t->width, t->k,
                  p->name, t->k, p->name, t->k);
@@ -763,14 +763,14 @@ static void prologue(Tangent *t) {
     }
 }
 
-int tangent_emit(Gen *g, const Instance *in) {
+int tangent_emit(Instances *g, const Instance *in) {
     Func *fn = in->fn;
     bool primal = in->kind == KIND_PRIMAL;
     if (activity_analyze(fn, fn->body, primal ? NULL : in->mask, fn->requested && !primal) != 0)
         return 1;
     for (int i = 0; i < fn->nvars; i++) /* an active global's directions: NAME_dv[...][W] (gen.c) */
         fn->vars[i]->shadow_d = in->width && global_is_active(fn, fn->vars[i]) ? ir_format("%s_dv", fn->vars[i]->name) : NULL;
-    Tangent t = {.gen = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
+    Tangent t = {.instances = g, .in = in, .out = &g->defs, .names = {fn, 0}, .width = in->width,
                  .k = in->width ? func_new_name(fn, "k") : NULL, .depth = 1};
     const char *what = primal ? "a copy of the original, called where nothing is active"
                      : t.width ? ir_format("vector forward mode: %d tangent directions at once; a "
@@ -778,7 +778,7 @@ int tangent_emit(Gen *g, const Instance *in) {
                                : "forward-mode (tangent) derivative";
     buf_printf(t.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, what, fn->name, fn->loc.file, fn->loc.line);
     buf_puts(t.out, in->is_static ? "static " : "");
-    gen_signature(t.out, in);
+    instance_signature(t.out, in);
     buf_puts(t.out, " {\n");
     for (int i = 0; i < fn->nparams; i++) /* unread in the source too (`(void)p;` is not kept), or
                                               only restored from the tape in adc's own code */
@@ -792,8 +792,8 @@ int tangent_emit(Gen *g, const Instance *in) {
     for (int i = 0; interface && !primal && i < fn->prog->nactive_globals; i++) {
         const Var *global = fn->prog->active_globals[i]; /* no direction on it */
         const char *shadow = ir_format("%s_d%s", global->name, t.width ? "v" : "");
-        if (gen_clears_global(fn, global))
-            line(&t, "%s", gen_zero_global(fn, t.width ? vector_type(global->type, t.width) : global->type, shadow));
+        if (interface_clears_global(fn, global))
+            line(&t, "%s", zero_shadow_stmt(fn, t.width ? vector_type(global->type, t.width) : global->type, shadow));
     }
     for (int i = 0; i < fn->body->nbody; i++)
         stmt(&t, fn->body->body[i]);

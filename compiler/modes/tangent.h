@@ -2,9 +2,9 @@
 #ifndef ADC_TANGENT_H
 #define ADC_TANGENT_H
 
-#include "gen.h"
+#include "instance.h"
 
 /* Appends the definition of instance in to g->defs. Returns the number of errors. */
-int tangent_emit(Gen *g, const Instance *in);
+int tangent_emit(Instances *g, const Instance *in);
 
 #endif

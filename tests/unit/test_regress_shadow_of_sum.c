@@ -1,5 +1,5 @@
 /* test_regress_shadow_of_sum.c: regression test of a fixed bug: shadow_text must return NULL for an expression that does not designate a variable's
- * memory (emit_c.h). For `a + b` with no pointer operand, shadow_into's pointer-arithmetic
+ * memory (c_text.h). For `a + b` with no pointer operand, shadow_into's pointer-arithmetic
  * case assumes the `k + p` form without checking that the right operand is a pointer, and
  * returns "a + b_d". Latent today (the transforms call it on lvalues and pointer arguments),
  * but a caller relying on NULL to detect non-lvalues gets a bogus derivative expression. */
@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
-#include "emit_c.h"
+#include "c_text.h"
 
 static void test_sum_of_scalars_has_no_shadow(void **state) {
     (void)state;

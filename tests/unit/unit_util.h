@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "c_text.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "frontend.h"
 #include "ir.h"
 

@@ -2,9 +2,9 @@
  * derivatives (the rules of differentiation live here and in mathfn.c). */
 #include <ctype.h>
 #include <string.h>
+#include "c_text.h"
 #include "deriv.h"
 #include "diag.h"
-#include "emit_c.h"
 #include "mathfn.h"
 
 const char *namer_temp(Namer *n) {

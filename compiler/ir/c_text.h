@@ -1,7 +1,7 @@
-/* emit_c.h: printing IR as C: declarations, expressions, and the shadow (derivative)
+/* c_text.h: the IR as C text: declarations, expressions, and the shadow (derivative)
  * counterparts of lvalues, which name x_d or x_b where the primal names x. */
-#ifndef ADC_EMIT_C_H
-#define ADC_EMIT_C_H
+#ifndef ADC_C_TEXT_H
+#define ADC_C_TEXT_H
 
 #include "buf.h"
 #include "ir.h"

@@ -1,4 +1,4 @@
-/* test_emit_c.c: printing IR as C (emit_c.c): declarators of pointers, const, arrays and
+/* test_c_text.c: printing IR as C (c_text.c): declarators of pointers, const, arrays and
  * pointers to arrays; expressions with the fewest parentheses that keep their meaning; and
  * the shadow (derivative) counterparts of lvalues. */
 #include <stdarg.h>
@@ -7,7 +7,7 @@
 #include <setjmp.h>
 #include <string.h>
 #include <cmocka.h>
-#include "emit_c.h"
+#include "c_text.h"
 #include "mathfn.h"
 
 static const SrcLoc L = {NULL, 0, 0};

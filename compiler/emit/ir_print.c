@@ -1,7 +1,7 @@
 /* ir_print.c: prints each requested function's IR: its variables with their activity, and
  * its statements as a tree, one per line, with expressions in C syntax. */
 #include "activity.h"
-#include "emit_c.h"
+#include "c_text.h"
 #include "ir_print.h"
 
 static const char *type_text(const Type *t) {

@@ -1,7 +1,7 @@
-/* emit_c.c: prints IR types and expressions as C, with the fewest parentheses that keep the
+/* c_text.c: prints IR types and expressions as C, with the fewest parentheses that keep the
  * meaning, so that generated code reads like the source it came from. */
 #include <string.h>
-#include "emit_c.h"
+#include "c_text.h"
 
 static const char *base_name(const Type *t) {
     switch (t->kind) {
