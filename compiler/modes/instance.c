@@ -329,6 +329,8 @@ void vector_struct_decls(Buf *out) {
     }
 }
 
+/* ---- the registry ---- */
+
 void instances_reset(Instances *g) {
     buf_free(&g->protos);
     buf_free(&g->defs);
