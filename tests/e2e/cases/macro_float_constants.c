@@ -1,7 +1,8 @@
 /* float constants inside macro arguments (1.0f, 2.5f): adc writes a constant from a macro by its
  * value, and 1.0f came out as `1f.0` (the ".0" appended after the suffix): the generated file
  * did not compile although adc exited 0 (difftest seed 2054). Checked against finite
- * differences, the dot-product test and the closed form. */
+ * differences, the dot-product test and the closed form. Needs libclang >= 17 (its operators
+ * come from macro bodies: older ones are refused). */
 #include <math.h>
 #include <adc.h>
 
