@@ -192,16 +192,20 @@ static Expr *replaced(Alias *al, Expr *e, bool value_ok) {
 }
 
 /* Replaces p in s; its assignments become empty blocks. */
+static void make_empty(Stmt *s) {
+    s->kind = ST_BLOCK; /* nothing inside */
+    s->var = NULL;
+    s->lhs = s->rhs = NULL;
+    s->op = OP_NONE;
+    s->first_def = s->declares = false;
+}
+
 static void rewrite(Alias *al, Stmt *s) {
     if (!s)
         return;
     Op op;
     if (assigned_value(s, al->p, &op) || (s->kind == ST_DECL && s->var == al->p)) {
-        s->kind = ST_BLOCK; /* nothing inside */
-        s->var = NULL;
-        s->lhs = s->rhs = NULL;
-        s->op = OP_NONE;
-        s->first_def = s->declares = false;
+        make_empty(s);
         return;
     }
     bool copied = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
@@ -209,6 +213,10 @@ static void rewrite(Alias *al, Stmt *s) {
     s->lhs = replaced(al, s->lhs, false);
     s->rhs = replaced(al, s->rhs, copied);
     s->cond = replaced(al, s->cond, false);
+    if (s->kind == ST_ASSIGN && s->op == OP_NONE && same_lvalue(s->lhs, s->rhs)) {
+        make_empty(s); /* `*p = *p` became `x = x`: nothing to do, and -Wself-assign in C */
+        return;
+    }
     for (int i = 0; i < s->nbody; i++)
         rewrite(al, s->body[i]);
     rewrite(al, s->init);

@@ -4,7 +4,8 @@
  * helper, a pointer to a struct member and to a whole local struct, an int counter changed
  * through a pointer (the loop bound the backward sweep counts again), and pointers into an
  * array moved by arithmetic (q[1], *(q + 1), r++, r += 2) and passed to a helper. Checked in
- * tangent, vector tangent, adjoint, grad and hvp against finite differences and each other. */
+ * tangent, vector tangent, adjoint, grad and hvp against finite differences and each other.
+ * `*py = (*py)` must not come out as `y = y`, which clang's -Wself-assign rejects. */
 #include <math.h>
 #include <adc.h>
 
@@ -35,6 +36,7 @@ double scalar_pointers(const double *x, double y)
     s += *pb * a;
     double *py = &y;
     *py = *py * y + 0.25 * s;
+    *py = (*py); /* y = y once followed: not written (clang -Werror=self-assign, difftest 920223) */
     s += y * x[0];
     struct pt P;
     P.u = x[0];
