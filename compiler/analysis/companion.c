@@ -38,17 +38,6 @@ static bool partners(const Stmt *a, const Stmt *b) {
            a->rhs->type->kind == b->rhs->type->kind;
 }
 
-static bool expr_takes_address(const Expr *e, const Var *v) {
-    if (!e)
-        return false;
-    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_takes_address(e->args[i], v))
-            return true;
-    return expr_takes_address(e->lhs, v) || expr_takes_address(e->rhs, v) || expr_takes_address(e->cond, v);
-}
-
 /* Counts what a whole function does to v: assignments (*count), &v (returns true). */
 static bool census(const Stmt *s, const Var *v, int *count) {
     if (!s)

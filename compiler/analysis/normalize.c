@@ -426,29 +426,6 @@ static bool moves(const Stmt *s, const Var *p) {
  * taken (nothing but its own assignments changes it), the statement using the copy is a plain
  * assignment or call that does not mention k itself, and nothing else reads the copy. */
 
-/* Whether an expression of s takes v's address (&v, &v.f, &v[i]). */
-static bool takes_address(const Expr *e, const Var *v) {
-    if (!e)
-        return false;
-    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (takes_address(e->args[i], v))
-            return true;
-    return takes_address(e->lhs, v) || takes_address(e->rhs, v) || takes_address(e->cond, v);
-}
-
-static bool stmt_takes_address(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if (takes_address(s->lhs, v) || takes_address(s->rhs, v) || takes_address(s->cond, v))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_takes_address(s->body[i], v))
-            return true;
-    return stmt_takes_address(s->init, v) || stmt_takes_address(s->step, v) ||
-           stmt_takes_address(s->then, v) || stmt_takes_address(s->els, v);
-}
 
 /* How many simple statements in s (and conditions of ifs and loops) mention v. */
 static int statements_mentioning(const Stmt *s, const Var *v) {

@@ -1893,17 +1893,6 @@ static int rename_derived_names(Func *fn) {
     return 0;
 }
 
-static bool takes_address(const Expr *e, const Var *v) {
-    if (!e)
-        return false;
-    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (takes_address(e->args[i], v))
-            return true;
-    return takes_address(e->lhs, v) || takes_address(e->rhs, v) || takes_address(e->cond, v);
-}
-
 /* Whether e uses array v other than by reading an element (`cof[j]`): given to a function or
  * to a pointer, it may be written through. */
 static bool array_escapes(const Expr *e, const Var *v) {
@@ -1924,8 +1913,8 @@ static bool array_escapes(const Expr *e, const Var *v) {
 static bool writes_after_declaration(const Stmt *s, const Var *v) {
     if (!s)
         return false;
-    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || takes_address(s->lhs, v) ||
-        takes_address(s->rhs, v) || takes_address(s->cond, v) || array_escapes(s->lhs, v) ||
+    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || expr_takes_address(s->lhs, v) ||
+        expr_takes_address(s->rhs, v) || expr_takes_address(s->cond, v) || array_escapes(s->lhs, v) ||
         array_escapes(s->rhs, v) || array_escapes(s->cond, v))
         return true;
     for (int i = 0; i < s->nbody; i++)

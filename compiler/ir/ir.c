@@ -595,6 +595,29 @@ bool expr_has_call(const Expr *e) {
     return expr_has_call(e->lhs) || expr_has_call(e->rhs) || expr_has_call(e->cond);
 }
 
+bool expr_takes_address(const Expr *e, const Var *v) {
+    if (!e)
+        return false;
+    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_takes_address(e->args[i], v))
+            return true;
+    return expr_takes_address(e->lhs, v) || expr_takes_address(e->rhs, v) || expr_takes_address(e->cond, v);
+}
+
+bool stmt_takes_address(const Stmt *s, const Var *v) {
+    if (!s)
+        return false;
+    if (expr_takes_address(s->lhs, v) || expr_takes_address(s->rhs, v) || expr_takes_address(s->cond, v))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_takes_address(s->body[i], v))
+            return true;
+    return stmt_takes_address(s->init, v) || stmt_takes_address(s->step, v) ||
+           stmt_takes_address(s->then, v) || stmt_takes_address(s->els, v);
+}
+
 bool stmt_mentions(const Stmt *s, const Var *v) {
     if (!s)
         return false;

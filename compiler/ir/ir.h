@@ -450,6 +450,9 @@ bool prog_name_declares(const Program *prog, const char *name);
 void prog_add_func(Program *prog, Func *fn);
 /* Whether v appears anywhere in s. */
 bool stmt_mentions(const Stmt *s, const Var *v);
+/* Whether e (an expression of s, or of a statement inside it) takes v's address: &v, &v.f, &v[i]. */
+bool expr_takes_address(const Expr *e, const Var *v);
+bool stmt_takes_address(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) assigns or declares v, or passes a call v's address
  * (the callee may assign v: `twice(&v)`, `g(&s.f)`). */
 bool stmt_assigns(const Stmt *s, const Var *v);
