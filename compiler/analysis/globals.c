@@ -220,31 +220,101 @@ int globals_find_restored(Program *prog) {
 
 /* ---- calls inside expressions ---- */
 
-/* Whether e reads the global name itself, leaving out the variable e assigns when e is a
+/* Whether e reads the variable name itself, leaving out the variable e assigns when e is a
  * statement's target. (Two calls in one expression run one after the other, in an order C
  * leaves open too; stepper(y) + stepper(y) gives one sum either way, and is not refused.) */
-static bool reads_global(const Expr *e, const char *name, bool target) {
+static bool reads_named(const Expr *e, const char *name, bool target) {
     if (!e)
         return false;
     if (e->kind == EX_VAR)
-        return !target && is_global(e->var) && strcmp(e->var->name, name) == 0;
+        return !target && strcmp(e->var->name, name) == 0;
     for (int i = 0; i < e->nargs; i++)
-        if (reads_global(e->args[i], name, false))
+        if (reads_named(e->args[i], name, false))
             return true;
-    return reads_global(e->lhs, name, target && e->kind != EX_DEREF) || reads_global(e->rhs, name, false) ||
-           reads_global(e->cond, name, false);
+    return reads_named(e->lhs, name, target && e->kind != EX_DEREF) || reads_named(e->rhs, name, false) ||
+           reads_named(e->cond, name, false);
 }
 
-/* The statements of block after the call hoisted at index at: does one read the global name? */
+/* The statements of block after the call hoisted at index at: does one read name? */
 static bool read_after(const Stmt *block, int at, const char *name) {
     for (int k = at + 1; k < block->nbody; k++) {
         const Stmt *s = block->body[k];
         if (s->kind != ST_DECL && s->kind != ST_ASSIGN && s->kind != ST_CALL && s->kind != ST_RETURN)
             return false; /* the statement the call came from is a plain one, at the end */
-        if (reads_global(s->lhs, name, s->kind == ST_ASSIGN) || reads_global(s->rhs, name, false))
+        if (reads_named(s->lhs, name, s->kind == ST_ASSIGN) || reads_named(s->rhs, name, false))
             return true;
     }
     return false;
+}
+
+static bool writes_through(const Func *fn, const Var *p, int depth);
+
+/* Whether a call in e may write through p: p given to a function adc cannot see into, or to a
+ * parameter its callee writes through. */
+static bool call_writes_through(const Expr *e, const Var *p, int depth) {
+    if (!e)
+        return false;
+    for (int k = 0; e->kind == EX_CALL && k < e->nargs; k++)
+        if (is_address(e->args[k]) && expr_root_var(e->args[k]) == p &&
+            (!e->callee || k >= e->callee->nparams || depth > 8 ||
+             writes_through(e->callee, e->callee->params[k], depth + 1)))
+            return true;
+    for (int k = 0; k < e->nargs; k++)
+        if (call_writes_through(e->args[k], p, depth))
+            return true;
+    return call_writes_through(e->lhs, p, depth) || call_writes_through(e->rhs, p, depth) ||
+           call_writes_through(e->cond, p, depth);
+}
+
+/* Whether s may write through the pointer p: a store into what it points to, a copy of it (the
+ * copy may be written through), a call writing through it. */
+static bool stmt_writes_through(const Stmt *s, const Var *p, int depth) {
+    if (!s)
+        return false;
+    if (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == p)
+        return true;
+    if ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs) && expr_root_var(s->rhs) == p)
+        return true;
+    if (call_writes_through(s->lhs, p, depth) || call_writes_through(s->rhs, p, depth) ||
+        call_writes_through(s->cond, p, depth))
+        return true;
+    for (int i = 0; i < s->nbody; i++)
+        if (stmt_writes_through(s->body[i], p, depth))
+            return true;
+    return stmt_writes_through(s->init, p, depth) || stmt_writes_through(s->step, p, depth) ||
+           stmt_writes_through(s->then, p, depth) || stmt_writes_through(s->els, p, depth);
+}
+
+static bool writes_through(const Func *fn, const Var *p, int depth) {
+    if (p->type->kind == TY_PTR && p->type->base->is_const)
+        return false;
+    return stmt_writes_through(fn->body, p, depth);
+}
+
+static void refuse_order(const Expr *call, const char *what, const char *name) {
+    error_at(call->loc, "'%s' writes %s '%s', which the same expression also reads, in an order C "
+             "leaves unspecified; call it in a statement of its own", call->callee->name, what, name);
+}
+
+/* The call hoisted at index at of block: does it write a global or through an argument that
+ * the rest of its statement reads? */
+static int check_call_order(const Stmt *block, int at) {
+    const Expr *call = block->body[at]->rhs;
+    Uses sub = {0};
+    walk_func(&sub, call->callee);
+    for (int g = 0; g < sub.count; g++)
+        if (sub.items[g].write.line && read_after(block, at, sub.items[g].name)) {
+            refuse_order(call, "the global", sub.items[g].name);
+            return 1;
+        }
+    for (int k = 0; k < call->nargs && k < call->callee->nparams; k++) {
+        const Var *root = is_address(call->args[k]) ? expr_root_var(call->args[k]) : NULL;
+        if (root && read_after(block, at, root->name) && writes_through(call->callee, call->callee->params[k], 0)) {
+            refuse_order(call, "through its argument", root->name);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int check_order(const Stmt *s) {
@@ -253,17 +323,8 @@ static int check_order(const Stmt *s) {
     int errors = 0;
     for (int i = 0; i < s->nbody; i++) {
         const Stmt *call = s->body[i];
-        if (call->hoisted && call->rhs && call->rhs->kind == EX_CALL && call->rhs->callee) {
-            Uses sub = {0};
-            walk_func(&sub, call->rhs->callee);
-            for (int g = 0; g < sub.count && !errors; g++)
-                if (sub.items[g].write.line && read_after(s, i, sub.items[g].name)) {
-                    error_at(call->rhs->loc, "'%s' writes the global '%s', which the same expression also reads, in "
-                             "an order C leaves unspecified; call it in a statement of its own",
-                             call->rhs->callee->name, sub.items[g].name);
-                    errors++;
-                }
-        }
+        if (call->hoisted && call->rhs && call->rhs->kind == EX_CALL && call->rhs->callee)
+            errors += check_call_order(s, i);
         errors += check_order(call);
     }
     return errors + check_order(s->init) + check_order(s->step) + check_order(s->then) + check_order(s->els);

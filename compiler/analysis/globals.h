@@ -8,10 +8,11 @@
  * function and all it calls) both writes and reads; refuses those with a write that cannot be
  * undone. Returns the number of errors. */
 int globals_find_restored(Program *prog);
-/* Refuses a call to a function that writes a global, made inside an expression that reads the
- * global elsewhere (gv + step(), where step writes gv): C leaves the order of the two
- * unspecified, and the derivative code, which calls first, could compute another value than
- * the compiled source (difftest seed 18811). Returns the number of errors. */
+/* Refuses a call to a function that writes a global (or through a pointer argument), made
+ * inside an expression that reads the global (the array) elsewhere: gv + step(), x[0] +
+ * step(x). C leaves the order of the two unspecified, and the derivative code, which calls
+ * first, could compute another value than the compiled source (difftest seed 18811). Returns
+ * the number of errors. */
 int globals_check_call_order(Program *prog);
 
 #endif
