@@ -170,16 +170,9 @@ static void walk_func(Uses *u, const Func *fn) {
     for (int i = 0; i < u->nseen; i++)
         if (u->seen[i] == fn && u->seen_checkpointed[i] == (u->checkpointed > 0))
             return;
-    const Func **grown = ir_alloc(sizeof(Func *) * (size_t)(u->nseen + 1));
-    bool *flags = ir_alloc(sizeof(bool) * (size_t)(u->nseen + 1));
-    if (u->nseen) {
-        memcpy(grown, u->seen, sizeof(Func *) * (size_t)u->nseen);
-        memcpy(flags, u->seen_checkpointed, sizeof(bool) * (size_t)u->nseen);
-    }
-    flags[u->nseen] = u->checkpointed > 0;
-    grown[u->nseen++] = fn;
-    u->seen = grown;
-    u->seen_checkpointed = flags;
+    int nflags = u->nseen; /* the two arrays grow in step */
+    IR_APPEND(u->seen_checkpointed, nflags, u->checkpointed > 0);
+    IR_APPEND(u->seen, u->nseen, fn);
     walk_stmt(u, fn->body);
 }
 
