@@ -1,9 +1,9 @@
-/* OPEN (README bug 33): difftest program 3984 (features all), its double twin, reduced by hand
- * (the checkpoint mark, the call of count and a pointer to acc0 removed: the failure stays).
- * The dot-product test fails, 3.6e-3 relative, while the tangent agrees with finite
- * differences: the adjoint is wrong. Removing `y0[value - 1] += ...` in the k1/while loop near
- * the end makes it pass; the same loop alone (y[n - 1] += a; p = a * y[2 % n]; a += p) is
- * right. Present in adc at the start of the session (285283d). Not yet in recheck (it fails). */
+/* difftest program 3984 (features all), its double twin, reduced by hand. README bug 33: the
+ * dot-product test was off by 3.6e-3 relative, and adc was right. f returns acc0 * y - y * acc0
+ * (0 from terms of 2e20); the sweep seeded with both outputs adds and removes those terms in
+ * y0_b, which also holds y's seed, and rounds that seed away. Seeded with one output at a time
+ * the adjoint matches f_tangent to 1e-10 (f's row is exactly 0), and the sum of those sweeps
+ * passes the dot-product test: the harness counts the program as skipped. */
 #include <math.h>
 #include <adc.h>
 
