@@ -304,6 +304,44 @@ static bool has_loop_pragmas(const Stmt *s) {
     return s->npragmas > 0;
 }
 
+/* Whether text is an integer constant #if can compare (42, -1, 0x1E, 100UL; not 1e5, 0x1p3). */
+static bool integer_text(const char *text) {
+    const char *p = text + (*text == '-');
+    bool hex = p[0] == '0' && (p[1] == 'x' || p[1] == 'X');
+    if (!isdigit((unsigned char)*p))
+        return false;
+    for (p += hex ? 2 : 0; *p; p++)
+        if (!isalnum((unsigned char)*p) || strchr(hex ? "pP" : "eE", *p))
+            return false;
+    return true;
+}
+
+/* The checks that this file is compiled with the macros the inputs were read with
+ * (front/config.c): a derivative of other code would be silently wrong. */
+static void config_checks(Buf *out, const Program *prog) {
+    bool first = true;
+    for (int i = 0; i < prog->nconfig; i++) {
+        const ConfigMacro *m = &prog->config[i];
+        if (m->conflicting || !m->matters)
+            continue;
+        if (first)
+            buf_puts(out, "/* adc differentiated the inputs as preprocessed with these macros: compile this file\n"
+                          " * with the same -D and -U flags (give adc the compiler's flags). */\n");
+        first = false;
+        const char *base = m->file ? strrchr(m->file, '/') : NULL;
+        const char *file = base ? base + 1 : m->file;
+        if (!m->defined)
+            buf_printf(out, "#ifdef %s\n#error \"adc read %s with %s undefined\"\n#endif\n", m->name, file, m->name);
+        else if (m->value && integer_text(m->value))
+            buf_printf(out, "#if !defined(%s) || (%s) != (%s)\n#error \"adc read %s with %s defined as %s\"\n#endif\n",
+                       m->name, m->name, m->value, file, m->name, m->value);
+        else
+            buf_printf(out, "#ifndef %s\n#error \"adc read %s with %s defined\"\n#endif\n", m->name, file, m->name);
+    }
+    if (!first)
+        buf_puts(out, "\n");
+}
+
 /* Loop pragmas carried to derivative loops ask clang to vectorize or unroll loops that hold
  * more than the user's (tangents, atomic additions): where it cannot, that is no error of the
  * user's code (-Wpass-failed is on by default, and -Werror makes it one). */
@@ -322,6 +360,7 @@ int gen_program(Program *prog, Buf *out, const char *version) {
     errors = errors ? errors : check_shadows(&g);
     if (errors == 0) {
         file_comment(out, &g, version);
+        config_checks(out, prog);
         includes(out, prog, false);
         pragma_diagnostics(out, prog);
         if (!prog->include_source) {

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "annot.h"
+#include "config.h"
 #include "clang_util.h"
 #include "diag.h"
 #include "frontend.h"
@@ -221,8 +222,9 @@ static const char **clang_args_with_defaults(const Source *opts, int *nargs) {
     return args;
 }
 
-/* Parses one source into *tu after reporting its errors; returns the error count. */
-static int parse_source(CXIndex index, const Source *src, CXTranslationUnit *tu) {
+/* Parses one source into *tu after reporting its errors, and probes the configuration it is
+ * read under; returns the error count. */
+static int parse_source(Program *prog, CXIndex index, const Source *src, CXTranslationUnit *tu) {
     if (!src->contents && !readable(src->file))
         return 1;
     struct CXUnsavedFile unsaved = {src->file, src->contents, src->contents ? strlen(src->contents) : 0};
@@ -236,6 +238,8 @@ static int parse_source(CXIndex index, const Source *src, CXTranslationUnit *tu)
         return 1;
     }
     report_clang_diagnostics(*tu, &errors);
+    if (!src->contents)
+        config_collect(prog, index, *tu, src->file, args, nargs);
     return errors;
 }
 
@@ -270,10 +274,12 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
     int errors = 0, parsed = 0;
     for (; parsed < opts->nsources && errors == 0; parsed++) {
         units[parsed] = (FrontEnd){.prog = prog, .units = units, .nunits = opts->nsources, .last_type = -1};
-        errors += parse_source(index, &opts->sources[parsed], &units[parsed].tu);
+        errors += parse_source(prog, index, &opts->sources[parsed], &units[parsed].tu);
     }
     if (errors == 0)
         errors += load_units(prog, opts, units);
+    if (errors == 0)
+        config_select(prog);
     if (errors == 0 && error_count() == 0)
         errors += structs_by_value(prog);
     for (int i = 0; i < parsed; i++)

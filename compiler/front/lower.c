@@ -1691,6 +1691,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     fn = ir_alloc(sizeof *fn);
     fn->name = name;
     fn->loc = loc;
+    fn->end = expansion_loc(clang_getRangeEnd(clang_getCursorExtent(def)));
     fn->file_names = &fe->prog->file_names;
     fn->prog = fe->prog;
     prog_add_func(fe->prog, fn);

@@ -294,6 +294,7 @@ typedef struct NameSet {
 struct Func {
     const char *name;
     SrcLoc loc;
+    SrcLoc end;         /* the end of its definition (front/config.c: the lines it spans) */
     Type *ret;
     bool is_static;     /* its requested derivatives are emitted static (the second-order stage's);
                            a user's `static` does not count: requested derivatives are the user's
@@ -334,6 +335,26 @@ struct Func {
                            the function its primal instances are made of, the call itself */
 };
 
+/* A macro the inputs test in a conditional directive, as adc saw it on entry to the input
+ * (front/config.c): the generated file checks it is compiled alike. */
+typedef struct ConfigMacro {
+    const char *name;
+    const char *file;        /* the input that tests it (the first one) */
+    bool defined;
+    const char *value;       /* its expansion, as text, when defined */
+    bool conflicting;        /* the inputs saw it otherwise: not checked */
+    bool matters;            /* a conditional testing it holds a #define or a function adc lowered */
+} ConfigMacro;
+
+/* A conditional directive group (#if ... #endif) of an input, and the macros it tests. */
+typedef struct ConfigGroup {
+    const char *file;
+    unsigned first_line, last_line;
+    bool defines;            /* it holds a #define */
+    int *macros;             /* indices in Program.config */
+    int nmacros;
+} ConfigGroup;
+
 /* The input as adc sees it: one or several translation units (adc a.c b.c) read together. */
 struct Program {
     const char *file;        /* the first input file */
@@ -349,6 +370,10 @@ struct Program {
     int nincludes;
     const char **macros;     /* #define lines of the main files (len(...) and types may use them) */
     int nmacros;
+    ConfigMacro *config;     /* the macros their conditional directives test (front/config.c) */
+    int nconfig;
+    ConfigGroup *config_groups;
+    int nconfig_groups;
     const char **type_decls; /* struct/typedef/enum definitions of the main files, verbatim */
     const char **type_names; /* per type_decls: the names it defines ("P\nstruct P") */
     int ntype_decls;
