@@ -2,9 +2,9 @@
  * text the preprocessor gave it; compiled with other -D/-U flags, the source may hold other code
  * (`#ifdef EXTRA`) or other constants (`#ifndef N` / `#define N 100`), and the derivatives
  * would belong to another function. So the generated file checks, before anything else, each
- * macro the inputs test in #if, #ifdef, #ifndef or #elif: defined or not as adc saw it on
- * entry to the input, and with the same value where that is an integer (emit/gen.c writes
- * the checks). The state on entry (command line and compiler predefines) comes from a probe:
+ * macro the inputs test in #if, #ifdef, #ifndef or #elif around a function adc lowered or a
+ * #define: defined or not as adc saw it on entry to the input, and with the same value where
+ * that is an integer (emit/gen.c writes the checks). The state on entry (command line and compiler predefines) comes from a probe:
  * a small file parsed with the input's arguments. Reserved names (__GNUC__, _OPENMP) are left
  * out: they describe the compiler, which adc reads as clang does and on purpose without
  * OpenMP. */
@@ -19,8 +19,9 @@
  * it, or i when none starts there. */
 static size_t skip_literal(const char *text, size_t n, size_t i) {
     if (text[i] == '/' && i + 1 < n && text[i + 1] == '*') {
-        const char *end = strstr(text + i + 2, "*/");
-        return end ? (size_t)(end - text) + 2 : n;
+        for (i += 2; i + 1 < n && !(text[i] == '*' && text[i + 1] == '/'); i++)
+            ;
+        return i + 1 < n ? i + 2 : n;
     }
     if (text[i] == '/' && i + 1 < n && text[i + 1] == '/') {
         while (i < n && text[i] != '\n')
