@@ -610,17 +610,21 @@ static void stmt_pointer(void) {
     }
 }
 
-/* A pointer walking an array to its end. */
+/* A pointer walking an array to its end, by 1 or 2 elements; by 2 it stops before the last
+ * element, so that it never steps past the end (seed 961087: q += 2 over 3 elements made
+ * q = a + 4, undefined behaviour). */
 static void stmt_pointer_walk(void) {
     Var *arr = random_var(V_ARRAY, false);
     if (!arr)
         return;
     const char *q = fresh_name("q");
     arr->read = true;
+    const char *term = expr(1);
+    unsigned step = 1 + rnd(2);
     line("const double *%s = %s;", q, arr->name);
-    line("while (%s < %s + %s) {", q, arr->name, arr->len); /* adc: no active update in a for header */
-    line("    %s += *%s * %s;", sink, q, expr(1));
-    line("    %s += %u;", q, 1 + rnd(2));
+    line("while (%s < %s + %s%s) {", q, arr->name, arr->len, step == 2 ? " - 1" : ""); /* adc: no active update in a for header */
+    line("    %s += *%s * %s;", sink, q, term);
+    line("    %s += %u;", q, step);
     line("}");
 }
 
