@@ -1,22 +1,20 @@
 #!/usr/bin/env python3
-"""Hand edits of the backward loop of GMM's Qtimesx (x_b[i] += sum_j ltri[L] * out_b[j], with
-ltri_b[L] += x[i] * out_b[j]) that measure what an adc rule writing it differently would gain
+"""A hand edit of the backward loop of GMM's Qtimesx (x_b[i] += sum_j ltri[L] * out_b[j], with
+ltri_b[L] += x[i] * out_b[j]) that measures what an adc rule writing it differently would gain
 against Enzyme (issue 16, the gmm_d64 row). Usage, after bench/run with ENZYME_PLUGIN set:
 
     python3 bench/analysis/gmm_pairs.py /tmp/adc-bench.XXXXXX [ADC_BUILD] [ROUNDS]
 
 It rebuilds the clang-19 -O2 GMM driver of that run (work/C19/gmm: the same objects, Enzyme
-included) with each edited gmm_ad.c, runs `bench --large N` ROUNDS times (default 3), the
-variants one after the other in each round, and prints grad/primal and grad/Enzyme of each run
-(both from one interleaved series, with the load average). Edits:
+included) with the generated and the edited gmm_ad.c, runs `bench --large N` ROUNDS times
+(default 3), the two one after the other in each round, and prints grad/primal and grad/Enzyme
+of each run (both from one interleaved series, with the load average). The edit:
 
   pairs  two trips per iteration, the loads of both trips first, then the two halves' sums,
          then the two ltri_b updates: clang pairs them into two-lane vector operations (SLP);
          each half adds the same terms in the same order, so the gradient is bit-for-bit the
          generated one. Valid only because ltri_b overlaps neither out_b nor ltri (which adc
          cannot prove for a helper's parameters today).
-  four   four partial sums instead of two (two two-lane vector accumulators, as Enzyme's
-         reassociating code has): last bits of x_b change.
 """
 import os
 import re
@@ -59,28 +57,22 @@ REST = '''{i}for (; {t} > 0; {t}--) {{
 
 
 def unrolled(m, lanes, sums):
-    """the loop, `lanes` trips per iteration (loads, sums into sums[k % len(sums)], updates),
-    then the trips left one at a time into the first sum"""
+    """the loop, `lanes` trips per iteration (loads, the sums, the updates), then the trip left
+    (if any) into the first sum"""
     i, t = m.group('ind'), m.group('t')
     b = i + '    '
     ks = range(lanes - 1, -1, -1)  # trip k of the iteration reads out_b[j + k], ltri[Lparamsidx + k]
     text = '%sfor (; %s >= %d; %s -= %d) {\n' % (i, t, lanes, t, lanes)
     text += '%sj -= %d;\n%sLparamsidx -= %d;\n' % (b, lanes, b, lanes)
+    text += '%sdouble x_i = x[i];\n' % b
     text += ''.join('%sdouble a%d = out_b[j + %d], l%d = ltri[Lparamsidx + %d];\n' % (b, k, k, k, k) for k in ks)
     text += ''.join('%s%s += l%d * a%d;\n' % (b, sums[(lanes - 1 - k) % len(sums)], k, k) for k in ks)
-    text += ''.join('%sltri_b[Lparamsidx + %d] += x[i] * a%d;\n' % (b, k, k) for k in ks)
+    text += ''.join('%sltri_b[Lparamsidx + %d] += x_i * a%d;\n' % (b, k, k) for k in ks)
     return text + i + '}\n' + REST.format(i=i, t=t)
 
 
 def pairs(s):
     return LOOP.sub(lambda m: unrolled(m, 2, ['x_b_sum', 'x_b_sum_odd']), s, count=1)
-
-
-def four(s):
-    s = LOOP.sub(lambda m: unrolled(m, 4, ['x_b_sum', 'x_b_sum_odd', 'x_b_sum_2', 'x_b_sum_3']), s, count=1)
-    s = s.replace('double x_b_sum_odd = 0.0; /* its other half */',
-                  'double x_b_sum_odd = 0.0, x_b_sum_2 = 0.0, x_b_sum_3 = 0.0;', 1)
-    return s.replace('x_b[i] += x_b_sum + x_b_sum_odd;', 'x_b[i] += (x_b_sum + x_b_sum_odd) + (x_b_sum_2 + x_b_sum_3);', 1)
 
 
 gen = open(os.path.join(work, 'gen', 'gmm', 'gmm_ad.c')).read()
@@ -89,7 +81,7 @@ if not LOOP.search(gen):
 c19 = os.path.join(work, 'C19', 'gmm')
 inc = ['-I' + os.path.join(root, 'include'), '-I' + os.path.join(root, 'bench', 'objectives')]
 exes = []
-for label, edit in [('as generated', None), ('pairs', pairs), ('four', four)]:
+for label, edit in [('as generated', None), ('pairs', pairs)]:
     src = os.path.join(out, 'gmm_%s.c' % label.replace(' ', '_'))
     open(src, 'w').write(edit(gen) if edit else gen)
     subprocess.run(['clang-19', '-std=c11', '-O2', '-Wall', '-Wextra', '-Werror'] + inc + ['-c', src, '-o', src[:-2] + '.o'], check=True)
