@@ -341,6 +341,43 @@ static void check_heap_returns(Check *c, const Stmt *s) {
     check_heap_returns(c, s->step);
 }
 
+/* Whether every value s assigns v (p = ..., a declaration's) is a heap pointer's block or null:
+ * the rest of a swap of heap buffers, `double *t = u; u = v; v = t;`. */
+static bool gets_blocks_only(const Stmt *s, const Var *v) {
+    if (!s)
+        return true;
+    const Expr *value = (s->kind == ST_DECL && s->var == v) ||
+                                (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v && s->op == OP_NONE)
+                            ? s->rhs : NULL;
+    while (value && value->kind == EX_CAST)
+        value = value->lhs;
+    if (value && value->kind != EX_NUM && !(value->kind == EX_VAR && value->var->heap))
+        return false;
+    for (int i = 0; i < s->nbody; i++)
+        if (!gets_blocks_only(s->body[i], v))
+            return false;
+    return gets_blocks_only(s->init, v) && gets_blocks_only(s->step, v) && gets_blocks_only(s->then, v) &&
+           gets_blocks_only(s->els, v);
+}
+
+/* v = q, q a heap pointer: v takes q's block. A local pointer given only heap pointers' blocks
+ * (a swap's third pointer) becomes a heap pointer too, its own root: its shadow is the block's
+ * shadow, wherever the swaps move it. */
+static bool takes_block(Check *c, Var *v, const Expr *from) {
+    if (from->kind != EX_VAR || !from->var->heap)
+        return false;
+    if (!v->heap && v->kind == VAR_LOCAL && !type_is_rows(v->type) && !stmt_takes_address(c->fn->body, v) &&
+        gets_blocks_only(c->fn->body, v)) {
+        v->heap = true;
+        c->roots[v->index] = (Roots){.array = {v}, .count = 1}; /* not what it copied before they were known */
+        c->changed = true;
+    }
+    if (!v->heap)
+        return false;
+    v->aliased = from->var->aliased = true; /* one block, two names: a write through one changes what the other reads */
+    return true;
+}
+
 static void assign(Check *c, Var *v, const Expr *value) {
     const Expr *heap = expr_heap_call(value);
     if (heap) {
@@ -350,10 +387,8 @@ static void assign(Check *c, Var *v, const Expr *value) {
     const Expr *from = value;
     while (from->kind == EX_CAST)
         from = from->lhs;
-    if (v->heap && from->kind == EX_VAR && from->var->heap) { /* p takes q's block: still its own root, */
-        v->aliased = from->var->aliased = true; /* but a write through one changes what the other reads */
+    if (takes_block(c, v, from))
         return;
-    }
     Roots found = {0};
     const Expr *bad = NULL, *choice = choice_reading(value, v);
     sources(c, value, &found, &bad);

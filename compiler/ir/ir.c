@@ -533,7 +533,8 @@ bool stmt_assigns_heap(const Stmt *s) {
 }
 
 const Var *stmt_copies_heap(const Stmt *s) {
-    if (!s || s->kind != ST_ASSIGN || s->op != OP_NONE || s->lhs->kind != EX_VAR || !s->lhs->var->heap)
+    bool decl = s && s->kind == ST_DECL && s->rhs && s->var->heap;
+    if (!decl && (!s || s->kind != ST_ASSIGN || s->op != OP_NONE || s->lhs->kind != EX_VAR || !s->lhs->var->heap))
         return NULL;
     const Expr *from = without_casts(s->rhs);
     return from->kind == EX_VAR && from->var->heap ? from->var : NULL;

@@ -525,8 +525,8 @@ bool stmt_frees_later(const Stmt *s);
 bool expr_has_call(const Expr *e);
 /* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */
 bool stmt_assigns_heap(const Stmt *s);
-/* The heap pointer q when s is `p = q;` between heap pointers (Burkardt's `free(u0); u0 = u1;`):
- * p takes q's block, and its shadow q's. NULL otherwise. */
+/* The heap pointer q when s is `p = q;` between heap pointers (Burkardt's `free(u0); u0 = u1;`,
+ * a swap's `double *t = u;`): p takes q's block, and its shadow q's. NULL otherwise. */
 const Var *stmt_copies_heap(const Stmt *s);
 /* Whether s allocates a row of a heap row-pointer matrix: `a[i] = malloc(...)` (calloc,
  * aligned_alloc), a a heap pointer to rows (pointer_check.c). */

@@ -569,12 +569,15 @@ static void declare(Tangent *t, const Stmt *s) {
             t->errors++;
             return;
         }
-        line(t, "%s = 0;", heap_shadow_decl(t, v->type, v->name));
+        const Var *from = stmt_copies_heap(s); /* `double *t = u;`: u's block, and its shadow */
+        line(t, "%s = %s;", heap_shadow_decl(t, v->type, v->name), from ? ir_format("%s_d", from->name) : "0");
         const Expr *alloc = s->rhs ? expr_allocation(s->rhs) : NULL;
         bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
         line(t, "%s%s%s;", decl, s->rhs ? " = " : "", !s->rhs ? "" : call ? call_text(t, s->rhs, name_d) : expr_text(s->rhs));
         if (alloc)
             heap_allocate_shadow(t, expr_var(s->var, s->loc), alloc);
+        if (!stmt_reads(t->in->fn->body, v)) /* a swap's third pointer, restored by adc's reverse code */
+            line(t, "(void)%s; (void)%s;", v->name, name_d);
         return;
     }
     if (!s->rhs) {
