@@ -241,7 +241,11 @@ static void check_heap_roots(Check *c) {
         const Roots *r = &c->roots[i];
         for (int k = 0; k < r->count; k++) {
             const Var *root = r->array[k];
-            if (v->heap && root != v)
+            if (v->heap && root != v && root->heap) /* v = t, t = u + 1: not a whole block */
+                refuse(c, v->loc, ir_format("heap pointer '%s' given a pointer into the blocks of '%s' other than "
+                                            "a whole block", v->name, root->name),
+                       "give it only allocations and heap pointers; a swap's third pointer only heap pointers");
+            else if (v->heap && root != v)
                 refuse(c, v->loc, ir_format("heap pointer '%s' also pointing into '%s'", v->name, root->name),
                        "use one pointer for the heap blocks and another for the array");
             else if (!v->heap && root->heap && r->count > 1)
@@ -452,8 +456,12 @@ static void check_stmt(Check *c, const Stmt *s) {
     if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
         assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
-        if (s->lhs->kind != EX_VAR && !stmt_allocates_row(s))
-            refuse(c, s->lhs->loc, "storing a pointer to floating data in a struct member, an array or through a pointer",
+        if (s->lhs->kind == EX_MEMBER) /* a grid struct's buffers swapped: g->u = g->unew; */
+            refuse(c, s->lhs->loc, ir_format("storing a pointer to floating data in the struct member '%s'", s->lhs->text),
+                   "hold the buffers in local pointer variables (double *u = malloc(...)) and swap those, "
+                   "passing them to helpers as arguments");
+        else if (s->lhs->kind != EX_VAR && !stmt_allocates_row(s))
+            refuse(c, s->lhs->loc, "storing a pointer to floating data in an array or through a pointer",
                    "pass the array itself as a parameter");
         else if (s->lhs->kind == EX_VAR && s->op == OP_NONE)
             assign(c, s->lhs->var, s->rhs);

@@ -1,0 +1,26 @@
+// ARGS:
+// EXIT: 1
+// ERROR: heap_swap_struct_members.c:22:12: error: storing a pointer to floating data in the struct member 'u' is not supported: adc cannot tell which array its derivative points into; hold the buffers in local pointer variables (double *u = malloc(...)) and swap those, passing them to helpers as arguments
+// ERROR: heap_swap_struct_members.c:23:12: error: storing a pointer to floating data in the struct member 'unew' is not supported
+// Buffers swapped through the members of a grid struct (issue 15): the members would need
+// shadows that move with them and are restored for the backward sweep. Swapping local heap
+// pointers works (e2e heap_swap_buffers); this is refused.
+#include <adc.h>
+
+struct grid {
+    int n;
+    double *u, *unew;
+};
+
+ADC_DIFF(wrt(g), len(g: 1, g.u: g->n, g.unew: g->n), modes(tangent))
+double relax(struct grid *g, int steps)
+{
+    for (int s = 0; s < steps; s++) {
+        for (int i = 1; i < g->n - 1; i++)
+            g->unew[i] = 0.5 * (g->u[i - 1] + g->u[i + 1]) * g->u[i];
+        double *t = g->u;
+        g->u = g->unew;
+        g->unew = t;
+    }
+    return g->u[1];
+}
