@@ -311,6 +311,12 @@ static void check_heap_free(Check *c, const Expr *call) {
     if (out && pointer_to_floating(out->type))
         refuse(c, call->loc, "'posix_memalign' whose status is used (its block comes back through a pointer to the pointer)",
                "call it as a statement, then test the pointer: if (!p)");
+    const Expr *arg = !call->callee && strcmp(call->text, "free") == 0 && call->nargs == 1 ? call->args[0] : NULL;
+    while (arg && arg->kind == EX_CAST)
+        arg = arg->lhs;
+    if (arg && pointer_to_floating(arg->type) && (arg->kind == EX_COND || arg->kind == EX_BINARY))
+        refuse(c, call->loc, "'free' of a block chosen by an expression (its shadow would not be freed with it)",
+               "free each pointer variable by name: if (c) free(u); else free(v);");
     const Expr *row = expr_freed_row(call);
     const Var *freed = row ? row->lhs->var : expr_freed_var(call);
     if (freed && pointer_to_floating(freed->type) && !whole_block(c, row ? row->lhs : call->args[0]))

@@ -5,13 +5,14 @@
  * pointer too: pointer_check.c), the backward sweep restores the pointers and their shadows
  * before it reverses the step that wrote through them, and free(u), free(v) after the swaps
  * free the blocks (and shadows) they hold then. Every mode against finite differences, the
- * dot-product test, hvp against finite differences of the gradient, the Hessian against hvp;
+ * dot-product test, hvp against finite differences of the gradient, the Hessian against hvp,
+ * both Jacobian routes against the gradient;
  * ASan finds any block or shadow freed twice or left unfreed. */
 #include <stdlib.h>
 #include <string.h>
 #include <adc.h>
 
-ADC_DIFF(wrt(u0), len(u0: n), modes(tangent, tangent_vector, adjoint, grad, hvp, hessian), vector(2))
+ADC_DIFF(wrt(u0), len(u0: n), modes(tangent, tangent_vector, adjoint, grad, hvp, hessian, jacobian), vector(2))
 double heat(const double *u0, int n, int steps)
 {
     double *u = malloc(n * sizeof(double));
@@ -91,6 +92,8 @@ double heat_adjoint(const double *u0, double *u0_b, int n, int steps, double hea
 double heat_grad(const double *u0, int n, int steps, double *u0_grad);
 int heat_hvp(const double *u0, const double *u0_v, double *u0_hv, int n, int steps);
 int heat_hessian(const double *u0, int n, int steps, double *hessian);
+int heat_jacobian_forward(const double *u0, int n, int steps, double *jacobian);
+int heat_jacobian_reverse(const double *u0, int n, int steps, double *jacobian);
 double reaction_tangent(const double *u0, const double *u0_d, double k, double k_d, int n, int steps, double *f_d);
 double reaction_adjoint(const double *u0, double *u0_b, double k, double *k_b, int n, int steps, double f_b);
 double reaction_grad(const double *u0, double k, int n, int steps, double *u0_grad, double *k_grad);
@@ -182,6 +185,11 @@ int main(void) {
             want += g[i] * dirs[i][w];
         e2e_expect_value("heat", "vector tangent = grad . direction", dv[w], want, 1e-12 * (1.0 + fabs(want)));
     }
+    double jf[N], jr[N];
+    e2e_expect_value("heat", "jacobian routes return 0",
+                     heat_jacobian_forward(x, N, STEPS, jf) + heat_jacobian_reverse(x, N, STEPS, jr), 0.0, 0.0);
+    e2e_expect_close("heat", "Jacobian by tangents = grad", jf, g, N, 1e-12);
+    e2e_expect_close("heat", "Jacobian by adjoints = grad", jr, g, N, 1e-12);
     check_hvp("heat", N, x, heat_h, heat_gradient);
     double h[N * N], col[N];
     e2e_expect_value("heat", "hessian returns 0", heat_hessian(x, N, STEPS, h), 0.0, 0.0);
