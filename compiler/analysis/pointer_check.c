@@ -374,8 +374,8 @@ static bool gets_blocks_only(const Stmt *s, const Var *v) {
  * (a swap's third pointer) becomes a heap pointer too, its own root: its shadow is the block's
  * shadow, wherever the swaps move it. */
 static bool takes_block(Check *c, Var *v, const Expr *from) {
-    if (from->kind != EX_VAR || !from->var->heap)
-        return false;
+    if (from->kind != EX_VAR || !from->var->heap || !same_elements(v->type, from->var->type))
+        return false; /* other elements: refused in assign */
     if (!v->heap && v->kind == VAR_LOCAL && !type_is_rows(v->type) && !stmt_takes_address(c->fn->body, v) &&
         gets_blocks_only(c->fn->body, v)) {
         v->heap = true;
