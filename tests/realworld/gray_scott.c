@@ -4,7 +4,8 @@
  * computed into a second pair of arrays and the pointers are swapped each step,
  * `tmp = u; u = u_new; u_new = tmp;`. The misfit of the final v to an observed pattern is
  * differentiated with respect to the feed and kill rates and the two diffusivities (only the
- * ADC_DIFF line is added); each pointer's shadow block moves with it. */
+ * ADC_DIFF line is added); each pointer's shadow block moves with it. Needs libclang >= 17
+ * (operators inside IX). */
 #include <stdlib.h>
 #include <adc.h>
 
