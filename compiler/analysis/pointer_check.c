@@ -5,7 +5,8 @@
  * point into several arrays (if/else, ?:, swaps) gets a which (Var.which) that says into which
  * now. A local pointer assigned heap blocks (malloc, ..., or a helper returning one) is its
  * own root (Var.heap): its shadow is a block of its own, allocated and freed with it; one
- * copied from another (`free(u0); u0 = u1;`) takes that one's block and shadow. Anything
+ * copied from another (`free(u0); u0 = u1;`) takes that one's block and shadow, and one given
+ * only heap pointers (a swap's `double *t = u;`) is a heap pointer too. Anything
  * else is refused here, before the transforms, with the rewrite to make. */
 #include <string.h>
 #include "diag.h"
