@@ -76,6 +76,19 @@ const char *first_token(CXTranslationUnit tu, CXCursor c) {
     return tokens_in(tu, clang_getRangeStart(r), clang_getRangeEnd(r), tok, 1) ? tok[0] : "";
 }
 
+bool cursor_has_token(CXTranslationUnit tu, CXCursor c, const char *spelling) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXToken *tokens;
+    unsigned n;
+    clang_tokenize(tu, clang_getRange(expansion_of(tu, clang_getRangeStart(r)), expansion_of(tu, clang_getRangeEnd(r))),
+                   &tokens, &n);
+    bool found = false;
+    for (unsigned i = 0; i < n && !found; i++)
+        found = strcmp(cx_string(clang_getTokenSpelling(tu, tokens[i])), spelling) == 0;
+    clang_disposeTokens(tu, tokens, n);
+    return found;
+}
+
 const char *cursor_source_text(CXTranslationUnit tu, CXCursor c) {
     CXSourceRange r = clang_getCursorExtent(c);
     CXFile f1, f2;

@@ -17,6 +17,8 @@ bool same_place(SrcLoc a, SrcLoc b);
 int cursor_children(CXCursor c, CXCursor **out);
 /* The spelling of the first token of c's extent ("" if none). */
 const char *first_token(CXTranslationUnit tu, CXCursor c);
+/* Whether a token of c's extent (a macro's use for what it expands to) is spelled so. */
+bool cursor_has_token(CXTranslationUnit tu, CXCursor c, const char *spelling);
 /* The source text of c's extent, if it lies in one file and not in a macro; else NULL. */
 const char *cursor_source_text(CXTranslationUnit tu, CXCursor c);
 

@@ -14,6 +14,7 @@
 #include "mpifn.h"
 #include "pragma.h"
 #include "alias.h"
+#include "init_list.h"
 
 static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs);
 static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effect, bool value_before);
@@ -383,62 +384,39 @@ static Expr *lower_cast(Lowering *lw, CXCursor c) {
     return e;
 }
 
-/* ---- initializer lists ----
- * libclang gives a list as written, where C lets the braces of subobjects be left out:
- * `double m[2][2] = {1, a, b, 4}`, `struct body b = {2.0, 1.0, a, 3.0, 5, v}` (brace
- * elision). The list is rebuilt with a list of its own for each aggregate member, filled as C
- * fills it, so that the transforms see one initializer per member. */
+/* ---- initializer lists (filled as C fills them by init_list.c) ---- */
 
-static bool is_aggregate(const Type *t) {
-    return t->kind == TY_ARRAY || t->kind == TY_STRUCT;
+/* Whether initializer c names the subobject it sets (`.x = v`, `[k] = v`): libclang shows an
+ * expression of no type whose children are the designators and then the value. */
+static bool designated(CXCursor c, CXCursor **kids, int *n) {
+    *n = cursor_children(c, kids);
+    return clang_getCursorKind(c) == CXCursor_UnexposedExpr && *n >= 2 &&
+           clang_getCursorType(c).kind == CXType_Void;
 }
 
-static Expr *fill_aggregate(Type *t, Expr **items, int n, int *next, SrcLoc loc);
-
-/* The initializer of one object of type t from items[*next]...: a braced list, or a value of
- * t's kind (a struct, a string), is its own; a scalar begins an aggregate without braces. */
-static Expr *take_initializer(Type *t, Expr **items, int n, int *next) {
-    Expr *item = items[*next];
-    if (!is_aggregate(t) || item->kind == EX_INITLIST || item->type->kind == t->kind) {
-        (*next)++;
-        return item;
+/* The designators of designated initializer c (its children but the last): a member's name,
+ * or an element's index, which must be an integer constant. A GNU range `[a ... b]` (whose
+ * two bounds libclang shows like the indices of `[a][b]`) is refused. */
+static bool lower_designators(Lowering *lw, CXCursor c, CXCursor *kids, int n, InitItem *item) {
+    if (cursor_has_token(lw->fe->tu, c, "..."))
+        return unsupported(lw, c, "a range designator ('[a ... b] = v')");
+    Designator *ds = ir_alloc(sizeof(Designator) * (size_t)n);
+    for (int i = 0; i < n - 1; i++) {
+        if (clang_getCursorKind(kids[i]) == CXCursor_MemberRef) {
+            ds[i].member = cx_string(clang_getCursorSpelling(kids[i]));
+            continue;
+        }
+        CXEvalResult r = clang_Cursor_Evaluate(kids[i]);
+        bool integer = r && clang_EvalResult_getKind(r) == CXEval_Int;
+        ds[i].index = integer ? (long)clang_EvalResult_getAsLongLong(r) : -1;
+        if (r)
+            clang_EvalResult_dispose(r);
+        if (!integer)
+            return unsupported(lw, kids[i], "this designator");
     }
-    return fill_aggregate(t, items, n, next, item->loc);
-}
-
-/* `0`, `{0, {0}, 0}`: what C gives members a list leaves out, written out so that the
- * generated lists name every member of a struct (-Wmissing-field-initializers). */
-static Expr *zero_initializer(Type *t, SrcLoc loc) {
-    if (!is_aggregate(t)) {
-        Expr *zero = expr_new(EX_NUM, type_int(), loc);
-        zero->text = "0";
-        return zero;
-    }
-    long count = t->kind == TY_ARRAY ? 1 : t->nfields;
-    Expr *e = expr_new(EX_INITLIST, t, loc);
-    e->args = ir_alloc(sizeof(Expr *) * (size_t)(count + 1));
-    for (long k = 0; k < count; k++)
-        e->args[e->nargs++] = zero_initializer(t->kind == TY_ARRAY ? t->base : t->fields[k].type, loc);
-    return e;
-}
-
-static Expr *fill_aggregate(Type *t, Expr **items, int n, int *next, SrcLoc loc) {
-    long count = t->kind == TY_ARRAY ? t->array_len : t->nfields;
-    if (count < 0) /* `double a[] = {...}` */
-        count = n - *next;
-    Expr *e = expr_new(EX_INITLIST, t, loc);
-    e->args = ir_alloc(sizeof(Expr *) * (size_t)(count + 1));
-    for (long k = 0; k < count && *next < n; k++)
-        e->args[e->nargs++] = take_initializer(t->kind == TY_ARRAY ? t->base : t->fields[k].type, items, n, next);
-    for (long k = e->nargs; t->kind == TY_STRUCT && k < count; k++)
-        e->args[e->nargs++] = zero_initializer(t->fields[k].type, loc);
-    return e;
-}
-
-/* Whether initializer c names its member (`.x = v`, `[2] = v`). */
-static bool designated(Lowering *lw, CXCursor c) {
-    const char *text = cursor_source_text(lw->fe->tu, c);
-    return text && (text[0] == '.' || text[0] == '[');
+    item->designators = ds;
+    item->ndesignators = n - 1;
+    return true;
 }
 
 static Expr *lower_init_list(Lowering *lw, CXCursor c) {
@@ -448,22 +426,25 @@ static Expr *lower_init_list(Lowering *lw, CXCursor c) {
     Type *type = expr_type(lw, c, loc);
     if (!type)
         return NULL;
-    Expr **items = ir_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    InitItem *items = ir_alloc(sizeof(InitItem) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
-        if (designated(lw, kids[i])) {
-            error_at(cursor_loc(kids[i]), "a designated initializer ('.x = v', '[k] = v') is not supported by "
-                     "adc; write the initializers in order, or assign the members after the declaration");
-            lw->errors++;
-            return NULL;
+        CXCursor *parts;
+        int nparts;
+        CXCursor value = kids[i];
+        items[i].loc = cursor_loc(kids[i]);
+        if (designated(kids[i], &parts, &nparts)) {
+            if (!lower_designators(lw, kids[i], parts, nparts, &items[i]))
+                return NULL;
+            value = parts[nparts - 1];
         }
-        if (!(items[i] = lower_expr(lw, kids[i])))
+        if (!(items[i].value = lower_expr(lw, value)))
             return NULL;
     }
-    if (!is_aggregate(type))
-        return n == 1 ? items[0] : unsupported(lw, c, "this initializer");
-    int next = 0;
-    Expr *e = fill_aggregate(type, items, n, &next, loc);
-    return next == n ? e : unsupported(lw, kids[next], "an initializer beyond the end of its object");
+    if (type->kind != TY_ARRAY && type->kind != TY_STRUCT)
+        return n == 1 && !items[0].ndesignators ? items[0].value : unsupported(lw, c, "this initializer");
+    Expr *e = init_list_fill(type, items, n, loc);
+    lw->errors += !e;
+    return e;
 }
 
 static void add_pending(Lowering *lw, Stmt *s) {
