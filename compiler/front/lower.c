@@ -475,6 +475,39 @@ static Expr *hoist_call(Lowering *lw, Expr *call, SrcLoc loc) {
     return expr_var(decl->var, loc);
 }
 
+/* t without const, also of its elements: the type of an object only adc's code names, which
+ * may set it element by element. */
+static Type *unqualified(Type *t) {
+    if (!t->is_const)
+        return t;
+    Type *copy = ir_alloc(sizeof *copy);
+    *copy = *t;
+    copy->is_const = false;
+    if (copy->kind == TY_ARRAY)
+        copy->base = unqualified(t->base);
+    return copy;
+}
+
+/* A compound literal `(struct vec3){a, b, c}`, `(double[]){x, y}`, `(const double[]){...}`:
+ * an unnamed local of the enclosing block, initialized where C evaluates it. It becomes a
+ * fresh local declared with its list before the statement, in the statement's order of
+ * hoisted effects and calls (the ones written before it run first), and the statement reads
+ * that local (without const: nothing else names it). */
+static Expr *lower_compound_literal(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    int n = cursor_children(c, &kids);
+    SrcLoc loc = cursor_loc(c);
+    Type *type = expr_type(lw, c, loc);
+    if (!type || n == 0 || clang_getCursorKind(kids[n - 1]) != CXCursor_InitListExpr)
+        return type ? unsupported(lw, c, "this compound literal") : NULL;
+    Expr *list = lower_expr(lw, kids[n - 1]);
+    if (!list)
+        return NULL;
+    Stmt *decl = hoisted_decl(lw, "literal", unqualified(type), loc);
+    decl->rhs = list;
+    return expr_var(decl->var, loc);
+}
+
 Stmt *assign_to(Lowering *lw, Var *v, Expr *value) {
     Stmt *s = stmt_new(lw->fn, ST_ASSIGN, value->loc);
     s->lhs = expr_var(v, value->loc);
@@ -704,7 +737,7 @@ static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *ty
     e->rhs = lower_apart(lw, kids[2], &in_rhs);
     if (!e->lhs || !e->rhs)
         return NULL;
-    return in_lhs || in_rhs ? unsupported(lw, c, "a side effect or a call to a user function inside a branch of a ?: of integer type or in a condition") : e;
+    return in_lhs || in_rhs ? unsupported(lw, c, "a side effect, a call to a user function or a compound literal inside a branch of a ?: of integer or pointer type or in a condition") : e;
 }
 
 /* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
@@ -905,7 +938,6 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
 static const char *expression_name(enum CXCursorKind kind) {
     switch (kind) {
     case CXCursor_StmtExpr: return "a statement expression ({ ... })";
-    case CXCursor_CompoundLiteralExpr: return "a compound literal";
     case CXCursor_GenericSelectionExpr: return "_Generic";
     case CXCursor_AddrLabelExpr: return "the address of a label";
     default: return "this expression";
@@ -959,6 +991,7 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_MemberRefExpr: return lower_member(lw, c);
     case CXCursor_CStyleCastExpr: return lower_cast(lw, c);
     case CXCursor_InitListExpr: return lower_init_list(lw, c);
+    case CXCursor_CompoundLiteralExpr: return lower_compound_literal(lw, c);
     case CXCursor_CallExpr: {
         Expr *call = lower_call(lw, c);
         return call && call->callee ? hoist_call(lw, call, call->loc) : call;
