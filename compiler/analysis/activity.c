@@ -506,7 +506,7 @@ static bool pointer_from_integer(const Expr *e) {
  * untyped parameters: check_untyped_params); and each pointer to floating data made from an
  * integer. */
 static int check_reinterpreting(const Type *dst, const Expr *e) {
-    if (!e)
+    if (!e || expr_freed_var(e)) /* free((char *)v): Numerical Recipes' FREE_ARG only hands a block back */
         return 0;
     if (pointer_from_integer(e)) {
         error_at(e->loc, "a pointer to floating data made from an integer (an address computed as a number) "

@@ -4,7 +4,9 @@
  * active value, and free_dvector/free_dmatrix free the blocks they are given. Each runs as its
  * derivative: dvector_tangent/_forward give the block's shadow, free_dvector_tangent frees it,
  * and in reverse mode only the backward sweep of the allocation frees (free_dvector_forward
- * frees nothing). c holds constants: dvector runs as its plain copy there. Tangent, vector
+ * frees nothing). free_dvector hands the block back through the book's `(FREE_ARG)` cast
+ * (char *), refused as type punning before. c holds constants: dvector runs as its plain
+ * copy there. Tangent, vector
  * tangent, adjoint, grad against finite differences and the dot-product
  * test; ASan finds any block or shadow left unfreed, or freed twice. */
 #include <math.h>
@@ -37,11 +39,13 @@ double **dmatrix(long nr, long nc)
     return m;
 }
 
+#define FREE_ARG char *
+
 void free_dvector(double *v, long nl, long nh)
 {
     (void)nl;
     (void)nh;
-    free(v);
+    free((FREE_ARG)(v));
 }
 
 void free_dmatrix(double **m, long nr)
