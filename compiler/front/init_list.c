@@ -97,9 +97,14 @@ static bool enter_part(Filler *f, Slot *s, SrcLoc loc) {
 }
 
 /* Whether value initializes an object of type t by itself: a braced list, a scalar of a
- * scalar, a struct or a string of its kind; else it begins t's parts (brace elision). */
+ * scalar, a struct of t's type, a string of a char array; else it begins t's parts (brace
+ * elision: a struct of another type is a member's). */
 static bool initializes_whole(const Type *t, const Expr *value) {
-    return !is_aggregate(t) || value->kind == EX_INITLIST || value->type->kind == t->kind;
+    if (!is_aggregate(t) || value->kind == EX_INITLIST)
+        return true;
+    if (t->kind == TY_STRUCT)
+        return value->type->kind == TY_STRUCT && strcmp(value->type->name, t->name) == 0;
+    return value->type->kind == TY_ARRAY;
 }
 
 /* Sets the subobject at the current position to value, and moves past it. */

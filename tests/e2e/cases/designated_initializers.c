@@ -3,10 +3,13 @@
  * `.w[1]`, `[1].z`), positional initializers going on after a designator, and a designated
  * local array declared in a loop, so that the elements its list leaves out are zeroed again
  * each trip after the body set them (their derivatives zeroed, and in reverse mode their
- * adjoints reset at the declaration). adc refused them before. Every mode against finite
+ * adjoints reset at the declaration); a struct value beginning a member of another struct
+ * type (its first member's, brace elision). adc refused them before. Every mode against finite
  * differences, the dot-product test (tangent vs grad), the Hessian-vector product against
  * finite differences of the gradient, and the closed form. */
 #include <adc.h>
+
+#pragma GCC diagnostic ignored "-Wmissing-braces"
 
 #define N 3
 
@@ -20,6 +23,20 @@ struct pair {
     int tag;
 };
 
+struct inner {
+    double p, q;
+};
+
+struct outer {
+    struct inner in;
+    double z;
+};
+
+struct wrap {
+    struct outer o;
+    double t;
+};
+
 ADC_DIFF(wrt(x), len(x: N), modes(tangent, adjoint, grad, hvp))
 double designated_initializers(const double *x)
 {
@@ -28,9 +45,12 @@ double designated_initializers(const double *x)
     double w[8] = {[5] = b, [2] = a * b};
     struct pair p = {.w[1] = c, .a.y = a * c, b, .tag = 4};
     struct vec3 pts[3] = {[2].z = b * b, [1] = {.y = a}};
+    struct inner iv = {a, c};
+    struct wrap wr = {iv, a * 3.0, .t = b * 5.0};
     double s = v.x * 2.0 + v.y + v.z * 3.0 + w[2] * 5.0 + w[5] * 7.0 + w[0] + w[7];
     s += p.a.y * 11.0 + p.a.z * 13.0 + p.w[1] * 17.0 + p.a.x + p.w[0] + p.w[2] + p.tag;
     s += pts[1].y * 19.0 + pts[2].z * 23.0 + pts[0].x + pts[1].x + pts[2].y;
+    s += wr.o.in.p + wr.o.in.q * 2.0 + wr.o.z * 7.0 + wr.t * 11.0;
     for (int i = 0; i < N; i++) {
         double u[4] = {[1] = x[i], [3] = x[i] * x[i]};
         s += u[0] * u[1] + u[2] * 29.0 + u[3] * x[i];
@@ -77,11 +97,12 @@ int main(void) {
                     .tangent = tangent, .adjoint = adjoint};
     double g[N];
     e2e_run_scalar(&s, g);
-    /* f = 2a + 3c^2 + 5ab + 7b + 11ac + 13b + 17c + 4 + 19a + 23b^2 + sum_i (4 x_i^3 ... ):
-     * per trip u = {0, x, 0, x^2} then u[0] = 3x, u[2] = x: x^3 + 3x^2 */
+    /* f = 2a + 3c^2 + 5ab + 7b + 11ac + 13b + 17c + 4 + 19a + 23b^2 + (a + 2c + 21a + 55b)
+     * + sum_i: per trip u = {0, x, 0, x^2} then u[0] = 3x, u[2] = x: x^3 + 3x^2 */
     double a = x[0], b = x[1], c = x[2];
     double value = 2 * a + 3 * c * c + 5 * a * b + 7 * b + 11 * a * c + 13 * b + 17 * c + 4 + 19 * a + 23 * b * b;
-    double want[N] = {2 + 5 * b + 11 * c + 19, 5 * a + 7 + 13 + 46 * b, 6 * c + 11 * a + 17};
+    value += a + 2 * c + 21 * a + 55 * b;
+    double want[N] = {2 + 5 * b + 11 * c + 19 + 22, 5 * a + 7 + 13 + 46 * b + 55, 6 * c + 11 * a + 17 + 2};
     for (int i = 0; i < N; i++) {
         value += x[i] * x[i] * x[i] + 3 * x[i] * x[i];
         want[i] += 3 * x[i] * x[i] + 6 * x[i];
