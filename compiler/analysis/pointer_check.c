@@ -493,11 +493,11 @@ static void check_stmt(Check *c, const Stmt *s) {
     if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
         assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
-        if (s->lhs->kind == EX_MEMBER) /* a grid struct's buffers swapped: g->u = g->unew; */
+        if (s->lhs->kind == EX_MEMBER && !stmt_points_member(s)) /* a grid struct's buffers swapped: g->u = g->unew; */
             refuse(c, s->lhs->loc, ir_format("storing a pointer to floating data in the struct member '%s'", s->lhs->text),
                    "hold the buffers in local pointer variables (double *u = malloc(...)) and swap those, "
                    "passing them to helpers as arguments");
-        else if (s->lhs->kind != EX_VAR && !stmt_allocates_row(s))
+        else if (s->lhs->kind != EX_VAR && s->lhs->kind != EX_MEMBER && !stmt_allocates_row(s))
             refuse(c, s->lhs->loc, "storing a pointer to floating data in an array or through a pointer",
                    "pass the array itself as a parameter");
         else if (s->lhs->kind == EX_VAR && s->op == OP_NONE)
@@ -524,7 +524,8 @@ static void check_stmt(Check *c, const Stmt *s) {
  * the same type whose pointer members point to the shadows of those arrays: s->x[i] has the
  * derivative s_d->x[i]. adc follows it where the struct comes from the caller (a parameter, or
  * a pointer into one) and its pointer members point to flat floating data, which the function
- * never re-points (storing into a member is refused in check_stmt). */
+ * never re-points (storing into a member is refused in check_stmt), and where it is a local
+ * struct whose members member_blocks.c (front end) follows. */
 
 /* A member, at any depth of struct t, pointing to floating data that is not flat (a linked
  * list's next, a double **), or NULL. */
@@ -547,7 +548,7 @@ static void check_shadow_struct(Check *c, const Var *v) {
     if (bad)
         refuse(c, v->loc, ir_format("'%s', a struct whose member '%s' points to floating data", v->name, bad->name),
                "pass the arrays it points to as parameters of their own");
-    else if (f && v->kind != VAR_PARAM && v->type->kind != TY_PTR)
+    else if (f && v->kind != VAR_PARAM && v->type->kind != TY_PTR && !(v->kind == VAR_LOCAL && v->type->kind == TY_STRUCT))
         refuse(c, v->loc, ir_format("'%s', a %s struct whose member '%s' points to floating data", v->name,
                                     v->kind == VAR_GLOBAL ? "global" : "local", f->name),
                "pass the struct in as a parameter (its shadow is a struct of the same type)");

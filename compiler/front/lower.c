@@ -15,6 +15,7 @@
 #include "pragma.h"
 #include "alias.h"
 #include "init_list.h"
+#include "member_blocks.h"
 
 static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs);
 static Expr *hoist_effect(Lowering *lw, CXCursor c, CXCursor target, Stmt *effect, bool value_before);
@@ -1720,6 +1721,8 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         lw.errors += check_openmp(&lw, def) + check_static_locals(fn) + goto_eliminate(fn);
     if (fn->body && lw.errors == 0)
         lw.errors += alias_substitute(fn);
+    if (fn->body && lw.errors == 0)
+        lw.errors += member_blocks(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
     if (fn->body && lw.errors == 0)

@@ -527,6 +527,12 @@ bool stmt_frees_later(const Stmt *s) {
     return !v || !var_holds_blocks(v);
 }
 
+bool stmt_points_member(const Stmt *s) {
+    const Expr *m = s && s->kind == ST_ASSIGN ? s->lhs : NULL;
+    return m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var->kind == VAR_LOCAL &&
+           m->type->kind == TY_PTR && type_has_floating(m->type);
+}
+
 bool stmt_assigns_heap(const Stmt *s) {
     return s && s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var->heap &&
            expr_heap_call(s->rhs);

@@ -1653,6 +1653,31 @@ static void declare_adjoints(Adj *a) {
     }
 }
 
+/* The members of local structs pointing to arrays (member_blocks.c: each assigned once, outside
+ * loops, a heap block or a parameter, before any use): the backward sweep begins by pointing
+ * their shadows to the arrays' (the blocks' are back from the tape). */
+static void member_shadows(Adj *a, const Stmt *s) {
+    if (!s)
+        return;
+    const Expr *lhs = s->lhs;
+    if (stmt_points_member(s) && lhs->lhs->var->active) {
+        const Var *array = expr_root_var(s->rhs);
+        if (array && array->active)
+            line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
+        else {
+            error_at(s->loc, "'%s', an array without derivatives here, assigned to a member of '%s', which carries "
+                     "derivatives, is not supported: its shadow would have no array; add it to wrt(...)",
+                     array ? array->name : expr_text(s->rhs), lhs->lhs->var->name);
+            a->errors++;
+        }
+    }
+    for (int i = 0; i < s->nbody; i++)
+        member_shadows(a, s->body[i]);
+    member_shadows(a, s->init);
+    member_shadows(a, s->then);
+    member_shadows(a, s->els);
+}
+
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
     /* Fast math: adjoint arithmetic only (the forward sweep, which computes f, stays strict); in
@@ -1675,6 +1700,7 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nvars; i++)
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
+    member_shadows(a, fn->reverse_body);
     count_mentions(fn->reverse_body, a->mentions);
     const char **callers = local_scalar_adjoints(a);
     const char **entries = set_aside_increments(a);
@@ -1706,8 +1732,8 @@ static void emit_reverse(Adj *a) {
 static bool emit_fused(Adj *a) {
     Func *fn = a->fn;
     Fusion fused;
-    if (!fusion_find(fn, &fused) || tapes(a, fn->reverse_body))
-        return false;
+    if (!fusion_find(fn, &fused) || tapes(a, fn->reverse_body) || stmt_find(fn->reverse_body, stmt_points_member))
+        return false; /* member_shadows: where the backward sweep begins */
     if (!a->in->is_static) { /* f_forward and f_reverse stay part of the user's interface */
         instance_request(a->instances, fn, a->in->mask, KIND_FORWARD, 0);
         instance_request(a->instances, fn, a->in->mask, KIND_REVERSE, 0);

@@ -1,0 +1,270 @@
+/* member_blocks.c: a local struct whose members point to floating data, the system state of
+ * molecular-dynamics codes (ljmd-c: `mdsys_t sys; sys.rx = malloc(...); ... force(&sys);`).
+ * adc follows it when each such member is assigned once, outside loops, either a new heap
+ * block (malloc, calloc, aligned_alloc) or an array that stays in place: a pointer parameter
+ * the function never moves, or a local pointer assigned one allocation; and never re-pointed.
+ * Its shadow is a struct of the same type whose members point to the arrays' shadows (as for
+ * a struct parameter). A heap member gets a heap pointer of its own: `s.x = malloc(n)` becomes
+ * `s_x = malloc(n); s.x = s_x;` (s_x a fresh name, declared with s), and `free(s.x)` becomes
+ * `free(s_x)`, so that the heap machinery allocates, tapes and frees its shadow block; the
+ * modes then set the shadow member (tangent: s_d.x = s_x_d; reverse: s_b.x = s_x_b at the
+ * start of the backward sweep). Anything else is refused here. */
+#include <string.h>
+#include "diag.h"
+#include "member_blocks.h"
+
+typedef struct Store {
+    Stmt **slot;        /* where `s.m = value;` is */
+    const char *member;
+    int loops;          /* loops around it */
+} Store;
+
+typedef struct Local {
+    Func *fn;
+    Var *s;
+    Stmt **decl;        /* where s is declared */
+    Stmt *decls;        /* a group right after it: the declarations of its own heap pointers */
+    Store *stores;
+    int nstores;
+    int errors;
+} Local;
+
+static void refuse(Local *l, SrcLoc loc, const char *what) {
+    error_at(loc, "%s is not supported: adc follows a member of a local struct pointing to floating data only "
+             "when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a "
+             "pointer parameter the function never moves, and '&%s' is only passed to functions", what, l->s->name);
+    l->errors++;
+}
+
+/* Whether e is member m (any, for NULL) of s, pointing to floating data: s.m, not s->m. */
+static bool pointer_member(const Local *l, const Expr *e, const char *m) {
+    return e && e->kind == EX_MEMBER && !e->arrow && e->lhs->kind == EX_VAR && e->lhs->var == l->s &&
+           e->type->kind == TY_PTR && type_has_floating(e->type) && (!m || strcmp(e->text, m) == 0);
+}
+
+/* Whether e takes s's address other than as a whole argument of a user function or of the tape
+ * (`force(&s)`: the callee cannot re-point the members, pointer_check.c), or a member's. */
+static bool stray_address(const Local *l, const Expr *e, bool argument) {
+    if (!e)
+        return false;
+    if (e->kind == EX_ADDR && ((e->lhs->kind == EX_VAR && e->lhs->var == l->s && !argument) ||
+                               pointer_member(l, e->lhs, NULL)))
+        return true;
+    bool passes = e->kind == EX_CALL && (e->callee || e->tape_op != TAPE_NONE);
+    for (int i = 0; i < e->nargs; i++)
+        if (stray_address(l, e->args[i], passes))
+            return true;
+    return stray_address(l, e->lhs, false) || stray_address(l, e->rhs, false) || stray_address(l, e->cond, false);
+}
+
+/* Collects the member stores of s, refusing other writes of s. */
+static void find_stores(Local *l, Stmt **slot, int loops) {
+    Stmt *st = *slot;
+    if (!st)
+        return;
+    if (st->kind == ST_ASSIGN && pointer_member(l, st->lhs, NULL)) {
+        if (st->op != OP_NONE)
+            refuse(l, st->loc, ir_format("moving '%s.%s'", l->s->name, st->lhs->text));
+        IR_APPEND(l->stores, l->nstores, (Store){slot, st->lhs->text, loops});
+    } else if (st->kind == ST_ASSIGN && st->lhs->kind == EX_VAR && st->lhs->var == l->s) {
+        refuse(l, st->loc, ir_format("assigning '%s' a whole struct", l->s->name));
+    }
+    if (stray_address(l, st->lhs, false) || stray_address(l, st->rhs, false) || stray_address(l, st->cond, false))
+        refuse(l, st->loc, ir_format("taking the address of '%s' or of its member other than to pass '&%s' to a "
+                                     "function", l->s->name, l->s->name));
+    for (int i = 0; i < st->nbody; i++)
+        find_stores(l, &st->body[i], loops);
+    bool loop = st->kind == ST_FOR || st->kind == ST_WHILE || st->kind == ST_DO;
+    find_stores(l, &st->init, loops);
+    find_stores(l, &st->step, loops + loop);
+    find_stores(l, &st->then, loops + loop);
+    find_stores(l, &st->els, loops);
+}
+
+/* Counts the assignments of v in st: *blocks those of a new heap block (not realloc), *others
+ * those of anything but a block or null. */
+static void count_assignments(const Stmt *st, const Var *v, int *blocks, int *others) {
+    if (!st)
+        return;
+    if ((st->kind == ST_DECL && st->var == v && st->rhs) ||
+        (st->kind == ST_ASSIGN && st->lhs->kind == EX_VAR && st->lhs->var == v)) {
+        const Expr *value = st->rhs, *bare = value;
+        while (bare->kind == EX_CAST)
+            bare = bare->lhs;
+        if (st->kind == ST_ASSIGN && st->op != OP_NONE)
+            (*others)++;
+        else if (expr_heap_call(value) && !expr_is_realloc(value))
+            (*blocks)++;
+        else if (!(bare->kind == EX_NUM && strcmp(bare->text, "0") == 0))
+            (*others)++;
+    }
+    for (int i = 0; i < st->nbody; i++)
+        count_assignments(st->body[i], v, blocks, others);
+    count_assignments(st->init, v, blocks, others);
+    count_assignments(st->step, v, blocks, others);
+    count_assignments(st->then, v, blocks, others);
+    count_assignments(st->els, v, blocks, others);
+}
+
+/* Whether the array value designates stays where it is while the function runs, the same in
+ * both sweeps of reverse mode: a pointer parameter never assigned, a local pointer assigned one
+ * new heap block (and null). Not a local array: each sweep has its own. */
+static bool fixed_array(const Local *l, const Expr *value) {
+    while (value->kind == EX_CAST)
+        value = value->lhs;
+    if (value->kind != EX_VAR || value->var->kind == VAR_GLOBAL || !type_has_floating(value->type))
+        return false;
+    const Var *v = value->var;
+    if (v->type->kind != TY_PTR)
+        return false;
+    int blocks = 0, others = 0;
+    count_assignments(l->fn->body, v, &blocks, &others);
+    if (stmt_takes_address(l->fn->body, v) || others > 0)
+        return false;
+    return v->kind == VAR_PARAM ? blocks == 0 : blocks == 1;
+}
+
+/* `s.m = alloc;` becomes `s_m = alloc; s.m = s_m;` with s_m declared with s; returns s_m. */
+static Var *own_pointer(Local *l, const Store *st) {
+    Stmt *store = *st->slot;
+    Var *p = func_add_var(l->fn, func_new_var_name(l->fn, ir_format("%s_%s", l->s->name, st->member)),
+                          store->lhs->type, VAR_LOCAL, store->loc);
+    Stmt *decl = stmt_new(l->fn, ST_DECL, store->loc), *alloc = stmt_new(l->fn, ST_ASSIGN, store->loc);
+    decl->var = p;
+    block_append(l->decls, decl);
+    alloc->lhs = expr_var(p, store->loc);
+    alloc->rhs = store->rhs;
+    store->rhs = expr_var(p, store->loc);
+    Stmt *group = stmt_new(l->fn, ST_BLOCK, store->loc);
+    block_append(group, alloc);
+    block_append(group, store);
+    *st->slot = group;
+    return p;
+}
+
+/* `free(s.m)` becomes free(p), p the heap pointer of member m (NULL: m holds an array). */
+static void own_frees(Local *l, Stmt *st, const char *member, Var *p) {
+    if (!st)
+        return;
+    Expr *call = st->kind == ST_CALL ? st->rhs : NULL;
+    if (call && !call->callee && strcmp(call->text, "free") == 0 && call->nargs == 1) {
+        Expr *arg = call->args[0];
+        while (arg->kind == EX_CAST)
+            arg = arg->lhs;
+        if (pointer_member(l, arg, member) && !p)
+            refuse(l, call->loc, ir_format("freeing '%s.%s', which points to an array this function did not "
+                                           "allocate,", l->s->name, member));
+        else if (pointer_member(l, arg, member))
+            call->args[0] = expr_var(p, arg->loc);
+    }
+    for (int i = 0; i < st->nbody; i++)
+        own_frees(l, st->body[i], member, p);
+    own_frees(l, st->init, member, p);
+    own_frees(l, st->step, member, p);
+    own_frees(l, st->then, member, p);
+    own_frees(l, st->els, member, p);
+}
+
+/* Checks the stores of each member and gives the heap ones pointers of their own. */
+static void follow_members(Local *l) {
+    const Type *t = l->s->type;
+    for (int f = 0; f < t->nfields; f++) {
+        const char *m = t->fields[f].name;
+        const Store *store = NULL;
+        for (int i = 0; i < l->nstores; i++) {
+            if (strcmp(l->stores[i].member, m) != 0)
+                continue;
+            if (store || l->stores[i].loops)
+                refuse(l, (*l->stores[i].slot)->loc, ir_format("re-pointing '%s.%s' (assigned %s)", l->s->name, m,
+                                                                store ? "a second time" : "in a loop"));
+            store = &l->stores[i];
+        }
+        if (!store || l->errors)
+            continue;
+        const Expr *value = (*store->slot)->rhs, *alloc = expr_allocation(value);
+        if (alloc && expr_is_realloc(alloc))
+            refuse(l, alloc->loc, ir_format("'realloc' of '%s.%s'", l->s->name, m));
+        else if (!alloc && !fixed_array(l, value))
+            refuse(l, value->loc, ir_format("assigning '%s.%s' other than a new heap block or a pointer parameter",
+                                            l->s->name, m));
+        else
+            own_frees(l, l->fn->body, m, alloc ? own_pointer(l, store) : NULL);
+    }
+}
+
+/* The declaration of s becomes a group: itself, the declarations of its heap pointers (l->decls),
+ * and the pointers of its initializer list (`sys_t s = {n, x, v};`) moved to member stores
+ * (`s.x = x;`). */
+static bool split_declaration(Local *l) {
+    Stmt *decl = *l->decl, *group = stmt_new(l->fn, ST_BLOCK, decl->loc);
+    if (decl->rhs && decl->rhs->kind != EX_INITLIST) {
+        refuse(l, decl->loc, ir_format("initializing '%s' from another struct", l->s->name));
+        return false;
+    }
+    l->decls = stmt_new(l->fn, ST_BLOCK, decl->loc);
+    block_append(group, decl);
+    block_append(group, l->decls);
+    for (int i = 0; decl->rhs && i < decl->rhs->nargs && i < l->s->type->nfields; i++) {
+        Expr *item = decl->rhs->args[i];
+        const Field *f = &l->s->type->fields[i];
+        if (f->type->kind != TY_PTR || !type_has_floating(f->type) || (item->kind == EX_NUM && strcmp(item->text, "0") == 0))
+            continue;
+        Stmt *store = stmt_new(l->fn, ST_ASSIGN, item->loc);
+        store->lhs = expr_new(EX_MEMBER, f->type, item->loc);
+        store->lhs->text = f->name;
+        store->lhs->lhs = expr_var(l->s, decl->loc);
+        store->rhs = item;
+        decl->rhs->args[i] = expr_int(0, item->loc);
+        block_append(group, store);
+    }
+    *l->decl = group;
+    return true;
+}
+
+static Stmt **find_decl(Stmt **slot, const Var *v) {
+    Stmt *st = *slot;
+    if (!st)
+        return NULL;
+    if (st->kind == ST_DECL && st->var == v)
+        return slot;
+    Stmt **found = NULL;
+    for (int i = 0; !found && i < st->nbody; i++)
+        found = find_decl(&st->body[i], v);
+    Stmt **const parts[] = {&st->init, &st->step, &st->then, &st->els};
+    for (int i = 0; !found && i < 4; i++)
+        found = find_decl(parts[i], v);
+    return found;
+}
+
+/* A struct member other than a pointer holding pointers to floating data (a nested struct):
+ * its members are not followed. */
+static const Field *nested_pointers(const Type *t) {
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].type->kind != TY_PTR && type_field_pointing_to_floating(t->fields[i].type))
+            return &t->fields[i];
+    return NULL;
+}
+
+int member_blocks(Func *fn) {
+    int errors = 0;
+    for (int i = 0; i < fn->nvars; i++) {
+        Local l = {.fn = fn, .s = fn->vars[i]};
+        if (l.s->kind != VAR_LOCAL || l.s->type->kind != TY_STRUCT || !type_field_pointing_to_floating(l.s->type) ||
+            !(l.decl = find_decl(&fn->body, l.s)))
+            continue;
+        if (nested_pointers(l.s->type)) {
+            error_at(l.s->loc, "'%s', a local struct whose member '%s' holds pointers to floating data in a struct "
+                     "of its own, is not supported: adc follows the pointer members of a local struct, not those "
+                     "of its members; declare the inner struct as a local of its own", l.s->name,
+                     nested_pointers(l.s->type)->name);
+            errors++;
+            continue;
+        }
+        if (split_declaration(&l))
+            find_stores(&l, &fn->body, 0);
+        if (!l.errors)
+            follow_members(&l);
+        errors += l.errors;
+    }
+    return errors;
+}
