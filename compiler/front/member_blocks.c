@@ -65,7 +65,8 @@ static void find_stores(Local *l, Stmt **slot, int loops) {
     if (st->kind == ST_ASSIGN && pointer_member(l, st->lhs, NULL)) {
         if (st->op != OP_NONE)
             refuse(l, st->loc, ir_format("moving '%s.%s'", l->s->name, st->lhs->text));
-        IR_APPEND(l->stores, l->nstores, (Store){slot, st->lhs->text, loops});
+        else if (!expr_is_null(st->rhs)) /* null: no array, no shadow (reverse normal form's `s.x = 0;`) */
+            IR_APPEND(l->stores, l->nstores, (Store){slot, st->lhs->text, loops});
     } else if (st->kind == ST_ASSIGN && st->lhs->kind == EX_VAR && st->lhs->var == l->s) {
         refuse(l, st->loc, ir_format("assigning '%s' a whole struct", l->s->name));
     }
@@ -88,14 +89,11 @@ static void count_assignments(const Stmt *st, const Var *v, int *blocks, int *ot
         return;
     if ((st->kind == ST_DECL && st->var == v && st->rhs) ||
         (st->kind == ST_ASSIGN && st->lhs->kind == EX_VAR && st->lhs->var == v)) {
-        const Expr *value = st->rhs, *bare = value;
-        while (bare->kind == EX_CAST)
-            bare = bare->lhs;
         if (st->kind == ST_ASSIGN && st->op != OP_NONE)
             (*others)++;
-        else if (expr_heap_call(value) && !expr_is_realloc(value))
+        else if (expr_heap_call(st->rhs) && !expr_is_realloc(st->rhs))
             (*blocks)++;
-        else if (!(bare->kind == EX_NUM && strcmp(bare->text, "0") == 0))
+        else if (!expr_is_null(st->rhs))
             (*others)++;
     }
     for (int i = 0; i < st->nbody; i++)
@@ -207,7 +205,7 @@ static bool split_declaration(Local *l) {
     for (int i = 0; decl->rhs && i < decl->rhs->nargs && i < l->s->type->nfields; i++) {
         Expr *item = decl->rhs->args[i];
         const Field *f = &l->s->type->fields[i];
-        if (f->type->kind != TY_PTR || !type_has_floating(f->type) || (item->kind == EX_NUM && strcmp(item->text, "0") == 0))
+        if (f->type->kind != TY_PTR || !type_has_floating(f->type) || expr_is_null(item))
             continue;
         Stmt *store = stmt_new(l->fn, ST_ASSIGN, item->loc);
         store->lhs = expr_new(EX_MEMBER, f->type, item->loc);

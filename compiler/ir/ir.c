@@ -527,6 +527,11 @@ bool stmt_frees_later(const Stmt *s) {
     return !v || !var_holds_blocks(v);
 }
 
+bool expr_is_null(const Expr *e) {
+    e = without_casts(e);
+    return e->kind == EX_NUM && strcmp(e->text, "0") == 0;
+}
+
 bool stmt_points_member(const Stmt *s) {
     const Expr *m = s && s->kind == ST_ASSIGN ? s->lhs : NULL;
     return m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var->kind == VAR_LOCAL &&

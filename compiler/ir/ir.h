@@ -531,8 +531,10 @@ const Var *stmt_copies_heap(const Stmt *s);
 /* Whether s allocates a row of a heap row-pointer matrix: `a[i] = malloc(...)` (calloc,
  * aligned_alloc), a a heap pointer to rows (pointer_check.c). */
 bool stmt_allocates_row(const Stmt *s);
+/* Whether e is a null pointer constant (0, NULL: a 0 below casts). */
+bool expr_is_null(const Expr *e);
 /* Whether s is `s.m = p;`, s a local struct and m a member pointing to floating data: the one
- * store of m, outside loops, of a heap block's pointer or a parameter (front/member_blocks.c). */
+ * store of m, outside loops, of a heap block's pointer or a parameter, or null (front/member_blocks.c). */
 bool stmt_points_member(const Stmt *s);
 /* The row `free(a[i])` frees of a heap row-pointer matrix a (or of a row-pointer parameter a
  * helper frees: var_holds_blocks), or NULL. */

@@ -1660,7 +1660,7 @@ static void member_shadows(Adj *a, const Stmt *s) {
     if (!s)
         return;
     const Expr *lhs = s->lhs;
-    if (stmt_points_member(s) && lhs->lhs->var->active) {
+    if (stmt_points_member(s) && lhs->lhs->var->active && !expr_is_null(s->rhs)) {
         const Var *array = expr_root_var(s->rhs);
         if (array && array->active)
             line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));

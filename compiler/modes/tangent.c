@@ -471,7 +471,7 @@ static void assign(Tangent *t, const Stmt *s) {
             const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
             if (s->rhs->active && !rhs_d)
                 return;
-            if (!rhs_d && stmt_points_member(s)) { /* member_blocks.c */
+            if (!rhs_d && stmt_points_member(s) && !expr_is_null(s->rhs)) { /* member_blocks.c */
                 error_at(s->loc, "'%s', an array without derivatives here, assigned to a member of '%s', which "
                          "carries derivatives, is not supported: its shadow would have no array; add it to wrt(...)",
                          expr_text(s->rhs), dst->name);
