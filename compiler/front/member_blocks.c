@@ -253,7 +253,7 @@ int member_blocks(Func *fn) {
         if (nested_pointers(l.s->type)) {
             error_at(l.s->loc, "'%s', a local struct whose member '%s' holds pointers to floating data in a struct "
                      "of its own, is not supported: adc follows the pointer members of a local struct, not those "
-                     "of its members; declare the inner struct as a local of its own", l.s->name,
+                     "of its members; move the inner struct's pointers into the struct itself", l.s->name,
                      nested_pointers(l.s->type)->name);
             errors++;
             continue;
