@@ -1063,7 +1063,7 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
     bool restores = s->kind == ST_ASSIGN && s->saves;
     bool restores_last = restores && reuses_result(s); /* the partials read the new value */
-    if (!s->active && !restores)
+    if ((!s->active || stmt_points_member(s)) && !restores) /* a member's shadow: member_shadows */
         return;
     line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     line(a, "{");
