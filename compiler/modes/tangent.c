@@ -157,6 +157,16 @@ static const char *heap_shadow_decl(const Tangent *t, const Type *ptr, const cha
  * vector mode, but for a table of row pointers (double **), whose shadow holds pointers too. */
 static const char *shadow_bytes(const Tangent *t, const Expr *bytes, const Type *block) {
     const char *text = expr_text(bytes);
+    if (t->width && block->base->kind == TY_STRUCT) { /* as many shadow structs (struct T_dW) as structs */
+        Buf primal = {0}, shadow = {0};
+        emit_type(&primal, block->base);
+        emit_type(&shadow, vector_type(block->base, t->width));
+        const char *p = buf_str(&primal), *s = ir_format("((%s) + sizeof(%s) - 1) / sizeof(%s) * sizeof(%s)", text, p,
+                                                        p, buf_str(&shadow));
+        buf_free(&primal);
+        buf_free(&shadow);
+        return s;
+    }
     return t->width && !type_is_rows(block) ? ir_format("(%s) * %d", text, t->width) : text;
 }
 
@@ -571,11 +581,6 @@ static void declare(Tangent *t, const Stmt *s) {
     }
     const char *decl_d = decl_text(&shadow, name_d);
     if (v->heap) { /* null until an allocation gives it a block */
-        if (t->width && type_scalar(v->type)->kind == TY_STRUCT) {
-            error_at(s->loc, "the vector tangent mode does not support active structs");
-            t->errors++;
-            return;
-        }
         const Var *from = stmt_copies_heap(s); /* `double *t = u;`: u's block, and its shadow */
         line(t, "%s = %s;", heap_shadow_decl(t, v->type, v->name), from ? ir_format("%s_d", from->name) : "0");
         const Expr *alloc = s->rhs ? expr_allocation(s->rhs) : NULL;
