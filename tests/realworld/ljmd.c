@@ -2,10 +2,13 @@
  * HPC courses: the system state lives in one struct of pointers to per-atom arrays (positions,
  * velocities, forces, masses), the forces are computed over a Verlet neighbour list with
  * minimum-image periodic boundaries, and velocity Verlet integrates the equations of motion.
- * Differentiated with respect to the whole system (only the ADC_DIFF line is added): the
- * gradient of the total energy after nsteps with respect to the initial positions, velocities,
- * masses and the Lennard-Jones parameters. */
+ * The driver builds the system as ljmd-c's main does, in a local struct whose arrays it mallocs,
+ * fills and frees (once refused: a local struct of pointers; the system was then taken as a
+ * parameter). Differentiated as written (only the ADC_DIFF line is added): the gradient of the
+ * total energy after nsteps with respect to the initial positions, velocities, masses and the
+ * Lennard-Jones parameters. */
 #include <math.h>
+#include <stdlib.h>
 #include <adc.h>
 
 /* a few physical constants (kcal/mol, angstrom, fs, amu) */
@@ -144,19 +147,76 @@ static void velverlet(mdsys_t *sys)
     }
 }
 
-/* run the simulation for nsteps, rebuilding the neighbour list every 5 steps; returns the
- * total energy at the end */
-ADC_DIFF(wrt(sys), len(sys: 1, sys.rx: sys->natoms, sys.ry: sys->natoms, sys.rz: sys->natoms, sys.vx: sys->natoms, sys.vy: sys->natoms, sys.vz: sys->natoms, sys.fx: sys->natoms, sys.fy: sys->natoms, sys.fz: sys->natoms, sys.mass: sys->natoms))
-double simulate(mdsys_t *sys)
+/* the driver, as ljmd-c's main: the system is a local struct whose arrays are malloc'd, filled
+ * from the input (arrays here, where ljmd-c reads a restart file), run for nsteps with the
+ * neighbour list rebuilt every 5 steps, and freed; returns the total energy at the end */
+ADC_DIFF(wrt(pos, vel, mass, epsilon, sigma), len(pos: 3 * natoms, vel: 3 * natoms, mass: natoms))
+double ljmd(int natoms, const double *pos, const double *vel, const double *mass, double epsilon, double sigma)
 {
-    build_list(sys);
-    force(sys);
-    ekin(sys);
-    for (sys->nfi = 1; sys->nfi <= sys->nsteps; ++sys->nfi) {
-        if (sys->nfi % 5 == 0)
-            build_list(sys);
-        velverlet(sys);
-        ekin(sys);
+    mdsys_t sys;
+    double etot;
+    int i;
+
+    sys.natoms = natoms;
+    sys.nsteps = 10;
+    sys.dt = 5.0;
+    sys.box = 15.0;
+    sys.rcut = 9.3;
+    sys.rlist = 9.5;
+    sys.epsilon = epsilon;
+    sys.sigma = sigma;
+
+    /* allocate memory */
+    sys.rx = (double *)malloc(sys.natoms * sizeof(double));
+    sys.ry = (double *)malloc(sys.natoms * sizeof(double));
+    sys.rz = (double *)malloc(sys.natoms * sizeof(double));
+    sys.vx = (double *)malloc(sys.natoms * sizeof(double));
+    sys.vy = (double *)malloc(sys.natoms * sizeof(double));
+    sys.vz = (double *)malloc(sys.natoms * sizeof(double));
+    sys.fx = (double *)malloc(sys.natoms * sizeof(double));
+    sys.fy = (double *)malloc(sys.natoms * sizeof(double));
+    sys.fz = (double *)malloc(sys.natoms * sizeof(double));
+    sys.mass = (double *)malloc(sys.natoms * sizeof(double));
+
+    /* read the initial state */
+    for (i = 0; i < sys.natoms; ++i) {
+        sys.rx[i] = pos[3 * i];
+        sys.ry[i] = pos[3 * i + 1];
+        sys.rz[i] = pos[3 * i + 2];
+        sys.vx[i] = vel[3 * i];
+        sys.vy[i] = vel[3 * i + 1];
+        sys.vz[i] = vel[3 * i + 2];
+        sys.mass[i] = mass[i];
     }
-    return sys->ekin + sys->epot;
+    azzero(sys.fx, sys.natoms);
+    azzero(sys.fy, sys.natoms);
+    azzero(sys.fz, sys.natoms);
+
+    /* initialize forces and energies */
+    sys.nfi = 0;
+    build_list(&sys);
+    force(&sys);
+    ekin(&sys);
+
+    /* main MD loop */
+    for (sys.nfi = 1; sys.nfi <= sys.nsteps; ++sys.nfi) {
+        if (sys.nfi % 5 == 0)
+            build_list(&sys);
+        velverlet(&sys);
+        ekin(&sys);
+    }
+    etot = sys.ekin + sys.epot;
+
+    /* clean up */
+    free(sys.rx);
+    free(sys.ry);
+    free(sys.rz);
+    free(sys.vx);
+    free(sys.vy);
+    free(sys.vz);
+    free(sys.fx);
+    free(sys.fy);
+    free(sys.fz);
+    free(sys.mass);
+    return etot;
 }
