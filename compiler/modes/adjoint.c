@@ -460,7 +460,12 @@ static void state_var(Adj *a, Pieces *p, const Var *v) {
         if (p->seen[k] == v)
             return;
     p->seen[p->nseen++] = v;
-    if (v->kind == VAR_PARAM && type_is_rows(v->type)) {
+    if (type_field_pointing_to_floating(v->type)) { /* the snapshot would hold the pointers only */
+        error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes '%s' or through it, a struct whose member '%s' "
+                 "points to floating data, which adc does not snapshot; remove ADC_CHECKPOINT (the loop is then "
+                 "taped in full)", v->name, type_field_pointing_to_floating(v->type)->name);
+        a->errors++;
+    } else if (v->kind == VAR_PARAM && type_is_rows(v->type)) {
         error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through the rows of '%s' (a pointer to "
                  "rows), which adc does not snapshot; copy them into one array for the loop", v->name);
         a->errors++;
