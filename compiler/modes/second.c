@@ -19,7 +19,7 @@ static bool wants_second_order(const Func *fn) {
 /* The type of active parameter p's data ("double", "float" or "struct S"), unqualified: its
  * directions, Hessian products and scratch adjoints have it too. */
 static const char *data_type(const Var *p) {
-    const Type *t = p->type->kind == TY_PTR ? p->type->base : p->type;
+    const Type *t = type_is_rows(p->type) ? p->type->base->base : p->type->kind == TY_PTR ? p->type->base : p->type;
     if (type_is_floating(t))
         return temp_type(t);
     Buf b = {0};
@@ -49,11 +49,12 @@ static int active_count(const Func *fn, int *which) {
 }
 
 /* The dense Hessian comes from the vector tangent over the adjoint, vector_width columns per
- * sweep, when the annotation asks for vector(N) and the active parameter is an array. */
+ * sweep, when the annotation asks for vector(N) and the active parameter is a flat array. */
 static bool vector_hessian(const Func *fn) {
     int which = 0;
     return (fn->modes & MODE_HESSIAN) && fn->vector_width > 0 && active_count(fn, &which) == 1 &&
-           fn->params[which]->type->kind == TY_PTR && !(fn->prog && fn->prog->nactive_globals); /* one shape of NAME_d */
+           fn->params[which]->type->kind == TY_PTR && !type_is_rows(fn->params[which]->type) &&
+           !(fn->prog && fn->prog->nactive_globals); /* one shape of NAME_d */
 }
 
 /* The second stage's request: the tangent of f_adjoint with respect to x and x_b. */
@@ -210,12 +211,12 @@ static bool has_long_double(const Program *prog) {
 static int check_second_order_param(const Func *fn, int i) {
     const Var *p = fn->params[i];
     const char *blocker = struct_by_member(fn, i) ? func_member_zero_blocker(fn, i) : NULL;
-    if ((fn->modes & MODE_HESSIAN) && (type_is_rows(p->type) || type_scalar(p->type)->kind == TY_STRUCT))
-        error_at(p->loc, "mode 'hessian' does not support %s ('%s'); ask for hvp and apply it to unit directions",
-                 type_is_rows(p->type) ? "a pointer to rows" : "a struct parameter", p->name);
+    if ((fn->modes & MODE_HESSIAN) && type_scalar(p->type)->kind == TY_STRUCT)
+        error_at(p->loc, "mode 'hessian' does not support a struct parameter ('%s'); ask for hvp and apply it to "
+                 "unit directions", p->name);
     else if (type_is_rows(p->type) && (!fn->len[i] || !fn->row_len[i]))
-        error_at(fn->loc, "mode 'hvp' needs the length of '%s' and of its rows: add len(%s: ..., %s[]: ...) to "
-                 "ADC_DIFF", p->name, p->name, p->name);
+        error_at(fn->loc, "mode '%s' needs the length of '%s' and of its rows: add len(%s: ..., %s[]: ...) to "
+                 "ADC_DIFF", fn->modes & MODE_HVP ? "hvp" : "hessian", p->name, p->name, p->name);
     else if (blocker)
         error_at(fn->loc, "mode 'hvp' %s", blocker);
     else if (!type_is_rows(p->type) && !struct_by_member(fn, i) && p->type->kind == TY_PTR &&
@@ -422,33 +423,62 @@ static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
         buf_free(bufs[i]);
 }
 
+/* The dense Hessian, one Hessian-vector product per unit vector. For a pointer to rows x
+ * (len(x: rows, x[]: cols)) the elements are numbered row by row, x[r][c] at r * cols + c:
+ * the unit direction's rows and those of the column being filled point into flat blocks. */
 static void emit_hessian(Buf *b, Func *fn) {
     int which = 0;
     const char *n_h = func_new_name(fn, "n_h"), *unit = func_new_name(fn, "unit"), *j = func_new_name(fn, "j");
     const char *status = func_new_name(fn, "status"), *hessian = func_new_name(fn, "hessian");
     active_count(fn, &which);
     const Var *x = fn->params[which];
-    const char *len = x->type->kind == TY_PTR ? fn->len[which] : "1";
-    buf_printf(b, "/* %s_hessian: the dense Hessian of %s with respect to %s, row-major, n = %s: one\n"
+    bool rows = type_is_rows(x->type);
+    const char *len = rows ? ir_format("(%s) * (%s)", fn->len[which], fn->row_len[which])
+                           : x->type->kind == TY_PTR ? fn->len[which] : "1";
+    buf_printf(b, "/* %s_hessian: the dense Hessian of %s with respect to %s, row-major, n = %s%s: one\n"
                " * Hessian-vector product per unit vector. Returns 0, or -1 when out of memory. */\n",
-               fn->name, fn->name, x->name, len);
+               fn->name, fn->name, x->name, len, rows ? ir_format(" (%s[r][c] is element r * (%s) + c)", x->name,
+                                                                  fn->row_len[which]) : "");
     hessian_signature(b, fn);
     buf_printf(b, " {\n    long %s = (long)(%s);\n    %s *%s = calloc((size_t)%s, sizeof *%s);\n", n_h, len,
                data_type(x), unit, n_h, unit);
-    buf_printf(b, "    int %s = %s ? 0 : -1;\n", status, unit);
+    const char *unit_rows = rows ? func_new_name(fn, "unit_rows") : NULL, *column = func_new_name(fn, "column_rows");
+    const char *r = func_new_name(fn, "r"), *cols = func_new_name(fn, "cols");
+    Buf given = {0};
+    if (rows) {
+        emit_decl(&given, x->type, "", false);
+        buf_printf(b, "    long %s = (long)(%s);\n", cols, fn->row_len[which]);
+        buf_printf(b, "    %s **%s = malloc((size_t)(%s) * sizeof *%s);\n", data_type(x), unit_rows, fn->len[which],
+                   unit_rows);
+        buf_printf(b, "    %s **%s = malloc((size_t)(%s) * sizeof *%s);\n", data_type(x), column, fn->len[which],
+                   column);
+        buf_printf(b, "    int %s = %s && %s && %s ? 0 : -1;\n", status, unit, unit_rows, column);
+        buf_printf(b, "    for (long %s = 0; %s == 0 && %s < (long)(%s); %s++)\n        %s[%s] = %s + %s * %s;\n", r, status, r,
+                   fn->len[which], r, unit_rows, r, unit, r, cols);
+    } else {
+        buf_printf(b, "    int %s = %s ? 0 : -1;\n", status, unit);
+    }
     buf_printf(b, "    for (long %s = 0; %s < %s && %s == 0; %s++) {\n", j, j, n_h, status, j);
+    if (rows)
+        buf_printf(b, "        for (long %s = 0; %s < (long)(%s); %s++)\n            %s[%s] = %s + %s * %s + %s * %s;\n", r, r,
+                   fn->len[which], r, column, r, hessian, j, n_h, r, cols);
     Buf call = {0};
     for (int i = 0; i < fn->nparams; i++) {
         buf_printf(&call, "%s%s", i ? ", " : "", fn->params[i]->name);
-        if (i == which && x->type->kind == TY_PTR)
+        if (i == which && rows)
+            buf_printf(&call, ", (%s)%s, %s", buf_str(&given), unit_rows, column);
+        else if (i == which && x->type->kind == TY_PTR)
             buf_printf(&call, ", %s, %s + %s * %s", unit, hessian, j, n_h);
         else if (i == which)
             buf_printf(&call, ", %s[0], %s + %s", unit, hessian, j);
     }
     buf_printf(b, "        %s[%s] = 1.0;\n        %s = %s_hvp(%s);\n        %s[%s] = 0.0;\n    }\n    free(%s);\n", unit,
                j, status, fn->name, buf_str(&call), unit, j, unit);
+    if (rows)
+        buf_printf(b, "    free(%s);\n    free(%s);\n", unit_rows, column);
     buf_printf(b, "    return %s;\n}\n\n", status);
     buf_free(&call);
+    buf_free(&given);
 }
 
 /* The dense Hessian by the vector tangent of f_adjoint: W unit directions per sweep. */
