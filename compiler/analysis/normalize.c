@@ -10,6 +10,7 @@
  * An accumulation `x = x + e` becomes `x += e`: the backward sweep of `+=` passes x's adjoint
  * on untouched, where that of `=` would zero it and add it back.
  * Statements are shared with the original body where they do not change. */
+#include <ctype.h>
 #include <string.h>
 #include "c_text.h"
 #include "diag.h"
@@ -108,11 +109,52 @@ static Expr *part_of(Normalizer *nz, Expr *target, long k) {
     return part;
 }
 
+/* The size of a plain string literal's array ("ab": 3, "a\n": 3, "\x41\101": 3), or -1 for
+ * anything else (several literals, L"..", u8".."). */
+static long literal_size(const char *text) {
+    long size = 1;
+    if (*text++ != '"')
+        return -1;
+    for (; *text && *text != '"'; size++) {
+        if (*text++ != '\\')
+            continue;
+        if (*text == 'x')
+            for (text++; isxdigit((unsigned char)*text); text++)
+                ;
+        else if (*text >= '0' && *text <= '7')
+            for (int d = 0; d < 3 && *text >= '0' && *text <= '7'; d++)
+                text++;
+        else if (*text)
+            text++;
+    }
+    return *text == '"' && text[1] == '\0' ? size : -1;
+}
+
+/* A char array initialized from a string literal, element by element: nm[0] = "ab"[0]; ...,
+ * the elements past the literal zeroed, as C does. False for another initializer. */
+static bool initialize_from_literal(Normalizer *nz, Stmt *block, Expr *target, const Expr *literal) {
+    long size = literal->kind == EX_NUM && literal->text ? literal_size(literal->text) : -1;
+    if (size < 0 || target->type->kind != TY_ARRAY || target->type->base->kind == TY_ARRAY)
+        return false;
+    for (long k = 0; k < target->type->array_len; k++) {
+        Expr *part = part_of(nz, target, k), *value = number(nz->int_type, "0", target->loc);
+        if (k < size) {
+            value = expr_new(EX_INDEX, target->type->base, target->loc);
+            value->lhs = (Expr *)literal;
+            value->rhs = number(nz->int_type, ir_format("%ld", k), target->loc);
+        }
+        block_append(block, assign_stmt(nz->fn, part, value, target->loc));
+    }
+    return true;
+}
+
 /* Assigns an initializer list element by element: a[0] = x; ... or p.x = x; ... (nested
  * lists for arrays of structs and 2-D arrays), zeroing what the list leaves out. */
 static void initialize(Normalizer *nz, Stmt *block, Expr *target, const Expr *list) {
     const Type *t = target->type;
     long count = t->kind == TY_ARRAY ? t->array_len : t->kind == TY_STRUCT ? t->nfields : 0;
+    if (list && initialize_from_literal(nz, block, target, list)) /* a char array member: {"ab", x} */
+        return;
     if (count <= 0 || (list && list->kind != EX_INITLIST)) {
         Expr *value = list ? (Expr *)list : number(nz->int_type, "0", target->loc);
         if (!list && t->kind != TY_INT && !type_is_floating(t)) {
@@ -183,11 +225,12 @@ static Stmt *declaration_parts(Normalizer *nz, Stmt *s) {
     if (!s->rhs || v->is_static_const)
         return block;
     Expr *target = expr_var(v, s->loc);
-    if (s->rhs->kind != EX_INITLIST) {
+    if (s->rhs->kind != EX_INITLIST && !initialize_from_literal(nz, block, target, s->rhs)) {
         block_append(block, struct_copy(nz, target, s->rhs, s->loc));
         return block;
     }
-    initialize(nz, block, target, s->rhs);
+    if (s->rhs->kind == EX_INITLIST)
+        initialize(nz, block, target, s->rhs);
     return block;
 }
 

@@ -505,11 +505,11 @@ static void assign(Tangent *t, const Stmt *s) {
 
 /* ---- declarations ---- */
 
-static const char *decl_text(const Var *v, const char *name) {
+static const char *decl_text(const Var *v, const char *name, bool drop_const) {
     Buf b = {0};
     if (v->is_static_const)
         buf_puts(&b, "static ");
-    emit_decl(&b, v->type, name, false);
+    emit_decl(&b, v->type, name, drop_const);
     const char *s = ir_strdup(buf_str(&b));
     buf_free(&b);
     return s;
@@ -558,7 +558,7 @@ static const char *initial_tangents(Tangent *t, const char *target_d, const Type
 
 static void declare(Tangent *t, const Stmt *s) {
     const Var *v = s->var;
-    const char *decl = decl_text(v, v->name), *name_d = ir_format("%s_d", v->name);
+    const char *decl = decl_text(v, v->name, false), *name_d = ir_format("%s_d", v->name);
     if (!v->active) {
         if (s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee) {
             line(t, "%s = %s;", decl, call_text(t, s->rhs, NULL));
@@ -579,7 +579,8 @@ static void declare(Tangent *t, const Stmt *s) {
              level = level->kind == TY_ARRAY ? level->base : NULL)
             level->is_const = false;
     }
-    const char *decl_d = decl_text(&shadow, name_d);
+    /* a list's tangents are assigned element by element: no const (const double c[3] = {...}) */
+    const char *decl_d = decl_text(&shadow, name_d, s->rhs && s->rhs->kind == EX_INITLIST);
     if (v->heap) { /* null until an allocation gives it a block */
         const Var *from = stmt_copies_heap(s); /* `double *t = u;`: u's block, and its shadow */
         line(t, "%s = %s;", heap_shadow_decl(t, v->type, v->name), from ? ir_format("%s_d", from->name) : "0");
@@ -640,8 +641,8 @@ static const char *header_text(Tangent *t, const Stmt *s) {
     if (s->kind == ST_ASSIGN)
         return assign_text(s, expr_text(s->rhs));
     if (s->kind == ST_DECL)
-        return s->rhs ? ir_format("%s = %s", decl_text(s->var, s->var->name), expr_text(s->rhs))
-                      : decl_text(s->var, s->var->name);
+        return s->rhs ? ir_format("%s = %s", decl_text(s->var, s->var->name, false), expr_text(s->rhs))
+                      : decl_text(s->var, s->var->name, false);
     Buf b = {0};
     for (int i = 0; i < s->nbody; i++) {
         const Stmt *part = s->body[i];
