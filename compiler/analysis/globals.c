@@ -12,6 +12,7 @@
  * counts as written only if the code also reads through it: the call cannot change the
  * pointer, and what it points to the code does not otherwise see. */
 #include <string.h>
+#include "c_text.h"
 #include "diag.h"
 #include "globals.h"
 
@@ -19,6 +20,7 @@ typedef struct Use {
     const char *name;
     SrcLoc write, read;   /* first of each; line 0: none */
     SrcLoc lost;          /* the first write that cannot be undone (see above); line 0: none */
+    SrcLoc set;           /* the first write that is no count (g++, g -= e); line 0: none */
     SrcLoc pointee_write; /* the first call given the pointer (see above); line 0: none */
     bool read_through;    /* the code reads what the pointer points to */
 } Use;
@@ -56,10 +58,12 @@ static bool mpi_handle(const Var *v) {
     return strncmp(v->name, "ompi_mpi_", 9) == 0;
 }
 
-static void note_write(Uses *u, const Var *v, SrcLoc loc, bool lost) {
+static void note_write(Uses *u, const Var *v, SrcLoc loc, bool lost, bool count) {
     Use *use = is_global(v) && !mpi_handle(v) ? use_of(u, v) : NULL;
     if (use && !use->write.line)
         use->write = loc;
+    if (use && !count && !use->set.line)
+        use->set = loc;
     if (use && lost && !use->lost.line)
         use->lost = loc;
 }
@@ -110,7 +114,7 @@ static void note_call_write(Uses *u, const Expr *call, const Expr *e) {
     bool lost = is_opaque(call) || u->checkpointed;
     Use *use = is_plain_pointer(e) ? use_of(u, e->var) : NULL;
     if (!use)
-        note_write(u, expr_root_var(e), e->loc, lost);
+        note_write(u, expr_root_var(e), e->loc, lost, false);
     else if (!use->pointee_write.line && lost)
         use->pointee_write = e->loc;
 }
@@ -125,7 +129,7 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
             use->read = e->loc;
     }
     if (e->kind == EX_ADDR)
-        note_write(u, expr_root_var(e->lhs), e->loc, false);
+        note_write(u, expr_root_var(e->lhs), e->loc, false, false);
     if ((e->kind == EX_DEREF || e->kind == EX_INDEX || e->kind == EX_MEMBER) && is_plain_pointer(e->lhs))
         use_of(u, e->lhs->var)->read_through = true;
     for (int i = 0; i < e->nargs; i++) {
@@ -142,16 +146,21 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     walk_expr(u, e->cond, self);
 }
 
+/* Whether s only counts in the global it assigns: g++, g += e (e not reading g). */
+static bool is_count(const Stmt *s) {
+    return s->lhs->kind == EX_VAR && (s->op == OP_ADD || s->op == OP_SUB) && !expr_mentions(s->rhs, s->lhs->var);
+}
+
 static void walk_stmt(Uses *u, const Stmt *s) {
     if (!s)
         return;
     const Var *self = NULL;
     if (s->kind == ST_ASSIGN && is_global(expr_root_var(s->lhs))) {
         self = expr_root_var(s->lhs);
-        note_write(u, self, s->loc, u->checkpointed > 0);
+        note_write(u, self, s->loc, u->checkpointed > 0, is_count(s));
     }
     if ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs)) /* an alias */
-        note_write(u, expr_root_var(s->rhs), s->loc, u->checkpointed > 0);
+        note_write(u, expr_root_var(s->rhs), s->loc, u->checkpointed > 0, false);
     bool checkpoint = s->checkpoint > 0;
     u->checkpointed += checkpoint;
     walk_expr(u, s->lhs, self);
@@ -211,33 +220,165 @@ int globals_find_restored(Program *prog) {
     return errors;
 }
 
-/* ---- calls inside expressions ---- */
+/* ---- calls inside expressions ----
+ * Lowering hoists a call out of an expression into a declaration before the statement, in one
+ * block with it (lower.c), and a ?:, && or || whose operand calls into an if computing a
+ * variable: `return gv + h(k(x), step(x));` becomes the group
+ *     double k_value = k(x);  double step_value = step(x);  double h_value = h(k_value, step_value);
+ *     return gv + h_value;
+ * run in that order. C sequences a call's arguments before its body (k and step before h), and
+ * the operands of ?:, && and ||, but leaves open the order of the rest: k, step and the read of
+ * gv may run in any order (gcc evaluates arguments right to left, clang left to right). A call
+ * that writes a global, or through a pointer argument, where the expression also reads or
+ * writes it elsewhere is refused: the derivative code could compute another value than the
+ * compiled source (difftest seed 18811). Not refused: the same call twice in a sum or product
+ * (stepper(y) + stepper(y)), and calls that both only count in a global (n++). */
 
-/* Whether e reads the variable name itself, leaving out the variable e assigns when e is a
- * statement's target. (Two calls in one expression run one after the other, in an order C
- * leaves open too; stepper(y) + stepper(y) gives one sum either way, and is not refused.) */
-static bool reads_named(const Expr *e, const char *name, bool target) {
-    if (!e)
-        return false;
-    if (e->kind == EX_VAR)
-        return !target && strcmp(e->var->name, name) == 0;
-    for (int i = 0; i < e->nargs; i++)
-        if (reads_named(e->args[i], name, false))
-            return true;
-    return reads_named(e->lhs, name, target && e->kind != EX_DEREF) || reads_named(e->rhs, name, false) ||
-           reads_named(e->cond, name, false);
+static bool plain(const Stmt *s) {
+    return s->kind == ST_DECL || s->kind == ST_ASSIGN || s->kind == ST_CALL || s->kind == ST_RETURN;
 }
 
-/* The statements of block after the call hoisted at index at: does one read name? */
-static bool read_after(const Stmt *block, int at, const char *name) {
-    for (int k = at + 1; k < block->nbody; k++) {
+static bool same_loc(SrcLoc a, SrcLoc b) {
+    return a.line == b.line && a.col == b.col && a.file && b.file && strcmp(a.file, b.file) == 0;
+}
+
+/* When the statement at index at of block is the if lowering made of a ?:, && or ||: the index
+ * of the declaration before it (where it is) of the variable it computes; else -1. */
+static int computed_by_if(const Stmt *block, int at) {
+    const Stmt *s = block->body[at];
+    for (int k = at - 1; s->kind == ST_IF && !block->scope && k >= 0; k--)
+        if (block->body[k]->kind == ST_DECL && same_loc(block->body[k]->loc, s->loc) &&
+            stmt_assigns(s, block->body[k]->var))
+            return k;
+    return -1;
+}
+
+/* The variable the statement at index at of block gives its value in, or NULL. */
+static const Var *value_of(const Stmt *block, int at) {
+    const Stmt *s = block->body[at];
+    int decl = s->kind == ST_DECL ? at : computed_by_if(block, at);
+    return decl >= 0 ? block->body[decl]->var : NULL;
+}
+
+/* The statement of the group that reads the value of the one at index at of block, or -1:
+ * the first after it that mentions the variable, not counting an if that computes it. */
+static int consumer(const Stmt *block, int at) {
+    const Var *v = value_of(block, at);
+    for (int k = at + 1; v && k < block->nbody; k++) {
         const Stmt *s = block->body[k];
-        if (s->kind != ST_DECL && s->kind != ST_ASSIGN && s->kind != ST_CALL && s->kind != ST_RETURN)
-            return false; /* the statement the call came from is a plain one, at the end */
-        if (reads_named(s->lhs, name, s->kind == ST_ASSIGN) || reads_named(s->rhs, name, false))
-            return true;
+        if (plain(s) ? expr_mentions(s->lhs, v) || expr_mentions(s->rhs, v)
+                     : expr_mentions(s->cond, v) && !stmt_assigns(s, v))
+            return k;
     }
+    return -1;
+}
+
+/* The last statement of the expression the statement at index at is part of. */
+static int expression_end(const Stmt *block, int at) {
+    for (int k = consumer(block, at); k >= 0; k = consumer(block, k))
+        at = k;
+    return at;
+}
+
+/* Whether the value of the statement at index from reaches the one at index to (or the
+ * declaration of what the if to computes, its first operand): then what from runs is
+ * sequenced before what to runs but reads. */
+static bool feeds(const Stmt *block, int from, int to) {
+    int first = computed_by_if(block, to);
+    while (from >= 0 && from < to && from != first)
+        from = consumer(block, from);
+    return from == to || (from >= 0 && from == first);
+}
+
+static const Expr *hoisted_call(const Stmt *s) {
+    return s->hoisted && s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee ? s->rhs : NULL;
+}
+
+/* Whether the statement at index at of block computes a part of an expression: a hoisted call,
+ * a value read first for one (lower.c's read_arguments_first), the if of a ?:, && or ||. */
+static bool expression_part(const Stmt *block, int at) {
+    int use = consumer(block, at);
+    return hoisted_call(block->body[at]) || (use >= 0 && hoisted_call(block->body[use])) ||
+           computed_by_if(block, at) >= 0;
+}
+
+/* The names that may designate the memory of name in fn: name, and the pointers copied from
+ * it or into it (`double *x = s->x;`, `gp = c;`), as far as they lead. */
+static void add_copies(const Stmt *s, NameSet *names, bool *grew) {
+    if (!s)
+        return;
+    const Var *to = s->kind == ST_DECL ? s->var : s->kind == ST_ASSIGN ? expr_root_var(s->lhs) : NULL;
+    const Var *from = to && is_address(s->rhs) ? expr_root_var(s->rhs) : NULL;
+    if (from && names_have(names, to->name) != names_have(names, from->name)) {
+        names_add(names, names_have(names, to->name) ? from->name : to->name);
+        *grew = true;
+    }
+    for (int i = 0; i < s->nbody; i++)
+        add_copies(s->body[i], names, grew);
+    add_copies(s->init, names, grew);
+    add_copies(s->step, names, grew);
+    add_copies(s->then, names, grew);
+    add_copies(s->els, names, grew);
+}
+
+static NameSet aliases_of(const Func *fn, const char *name) {
+    NameSet names = {0};
+    names_add(&names, name);
+    for (bool grew = true; grew;) {
+        grew = false;
+        add_copies(fn->body, &names, &grew);
+    }
+    return names;
+}
+
+/* What a read of the expression looks for: the variables of names, but in the second operand of
+ * && and || and the branches of ?: when the first operand (the condition) reads the value of
+ * the part at index at of block (or of the parts it reaches): those run after it. */
+typedef struct Reading {
+    const NameSet *names;
+    const Stmt *block;
+    int at;               /* -1: none */
+} Reading;
+
+static bool reads_value(const Reading *r, const Expr *e) {
+    for (int k = r->at; k >= 0; k = consumer(r->block, k))
+        if (value_of(r->block, k) && expr_mentions(e, value_of(r->block, k)))
+            return true;
     return false;
+}
+
+/* The variable e reads itself, leaving out the variable e assigns when e is a statement's
+ * target, or NULL. */
+static const char *reads_named(const Reading *r, const Expr *e, bool target) {
+    if (!e)
+        return NULL;
+    if (e->kind == EX_VAR)
+        return !target && names_have(r->names, e->var->name) ? e->var->name : NULL;
+    bool after = (e->kind == EX_BINARY && (e->op == OP_LAND || e->op == OP_LOR) && reads_value(r, e->lhs)) ||
+                 (e->kind == EX_COND && reads_value(r, e->cond));
+    const char *found = NULL;
+    for (int i = 0; i < e->nargs && !found; i++)
+        found = reads_named(r, e->args[i], false);
+    if (!found && !(after && e->kind == EX_COND))
+        found = reads_named(r, e->lhs, target && e->kind != EX_DEREF);
+    if (!found && !after)
+        found = reads_named(r, e->rhs, false);
+    return found ? found : reads_named(r, e->cond, false);
+}
+
+/* The variable s reads itself (all of it: inside = the if of a ?:, && or ||; else only its
+ * condition, the group's last statement), or NULL. */
+static const char *stmt_reads_named(const Reading *r, const Stmt *s, bool inside) {
+    const char *found = reads_named(r, s->lhs, s->kind == ST_ASSIGN);
+    if (!found)
+        found = reads_named(r, s->rhs, false);
+    if (!found)
+        found = reads_named(r, s->cond, false);
+    for (int i = 0; inside && !found && i < s->nbody; i++)
+        found = stmt_reads_named(r, s->body[i], true);
+    if (inside && !found && s->then)
+        found = stmt_reads_named(r, s->then, true);
+    return inside && !found && s->els ? stmt_reads_named(r, s->els, true) : found;
 }
 
 static bool writes_through(const Func *fn, const Var *p, int depth);
@@ -284,43 +425,173 @@ static bool writes_through(const Func *fn, const Var *p, int depth) {
     return stmt_writes_through(fn->body, p, depth);
 }
 
-static void refuse_order(const Expr *call, const char *what, const char *name) {
-    error_at(call->loc, "'%s' writes %s '%s', which the same expression also reads, in an order C "
-             "leaves unspecified; call it in a statement of its own", call->callee->name, what, name);
-}
+/* What a call may change: the globals it (or what it calls) writes, with those it reads, and
+ * the arguments it writes through. */
+typedef struct Effects {
+    const Expr *call;
+    Uses globals;
+    const char **through; /* the root variables of the arguments written through */
+    int nthrough;
+} Effects;
 
-/* The call hoisted at index at of block: does it write a global or through an argument that
- * the rest of its statement reads? */
-static int check_call_order(const Stmt *block, int at) {
-    const Expr *call = block->body[at]->rhs;
-    Uses sub = {0};
-    walk_func(&sub, call->callee);
-    for (int g = 0; g < sub.count; g++)
-        if (sub.items[g].write.line && read_after(block, at, sub.items[g].name)) {
-            refuse_order(call, "the global", sub.items[g].name);
-            return 1;
-        }
+static Effects effects_of(const Expr *call) {
+    Effects fx = {.call = call};
+    walk_func(&fx.globals, call->callee);
     for (int k = 0; k < call->nargs && k < call->callee->nparams; k++) {
         const Var *root = is_address(call->args[k]) ? expr_root_var(call->args[k]) : NULL;
-        if (root && read_after(block, at, root->name) && writes_through(call->callee, call->callee->params[k], 0)) {
-            refuse_order(call, "through its argument", root->name);
-            return 1;
+        if (root && writes_through(call->callee, call->callee->params[k], 0))
+            IR_APPEND(fx.through, fx.nthrough, root->name);
+    }
+    return fx;
+}
+
+/* The calls of a part of an expression: its hoisted call, or every call in the if of a ?:,
+ * && or || (which run in the order of its operands, but in any with the rest). */
+typedef struct Part {
+    Effects *calls;
+    int ncalls;
+} Part;
+
+static void add_calls(Part *part, const Expr *e) {
+    if (!e)
+        return;
+    if (e->kind == EX_CALL && e->callee)
+        IR_APPEND(part->calls, part->ncalls, effects_of(e));
+    for (int i = 0; i < e->nargs; i++)
+        add_calls(part, e->args[i]);
+    add_calls(part, e->lhs);
+    add_calls(part, e->rhs);
+    add_calls(part, e->cond);
+}
+
+static void add_stmt_calls(Part *part, const Stmt *s) {
+    if (!s)
+        return;
+    add_calls(part, s->lhs);
+    add_calls(part, s->rhs);
+    add_calls(part, s->cond);
+    for (int i = 0; i < s->nbody; i++)
+        add_stmt_calls(part, s->body[i]);
+    add_stmt_calls(part, s->then);
+    add_stmt_calls(part, s->els);
+}
+
+static Part part_at(const Stmt *block, int at) {
+    Part part = {0};
+    if (computed_by_if(block, at) >= 0)
+        add_stmt_calls(&part, block->body[at]);
+    else if (hoisted_call(block->body[at]))
+        IR_APPEND(part.calls, part.ncalls, effects_of(hoisted_call(block->body[at])));
+    return part;
+}
+
+static void refuse_read(const Effects *fx, const char *what, const char *name, const char *read) {
+    const char *as = strcmp(name, read) == 0 ? "" : ir_format(" through '%s'", read);
+    error_at(fx->call->loc, "'%s' writes %s '%s', which the same expression also reads%s, in an order C "
+             "leaves unspecified; call it in a statement of its own", fx->call->callee->name, what, name, as);
+}
+
+/* Whether what the call of fx, made by the part at index at of block (-1: a later part), writes
+ * is read by the statement at index k of the expression (that statement itself, not a call it
+ * makes); refused if so. */
+static bool check_reads(const Func *fn, const Effects *fx, const Stmt *block, int at, int k) {
+    const Stmt *s = block->body[k];
+    bool inside = computed_by_if(block, k) >= 0;
+    for (int g = 0; g < fx->globals.count; g++) {
+        const Use *use = &fx->globals.items[g];
+        NameSet names = aliases_of(fn, use->name);
+        Reading r = {&names, block, at};
+        const char *read = use->write.line ? stmt_reads_named(&r, s, inside) : NULL;
+        if (read) {
+            refuse_read(fx, "the global", use->name, read);
+            return true;
+        }
+    }
+    for (int i = 0; i < fx->nthrough; i++) {
+        NameSet names = aliases_of(fn, fx->through[i]);
+        Reading r = {&names, block, at};
+        const char *read = stmt_reads_named(&r, s, inside);
+        if (read) {
+            refuse_read(fx, "through its argument", fx->through[i], read);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Two calls of one expression, neither sequenced before the other: refused when one writes a
+ * global the other reads or writes, but when both only count in it. */
+static bool check_calls(const Effects *first, const Effects *second) {
+    for (int g = 0; g < first->globals.count; g++) {
+        const Use *a = &first->globals.items[g];
+        for (int h = 0; h < second->globals.count; h++) {
+            const Use *b = &second->globals.items[h];
+            bool counts = !a->read.line && !b->read.line && !a->set.line && !b->set.line;
+            if (strcmp(a->name, b->name) != 0 || !(a->write.line || b->write.line) || counts)
+                continue;
+            const Effects *writer = a->write.line ? first : second, *other = writer == first ? second : first;
+            const Use *other_use = writer == first ? b : a;
+            error_at(writer->call->loc, "'%s' writes the global '%s', which '%s' in the same expression also %s, "
+                     "in an order C leaves unspecified; call them in statements of their own",
+                     writer->call->callee->name, a->name, other->call->callee->name,
+                     other_use->write.line ? "writes" : "reads");
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Whether the values declared at i and j (hoisted calls) are only added or multiplied together
+ * where they are read: `stepper(y) + stepper(y)`. */
+static bool same_call_commuted(const Stmt *block, int i, int j) {
+    const Expr *a = hoisted_call(block->body[i]), *b = hoisted_call(block->body[j]);
+    if (!a || !b || strcmp(expr_text(a), expr_text(b)) != 0 || consumer(block, i) != consumer(block, j))
+        return false;
+    const Expr *e = block->body[consumer(block, i)]->rhs;
+    while (e && e->kind == EX_CAST)
+        e = e->lhs;
+    return e && e->kind == EX_BINARY && (e->op == OP_ADD || e->op == OP_MUL) && e->lhs->kind == EX_VAR &&
+           e->rhs->kind == EX_VAR && ((e->lhs->var == block->body[i]->var && e->rhs->var == block->body[j]->var) ||
+                                      (e->lhs->var == block->body[j]->var && e->rhs->var == block->body[i]->var));
+}
+
+/* The part of an expression at index at of block runs in any order with the rest of the
+ * expression but the parts its value reaches, whose calls run after it. */
+static int check_call_order(const Func *fn, const Stmt *block, int at) {
+    Part part = part_at(block, at);
+    int end = expression_end(block, at);
+    for (int k = at + 1; k <= end; k++) {
+        bool after = computed_by_if(block, k) >= 0 && feeds(block, at, k);
+        for (int c = 0; c < part.ncalls && !after; c++)
+            if (check_reads(fn, &part.calls[c], block, at, k))
+                return 1;
+    }
+    for (int k = at + 1; k <= end; k++) {
+        if (!expression_part(block, k) || feeds(block, at, k) || same_call_commuted(block, at, k))
+            continue;
+        Part later = part_at(block, k);
+        for (int c = 0; c < later.ncalls; c++) {
+            if (check_reads(fn, &later.calls[c], block, -1, at))
+                return 1;
+            for (int d = 0; d < part.ncalls; d++)
+                if (check_calls(&part.calls[d], &later.calls[c]))
+                    return 1;
         }
     }
     return 0;
 }
 
-static int check_order(const Stmt *s) {
+static int check_order(const Func *fn, const Stmt *s) {
     if (!s)
         return 0;
     int errors = 0;
     for (int i = 0; i < s->nbody; i++) {
-        const Stmt *call = s->body[i];
-        if (call->hoisted && call->rhs && call->rhs->kind == EX_CALL && call->rhs->callee)
-            errors += check_call_order(s, i);
-        errors += check_order(call);
+        if (expression_part(s, i))
+            errors += check_call_order(fn, s, i);
+        errors += check_order(fn, s->body[i]);
     }
-    return errors + check_order(s->init) + check_order(s->step) + check_order(s->then) + check_order(s->els);
+    return errors + check_order(fn, s->init) + check_order(fn, s->step) + check_order(fn, s->then) +
+           check_order(fn, s->els);
 }
 
 int globals_check_call_order(Program *prog) {
@@ -330,6 +601,6 @@ int globals_check_call_order(Program *prog) {
             walk_func(&reached, prog->funcs[f]);
     int errors = 0;
     for (int i = 0; i < reached.nseen; i++)
-        errors += check_order(reached.seen[i]->body);
+        errors += check_order(reached.seen[i], reached.seen[i]->body);
     return errors;
 }
