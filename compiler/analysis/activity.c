@@ -625,22 +625,14 @@ static bool mark_stmt(Stmt *s, bool ret_floating, int *errors) {
 }
 
 /* Whether s (or a statement inside it) gives pointer v a value made from a `void *`. */
-static bool assigned_from_void(const Stmt *s, const Var *v) {
-    if (!s)
+static bool assigned_from_void(const Stmt *s, const void *v) {
+    if (!((s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs &&
+          (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v))
         return false;
-    if ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs &&
-        (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v) {
-        const Expr *e = s->rhs;
-        while (e->kind == EX_CAST)
-            e = e->lhs;
-        if (expr_reads_void_pointer(e))
-            return true;
-    }
-    for (int i = 0; i < s->nbody; i++)
-        if (assigned_from_void(s->body[i], v))
-            return true;
-    return assigned_from_void(s->init, v) || assigned_from_void(s->step, v) || assigned_from_void(s->then, v) ||
-           assigned_from_void(s->els, v);
+    const Expr *e = s->rhs;
+    while (e->kind == EX_CAST)
+        e = e->lhs;
+    return expr_reads_void_pointer(e);
 }
 
 static void refuse_void_target(SrcLoc loc, const char *name) {
@@ -652,34 +644,25 @@ static void refuse_void_target(SrcLoc loc, const char *name) {
 /* A value depending on an active input stored as floating data into memory whose declared type
  * holds none, through a cast: `((struct rates *)params)->k = x` behind a `void *`, or
  * `*(double *)(buf + off) = x` into a byte buffer. That memory has no shadow. */
-static const Stmt *store_through_untyped(Flow *f, const Stmt *s) {
-    if (!s)
-        return NULL;
+static bool stores_through_untyped(const Stmt *s, const void *ctx) {
+    (void)ctx;
     Var *root = s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR ? expr_root_var(s->lhs) : NULL;
-    if (root && !type_has_floating(root->type) && type_has_floating(s->lhs->type) && s->rhs &&
-        expr_varied(s->rhs))
-        return s;
-    const Stmt *found = NULL;
-    for (int i = 0; i < s->nbody && !found; i++)
-        found = store_through_untyped(f, s->body[i]);
-    const Stmt *parts[] = {s->init, s->step, s->then, s->els};
-    for (int i = 0; i < 4 && !found; i++)
-        found = store_through_untyped(f, parts[i]);
-    return found;
+    return root && !type_has_floating(root->type) && type_has_floating(s->lhs->type) && s->rhs &&
+           expr_varied(s->rhs);
 }
 
 /* Memory reached through a `void *` carries no derivatives (pointer_check.c gives a pointer
  * made from one no array), nor does a byte or integer buffer: storing there values that
  * depend on an active input is refused. */
-static int check_void_targets(Flow *f, const Func *fn, const Stmt *body) {
+static int check_void_targets(const Func *fn, const Stmt *body) {
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if (v->varied && is_pointer(v->type) && assigned_from_void(body, v)) {
+        if (v->varied && is_pointer(v->type) && stmt_find(body, assigned_from_void, v)) {
             refuse_void_target(v->loc, v->name);
             return 1;
         }
     }
-    const Stmt *store = store_through_untyped(f, body);
+    const Stmt *store = stmt_find(body, stores_through_untyped, NULL);
     if (!store)
         return 0;
     const Var *root = expr_root_var(store->lhs);
@@ -753,5 +736,5 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
     }
     int errors = 0;
     mark_stmt(body, type_is_floating(fn->ret), &errors);
-    return errors + check_vars(fn, param_active, top_level) + check_void_targets(&f, fn, body);
+    return errors + check_vars(fn, param_active, top_level) + check_void_targets(fn, body);
 }

@@ -52,21 +52,15 @@ static bool census(const Stmt *s, const Var *v, int *count) {
     return address | census(s->then, v, count) | census(s->els, v, count);
 }
 
-static bool has_jump(const Stmt *s) {
-    if (!s)
-        return false;
-    if (s->kind == ST_BREAK || s->kind == ST_CONTINUE || s->kind == ST_RETURN)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (has_jump(s->body[i]))
-            return true;
-    return has_jump(s->init) || has_jump(s->step) || has_jump(s->then) || has_jump(s->els);
+static bool jumps_here(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return s->kind == ST_BREAK || s->kind == ST_CONTINUE || s->kind == ST_RETURN;
 }
 
 /* Whether list[i+1..j) leaves t and v alone (and has no jump, when jumps matter). */
 static bool undisturbed(Stmt **list, int i, int j, const Var *t, const Var *v, bool jumps) {
     for (int k = i + 1; k < j; k++)
-        if (stmt_assigns(list[k], t) || stmt_assigns(list[k], v) || (jumps && has_jump(list[k])))
+        if (stmt_assigns(list[k], t) || stmt_assigns(list[k], v) || (jumps && stmt_find(list[k], jumps_here, NULL)))
             return false;
     return true;
 }

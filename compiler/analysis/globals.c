@@ -25,9 +25,12 @@ typedef struct Use {
     bool read_through;    /* the code reads what the pointer points to */
 } Use;
 
+typedef struct Summaries Summaries;
+
 typedef struct Uses {
     Use *items;
     int count;
+    Summaries *summaries; /* what each callee uses, walked once */
     SrcLoc aliased;       /* a global array passed to a function that writes it by name; line 0: none */
     const char *aliased_name, *aliased_callee;
     const Func **seen;    /* the call tree walked so far */
@@ -75,6 +78,27 @@ static bool is_opaque(const Expr *call) {
 
 static void walk_func(Uses *u, const Func *fn);
 
+/* What each function (with all it calls) uses, walked once from a fresh Uses. */
+typedef struct Summary {
+    const Func *fn;
+    Uses uses;
+} Summary;
+
+struct Summaries {
+    Summary *items;
+    int count;
+};
+
+static Uses uses_of(Summaries *cache, const Func *fn) {
+    for (int i = 0; i < cache->count; i++)
+        if (cache->items[i].fn == fn)
+            return cache->items[i].uses;
+    Uses uses = {.summaries = cache};
+    walk_func(&uses, fn);
+    IR_APPEND(cache->items, cache->count, (Summary){fn, uses});
+    return uses;
+}
+
 /* A floating global array (or a global's value) given to callee, which (or what it calls) also
  * writes it by name: the parameter and the global are one array, which the adjoint takes for
  * two (difftest seed 137), or the backward sweep reads the argument after the call changed it
@@ -94,8 +118,7 @@ static void note_alias(Uses *u, const Func *callee, const Expr *arg, bool addres
     const Var *g = expr_root_var(arg);
     if (!g || !is_global(g) || !type_has_floating(g->type))
         return;
-    Uses sub = {0};
-    walk_func(&sub, callee);
+    Uses sub = uses_of(u->summaries, callee);
     for (int i = 0; i < sub.count; i++)
         if (strcmp(sub.items[i].name, g->name) == 0 && sub.items[i].write.line) {
             u->aliased = arg->loc;
@@ -187,12 +210,13 @@ static void walk_func(Uses *u, const Func *fn) {
 
 int globals_find_restored(Program *prog) {
     const unsigned reverse = MODE_ADJOINT | MODE_GRAD | MODE_HVP | MODE_HESSIAN | MODE_JACOBIAN;
+    Summaries summaries = {0};
     int errors = 0;
     for (int f = 0; f < prog->nfuncs; f++) {
         const Func *fn = prog->funcs[f];
         if (!fn->requested || !(fn->modes & reverse))
             continue;
-        Uses u = {0};
+        Uses u = {.summaries = &summaries};
         walk_func(&u, fn);
         if (u.aliased.line) {
             error_at(u.aliased, "the global '%s' is passed to '%s', which also writes it by its name: the "
@@ -400,29 +424,27 @@ static bool call_writes_through(const Expr *e, const Var *p, int depth) {
            call_writes_through(e->cond, p, depth);
 }
 
-/* Whether s may write through the pointer p: a store into what it points to, a copy of it (the
- * copy may be written through), a call writing through it. */
-static bool stmt_writes_through(const Stmt *s, const Var *p, int depth) {
-    if (!s)
-        return false;
-    if (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == p)
-        return true;
-    if ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs) && expr_root_var(s->rhs) == p)
-        return true;
-    if (call_writes_through(s->lhs, p, depth) || call_writes_through(s->rhs, p, depth) ||
-        call_writes_through(s->cond, p, depth))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_writes_through(s->body[i], p, depth))
-            return true;
-    return stmt_writes_through(s->init, p, depth) || stmt_writes_through(s->step, p, depth) ||
-           stmt_writes_through(s->then, p, depth) || stmt_writes_through(s->els, p, depth);
+typedef struct Pointer {
+    const Var *p;
+    int depth;            /* calls followed to get here */
+} Pointer;
+
+/* Whether s itself may write through the pointer: a store into what it points to, a copy of it
+ * (the copy may be written through), a call writing through it. */
+static bool writes_through_here(const Stmt *s, const void *ctx) {
+    const Pointer *at = ctx;
+    const Var *p = at->p;
+    return (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == p) ||
+           ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs) && expr_root_var(s->rhs) == p) ||
+           call_writes_through(s->lhs, p, at->depth) || call_writes_through(s->rhs, p, at->depth) ||
+           call_writes_through(s->cond, p, at->depth);
 }
 
 static bool writes_through(const Func *fn, const Var *p, int depth) {
     if (p->type->kind == TY_PTR && p->type->base->is_const)
         return false;
-    return stmt_writes_through(fn->body, p, depth);
+    Pointer at = {p, depth};
+    return stmt_find(fn->body, writes_through_here, &at) != NULL;
 }
 
 /* What a call may change: the globals it (or what it calls) writes, with those it reads, and
@@ -434,9 +456,8 @@ typedef struct Effects {
     int nthrough;
 } Effects;
 
-static Effects effects_of(const Expr *call) {
-    Effects fx = {.call = call};
-    walk_func(&fx.globals, call->callee);
+static Effects effects_of(Summaries *summaries, const Expr *call) {
+    Effects fx = {.call = call, .globals = uses_of(summaries, call->callee)};
     for (int k = 0; k < call->nargs && k < call->callee->nparams; k++) {
         const Var *root = is_address(call->args[k]) ? expr_root_var(call->args[k]) : NULL;
         if (root && writes_through(call->callee, call->callee->params[k], 0))
@@ -448,6 +469,7 @@ static Effects effects_of(const Expr *call) {
 /* The calls of a part of an expression: its hoisted call, or every call in the if of a ?:,
  * && or || (which run in the order of its operands, but in any with the rest). */
 typedef struct Part {
+    Summaries *summaries;
     Effects *calls;
     int ncalls;
 } Part;
@@ -456,7 +478,7 @@ static void add_calls(Part *part, const Expr *e) {
     if (!e)
         return;
     if (e->kind == EX_CALL && e->callee)
-        IR_APPEND(part->calls, part->ncalls, effects_of(e));
+        IR_APPEND(part->calls, part->ncalls, effects_of(part->summaries, e));
     for (int i = 0; i < e->nargs; i++)
         add_calls(part, e->args[i]);
     add_calls(part, e->lhs);
@@ -476,12 +498,18 @@ static void add_stmt_calls(Part *part, const Stmt *s) {
     add_stmt_calls(part, s->els);
 }
 
-static Part part_at(const Stmt *block, int at) {
-    Part part = {0};
+/* An expression being checked: the function it is in, and what its callees use. */
+typedef struct Order {
+    const Func *fn;
+    Summaries *summaries;
+} Order;
+
+static Part part_at(const Order *o, const Stmt *block, int at) {
+    Part part = {.summaries = o->summaries};
     if (computed_by_if(block, at) >= 0)
         add_stmt_calls(&part, block->body[at]);
     else if (hoisted_call(block->body[at]))
-        IR_APPEND(part.calls, part.ncalls, effects_of(hoisted_call(block->body[at])));
+        IR_APPEND(part.calls, part.ncalls, effects_of(o->summaries, hoisted_call(block->body[at])));
     return part;
 }
 
@@ -494,12 +522,12 @@ static void refuse_read(const Effects *fx, const char *what, const char *name, c
 /* Whether what the call of fx, made by the part at index at of block (-1: a later part), writes
  * is read by the statement at index k of the expression (that statement itself, not a call it
  * makes); refused if so. */
-static bool check_reads(const Func *fn, const Effects *fx, const Stmt *block, int at, int k) {
+static bool check_reads(const Order *o, const Effects *fx, const Stmt *block, int at, int k) {
     const Stmt *s = block->body[k];
     bool inside = computed_by_if(block, k) >= 0;
     for (int g = 0; g < fx->globals.count; g++) {
         const Use *use = &fx->globals.items[g];
-        NameSet names = aliases_of(fn, use->name);
+        NameSet names = aliases_of(o->fn, use->name);
         Reading r = {&names, block, at};
         const char *read = use->write.line ? stmt_reads_named(&r, s, inside) : NULL;
         if (read) {
@@ -508,7 +536,7 @@ static bool check_reads(const Func *fn, const Effects *fx, const Stmt *block, in
         }
     }
     for (int i = 0; i < fx->nthrough; i++) {
-        NameSet names = aliases_of(fn, fx->through[i]);
+        NameSet names = aliases_of(o->fn, fx->through[i]);
         Reading r = {&names, block, at};
         const char *read = stmt_reads_named(&r, s, inside);
         if (read) {
@@ -557,21 +585,21 @@ static bool same_call_commuted(const Stmt *block, int i, int j) {
 
 /* The part of an expression at index at of block runs in any order with the rest of the
  * expression but the parts its value reaches, whose calls run after it. */
-static int check_call_order(const Func *fn, const Stmt *block, int at) {
-    Part part = part_at(block, at);
+static int check_call_order(const Order *o, const Stmt *block, int at) {
+    Part part = part_at(o, block, at);
     int end = expression_end(block, at);
     for (int k = at + 1; k <= end; k++) {
         bool after = computed_by_if(block, k) >= 0 && feeds(block, at, k);
         for (int c = 0; c < part.ncalls && !after; c++)
-            if (check_reads(fn, &part.calls[c], block, at, k))
+            if (check_reads(o, &part.calls[c], block, at, k))
                 return 1;
     }
     for (int k = at + 1; k <= end; k++) {
         if (!expression_part(block, k) || feeds(block, at, k) || same_call_commuted(block, at, k))
             continue;
-        Part later = part_at(block, k);
+        Part later = part_at(o, block, k);
         for (int c = 0; c < later.ncalls; c++) {
-            if (check_reads(fn, &later.calls[c], block, -1, at))
+            if (check_reads(o, &later.calls[c], block, -1, at))
                 return 1;
             for (int d = 0; d < part.ncalls; d++)
                 if (check_calls(&part.calls[d], &later.calls[c]))
@@ -581,26 +609,29 @@ static int check_call_order(const Func *fn, const Stmt *block, int at) {
     return 0;
 }
 
-static int check_order(const Func *fn, const Stmt *s) {
+static int check_order(const Order *o, const Stmt *s) {
     if (!s)
         return 0;
     int errors = 0;
     for (int i = 0; i < s->nbody; i++) {
         if (expression_part(s, i))
-            errors += check_call_order(fn, s, i);
-        errors += check_order(fn, s->body[i]);
+            errors += check_call_order(o, s, i);
+        errors += check_order(o, s->body[i]);
     }
-    return errors + check_order(fn, s->init) + check_order(fn, s->step) + check_order(fn, s->then) +
-           check_order(fn, s->els);
+    return errors + check_order(o, s->init) + check_order(o, s->step) + check_order(o, s->then) +
+           check_order(o, s->els);
 }
 
 int globals_check_call_order(Program *prog) {
-    Uses reached = {0};
+    Summaries summaries = {0};
+    Uses reached = {.summaries = &summaries};
     for (int f = 0; f < prog->nfuncs; f++)
         if (prog->funcs[f]->requested)
             walk_func(&reached, prog->funcs[f]);
     int errors = 0;
-    for (int i = 0; i < reached.nseen; i++)
-        errors += check_order(reached.seen[i], reached.seen[i]->body);
+    for (int i = 0; i < reached.nseen; i++) {
+        Order o = {reached.seen[i], &summaries};
+        errors += check_order(&o, reached.seen[i]->body);
+    }
     return errors;
 }

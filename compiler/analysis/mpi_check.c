@@ -35,17 +35,10 @@ bool mpi_stmt_communicates(const Stmt *s) {
 
 static bool expr_communicates(const Expr *e);
 
-static bool stmt_communicates(const Stmt *s) {
-    if (!s)
-        return false;
-    if (mpi_stmt_communicates(s) || expr_communicates(s->lhs) || expr_communicates(s->rhs) ||
-        expr_communicates(s->cond))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_communicates(s->body[i]))
-            return true;
-    return stmt_communicates(s->init) || stmt_communicates(s->step) || stmt_communicates(s->then) ||
-           stmt_communicates(s->els);
+static bool communicates_here(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return mpi_stmt_communicates(s) || expr_communicates(s->lhs) || expr_communicates(s->rhs) ||
+           expr_communicates(s->cond);
 }
 
 static bool expr_communicates(const Expr *e) {
@@ -62,7 +55,7 @@ static bool expr_communicates(const Expr *e) {
 bool mpi_func_communicates(Func *fn) {
     if (!fn->communicates) {
         fn->communicates = 1; /* a recursive call adds nothing */
-        fn->communicates = stmt_communicates(fn->body) ? 2 : 1;
+        fn->communicates = stmt_find(fn->body, communicates_here, NULL) ? 2 : 1;
     }
     return fn->communicates == 2;
 }

@@ -449,18 +449,6 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     }
 }
 
-/* Whether s assigns the pointer p itself (p++, p = p + k), not only what it points to. */
-static bool moves(const Stmt *s, const Var *p) {
-    if (!s)
-        return false;
-    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == p)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (moves(s->body[i], p))
-            return true;
-    return moves(s->init, p) || moves(s->step, p) || moves(s->then, p) || moves(s->els, p);
-}
-
 /* ---- post-increments ----
  * `out[k++] = v;` is lowered to `int k_old = k; k++; out[k_old] = v;` (lower.c). In reverse
  * mode the copy k_old would be taped on every trip of a loop (each trip overwrites it, and the
@@ -565,7 +553,7 @@ int normalize_for_reverse(Func *fn) {
     sink_all_post_steps(fn, fn->reverse_body);
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
-        if (p->type->kind == TY_PTR && moves(fn->body, p))
+        if (p->type->kind == TY_PTR && stmt_assigns_itself(fn->body, p))
             p->entry = func_add_var(fn, func_new_name(fn, ir_format("%s_entry", p->name)), p->type, VAR_LOCAL, p->loc);
         if (p->which) { /* a switched parameter starts in its own array */
             Stmt *start = assign_stmt(fn, expr_var(p->which, p->loc), position(&nz, p, p->loc), p->loc);

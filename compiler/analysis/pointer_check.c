@@ -198,17 +198,9 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
 
 /* Whether s assigns v the result of a user function (`a = dmatrix(n, m);`): the rows are that
  * function's, freed by its backward sweep. */
-static bool gets_helper_block(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
+static bool gets_helper_block(const Stmt *s, const void *v) {
     const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_DECL) && s->rhs ? expr_heap_call(s->rhs) : NULL;
-    if (call && call->callee && (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (gets_helper_block(s->body[i], v))
-            return true;
-    return gets_helper_block(s->init, v) || gets_helper_block(s->step, v) || gets_helper_block(s->then, v) ||
-           gets_helper_block(s->els, v);
+    return call && call->callee && (s->kind == ST_DECL ? s->var : expr_root_var(s->lhs)) == v;
 }
 
 /* v = call, a new heap block (expr_heap_call): v becomes a heap pointer, its own root. */
@@ -227,7 +219,7 @@ static void assign_heap(Check *c, Var *v, const Expr *call) {
                "write p = realloc(p, size)");
         return;
     }
-    if (grown && (v->aliased || gets_helper_block(c->fn->body, v))) /* its old block is freed elsewhere too */
+    if (grown && (v->aliased || stmt_find(c->fn->body, gets_helper_block, v))) /* its old block is freed elsewhere too */
         refuse(c, call->loc, ir_format("'realloc' of '%s', which holds a block %s", v->name,
                                        v->aliased ? "another heap pointer also holds" : "a function returned"),
                "copy the elements into a block of its own (malloc) and grow that one");
@@ -600,7 +592,7 @@ static void check_heap_rows(Check *c, const Stmt *s, const Stmt *loop, int loops
     if (table && loops > 0)
         refuse(c, s->loc, ir_format("a row-pointer matrix '%s' allocated inside a loop", table->name),
                "allocate it once, before the loop");
-    if (stmt_allocates_row(s) && gets_helper_block(c->fn->body, s->lhs->lhs->var))
+    if (stmt_allocates_row(s) && stmt_find(c->fn->body, gets_helper_block, s->lhs->lhs->var))
         refuse(c, s->loc, ir_format("a row of '%s' allocated here when a function returned its table",
                                     s->lhs->lhs->var->name),
                "allocate the table and its rows in the same function");

@@ -224,15 +224,9 @@ static bool shares_loop(const Tbr *t, const Need *n) {
     return false;
 }
 
-static bool assigned_in_loop(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)
-        return stmt_assigns(s->then, v) || stmt_assigns(s->step, v);
-    for (int i = 0; i < s->nbody; i++)
-        if (assigned_in_loop(s->body[i], v))
-            return true;
-    return assigned_in_loop(s->then, v) || assigned_in_loop(s->els, v);
+static bool loop_assigns(const Stmt *s, const void *v) {
+    return (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO) &&
+           (stmt_assigns(s->then, v) || stmt_assigns(s->step, v));
 }
 
 /* Var.entry_len of every parameter: only arrays written in loops are taped whole (a few writes
@@ -245,7 +239,7 @@ static void choose_entry_tapes(Func *fn, const Stmt *body) {
         Var *p = fn->params[i];
         p->entry_len = fn->len[i] && p->type->kind == TY_PTR && !type_is_rows(p->type) && !p->entry &&
                        !p->type->base->is_const && !checkpointed &&
-                       !func_param_zeroed_by_member(fn, i) && assigned_in_loop(body, p) ? fn->len[i] : NULL;
+                       !func_param_zeroed_by_member(fn, i) && stmt_find(body, loop_assigns, p) ? fn->len[i] : NULL;
     }
 }
 
@@ -480,19 +474,6 @@ static const Expr *member_read(const Expr *e) {
     }
 }
 
-/* Whether s (or a statement inside it) assigns the variable v itself (not memory through it). */
-static bool assigns_itself(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v)
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (assigns_itself(s->body[i], v))
-            return true;
-    return assigns_itself(s->init, v) || assigns_itself(s->step, v) || assigns_itself(s->then, v) ||
-           assigns_itself(s->els, v);
-}
-
 /* A Var standing for member m (s->x of a parameter s the body never assigns) as the array the
  * pointers read from it point into: named by its C text, its adjoint the shadow struct's
  * member, so that p_b = s_b->x + (p - s->x) and p is taped as an offset from s->x. The member
@@ -502,7 +483,7 @@ static bool assigns_itself(const Stmt *s, const Var *v) {
 static Var *member_root(Tbr *t, const Stmt *body, const Expr *m) {
     const Expr *s = m->lhs;
     if (m->kind != EX_MEMBER || m->type->kind != TY_PTR || s->kind != EX_VAR || s->var->kind != VAR_PARAM ||
-        s->var->entry || assigns_itself(body, s->var))
+        s->var->entry || stmt_assigns_itself(body, s->var))
         return NULL;
     const char *text = expr_text(m);
     for (int i = 0; i < t->nmembers; i++)
@@ -727,14 +708,11 @@ bool tbr_inverts(const Stmt *s) {
     return s->saves && integer_step(s);
 }
 
+static bool reversible_here(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return s->active || (s->kind == ST_ASSIGN && s->saves) || stmt_assigns_heap(s); /* heap: freed there */
+}
+
 bool tbr_reversible(const Stmt *s) {
-    if (!s)
-        return false;
-    if (s->active || (s->kind == ST_ASSIGN && s->saves) || stmt_assigns_heap(s)) /* heap: freed there */
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (tbr_reversible(s->body[i]))
-            return true;
-    return tbr_reversible(s->init) || tbr_reversible(s->step) || tbr_reversible(s->then) ||
-           tbr_reversible(s->els);
+    return stmt_find(s, reversible_here, NULL) != NULL;
 }

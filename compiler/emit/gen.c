@@ -300,7 +300,8 @@ static int generate(Instances *g) {
     return errors;
 }
 
-static bool has_loop_pragmas(const Stmt *s) {
+static bool has_loop_pragmas(const Stmt *s, const void *ctx) {
+    (void)ctx;
     return s->npragmas > 0;
 }
 
@@ -347,7 +348,7 @@ static void config_checks(Buf *out, const Program *prog) {
  * user's code (-Wpass-failed is on by default, and -Werror makes it one). */
 static void pragma_diagnostics(Buf *out, const Program *prog) {
     for (int i = 0; i < prog->nfuncs; i++)
-        if (stmt_find(prog->funcs[i]->body, has_loop_pragmas)) {
+        if (stmt_find(prog->funcs[i]->body, has_loop_pragmas, NULL)) {
             buf_puts(out, "#if defined(__clang__) /* loop pragmas carried to derivative loops */\n"
                           "#pragma clang diagnostic ignored \"-Wpass-failed\"\n#endif\n\n");
             return;

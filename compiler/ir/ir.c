@@ -618,28 +618,20 @@ bool expr_takes_address(const Expr *e, const Var *v) {
     return expr_takes_address(e->lhs, v) || expr_takes_address(e->rhs, v) || expr_takes_address(e->cond, v);
 }
 
+static bool takes_address_here(const Stmt *s, const void *v) {
+    return expr_takes_address(s->lhs, v) || expr_takes_address(s->rhs, v) || expr_takes_address(s->cond, v);
+}
+
 bool stmt_takes_address(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if (expr_takes_address(s->lhs, v) || expr_takes_address(s->rhs, v) || expr_takes_address(s->cond, v))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_takes_address(s->body[i], v))
-            return true;
-    return stmt_takes_address(s->init, v) || stmt_takes_address(s->step, v) ||
-           stmt_takes_address(s->then, v) || stmt_takes_address(s->els, v);
+    return stmt_find(s, takes_address_here, v) != NULL;
+}
+
+static bool mentions_here(const Stmt *s, const void *v) {
+    return s->var == v || expr_mentions(s->lhs, v) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v);
 }
 
 bool stmt_mentions(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if (s->var == v || expr_mentions(s->lhs, v) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_mentions(s->body[i], v))
-            return true;
-    return stmt_mentions(s->init, v) || stmt_mentions(s->step, v) || stmt_mentions(s->then, v) ||
-           stmt_mentions(s->els, v);
+    return stmt_find(s, mentions_here, v) != NULL;
 }
 
 /* The variable &e hands over whole to a callee (&v, &s.f, &s.a[i]), or NULL when e is an
@@ -677,29 +669,30 @@ static bool passes_address(const Expr *e, const Var *v) {
     return !wanted;
 }
 
-bool stmt_reads(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
+static bool reads_here(const Stmt *s, const void *v) {
     bool target = s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v;
-    if ((!target && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_reads(s->body[i], v))
-            return true;
-    return stmt_reads(s->init, v) || stmt_reads(s->step, v) || stmt_reads(s->then, v) || stmt_reads(s->els, v);
+    return (!target && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v);
+}
+
+bool stmt_reads(const Stmt *s, const Var *v) {
+    return stmt_find(s, reads_here, v) != NULL;
+}
+
+static bool assigns_here(const Stmt *s, const void *v) {
+    return (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || (s->kind == ST_DECL && s->var == v) ||
+           passes_address(s->lhs, v) || passes_address(s->rhs, v) || passes_address(s->cond, v);
 }
 
 bool stmt_assigns(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if ((s->kind == ST_ASSIGN && expr_root_var(s->lhs) == v) || (s->kind == ST_DECL && s->var == v))
-        return true;
-    if (passes_address(s->lhs, v) || passes_address(s->rhs, v) || passes_address(s->cond, v))
-        return true;
-    for (int i = 0; i < s->nbody; i++)
-        if (stmt_assigns(s->body[i], v))
-            return true;
-    return stmt_assigns(s->init, v) || stmt_assigns(s->step, v) || stmt_assigns(s->then, v) || stmt_assigns(s->els, v);
+    return stmt_find(s, assigns_here, v) != NULL;
+}
+
+static bool assigns_itself_here(const Stmt *s, const void *v) {
+    return s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v;
+}
+
+bool stmt_assigns_itself(const Stmt *s, const Var *v) {
+    return stmt_find(s, assigns_itself_here, v) != NULL;
 }
 
 Stmt *stmt_unwrapped(Stmt *s) {
@@ -708,24 +701,25 @@ Stmt *stmt_unwrapped(Stmt *s) {
     return s;
 }
 
-const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *)) {
-    if (!s || match(s))
+const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *, const void *ctx), const void *ctx) {
+    if (!s || match(s, ctx))
         return s;
-    for (int i = 0; i < s->nbody; i++) {
-        const Stmt *found = stmt_find(s->body[i], match);
-        if (found)
-            return found;
-    }
-    const Stmt *found = stmt_find(s->then, match);
-    return found ? found : stmt_find(s->els, match);
+    const Stmt *found = NULL;
+    for (int i = 0; i < s->nbody && !found; i++)
+        found = stmt_find(s->body[i], match, ctx);
+    const Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4 && !found; i++)
+        found = stmt_find(parts[i], match, ctx);
+    return found;
 }
 
-static bool checkpointed(const Stmt *s) {
+static bool checkpointed(const Stmt *s, const void *ctx) {
+    (void)ctx;
     return s->checkpoint != 0;
 }
 
 bool stmt_has_checkpoint(const Stmt *s) {
-    return stmt_find(s, checkpointed) != NULL;
+    return stmt_find(s, checkpointed, NULL) != NULL;
 }
 
 bool stmt_has_openmp(const Stmt *s) {

@@ -481,6 +481,9 @@ bool stmt_takes_address(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) assigns or declares v, or passes a call v's address
  * (the callee may assign v: `twice(&v)`, `g(&s.f)`). */
 bool stmt_assigns(const Stmt *s, const Var *v);
+/* Whether s (or a statement inside it) assigns the variable v itself (p++, p = p + k), not only
+ * memory through it. */
+bool stmt_assigns_itself(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) reads v as the compilers' unused warnings count reads:
  * any mention but as the whole target of an assignment (clang's -Wunused-but-set-variable
  * counts `v += e` as setting v only) or the variable a declaration declares. */
@@ -488,11 +491,12 @@ bool stmt_reads(const Stmt *s, const Var *v);
 /* s without the blocks of one statement around it (normalization turns a declaration into a
  * block of its one assignment); NULL stays NULL. */
 Stmt *stmt_unwrapped(Stmt *s);
-/* The first statement of s (s itself, then inside it, in order) that match accepts, or NULL. */
-const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *));
+/* The first statement of s (s itself, then inside it, in order: body, init, step, then, else)
+ * that match(statement, ctx) accepts, or NULL: the one walk for "does a statement of s ...". */
+const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *, const void *ctx), const void *ctx);
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
-/* Whether loop s carries an OpenMP pragma (for stmt_find). */
+/* Whether loop s carries an OpenMP pragma. */
 bool stmt_has_openmp(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
 /* Calls visit(v, arg) for each variable whose address a call in e receives (in_call: e is

@@ -1616,15 +1616,8 @@ static const char **set_aside_increments(Adj *a) {
 }
 
 /* Whether a loop in s mentions v. */
-static bool mentioned_in_loop(const Stmt *s, const Var *v) {
-    if (!s)
-        return false;
-    if (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)
-        return stmt_mentions(s, v);
-    for (int i = 0; i < s->nbody; i++)
-        if (mentioned_in_loop(s->body[i], v))
-            return true;
-    return mentioned_in_loop(s->then, v) || mentioned_in_loop(s->els, v);
+static bool loop_mentions(const Stmt *s, const void *v) {
+    return (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO) && stmt_mentions(s, v);
 }
 
 /* A floating scalar parameter's adjoint (*x_b) that a loop may add to lives in a local while
@@ -1637,7 +1630,7 @@ static const char **local_scalar_adjoints(Adj *a) {
     const char **callers = ir_alloc(sizeof(char *) * (size_t)(fn->nparams + 1));
     for (int i = 0; i < fn->nparams && !stmt_has_openmp(fn->reverse_body); i++) {
         Var *p = fn->params[i];
-        if (!p->shadow || !p->active || !type_is_floating(p->type) || !mentioned_in_loop(fn->reverse_body, p))
+        if (!p->shadow || !p->active || !type_is_floating(p->type) || !stmt_find(fn->reverse_body, loop_mentions, p))
             continue;
         callers[i] = p->shadow;
         p->shadow = named(a, ir_format("%s_b_local", p->name));

@@ -230,13 +230,18 @@ static int check_second_order_param(const Func *fn, int i) {
 
 /* Checks that the wrappers can size their buffers and that the adjoint can be differentiated
  * again; returns the number of errors. */
+static bool openmp_loop(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return stmt_has_openmp(s);
+}
+
 static int check_second_order(const Program *prog, const Func *fn) {
     int errors = 0, which;
     if (has_long_double(prog)) {
         error_at(fn->loc, "modes hvp and hessian do not support long double; ask for first order only");
         errors++;
     }
-    const Stmt *omp = stmt_find(fn->body, stmt_has_openmp); /* its parallel adjoint is not read back */
+    const Stmt *omp = stmt_find(fn->body, openmp_loop, NULL); /* its parallel adjoint is not read back */
     if (omp) {
         error_at(omp->loc, "modes hvp and hessian do not support an OpenMP loop; ask for first order only");
         errors++;
