@@ -169,9 +169,16 @@ static void walk_expr(Uses *u, const Expr *e, const Var *self) {
     walk_expr(u, e->cond, self);
 }
 
-/* Whether s only counts in the global it assigns: g++, g += e (e not reading g). */
+/* Whether s only counts in the global it assigns: g++, g += e, g = g + e (e not reading g). */
 static bool is_count(const Stmt *s) {
-    return s->lhs->kind == EX_VAR && (s->op == OP_ADD || s->op == OP_SUB) && !expr_mentions(s->rhs, s->lhs->var);
+    const Var *g = s->lhs->kind == EX_VAR ? s->lhs->var : NULL;
+    const Expr *e = s->rhs;
+    bool sum = e->kind == EX_BINARY && (e->op == OP_ADD || e->op == OP_SUB) && e->lhs->kind == EX_VAR;
+    if (g && s->op == OP_NONE && sum && e->lhs->var == g)
+        e = e->rhs;
+    else if (s->op != OP_ADD && s->op != OP_SUB)
+        return false;
+    return g && !expr_mentions(e, g);
 }
 
 static void walk_stmt(Uses *u, const Stmt *s) {

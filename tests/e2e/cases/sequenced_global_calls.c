@@ -17,6 +17,10 @@ static double counted(double a) {
     ncalls++;
     return a * a;
 }
+static double tallied(double a) {
+    ncalls = ncalls + 1;
+    return 2.0 * a;
+}
 
 ADC_DIFF(wrt(x), len(x: 1), modes(tangent, adjoint, grad))
 double sequenced_global_calls(const double *x) {
@@ -29,7 +33,7 @@ double sequenced_global_calls(const double *x) {
     double b = times(advance(t), 2.0) * 3.0;
     double c = scaled(t) + scaled(t);
     double d = times(advance(scaled(t)), 2.0);
-    double e = counted(t) - counted(2.0 * t);
+    double e = counted(t) - counted(2.0 * t) + tallied(t);
     double h = (advance(t), scaled(t));
     return r + a + b + c + d + e + h + level;
 }
