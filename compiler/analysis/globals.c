@@ -263,7 +263,8 @@ int globals_find_restored(Program *prog) {
  * that writes a global, or through a pointer argument, where the expression also reads or
  * writes it elsewhere is refused: the derivative code could compute another value than the
  * compiled source (difftest seed 18811). Not refused: the same call twice in a sum or product
- * (stepper(y) + stepper(y)), and calls that both only count in a global (n++). */
+ * (stepper(y) + stepper(y), also under signs and inside another call), and calls that both only
+ * count in a global (n++). */
 
 static bool plain(const Stmt *s) {
     return s->kind == ST_DECL || s->kind == ST_ASSIGN || s->kind == ST_CALL || s->kind == ST_RETURN;
@@ -576,18 +577,37 @@ static bool check_calls(const Effects *first, const Effects *second) {
     return false;
 }
 
-/* Whether the values declared at i and j (hoisted calls) are only added or multiplied together
- * where they are read: `stepper(y) + stepper(y)`. */
+/* Whether x and y are the variables a and b (in either order) under the same casts and signs. */
+static bool same_wrapping(const Expr *x, const Expr *y, const Var *a, const Var *b) {
+    while (x->kind == y->kind && (x->kind == EX_CAST || x->kind == EX_UNARY) && x->op == y->op &&
+           x->type->kind == y->type->kind) {
+        x = x->lhs;
+        y = y->lhs;
+    }
+    return x->kind == EX_VAR && y->kind == EX_VAR && ((x->var == a && y->var == b) || (x->var == b && y->var == a));
+}
+
+/* Whether e adds or multiplies the variables a and b (in either order) with nothing else. */
+static bool sums_pair(const Expr *e, const Var *a, const Var *b) {
+    if (!e)
+        return false;
+    if (e->kind == EX_BINARY && (e->op == OP_ADD || e->op == OP_MUL) && same_wrapping(e->lhs, e->rhs, a, b))
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (sums_pair(e->args[i], a, b))
+            return true;
+    return sums_pair(e->lhs, a, b) || sums_pair(e->rhs, a, b) || sums_pair(e->cond, a, b);
+}
+
+/* Whether the values declared at i and j are of the same call, added or multiplied together
+ * where they are read: `stepper(y) + stepper(y)`, `log1p(g(x) * g(x))`. */
 static bool same_call_commuted(const Stmt *block, int i, int j) {
     const Expr *a = hoisted_call(block->body[i]), *b = hoisted_call(block->body[j]);
     if (!a || !b || strcmp(expr_text(a), expr_text(b)) != 0 || consumer(block, i) != consumer(block, j))
         return false;
-    const Expr *e = block->body[consumer(block, i)]->rhs;
-    while (e && e->kind == EX_CAST)
-        e = e->lhs;
-    return e && e->kind == EX_BINARY && (e->op == OP_ADD || e->op == OP_MUL) && e->lhs->kind == EX_VAR &&
-           e->rhs->kind == EX_VAR && ((e->lhs->var == block->body[i]->var && e->rhs->var == block->body[j]->var) ||
-                                      (e->lhs->var == block->body[j]->var && e->rhs->var == block->body[i]->var));
+    const Stmt *use = block->body[consumer(block, i)];
+    const Var *va = block->body[i]->var, *vb = block->body[j]->var;
+    return sums_pair(use->lhs, va, vb) || sums_pair(use->rhs, va, vb) || sums_pair(use->cond, va, vb);
 }
 
 /* The part of an expression at index at of block runs in any order with the rest of the
