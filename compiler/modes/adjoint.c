@@ -1720,6 +1720,11 @@ static void emit_reverse(Adj *a) {
     }
 }
 
+static bool points_member(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return stmt_points_member(s);
+}
+
 /* The adjoint of a sum over a loop nest of terms local to each trip (fusion.c), when its
  * forward sweep tapes nothing, in one pass: the statements before the nest, the seed into the
  * sum's adjoint, the nest with each trip's forward and backward sweeps together, the result,
@@ -1730,7 +1735,7 @@ static void emit_reverse(Adj *a) {
 static bool emit_fused(Adj *a) {
     Func *fn = a->fn;
     Fusion fused;
-    if (!fusion_find(fn, &fused) || tapes(a, fn->reverse_body) || stmt_find(fn->reverse_body, stmt_points_member))
+    if (!fusion_find(fn, &fused) || tapes(a, fn->reverse_body) || stmt_find(fn->reverse_body, points_member, NULL))
         return false; /* member_shadows: where the backward sweep begins */
     if (!a->in->is_static) { /* f_forward and f_reverse stay part of the user's interface */
         instance_request(a->instances, fn, a->in->mask, KIND_FORWARD, 0);
