@@ -10,6 +10,7 @@
 #include "activity.h"
 #include "pointer_check.h"
 #include "adjoint.h"
+#include "adjoint_internal.h"
 #include "c_text.h"
 #include "companion.h"
 #include "deriv.h"
@@ -24,43 +25,7 @@
 #include "tbr.h"
 #include "useful.h"
 
-/* A local sum standing for an adjoint lvalue in a loop's backward sweep (loop_adjoint.c). When
- * alt is set, consecutive trips add to name and alt in turn (the two swap at the end of each
- * trip), so that the additions form two chains the processor can overlap instead of one; the
- * adjoint is name + alt, the same sum in another order. */
-typedef struct Sum {
-    const char *shadow;
-    const char *name;
-    const char *alt;
-    const char *type; /* of name and alt */
-} Sum;
-
-typedef struct Adj {
-    Instances *instances;
-    const Instance *in;
-    Func *fn;
-    Buf *out;
-    Namer names;
-    const char *adj;    /* the seed of a statement's backward sweep ("adj" unless the user has one) */
-    bool taping;        /* false while writing a checkpointed loop's untaped steps */
-    Sum *sums;          /* of the loops being written, outermost first */
-    int nsums;
-    bool *zero;         /* per variable: its adjoint is known to be 0.0 here (straight-line code) */
-    bool *set_aside;    /* per variable: a by-value parameter whose adjoint on entry is set aside */
-    const char *zero_elements[8]; /* adjoint elements known to hold 0.0 here (u_b[i]) */
-    int nzero_elements;
-    int *mentions;      /* per variable: its mentions in the whole function (count_mentions) */
-    const Stmt *parallel; /* the `omp parallel for` loop whose backward trips run in parallel */
-    bool *private_var;  /* per variable: each of its trips has its own (omp_reverse.c) */
-    int parallel_sums;  /* a->nsums as it began: the sums of loops around it are shared */
-    const char *pending_pragma; /* to write right above the next backward loop's for */
-    bool fused;         /* writing the loop nest of emit_fused: trips in order, forward then backward */
-    int depth;
-    int errors;
-} Adj;
-
-static void line(Adj *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void line(Adj *a, const char *fmt, ...) {
+void adj_line(Adj *a, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     buf_indent(a->out, a->depth);
@@ -70,7 +35,7 @@ static void line(Adj *a, const char *fmt, ...) {
 }
 
 /* The name of what the generator introduces in the function (func_new_name): "tape", "adj". */
-static const char *named(Adj *a, const char *base) {
+const char *adj_named(Adj *a, const char *base) {
     return func_new_name(a->fn, base);
 }
 
@@ -157,42 +122,42 @@ static const Var *lvalue_var(const Expr *lhs) {
 
 static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     if (v && v->heap) { /* the block and its shadow (a pointer that stays valid: frees wait) */
-        line(a, "adc_push_ptr(%s, %s);", named(a, "tape"), lvalue);
+        adj_line(a, "adc_push_ptr(%s, %s);", adj_named(a, "tape"), lvalue);
         if (v->active)
-            line(a, "adc_push_ptr(%s, %s_b);", named(a, "tape"), v->name);
+            adj_line(a, "adc_push_ptr(%s, %s_b);", adj_named(a, "tape"), v->name);
     } else if (v && v->which) {
-        line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, switched(a, v, false));
-        line(a, "adc_push_int(%s, %s);", named(a, "tape"), v->which->name);
+        adj_line(a, "adc_push_int(%s, (long)(%s - %s));", adj_named(a, "tape"), lvalue, switched(a, v, false));
+        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
     } else if (local_base(v))
-        line(a, "adc_push_int(%s, (long)(%s - %s));", named(a, "tape"), lvalue, local_base(v)->name);
+        adj_line(a, "adc_push_int(%s, (long)(%s - %s));", adj_named(a, "tape"), lvalue, local_base(v)->name);
     else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
-        line(a, "adc_push_double(%s, %s);", named(a, "tape"), lvalue);
+        adj_line(a, "adc_push_double(%s, %s);", adj_named(a, "tape"), lvalue);
     else if (t->kind == TY_INT)
-        line(a, "adc_push_int(%s, (long)%s);", named(a, "tape"), lvalue);
+        adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), lvalue);
     else if (t->kind == TY_PTR)
-        line(a, "adc_push_ptr(%s, %s);", named(a, "tape"), lvalue);
+        adj_line(a, "adc_push_ptr(%s, %s);", adj_named(a, "tape"), lvalue);
     else
-        line(a, "adc_tape_push_bytes(%s, &%s, sizeof %s);", named(a, "tape"), lvalue, lvalue);
+        adj_line(a, "adc_tape_push_bytes(%s, &%s, sizeof %s);", adj_named(a, "tape"), lvalue, lvalue);
 }
 
 static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     a->nzero_elements = 0; /* an index of a zero element may change */
     if (v && v->heap) {
         if (v->active)
-            line(a, "%s_b = (%s)adc_pop_ptr(%s);", v->name, decl_of(t, "", true), named(a, "tape"));
-        line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), named(a, "tape"));
+            adj_line(a, "%s_b = (%s)adc_pop_ptr(%s);", v->name, decl_of(t, "", true), adj_named(a, "tape"));
+        adj_line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), adj_named(a, "tape"));
     } else if (v && v->which) {
-        line(a, "%s = (int)adc_pop_int(%s);", v->which->name, named(a, "tape"));
-        line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), named(a, "tape"));
+        adj_line(a, "%s = (int)adc_pop_int(%s);", v->which->name, adj_named(a, "tape"));
+        adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), adj_named(a, "tape"));
     } else if (local_base(v)) {
-        line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base(v)->name, named(a, "tape"));
+        adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base(v)->name, adj_named(a, "tape"));
     } else if ((type_is_floating(t) && t->kind != TY_LONG_DOUBLE) || t->kind == TY_INT) {
-        line(a, "%s = (%s)adc_pop_%s(%s);", lvalue, decl_of(assignable(t), "", false),
-             t->kind == TY_INT ? "int" : "double", named(a, "tape"));
+        adj_line(a, "%s = (%s)adc_pop_%s(%s);", lvalue, decl_of(assignable(t), "", false),
+             t->kind == TY_INT ? "int" : "double", adj_named(a, "tape"));
     } else if (t->kind == TY_PTR) {
-        line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), named(a, "tape"));
+        adj_line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), adj_named(a, "tape"));
     } else {
-        line(a, "adc_tape_pop_bytes(%s, &%s, sizeof %s);", named(a, "tape"), lvalue, lvalue);
+        adj_line(a, "adc_tape_pop_bytes(%s, &%s, sizeof %s);", adj_named(a, "tape"), lvalue, lvalue);
     }
 }
 
@@ -239,19 +204,19 @@ static void keep_arrays(Adj *a, const Stmt *s, bool forward) {
         int i = forward ? k : call->nargs - 1 - k;
         if (!s->tapes_kept || !s->tapes_kept[i])
             continue;
-        const char *array = expr_text(call->args[i]), *count = named(a, "count"), *tape = named(a, "tape");
-        line(a, "{");
+        const char *array = expr_text(call->args[i]), *count = adj_named(a, "count"), *tape = adj_named(a, "tape");
+        adj_line(a, "{");
         a->depth++;
         if (forward) {
-            line(a, "long %s = %s; /* %s given to %s */", count, kept_count(call, i), array, call->callee->name);
-            line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, array, array, count);
-            line(a, "adc_push_int(%s, %s);", tape, count);
+            adj_line(a, "long %s = %s; /* %s given to %s */", count, kept_count(call, i), array, call->callee->name);
+            adj_line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, array, array, count);
+            adj_line(a, "adc_push_int(%s, %s);", tape, count);
         } else {
-            line(a, "long %s = adc_pop_int(%s); /* %s as before %s */", count, tape, array, call->callee->name);
-            line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, array, array, count);
+            adj_line(a, "long %s = adc_pop_int(%s); /* %s as before %s */", count, tape, array, call->callee->name);
+            adj_line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, array, array, count);
         }
         a->depth--;
-        line(a, "}");
+        adj_line(a, "}");
     }
 }
 
@@ -268,7 +233,7 @@ static const char *heap_result_shadow(Adj *a, const Stmt *s) {
     if (p && p->heap && p->active)
         return ir_format(", &%s_b", p->name);
     const char *scratch = namer_temp(&a->names);
-    line(a, "%s = 0;", decl_of(s->rhs->type, scratch, false));
+    adj_line(a, "%s = 0;", decl_of(s->rhs->type, scratch, false));
     return ir_format(", &%s", scratch);
 }
 
@@ -279,9 +244,9 @@ static void heap_allocate_shadow(Adj *a, const Expr *p, const Expr *alloc) {
     const char *name = alloc->text, *bytes = expr_text(alloc->args[alloc->nargs - 1]);
     const char *count = strcmp(name, "calloc") == 0 ? expr_text(alloc->args[0]) : "1";
     const char *p_b = shadow_text(p, "_b");
-    line(a, "%s = calloc(%s, %s);", p_b, count, bytes);
-    line(a, "if (%s && !%s)", expr_text(p), p_b);
-    line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
+    adj_line(a, "%s = calloc(%s, %s);", p_b, count, bytes);
+    adj_line(a, "if (%s && !%s)", expr_text(p), p_b);
+    adj_line(a, "    adc_tape_set_failed(%s);", adj_named(a, "tape"));
 }
 
 /* The forward sweep's call of s: g_forward(tape, args) when active and taping, else g(args)
@@ -296,7 +261,7 @@ static const char *forward_call(Adj *a, const Stmt *s) {
         return ir_format("%s(%s)", instance_request(a->instances, call->callee, mask, KIND_PRIMAL, 0), args);
     keep_arrays(a, s, true);
     const char *result_b = func_returns_heap(call->callee) ? heap_result_shadow(a, s) : "";
-    return ir_format("%s(%s%s%s%s)", instance_request(a->instances, call->callee, mask, KIND_FORWARD, 0), named(a, "tape"),
+    return ir_format("%s(%s%s%s%s)", instance_request(a->instances, call->callee, mask, KIND_FORWARD, 0), adj_named(a, "tape"),
                      *args ? ", " : "", args, result_b);
 }
 
@@ -320,11 +285,11 @@ static const Expr *never_shrinking(const Expr *e) {
  * whole elements, which second order reads back as element stores (lower_memory.c). */
 static void heap_regrow_shadow(Adj *a, const Var *p, const Expr *alloc) {
     const char *bytes = expr_text(alloc->args[1]);
-    line(a, "%s_b = adc_realloc_kept(%s_b, %s);", p->name, p->name, bytes);
-    line(a, "if (%s_b)", p->name);
-    line(a, "    memset(%s_b, 0, sizeof *%s_b * ((%s) / sizeof *%s_b));", p->name, p->name, bytes, p->name);
-    line(a, "else if (%s)", p->name);
-    line(a, "    adc_tape_set_failed(%s);", named(a, "tape"));
+    adj_line(a, "%s_b = adc_realloc_kept(%s_b, %s);", p->name, p->name, bytes);
+    adj_line(a, "if (%s_b)", p->name);
+    adj_line(a, "    memset(%s_b, 0, sizeof *%s_b * ((%s) / sizeof *%s_b));", p->name, p->name, bytes, p->name);
+    adj_line(a, "else if (%s)", p->name);
+    adj_line(a, "    adc_tape_set_failed(%s);", adj_named(a, "tape"));
 }
 
 /* The forward sweep of `p = allocation or g(...)`: the old block (and shadow) are taped. A
@@ -343,8 +308,8 @@ static void forward_heap_assign(Adj *a, const Stmt *s) {
     if (s->saves)
         push(a, p->type, p->name, p);
     if (grows)
-        line(a, "adc_push_bit(%s, %s == 0);", named(a, "tape"), p->name);
-    line(a, "%s = %s;", p->name, alloc ? expr_text(never_shrinking(s->rhs)) : forward_call(a, s));
+        adj_line(a, "adc_push_bit(%s, %s == 0);", adj_named(a, "tape"), p->name);
+    adj_line(a, "%s = %s;", p->name, alloc ? expr_text(never_shrinking(s->rhs)) : forward_call(a, s));
     if (grows && p->active)
         heap_regrow_shadow(a, p, alloc);
     else if (alloc && p->active)
@@ -359,7 +324,7 @@ static void forward_row_allocation(Adj *a, const Stmt *s) {
         a->errors++;
         return;
     }
-    line(a, "%s = %s;", expr_text(s->lhs), expr_text(s->rhs));
+    adj_line(a, "%s = %s;", expr_text(s->lhs), expr_text(s->rhs));
     if (s->lhs->lhs->var->active)
         heap_allocate_shadow(a, s->lhs, expr_allocation(s->rhs));
 }
@@ -372,8 +337,8 @@ static bool forward_heap_result(Adj *a, const Stmt *s) {
     const Expr *block = s->rhs;
     while (block->kind == EX_CAST)
         block = block->lhs;
-    line(a, "%s = %s;", s->lhs->var->name, expr_text(s->rhs));
-    line(a, "*%s_b = %s;", a->fn->name, block->kind == EX_VAR && block->var->active ? ir_format("%s_b", block->var->name) : "0");
+    adj_line(a, "%s = %s;", s->lhs->var->name, expr_text(s->rhs));
+    adj_line(a, "*%s_b = %s;", a->fn->name, block->kind == EX_VAR && block->var->active ? ir_format("%s_b", block->var->name) : "0");
     return true;
 }
 
@@ -383,19 +348,18 @@ static bool forward_heap_result(Adj *a, const Stmt *s) {
 static void forward_heap_copy(Adj *a, const Stmt *s) {
     const Var *q = stmt_copies_heap(s);
     if (q && s->lhs->var->active)
-        line(a, "%s_b = %s_b;", s->lhs->var->name, q->name);
+        adj_line(a, "%s_b = %s_b;", s->lhs->var->name, q->name);
 }
 
 /* ---- forward sweep ---- */
 
-static void forward_stmt(Adj *a, const Stmt *s);
 
-static void forward_body(Adj *a, const Stmt *s, const char *extra) {
+void forward_body(Adj *a, const Stmt *s, const char *extra) {
     a->depth++;
     if (s)
         forward_stmt(a, s);
     if (extra)
-        line(a, "%s", extra);
+        adj_line(a, "%s", extra);
     a->depth--;
 }
 
@@ -411,237 +375,33 @@ static void forward_loop(Adj *a, const Stmt *s) {
     bool taped = a->taping && tbr_reversible(s->then) && !tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var;
     bool recomputed = taped && counting && s->var->needed; /* the backward sweep reads the index */
-    const char *trips = named(a, ir_format("trips_%d", s->id)), *first_index = named(a, ir_format("first_%d", s->id));
+    const char *trips = adj_named(a, ir_format("trips_%d", s->id)), *first_index = adj_named(a, ir_format("first_%d", s->id));
     a->errors += loop_pragmas_check(s);
     if (s->init)
         forward_stmt(a, s->init);
     if (recomputed)
-        line(a, "long %s = %s;", first_index, s->var->name);
+        adj_line(a, "long %s = %s;", first_index, s->var->name);
     if (taped)
-        line(a, "long %s = 0;", trips);
+        adj_line(a, "long %s = 0;", trips);
     const char *cond = s->cond ? expr_text(s->cond) : "1";
-    line(a, s->kind == ST_DO ? "do {" : "while (%s) {", cond);
+    adj_line(a, s->kind == ST_DO ? "do {" : "while (%s) {", cond);
     a->depth++;
     forward_stmt(a, s->then);
     if (counting)
-        line(a, "%s += %s;", s->var->name, expr_text(counting_step(s)->rhs));
+        adj_line(a, "%s += %s;", s->var->name, expr_text(counting_step(s)->rhs));
     else if (s->step)
         forward_stmt(a, s->step);
     if (taped)
-        line(a, "%s++;", trips);
+        adj_line(a, "%s++;", trips);
     a->depth--;
     if (s->kind == ST_DO)
-        line(a, "} while (%s);", cond);
+        adj_line(a, "} while (%s);", cond);
     else
-        line(a, "}");
+        adj_line(a, "}");
     if (taped)
-        line(a, "adc_push_int(%s, %s);", named(a, "tape"), trips);
+        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), trips);
     if (recomputed)
-        line(a, "adc_push_int(%s, %s);", named(a, "tape"), first_index);
-}
-
-/* ---- checkpointed loops ---- */
-
-static void reverse_stmt(Adj *a, const Stmt *s);
-
-typedef struct Pieces {
-    const Stmt *loop;
-    const Var **seen;
-    int nseen;
-    void (*piece)(Adj *, const char *, const char *, void *);
-    void *arg;
-} Pieces;
-
-/* One variable of the state: its address and size, once. */
-static void state_var(Adj *a, Pieces *p, const Var *v) {
-    if (!v || v == p->loop->var)
-        return;
-    for (int k = 0; k < p->nseen; k++)
-        if (p->seen[k] == v)
-            return;
-    p->seen[p->nseen++] = v;
-    if (type_field_pointing_to_floating(v->type)) { /* the snapshot would hold the pointers only */
-        error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes '%s' or through it, a struct whose member '%s' "
-                 "points to floating data, which adc does not snapshot; remove ADC_CHECKPOINT (the loop is then "
-                 "taped in full)", v->name, type_field_pointing_to_floating(v->type)->name);
-        a->errors++;
-    } else if (v->kind == VAR_PARAM && type_is_rows(v->type)) {
-        error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through the rows of '%s' (a pointer to "
-                 "rows), which adc does not snapshot; copy them into one array for the loop", v->name);
-        a->errors++;
-    } else if (v->kind == VAR_PARAM && v->type->kind == TY_PTR) {
-        const char *len = a->fn->len[v->index];
-        if (!len) {
-            error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through '%s'; give its length "
-                     "with len(%s: ...) in ADC_DIFF", v->name, v->name);
-            a->errors++;
-            return;
-        }
-        p->piece(a, v->name, ir_format("sizeof *%s * (size_t)(%s)", v->name, len), p->arg);
-    } else if (v->kind == VAR_GLOBAL || v->type->kind == TY_PTR) {
-        error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through '%s', which is not a "
-                 "parameter or local array", v->name);
-        a->errors++;
-    } else {
-        p->piece(a, v->type->kind == TY_ARRAY ? v->name : ir_format("&%s", v->name),
-                 ir_format("sizeof %s", v->name), p->arg);
-    }
-}
-
-/* The state of a checkpointed loop: every variable its body writes (memory through a pointer
- * parameter: len(...) elements), including what calls write through pointer arguments. */
-static void state_pieces(Adj *a, Pieces *p, const Stmt *s) {
-    if (!s)
-        return;
-    for (int i = 0; i < s->nbody; i++)
-        state_pieces(a, p, s->body[i]);
-    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
-    for (int i = 0; i < 4; i++)
-        state_pieces(a, p, parts[i]);
-    if (s->kind == ST_ASSIGN)
-        state_var(a, p, expr_root_var(s->lhs));
-    const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->rhs->kind == EX_CALL ? s->rhs : NULL;
-    for (int i = 0; call && i < call->nargs; i++)
-        if ((call->args[i]->type->kind == TY_PTR || call->args[i]->type->kind == TY_ARRAY) &&
-            !call->args[i]->type->base->is_const)
-            state_var(a, p, expr_root_var(call->args[i]));
-}
-
-static void for_each_piece(Adj *a, const Stmt *loop, void (*piece)(Adj *, const char *, const char *, void *),
-                           void *arg) {
-    Pieces p = {loop, ir_alloc(sizeof(Var *) * (size_t)(a->fn->nvars + 1)), 0, piece, arg};
-    state_pieces(a, &p, loop->then);
-}
-
-static void push_piece(Adj *a, const char *addr, const char *size, void *arg) {
-    (void)arg;
-    line(a, "adc_tape_push_bytes(%s, %s, %s);", named(a, "tape"), addr, size);
-}
-
-static void add_size(Adj *a, const char *addr, const char *size, void *arg) {
-    (void)a;
-    (void)addr;
-    buf_printf(arg, " + %s", size);
-}
-
-/* memcpy between the state and a snapshot slot; arg is "save" or "load". */
-static void copy_piece(Adj *a, const char *addr, const char *size, void *arg) {
-    const char *slot = named(a, "slot"), *at = named(a, "at");
-    if (strcmp(arg, "save") == 0)
-        line(a, "memcpy(%s + %s, %s, %s);", slot, at, addr, size);
-    else
-        line(a, "memcpy(%s, %s + %s, %s);", addr, slot, at, size);
-    line(a, "%s += %s;", at, size);
-}
-
-/* `{ slot = snapshot k; copy every piece }` in one direction; nothing for a loop without state
- * (its slot and offset would be unused). */
-static void snapshot(Adj *a, const Stmt *loop, const char *slot, const char *direction) {
-    Buf sizes = {0};
-    for_each_piece(a, loop, add_size, &sizes);
-    bool stateless = sizes.len == 0;
-    buf_free(&sizes);
-    if (stateless)
-        return;
-    line(a, "{");
-    a->depth++;
-    line(a, "unsigned char *%s = adc_snapshots_slot(&%s, %s);", named(a, "slot"), named(a, "snapshots"), slot);
-    line(a, "size_t %s = 0;", named(a, "at"));
-    for_each_piece(a, loop, copy_piece, (void *)direction);
-    a->depth--;
-    line(a, "}");
-}
-
-/* The forward sweep of a checkpointed loop runs it untaped; only its entry state, first index
- * and step count go on the tape. */
-static void forward_checkpointed(Adj *a, const Stmt *s) {
-    const char *i = s->var->name, *first_index = named(a, ir_format("first_%d", s->id)), *tape = named(a, "tape");
-    line(a, "/* checkpointed loop (ADC_CHECKPOINT(%d)): the steps are not taped */", s->checkpoint);
-    if (s->init)
-        forward_stmt(a, s->init);
-    line(a, "long %s = %s;", first_index, i);
-    for_each_piece(a, s, push_piece, NULL);
-    a->taping = false;
-    line(a, "for (; %s; %s++) {", expr_text(s->cond), i);
-    forward_body(a, s->then, NULL);
-    line(a, "}");
-    a->taping = true;
-    line(a, "adc_push_int(%s, %s - %s);", tape, i, first_index);
-    line(a, "adc_push_int(%s, %s);", tape, first_index);
-}
-
-static void reverse_checkpointed_actions(Adj *a, const Stmt *s) {
-    const char *i = s->var->name, *done = named(a, "done"), *first = named(a, "first");
-    const char *schedule = named(a, "schedule");
-    line(a, "for (int %s = 0; !%s;) {", done, done);
-    a->depth++;
-    line(a, "switch (adc_revolve_next(&%s)) {", schedule);
-    line(a, "case ADC_RV_ADVANCE:");
-    a->depth++;
-    line(a, "for (%s = %s + %s.old_capo; %s < %s + %s.capo; %s++) {", i, first, schedule, i, first, schedule, i);
-    a->taping = false;
-    forward_body(a, s->then, NULL);
-    a->taping = true;
-    line(a, "}");
-    line(a, "break;");
-    a->depth--;
-    line(a, "case ADC_RV_TAKESHOT:");
-    snapshot(a, s, ir_format("%s.check", schedule), "save");
-    line(a, "    break;");
-    line(a, "case ADC_RV_RESTORE:");
-    snapshot(a, s, ir_format("%s.check", schedule), "load");
-    line(a, "    break;");
-    line(a, "case ADC_RV_FIRSTURN:");
-    line(a, "case ADC_RV_YOUTURN:");
-    a->depth++;
-    line(a, "%s = %s + %s.capo;", i, first, schedule);
-    forward_stmt(a, s->then);
-    reverse_stmt(a, s->then);
-    line(a, "break;");
-    a->depth--;
-    line(a, "default:");
-    line(a, "    %s = 1;", done);
-    line(a, "}");
-    a->depth--;
-    line(a, "}");
-}
-
-/* The backward sweep of a checkpointed loop: revolve recomputes the steps from snapshots
- * (slot S holds the entry state, restored at the end) and reverses each in turn. */
-static void reverse_checkpointed(Adj *a, const Stmt *s) {
-    Buf size = {0};
-    buf_puts(&size, "0");
-    for_each_piece(a, s, add_size, &size);
-    line(a, "/* checkpointed loop (ADC_CHECKPOINT(%d)) */", s->checkpoint);
-    line(a, "{");
-    a->depth++;
-    const char *tape = named(a, "tape"), *steps = named(a, "steps"), *bytes = named(a, "state_bytes");
-    const char *schedule = named(a, "schedule"), *snapshots = named(a, "snapshots");
-    line(a, "long %s = adc_pop_int(%s);", named(a, "first"), tape);
-    line(a, "long %s = adc_pop_int(%s);", steps, tape);
-    line(a, "size_t %s = %s;", bytes, buf_str(&size));
-    line(a, "adc_revolve %s;", schedule);
-    line(a, "adc_snapshots %s = {0};", snapshots);
-    line(a, "if (adc_revolve_init(&%s, %s, %d) != ADC_REVOLVE_OK ||", schedule, steps, s->checkpoint);
-    line(a, "    adc_snapshots_init(&%s, %d, %s) != ADC_REVOLVE_OK) {", snapshots, s->checkpoint + 1, bytes);
-    line(a, "    adc_tape_drop(%s, %s);", tape, bytes);
-    line(a, "    %s->failed = 1;", tape);
-    line(a, "} else {");
-    a->depth++;
-    line(a, "/* slot %d: the state on entry to the loop */", s->checkpoint);
-    line(a, "adc_tape_pop_bytes(%s, adc_snapshots_slot(&%s, %d), %s);", tape, snapshots, s->checkpoint, bytes);
-    snapshot(a, s, ir_format("%d", s->checkpoint), "load");
-    reverse_checkpointed_actions(a, s);
-    snapshot(a, s, ir_format("%d", s->checkpoint), "load");
-    a->depth--;
-    line(a, "}");
-    line(a, "adc_revolve_free(&%s);", schedule);
-    line(a, "adc_snapshots_free(&%s);", snapshots);
-    a->depth--;
-    line(a, "}");
-    buf_free(&size);
-    if (s->init)
-        reverse_stmt(a, s->init);
+        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), first_index);
 }
 
 /* What ends branch k of a taped if in the forward sweep: a bit for if/else, the branch's number
@@ -650,8 +410,8 @@ static const char *branch_mark(Adj *a, bool taped, bool chain, int k) {
     if (!taped)
         return NULL;
     if (chain)
-        return ir_format("adc_push_int(%s, %d);", named(a, "tape"), k);
-    return ir_format("adc_push_bit(%s, %d);", named(a, "tape"), k == 0);
+        return ir_format("adc_push_int(%s, %d);", adj_named(a, "tape"), k);
+    return ir_format("adc_push_bit(%s, %d);", adj_named(a, "tape"), k == 0);
 }
 
 /* An if tapes the branch it takes if any branch has something to undo. An else-if chain is
@@ -659,17 +419,17 @@ static const char *branch_mark(Adj *a, bool taped, bool chain, int k) {
 static void forward_if(Adj *a, const Stmt *s) {
     bool taped = a->taping && tbr_reversible(s), chain = stmt_else_if(s) != NULL;
     int k = 0;
-    line(a, "if (%s) {", expr_text(s->cond));
+    adj_line(a, "if (%s) {", expr_text(s->cond));
     forward_body(a, s->then, branch_mark(a, taped, chain, k++));
     for (const Stmt *next; (next = stmt_else_if(s)); s = next) {
-        line(a, "} else if (%s) {", expr_text(next->cond));
+        adj_line(a, "} else if (%s) {", expr_text(next->cond));
         forward_body(a, next->then, branch_mark(a, taped, chain, k++));
     }
     if (s->els || taped) {
-        line(a, "} else {");
+        adj_line(a, "} else {");
         forward_body(a, s->els, branch_mark(a, taped, chain, k));
     }
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 static void forget_zeros(Adj *a);
@@ -688,12 +448,12 @@ static void mpi_call(Adj *a, const Stmt *s, MpiStage stage) {
         return;
     }
     if (stage == MPI_STAGE_REVERSE)
-        line(a, "/* %s:%u */", s->loc.file, s->loc.line);
-    line(a, "%s;", text);
+        adj_line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    adj_line(a, "%s;", text);
     forget_zeros(a);
 }
 
-static void forward_stmt(Adj *a, const Stmt *s) {
+void forward_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
         for (int i = 0; i < s->nbody; i++)
@@ -717,22 +477,22 @@ static void forward_stmt(Adj *a, const Stmt *s) {
          * old value goes on the tape after the callee's own entries. */
         const char *old = save && call ? namer_temp(&a->names) : NULL;
         if (old) {
-            line(a, "{");
+            adj_line(a, "{");
             a->depth++;
-            line(a, "%s = %s;", decl_of(assignable(s->lhs->type), old, false), lhs);
+            adj_line(a, "%s = %s;", decl_of(assignable(s->lhs->type), old, false), lhs);
         } else if (save) {
             push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         }
         const char *rhs = call ? forward_call(a, s) : expr_text(never_shrinking(s->rhs));
         if (s->op == OP_NONE)
-            line(a, "%s = %s;", lhs, rhs);
+            adj_line(a, "%s = %s;", lhs, rhs);
         else
-            line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
+            adj_line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
         forward_heap_copy(a, s);
         if (old) {
             push(a, s->lhs->type, old, lvalue_var(s->lhs));
             a->depth--;
-            line(a, "}");
+            adj_line(a, "}");
         }
         break;
     }
@@ -740,16 +500,16 @@ static void forward_stmt(Adj *a, const Stmt *s) {
         if (mpi_routed(s))
             mpi_call(a, s, MPI_STAGE_FORWARD);
         else if ((expr_freed_var(s->rhs) && var_holds_blocks(expr_freed_var(s->rhs))) || expr_freed_row(s->rhs))
-            line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
+            adj_line(a, "/* %s: in the backward sweep */", expr_text(s->rhs));
         else if (stmt_frees_later(s) && !a->taping) {
             error_at(s->rhs->loc, "'free' inside an ADC_CHECKPOINT loop is not supported in reverse mode (the "
                      "loop runs again from its snapshots, which do not hold heap memory)");
             a->errors++;
         } else if (stmt_frees_later(s))
-            line(a, "adc_tape_defer_free(%s, %s); /* the backward sweep may read it */", named(a, "tape"),
+            adj_line(a, "adc_tape_defer_free(%s, %s); /* the backward sweep may read it */", adj_named(a, "tape"),
                  expr_text(s->rhs->args[0]));
         else
-            line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
+            adj_line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
         break;
     case ST_IF:
         forward_if(a, s);
@@ -867,7 +627,7 @@ static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *
         wrote_memory(a, shadow);
     }
     if (zero) {
-        line(a, "%s = %s%s;", shadow, negated ? "-" : "", negated ? paren_if_needed(value) : value);
+        adj_line(a, "%s = %s%s;", shadow, negated ? "-" : "", negated ? paren_if_needed(value) : value);
         return;
     }
     int sum = a->nsums - 1;
@@ -877,8 +637,8 @@ static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *
         shadow = a->sums[sum].name;
     bool own = sum >= a->parallel_sums || (leaf->kind == EX_VAR && a->private_var[leaf->var->index]);
     if (a->parallel && !own) /* other trips may add to it at the same time */
-        line(a, "#pragma omp atomic");
-    line(a, "%s %c= %s;", shadow, negated ? '-' : '+', value);
+        adj_line(a, "#pragma omp atomic");
+    adj_line(a, "%s %c= %s;", shadow, negated ? '-' : '+', value);
 }
 
 /* Whether both operands of n are one leaf with one partial (x * x, x + x): their two
@@ -916,7 +676,7 @@ static void propagate(Adj *a, const Linear *lin, int id, const char *seed, bool 
         } else if (flip) {
             propagate(a, lin, n->kid[k], seed, !negated);
         } else {
-            line(a, "%s %s_b = %s;", temp_type(kid->expr->type), kid->temp, contribution);
+            adj_line(a, "%s %s_b = %s;", temp_type(kid->expr->type), kid->temp, contribution);
             propagate(a, lin, n->kid[k], ir_format("%s_b", kid->temp), negated);
         }
     }
@@ -953,25 +713,25 @@ static void reverse_assign(Adj *a, const Stmt *s) {
     const char *seed = a->adj;
     if (lin.root < 0) { /* an inactive right side: only the overwritten value's adjoint changes */
         if (s->op == OP_NONE)
-            line(a, "%s = 0.0;", lhs_b);
+            adj_line(a, "%s = 0.0;", lhs_b);
         else if (compound)
-            line(a, "%s %s= %s;", lhs_b, op_spelling(s->op), value);
+            adj_line(a, "%s %s= %s;", lhs_b, op_spelling(s->op), value);
         set_zero(a, s->lhs, s->op == OP_NONE);
         return;
     }
     const char *seed_type = seed_type_of(s->lhs->type);
     switch (s->op) {
     case OP_NONE:
-        line(a, "%s %s = %s;", seed_type, seed, lhs_b);
-        line(a, "%s = 0.0;", lhs_b);
+        adj_line(a, "%s %s = %s;", seed_type, seed, lhs_b);
+        adj_line(a, "%s = 0.0;", lhs_b);
         set_zero(a, s->lhs, true);
         break;
     case OP_ADD: case OP_SUB:
-        line(a, "%s %s = %s%s;", seed_type, seed, s->op == OP_SUB ? "-" : "", lhs_b);
+        adj_line(a, "%s %s = %s%s;", seed_type, seed, s->op == OP_SUB ? "-" : "", lhs_b);
         break;
     case OP_MUL: case OP_DIV:
-        line(a, "%s %s = %s;", seed_type, seed, lhs_b);
-        line(a, "%s = %s %s %s;", lhs_b, seed, op_spelling(s->op), value);
+        adj_line(a, "%s %s = %s;", seed_type, seed, lhs_b);
+        adj_line(a, "%s = %s %s %s;", lhs_b, seed, op_spelling(s->op), value);
         set_zero(a, s->lhs, false);
         seed = s->op == OP_MUL ? ir_format("%s * %s", lhs, a->adj)
                                : ir_format("-%s / (%s * %s) * %s", lhs, value, value, a->adj);
@@ -987,7 +747,7 @@ static void reverse_assign(Adj *a, const Stmt *s) {
         a->out->len = seed_at; /* every partial is zero (floor, round, ...): nothing reads the seed or temps */
         a->out->data[seed_at] = '\0';
         if (s->op == OP_NONE)
-            line(a, "%s = 0.0;", lhs_b);
+            adj_line(a, "%s = 0.0;", lhs_b);
     }
 }
 
@@ -1002,17 +762,17 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
                             ? shadow_text(s->lhs, "_b") : NULL;
     if (!any) {
         if (lhs_b)
-            line(a, "%s = 0.0;", lhs_b);
+            adj_line(a, "%s = 0.0;", lhs_b);
         return;
     }
     if (lhs_b) {
-        line(a, "%s %s = %s;", seed_type_of(s->lhs->type), a->adj, lhs_b);
-        line(a, "%s = 0.0;", lhs_b);
+        adj_line(a, "%s %s = %s;", seed_type_of(s->lhs->type), a->adj, lhs_b);
+        adj_line(a, "%s = 0.0;", lhs_b);
         seed = a->adj;
     }
     Buf args = {0};
     const char **arg_b = ir_alloc(sizeof(char *) * (size_t)(call->nargs + 1)); /* scalar arguments' adjoints */
-    buf_puts(&args, named(a, "tape"));
+    buf_puts(&args, adj_named(a, "tape"));
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
         buf_printf(&args, ", %s", expr_text(arg));
@@ -1031,13 +791,13 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
             buf_printf(&args, ", &%s", shadow ? shadow : "0");
         } else {
             arg_b[i] = ir_format("%s_b", namer_temp(&a->names));
-            line(a, "%s %s = 0.0;", temp_type(call->callee->params[i]->type), arg_b[i]); /* the parameter's type */
+            adj_line(a, "%s %s = 0.0;", temp_type(call->callee->params[i]->type), arg_b[i]); /* the parameter's type */
             buf_printf(&args, ", &%s", arg_b[i]);
         }
     }
     if (type_is_floating(call->type)) /* the seed, in every instance's signature (instance.c) */
         buf_printf(&args, ", %s", seed);
-    line(a, "%s(%s);", instance_request(a->instances, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
+    adj_line(a, "%s(%s);", instance_request(a->instances, call->callee, mask, KIND_REVERSE, 0), buf_str(&args));
     buf_free(&args);
     if (any)
         keep_arrays(a, s, false);
@@ -1059,9 +819,9 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
 static void pointer_shadow(Adj *a, const Var *p) {
     const Var *root = p->pointer_root;
     if (p->which)
-        line(a, "%s_b = %s;", p->name, switched(a, p, true));
+        adj_line(a, "%s_b = %s;", p->name, switched(a, p, true));
     else
-        line(a, "%s_b = %s + (%s - %s);", p->name, shadow_name(root), p->name, root->name);
+        adj_line(a, "%s_b = %s + (%s - %s);", p->name, shadow_name(root), p->name, root->name);
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {
@@ -1070,11 +830,11 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     bool restores_last = restores && reuses_result(s); /* the partials read the new value */
     if ((!s->active || stmt_points_member(s)) && !restores) /* a member's shadow: member_shadows */
         return;
-    line(a, "/* %s:%u */", s->loc.file, s->loc.line);
-    line(a, "{");
+    adj_line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    adj_line(a, "{");
     a->depth++;
     if (restores && tbr_inverts(s)) {
-        line(a, "%s %s= %s; /* undone */", expr_text(s->lhs), s->op == OP_ADD ? "-" : "+", expr_text(s->rhs));
+        adj_line(a, "%s %s= %s; /* undone */", expr_text(s->lhs), s->op == OP_ADD ? "-" : "+", expr_text(s->rhs));
         a->nzero_elements = 0;
     } else if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
@@ -1094,7 +854,7 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     if (restores_last)
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 /* The definitions of a loop body that are computed again rather than taped (recompute.c). */
@@ -1103,7 +863,7 @@ static void recompute_trip(Adj *a, const Stmt *s) {
         for (int i = 0; i < s->nbody; i++)
             recompute_trip(a, s->body[i]);
     else if (s->kind == ST_ASSIGN && s->recompute) {
-        line(a, "%s = %s; /* recomputed */", expr_text(s->lhs), expr_text(s->rhs));
+        adj_line(a, "%s = %s; /* recomputed */", expr_text(s->lhs), expr_text(s->rhs));
         a->nzero_elements = 0;
     }
 }
@@ -1111,8 +871,8 @@ static void recompute_trip(Adj *a, const Stmt *s) {
 /* The trip count of a counting loop from its first index and bound (after `long bound_N`). */
 static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
     const char *step = paren_if_needed(expr_text(counting_step(s)->rhs));
-    const char *first = named(a, ir_format("first_%d", s->id)), *last = named(a, ir_format("bound_%d", s->id));
-    line(a, "long %s = %s;", last, expr_text(bound));
+    const char *first = adj_named(a, ir_format("first_%d", s->id)), *last = adj_named(a, ir_format("bound_%d", s->id));
+    adj_line(a, "long %s = %s;", last, expr_text(bound));
     if (s->cond->op == OP_LE)
         return ir_format("%s <= %s ? (%s - %s) / %s + 1 : 0", first, last, last, first, step);
     if (strcmp(step, "1") == 0)
@@ -1133,7 +893,7 @@ static void swap_sums(Adj *a, int outer) {
         if (!sum->alt)
             continue;
         const char *tmp = func_new_var_name(a->fn, ir_format("%s_swap", sum->name));
-        line(a, "{ %s %s = %s; %s = %s; %s = %s; } /* the next trip adds to the other half */", sum->type,
+        adj_line(a, "{ %s %s = %s; %s = %s; %s = %s; } /* the next trip adds to the other half */", sum->type,
              tmp, sum->name, sum->name, sum->alt, sum->alt, tmp);
     }
 }
@@ -1142,7 +902,7 @@ static void swap_sums(Adj *a, int outer) {
  * backward sweep; a loop holding only the next loop runs that loop's fused trips. */
 static void fused_trips(Adj *a, const Stmt *s, int outer) {
     forward_stmt(a, s->init);
-    line(a, "while (%s) {", expr_text(s->cond));
+    adj_line(a, "while (%s) {", expr_text(s->cond));
     a->depth++;
     loop_fresh_locals(a->fn, s, a->mentions, a->zero);
     for (int i = 0; i < a->fn->nvars; i++)
@@ -1152,9 +912,9 @@ static void fused_trips(Adj *a, const Stmt *s, int outer) {
     reverse_stmt(a, s->then);
     swap_sums(a, outer);
     forget_zeros(a);
-    line(a, "%s += %s;", s->var->name, expr_text(counting_step(s)->rhs));
+    adj_line(a, "%s += %s;", s->var->name, expr_text(counting_step(s)->rhs));
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 static void reverse_trips(Adj *a, const Stmt *s, int outer) {
@@ -1164,12 +924,12 @@ static void reverse_trips(Adj *a, const Stmt *s, int outer) {
     }
     const Expr *first, *bound = tbr_loop_bound(s, &first);
     bool counting = s->kind == ST_FOR && s->var && s->var->needed;
-    const char *trips = named(a, ir_format("trips_%d", s->id)), *first_index = named(a, ir_format("first_%d", s->id));
-    const char *count = ir_format("adc_pop_int(%s)", named(a, "tape"));
+    const char *trips = adj_named(a, ir_format("trips_%d", s->id)), *first_index = adj_named(a, ir_format("first_%d", s->id));
+    const char *count = ir_format("adc_pop_int(%s)", adj_named(a, "tape"));
     if (counting || bound) {
-        line(a, "{");
+        adj_line(a, "{");
         a->depth++;
-        line(a, "long %s = %s;", first_index, bound ? expr_text(first) : count);
+        adj_line(a, "long %s = %s;", first_index, bound ? expr_text(first) : count);
     }
     if (bound)
         count = trip_count(a, s, bound);
@@ -1178,24 +938,24 @@ static void reverse_trips(Adj *a, const Stmt *s, int outer) {
         /* The index steps back by the user's own step, in its own type: each `i -= c` undoes
          * an `i += c` of the forward loop exactly, starting from the value that loop ended
          * with, and the compiler sees a plain induction variable it can widen. */
-        line(a, "long %s = %s;", trips, count);
-        line(a, "%s = (%s)(%s + %s * %s);", index, decl_of(s->var->type, "", true), first_index, trips,
+        adj_line(a, "long %s = %s;", trips, count);
+        adj_line(a, "%s = (%s)(%s + %s * %s);", index, decl_of(s->var->type, "", true), first_index, trips,
              paren_if_needed(step));
-        line(a, "for (; %s > 0; %s--) {", trips, trips);
+        adj_line(a, "for (; %s > 0; %s--) {", trips, trips);
         a->depth++;
-        line(a, "%s -= %s;", index, step);
+        adj_line(a, "%s -= %s;", index, step);
     } else {
         if (a->parallel == s)
-            line(a, "#pragma omp %s", a->pending_pragma);
-        line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
+            adj_line(a, "#pragma omp %s", a->pending_pragma);
+        adj_line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
         a->depth++;
         if (counting) /* the index of this trip, from the trip count: the trips run in parallel */
-            line(a, "%s = (%s)(%s + (%s - 1) * %s);", index, decl_of(s->var->type, "", true), first_index,
+            adj_line(a, "%s = (%s)(%s + (%s - 1) * %s);", index, decl_of(s->var->type, "", true), first_index,
                  trips, paren_if_needed(step));
     }
     for (int i = 0; a->parallel == s && i < a->fn->nvars; i++) /* a trip's own locals start afresh */
         if (a->private_var[i] && zero_tracked(a->fn->vars[i]))
-            line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
+            adj_line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
     recompute_trip(a, s->then);
     loop_fresh_locals(a->fn, s, a->mentions, a->zero);
     for (int i = 0; i < a->fn->nvars; i++)
@@ -1204,10 +964,10 @@ static void reverse_trips(Adj *a, const Stmt *s, int outer) {
     swap_sums(a, outer);
     forget_zeros(a);
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
     if (counting || bound) {
         a->depth--;
-        line(a, "}");
+        adj_line(a, "}");
     }
     if (s->init)
         reverse_stmt(a, s->init);
@@ -1229,7 +989,7 @@ static bool tapes(Adj *a, const Stmt *s) {
     forward_stmt(a, s);
     a->out = out;
     a->errors = errors;
-    const char *tape = named(a, "tape"), *text = buf_str(&aside);
+    const char *tape = adj_named(a, "tape"), *text = buf_str(&aside);
     size_t n = strlen(tape);
     bool found = false;
     for (const char *p = strstr(text, tape); p && !found; p = strstr(p + 1, tape))
@@ -1295,7 +1055,7 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         if (known)
             continue;
         if (a->nsums == outer) {
-            line(a, "{");
+            adj_line(a, "{");
             a->depth++;
         }
         const char *name = func_new_var_name(a->fn, ir_format("%s_b_sum", expr_root_var(reads[i])->name));
@@ -1303,9 +1063,9 @@ static void reverse_loop(Adj *a, const Stmt *s) {
          * under fast math, where clang vectorizes the sum itself (the swap would prevent it) */
         const char *alt = parallel || fast_math(a) ? NULL : func_new_var_name(a->fn, ir_format("%s_odd", name));
         const char *type = temp_type(reads[i]->type);
-        line(a, "%s %s = 0.0; /* %s, added after the loop */", type, name, shadow);
+        adj_line(a, "%s %s = 0.0; /* %s, added after the loop */", type, name, shadow);
         if (alt)
-            line(a, "%s %s = 0.0; /* its other half */", type, alt);
+            adj_line(a, "%s %s = 0.0; /* its other half */", type, alt);
         add_sum(a, shadow, name, alt, type);
     }
     if (parallel) {
@@ -1322,15 +1082,15 @@ static void reverse_loop(Adj *a, const Stmt *s) {
         return;
     for (int i = outer; i < a->nsums; i++) {
         if (a->parallel) /* in a parallel trip: other trips may add to it at the same time */
-            line(a, "#pragma omp atomic");
+            adj_line(a, "#pragma omp atomic");
         if (a->sums[i].alt)
-            line(a, "%s += %s + %s;", a->sums[i].shadow, a->sums[i].name, a->sums[i].alt);
+            adj_line(a, "%s += %s + %s;", a->sums[i].shadow, a->sums[i].name, a->sums[i].alt);
         else
-            line(a, "%s += %s;", a->sums[i].shadow, a->sums[i].name);
+            adj_line(a, "%s += %s;", a->sums[i].shadow, a->sums[i].name);
     }
     a->nsums = outer;
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 /* `if (branch == k)`: the backward sweep of body, if it has one. */
@@ -1338,11 +1098,11 @@ static void reverse_branch(Adj *a, const Stmt *body, const char *branch, int k) 
     if (!tbr_reversible(body))
         return;
     forget_zeros(a);
-    line(a, "if (%s == %d) {", branch, k);
+    adj_line(a, "if (%s == %d) {", branch, k);
     a->depth++;
     reverse_stmt(a, body);
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 /* An else-if chain replays the branch whose number the forward sweep taped. The branches are
@@ -1351,10 +1111,10 @@ static void reverse_branch(Adj *a, const Stmt *body, const char *branch, int k) 
 static void reverse_chain(Adj *a, const Stmt *s) {
     if (!tbr_reversible(s))
         return;
-    const char *branch = named(a, ir_format("branch_%d", s->id));
-    line(a, "{");
+    const char *branch = adj_named(a, ir_format("branch_%d", s->id));
+    adj_line(a, "{");
     a->depth++;
-    line(a, "long %s = adc_pop_int(%s);", branch, named(a, "tape"));
+    adj_line(a, "long %s = adc_pop_int(%s);", branch, adj_named(a, "tape"));
     int k = 0;
     const Stmt *last = s;
     for (const Stmt *link = s; link; link = stmt_else_if(link)) {
@@ -1363,7 +1123,7 @@ static void reverse_chain(Adj *a, const Stmt *s) {
     }
     reverse_branch(a, last->els, branch, k);
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 /* The backward sweep of `p = allocation or g(...)`: the block is freed (by g's backward sweep
@@ -1373,38 +1133,38 @@ static void reverse_heap_assign(Adj *a, const Stmt *s) {
     bool any = false;
     if (s->rhs->kind == EX_CALL && s->rhs->callee)
         call_mask(s->rhs, &any);
-    line(a, "/* %s:%u */", s->loc.file, s->loc.line);
-    line(a, "{");
+    adj_line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    adj_line(a, "{");
     a->depth++;
     bool grows = expr_is_realloc(s->rhs);
     if (any) {
         reverse_call(a, s, s->rhs);
     } else {
         if (grows)
-            line(a, "if (adc_pop_bit(%s)) {", named(a, "tape"));
+            adj_line(a, "if (adc_pop_bit(%s)) {", adj_named(a, "tape"));
         if (p->active)
-            line(a, "%sfree(%s_b);", grows ? "    " : "", p->name);
-        line(a, "%sfree(%s);", grows ? "    " : "", p->name);
+            adj_line(a, "%sfree(%s_b);", grows ? "    " : "", p->name);
+        adj_line(a, "%sfree(%s);", grows ? "    " : "", p->name);
         if (grows)
-            line(a, "}");
+            adj_line(a, "}");
     }
     forget_zeros(a);
     if (s->saves)
         pop(a, p->type, p->name, p);
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 /* The backward sweep of `a[i] = malloc(...)`: the row and its shadow are freed (a[i] is the
  * row this allocation gave: each row is allocated once, and frees wait for the backward sweep). */
 static void reverse_row_allocation(Adj *a, const Stmt *s) {
-    line(a, "/* %s:%u */", s->loc.file, s->loc.line);
+    adj_line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     if (s->lhs->lhs->var->active)
-        line(a, "free(%s);", shadow_text(s->lhs, "_b"));
-    line(a, "free(%s);", expr_text(s->lhs));
+        adj_line(a, "free(%s);", shadow_text(s->lhs, "_b"));
+    adj_line(a, "free(%s);", expr_text(s->lhs));
 }
 
-static void reverse_stmt(Adj *a, const Stmt *s) {
+void reverse_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
         for (int i = s->nbody - 1; i >= 0; i--)
@@ -1429,19 +1189,19 @@ static void reverse_stmt(Adj *a, const Stmt *s) {
         }
         if (!tbr_reversible(s))
             break;
-        line(a, "if (adc_pop_bit(%s)) {", named(a, "tape"));
+        adj_line(a, "if (adc_pop_bit(%s)) {", adj_named(a, "tape"));
         a->depth++;
         if (s->then)
             reverse_stmt(a, s->then);
         a->depth--;
         if (tbr_reversible(s->els)) {
-            line(a, "} else {");
+            adj_line(a, "} else {");
             a->depth++;
             forget_zeros(a);
             reverse_stmt(a, s->els);
             a->depth--;
         }
-        line(a, "}");
+        adj_line(a, "}");
         forget_zeros(a);
         break;
     case ST_FOR: case ST_WHILE: case ST_DO:
@@ -1481,7 +1241,7 @@ static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
     const char *sep = "";
     if (a->taping) { /* else a fused adjoint (emit_fused), which has no tape */
-        buf_printf(&unused, "(void)%s;", named(a, "tape"));
+        buf_printf(&unused, "(void)%s;", adj_named(a, "tape"));
         sep = " ";
     }
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
@@ -1507,15 +1267,15 @@ static void declare_locals(Adj *a, bool only_needed) {
                 continue;
             if (v->is_static_const) {
                 const Stmt *d = find_decl(a->fn->body, v);
-                line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
+                adj_line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
             } else {
                 const char *which = which_start(a->fn, v);
-                line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false),
+                adj_line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false),
                      v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name
                                                              : which ? which : zero_of(v->type));
             }
         }
-    line(a, "%s", buf_str(&unused));
+    adj_line(a, "%s", buf_str(&unused));
     buf_free(&unused);
 }
 
@@ -1532,14 +1292,14 @@ static void snapshots(Adj *a, bool forward) {
         const char *len = p->entry_len;
         if (!len)
             continue;
-        const char *count = named(a, ir_format("%s_count", p->name)), *tape = named(a, "tape");
+        const char *count = adj_named(a, ir_format("%s_count", p->name)), *tape = adj_named(a, "tape");
         if (forward) {
-            line(a, "long %s = (long)(%s); /* %s on entry */", count, len, p->name);
-            line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
-            line(a, "adc_push_int(%s, %s);", tape, count);
+            adj_line(a, "long %s = (long)(%s); /* %s on entry */", count, len, p->name);
+            adj_line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
+            adj_line(a, "adc_push_int(%s, %s);", tape, count);
         } else {
-            line(a, "long %s = adc_pop_int(%s); /* %s as on entry */", count, tape, p->name);
-            line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
+            adj_line(a, "long %s = adc_pop_int(%s); /* %s as on entry */", count, tape, p->name);
+            adj_line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
         }
     }
 }
@@ -1549,7 +1309,7 @@ static void emit_forward(Adj *a) {
     declare_locals(a, false);
     for (int i = 0; i < fn->nvars; i++) /* the shadows of heap blocks, allocated with them */
         if (fn->vars[i]->heap && fn->vars[i]->active)
-            line(a, "%s = 0; (void)%s_b;", decl_of(fn->vars[i]->type, ir_format("%s_b", fn->vars[i]->name), false),
+            adj_line(a, "%s = 0; (void)%s_b;", decl_of(fn->vars[i]->type, ir_format("%s_b", fn->vars[i]->name), false),
                  fn->vars[i]->name);
     snapshots(a, true);
     forward_stmt(a, fn->reverse_body);
@@ -1557,7 +1317,7 @@ static void emit_forward(Adj *a) {
         if (transferred(fn->vars[i]))
             push(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     if (fn->result)
-        line(a, "return %s;", fn->result->name);
+        adj_line(a, "return %s;", fn->result->name);
 }
 
 /* A scalar parameter the body assigns has its adjoint moved to the entry value at each
@@ -1607,10 +1367,10 @@ static const char **set_aside_increments(Adj *a) {
             a->errors++;
             continue;
         }
-        entries[i] = named(a, ir_format("%s_b_entry", p->name));
+        entries[i] = adj_named(a, ir_format("%s_b_entry", p->name));
         a->set_aside[p->index] = true;
-        line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
-        line(a, "%s = 0.0;", p->shadow);
+        adj_line(a, "%s = %s;", decl_of(assignable(p->type), entries[i], true), p->shadow);
+        adj_line(a, "%s = 0.0;", p->shadow);
     }
     return entries;
 }
@@ -1633,8 +1393,8 @@ static const char **local_scalar_adjoints(Adj *a) {
         if (!p->shadow || !p->active || !type_is_floating(p->type) || !stmt_find(fn->reverse_body, loop_mentions, p))
             continue;
         callers[i] = p->shadow;
-        p->shadow = named(a, ir_format("%s_b_local", p->name));
-        line(a, "%s = %s;", decl_of(assignable(p->type), p->shadow, true), callers[i]);
+        p->shadow = adj_named(a, ir_format("%s_b_local", p->name));
+        adj_line(a, "%s = %s;", decl_of(assignable(p->type), p->shadow, true), callers[i]);
     }
     return callers;
 }
@@ -1645,8 +1405,8 @@ static void declare_adjoints(Adj *a) {
         const Var *v = a->fn->vars[i];
         bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
         if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL) {
-            line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
-            line(a, "(void)%s_b;", v->name);
+            adj_line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
+            adj_line(a, "(void)%s_b;", v->name);
         }
     }
 }
@@ -1661,7 +1421,7 @@ static void member_shadows(Adj *a, const Stmt *s) {
     if (stmt_points_member(s) && lhs->lhs->var->active && !expr_is_null(s->rhs)) {
         const Var *array = expr_root_var(s->rhs);
         if (array && array->active)
-            line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
+            adj_line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
         else {
             error_at(s->loc, "'%s', an array without derivatives here, assigned to a member of '%s', which carries "
                      "derivatives, is not supported: its shadow would have no array; add it to wrt(...)",
@@ -1681,11 +1441,11 @@ static void emit_reverse(Adj *a) {
     /* Fast math: adjoint arithmetic only (the forward sweep, which computes f, stays strict); in
      * a block of its own, which the pragma must begin: gen.c may put lines before it */
     if (fast_math(a)) {
-        line(a, "{");
+        adj_line(a, "{");
         a->depth++;
-        line(a, "#if defined(__clang__)");
-        line(a, "#pragma clang fp reassociate(on)");
-        line(a, "#endif");
+        adj_line(a, "#if defined(__clang__)");
+        adj_line(a, "#pragma clang fp reassociate(on)");
+        adj_line(a, "#endif");
     }
     declare_locals(a, !stmt_has_checkpoint(fn->reverse_body)); /* replayed steps read everything */
     declare_adjoints(a);
@@ -1707,16 +1467,16 @@ static void emit_reverse(Adj *a) {
     reverse_stmt(a, fn->reverse_body);
     for (int i = 0; i < fn->nparams; i++)
         if (entries[i])
-            line(a, "%s += %s;", fn->params[i]->shadow, entries[i]);
+            adj_line(a, "%s += %s;", fn->params[i]->shadow, entries[i]);
     for (int i = 0; i < fn->nparams; i++)
         if (callers[i]) {
-            line(a, "%s = %s;", callers[i], fn->params[i]->shadow);
+            adj_line(a, "%s = %s;", callers[i], fn->params[i]->shadow);
             fn->params[i]->shadow = callers[i];
         }
     snapshots(a, false);
     if (fast_math(a)) {
         a->depth--;
-        line(a, "}");
+        adj_line(a, "}");
     }
 }
 
@@ -1756,7 +1516,7 @@ static bool emit_fused(Adj *a) {
     forward_stmt(a, fused.result);
     for (int i = fused.nbefore - 1; i >= 0; i--)
         reverse_stmt(a, fused.before[i]);
-    line(a, "return %s;", fn->result->name);
+    adj_line(a, "return %s;", fn->result->name);
     return true;
 }
 
@@ -1764,51 +1524,51 @@ static bool emit_fused(Adj *a) {
  * as NaN in the returned value, or in the adjoints when nothing floating is returned. */
 static void tape_failure(Adj *a) {
     const Func *fn = a->fn;
-    line(a, "if (adc_tape_failed(&%s)) {", named(a, "tape"));
+    adj_line(a, "if (adc_tape_failed(&%s)) {", adj_named(a, "tape"));
     a->depth++;
-    line(a, "adc_tape_free(&%s);", named(a, "tape"));
+    adj_line(a, "adc_tape_free(&%s);", adj_named(a, "tape"));
     if (type_is_floating(fn->ret)) {
-        line(a, "return 0.0 / 0.0; /* NaN */");
+        adj_line(a, "return 0.0 / 0.0; /* NaN */");
     } else {
         for (int i = 0; i < fn->nparams; i++) {
             const Var *p = fn->params[i];
             if (!a->in->mask[i])
                 continue;
             if (p->type->kind != TY_PTR)
-                line(a, "*%s_b = 0.0 / 0.0; /* NaN */", p->name);
+                adj_line(a, "*%s_b = 0.0 / 0.0; /* NaN */", p->name);
             else if (fn->len[i] && type_is_floating(p->type->base))
-                line(a, "for (long %s = 0; %s < (long)(%s); %s++) %s_b[%s] = 0.0 / 0.0; /* NaN */", named(a, "e"),
-                     named(a, "e"), fn->len[i], named(a, "e"), p->name, named(a, "e"));
+                adj_line(a, "for (long %s = 0; %s < (long)(%s); %s++) %s_b[%s] = 0.0 / 0.0; /* NaN */", adj_named(a, "e"),
+                     adj_named(a, "e"), fn->len[i], adj_named(a, "e"), p->name, adj_named(a, "e"));
             else if (fn->len[i] && fn->row_len[i] && type_is_rows(p->type))
-                line(a, "for (long %s = 0; %s < (long)(%s); %s++) for (long %s = 0; %s < (long)(%s); %s++) "
-                     "%s_b[%s][%s] = 0.0 / 0.0; /* NaN */", named(a, "e"), named(a, "e"), fn->len[i], named(a, "e"),
-                     named(a, "col"), named(a, "col"), fn->row_len[i], named(a, "col"), p->name, named(a, "e"),
-                     named(a, "col"));
+                adj_line(a, "for (long %s = 0; %s < (long)(%s); %s++) for (long %s = 0; %s < (long)(%s); %s++) "
+                     "%s_b[%s][%s] = 0.0 / 0.0; /* NaN */", adj_named(a, "e"), adj_named(a, "e"), fn->len[i], adj_named(a, "e"),
+                     adj_named(a, "col"), adj_named(a, "col"), fn->row_len[i], adj_named(a, "col"), p->name, adj_named(a, "e"),
+                     adj_named(a, "col"));
         }
-        line(a, "return%s%s;", fn->ret->kind == TY_VOID ? "" : " ", fn->ret->kind == TY_VOID ? "" : named(a, "result"));
+        adj_line(a, "return%s%s;", fn->ret->kind == TY_VOID ? "" : " ", fn->ret->kind == TY_VOID ? "" : adj_named(a, "result"));
     }
     a->depth--;
-    line(a, "}");
+    adj_line(a, "}");
 }
 
 /* NAME_b = 0 for an active global. */
 static void clear_global(Adj *a, const Var *global) {
-    line(a, "%s", zero_shadow_stmt(a->fn, global->type, ir_format("%s_b", global->name)));
+    adj_line(a, "%s", zero_shadow_stmt(a->fn, global->type, ir_format("%s_b", global->name)));
 }
 
 /* f_adjoint of a function returning a heap block: the seed f_b (len(return) elements) goes into
  * the block's shadow; the backward sweep frees block and shadow, so the caller gets a copy of
  * the block (null when it, or the copy, could not be allocated). Returns the copy's name. */
 static const char *seed_heap_result(Adj *a, const char *result, const char *result_b) {
-    const char *count = named(a, "count"), *k = named(a, "k"), *copy = named(a, "copy");
-    line(a, "long %s = %s ? (long)(%s) : 0;", count, result, a->fn->result_len);
-    line(a, "%s = %s > 0 ? malloc((size_t)%s * sizeof *%s) : 0;", decl_of(a->fn->ret, copy, false), count, count,
+    const char *count = adj_named(a, "count"), *k = adj_named(a, "k"), *copy = adj_named(a, "copy");
+    adj_line(a, "long %s = %s ? (long)(%s) : 0;", count, result, a->fn->result_len);
+    adj_line(a, "%s = %s > 0 ? malloc((size_t)%s * sizeof *%s) : 0;", decl_of(a->fn->ret, copy, false), count, count,
          result);
-    line(a, "for (long %s = 0; %s < %s; %s++) {", k, k, count, k);
-    line(a, "    %s[%s] += %s_b[%s];", result_b, k, a->fn->name, k);
-    line(a, "    if (%s)", copy);
-    line(a, "        %s[%s] = %s[%s];", copy, k, result, k);
-    line(a, "}");
+    adj_line(a, "for (long %s = 0; %s < %s; %s++) {", k, k, count, k);
+    adj_line(a, "    %s[%s] += %s_b[%s];", result_b, k, a->fn->name, k);
+    adj_line(a, "    if (%s)", copy);
+    adj_line(a, "        %s[%s] = %s[%s];", copy, k, result, k);
+    adj_line(a, "}");
     return copy;
 }
 
@@ -1823,28 +1583,28 @@ static void emit_wrapper(Adj *a) {
             buf_printf(&shadows, ", %s_b", fn->params[i]->name);
     }
     bool floating = type_is_floating(fn->ret);
-    const char *tape = named(a, "tape"), *result = named(a, "result");
+    const char *tape = adj_named(a, "tape"), *result = adj_named(a, "result");
     for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them */
         if (interface_clears_global(fn, fn->prog->active_globals[i]))
             clear_global(a, fn->prog->active_globals[i]);
-    line(a, "adc_tape %s;", tape);
-    line(a, "adc_tape_init(&%s);", tape);
-    const char *result_b = func_returns_heap(fn) ? named(a, "result_b") : NULL;
+    adj_line(a, "adc_tape %s;", tape);
+    adj_line(a, "adc_tape_init(&%s);", tape);
+    const char *result_b = func_returns_heap(fn) ? adj_named(a, "result_b") : NULL;
     if (result_b)
-        line(a, "%s = 0;", decl_of(fn->ret, result_b, false));
+        adj_line(a, "%s = 0;", decl_of(fn->ret, result_b, false));
     const char *call = ir_format("%s(&%s%s%s%s);", instance_request(a->instances, in->fn, in->mask, KIND_FORWARD, 0), tape,
                                  buf_str(&args), result_b ? ", &" : "", result_b ? result_b : "");
     if (fn->ret->kind != TY_VOID)
-        line(a, "%s = %s", decl_of(fn->ret, result, false), call);
+        adj_line(a, "%s = %s", decl_of(fn->ret, result, false), call);
     else
-        line(a, "%s", call);
+        adj_line(a, "%s", call);
     tape_failure(a);
     const char *kept = result_b ? seed_heap_result(a, result, result_b) : result;
-    line(a, "%s(&%s%s%s%s);", instance_request(a->instances, in->fn, in->mask, KIND_REVERSE, 0), tape, buf_str(&shadows),
+    adj_line(a, "%s(&%s%s%s%s);", instance_request(a->instances, in->fn, in->mask, KIND_REVERSE, 0), tape, buf_str(&shadows),
          floating ? ", " : "", floating ? ir_format("%s_b", fn->name) : "");
-    line(a, "adc_tape_free(&%s);", tape);
+    adj_line(a, "adc_tape_free(&%s);", tape);
     if (fn->ret->kind != TY_VOID)
-        line(a, "return %s;", kept);
+        adj_line(a, "return %s;", kept);
     buf_free(&args);
     buf_free(&shadows);
 }
@@ -1865,12 +1625,12 @@ static void zero_by_member(Adj *a, int param) {
     for (int i = 0; i < t->nfields; i++) {
         const Field *f = &t->fields[i];
         if (type_is_floating(f->type))
-            line(a, "%s->%s = 0.0;", g, f->name);
+            adj_line(a, "%s->%s = 0.0;", g, f->name);
         else if (f->type->kind == TY_PTR && type_has_floating(f->type))
-            line(a, "memset((void *)%s->%s, 0, sizeof *%s->%s * (size_t)(%s));", g, f->name, g, f->name,
+            adj_line(a, "memset((void *)%s->%s, 0, sizeof *%s->%s * (size_t)(%s));", g, f->name, g, f->name,
                  func_member_len(a->fn, param, f->name));
         else if (type_has_floating(f->type))
-            line(a, "memset(&%s->%s, 0, sizeof %s->%s);", g, f->name, g, f->name);
+            adj_line(a, "memset(&%s->%s, 0, sizeof %s->%s);", g, f->name, g, f->name);
     }
 }
 
@@ -1885,9 +1645,9 @@ static void zero_rows(Adj *a, int param) {
         a->errors++;
         return;
     }
-    const char *row = named(a, "row");
-    line(a, "for (long %s = 0; %s < (long)(%s); %s++)", row, row, fn->len[param], row);
-    line(a, "    memset(%s_grad[%s], 0, sizeof **%s_grad * (size_t)(%s));", name, row, name, fn->row_len[param]);
+    const char *row = adj_named(a, "row");
+    adj_line(a, "for (long %s = 0; %s < (long)(%s); %s++)", row, row, fn->len[param], row);
+    adj_line(a, "    memset(%s_grad[%s], 0, sizeof **%s_grad * (size_t)(%s));", name, row, name, fn->row_len[param]);
 }
 
 static void emit_grad(Adj *a) {
@@ -1902,9 +1662,9 @@ static void emit_grad(Adj *a) {
         if (func_param_zeroed_by_member(fn, i)) {
             zero_by_member(a, i);
         } else if (p->type->kind == TY_STRUCT) {
-            line(a, "memset(%s_grad, 0, sizeof *%s_grad);", p->name, p->name);
+            adj_line(a, "memset(%s_grad, 0, sizeof *%s_grad);", p->name, p->name);
         } else if (p->type->kind != TY_PTR) {
-            line(a, "*%s_grad = 0.0;", p->name);
+            adj_line(a, "*%s_grad = 0.0;", p->name);
         } else if (type_is_rows(p->type)) {
             zero_rows(a, i);
         } else if (!fn->len[i]) {
@@ -1913,13 +1673,13 @@ static void emit_grad(Adj *a) {
             a->errors++;
         } else {
             /* len counts scalars (or structs): 9 for a double[3][3] */
-            line(a, "memset(%s_grad, 0, sizeof(%s) * (size_t)(%s));", p->name,
+            adj_line(a, "memset(%s_grad, 0, sizeof(%s) * (size_t)(%s));", p->name,
                  decl_of(assignable(type_scalar(p->type)), "", false), fn->len[i]);
         }
     }
     for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them; their gradient */
         clear_global(a, fn->prog->active_globals[i]);
-    line(a, "return %s(%s%s1.0);", instance_request(a->instances, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
+    adj_line(a, "return %s(%s%s1.0);", instance_request(a->instances, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
          args.len ? ", " : "");
     buf_free(&args);
 }
