@@ -177,6 +177,7 @@ typedef struct Var {
     const char *upto; /* loop indices: the index is < this array length (NULL: unknown) */
     bool readonly;    /* const inputs, loop indices */
     bool read;        /* some expression reads it (else it is read at its scope's end) */
+    bool global;      /* at file scope */
 } Var;
 
 static Var vars[256];
@@ -266,13 +267,24 @@ static void close_scope(int first) {
     nvars = first;
 }
 
-static Var *random_var(Kind kind, bool writable) {
+static bool in_call_args; /* writing the arguments of a call to a helper (call_arg) */
+
+/* A variable of the kind in scope (writable: not read-only; by_address, or in a helper's
+ * arguments: not a writable global, as adc refuses a pointer made from one and a global given,
+ * even in a value, to a callee that also writes it by its name), or NULL. */
+static Var *random_var_of(Kind kind, bool writable, bool by_address) {
+    by_address |= in_call_args;
     Var *cand[256];
     int n = 0;
     for (int i = 0; i < nvars; i++)
-        if (vars[i].kind == kind && !(writable && vars[i].readonly))
+        if (vars[i].kind == kind && !(writable && vars[i].readonly) &&
+            !(by_address && vars[i].global && !vars[i].readonly))
             cand[n++] = &vars[i];
     return n ? cand[rnd((unsigned)n)] : NULL;
+}
+
+static Var *random_var(Kind kind, bool writable) {
+    return random_var_of(kind, writable, false);
 }
 
 /* Is v the length of some array? */
@@ -400,20 +412,37 @@ static char *math_call(int depth) {
     return subst(pick(smooth, sizeof smooth / sizeof smooth[0]), e);
 }
 
+/* Set by stmt_call to write one call as a statement of its own: with writable globals, which
+ * every helper reads and writes, a call inside an expression that also reads them is refused
+ * by adc (C leaves the order open), so expressions then hold no calls. */
+static bool call_statement;
+
+/* An argument of a call to a helper. */
+static char *call_arg(int depth) {
+    bool outer = in_call_args;
+    in_call_args = writable_globals();
+    char *e = expr(depth);
+    in_call_args = outer;
+    return e;
+}
+
 static char *helper_call(int depth) {
+    if (writable_globals() && !call_statement)
+        return NULL;
+    call_statement = false; /* its arguments hold no calls */
     Helper *h = &helpers[rnd((unsigned)callable)];
     Var *arr;
     switch (h->kind) {
     case H_SCALAR:
         h->calls++;
-        return fmt("%s(%s, %s)", h->name, expr(depth - 1), expr(depth - 1));
+        return fmt("%s(%s, %s)", h->name, call_arg(depth - 1), call_arg(depth - 1));
     case H_REDUCE:
-        arr = random_var(V_ARRAY, false);
+        arr = random_var_of(V_ARRAY, false, true);
         if (!arr)
             return NULL;
         h->calls++;
         arr->read = true;
-        return fmt("%s(%s, %s, %s)", h->name, arr->len, arr->name, expr(depth - 1));
+        return fmt("%s(%s, %s, %s)", h->name, arr->len, arr->name, call_arg(depth - 1));
     case H_STRUCTS:
         arr = random_var(V_STRUCTS, false);
         if (!arr)
@@ -427,13 +456,13 @@ static char *helper_call(int depth) {
             return NULL;
         h->calls++;
         arr->read = true;
-        return fmt("%s(%s, %s)", h->name, arr->name, expr(depth - 1));
+        return fmt("%s(%s, %s)", h->name, arr->name, call_arg(depth - 1));
     case H_FLOAT:
         h->calls++;
-        return fmt("%s(%s%s, %s)", h->name, chance(50) ? "(float)" : "", expr(depth - 1), expr(depth - 1));
+        return fmt("%s(%s%s, %s)", h->name, chance(50) ? "(float)" : "", call_arg(depth - 1), call_arg(depth - 1));
     case H_APPLY:
         h->calls++;
-        return fmt("%s(%s, %s, %s)", h->name, h->target, expr(depth - 1), expr(depth - 1));
+        return fmt("%s(%s, %s, %s)", h->name, h->target, call_arg(depth - 1), call_arg(depth - 1));
     default:
         return NULL;
     }
@@ -592,7 +621,7 @@ static void stmt_decl(void) {
 /* A pointer into an array at a computed offset (const if the array is), an array itself, or a
  * pointer to a double variable, updated through it at once. */
 static void stmt_pointer(void) {
-    Var *arr = random_var(V_ARRAY, false), *d = random_var(V_DOUBLE, true);
+    Var *arr = random_var_of(V_ARRAY, false, true), *d = random_var_of(V_DOUBLE, true, true);
     if (arr && (!d || chance(60))) {
         const char *off = fresh_name("o"), *p = fresh_name("ptr");
         line("int %s = (%s) %% %s;", off, int_expr(1), arr->len);
@@ -614,7 +643,7 @@ static void stmt_pointer(void) {
  * element, so that it never steps past the end (seed 961087: q += 2 over 3 elements made
  * q = a + 4, undefined behaviour). */
 static void stmt_pointer_walk(void) {
-    Var *arr = random_var(V_ARRAY, false);
+    Var *arr = random_var_of(V_ARRAY, false, true);
     if (!arr)
         return;
     const char *q = fresh_name("q");
@@ -798,20 +827,30 @@ static void stmt_jump(Ctx c) {
 static void stmt_call(void) {
     Helper *h = &helpers[rnd((unsigned)callable)];
     if (h->kind == H_INPLACE) {
-        Var *arr = random_var(V_ARRAY, true);
+        Var *arr = random_var_of(V_ARRAY, true, true);
         if (!arr)
             return;
         h->calls++;
-        line("%s(%s, %s, %s);", h->name, arr->len, arr->name, expr(2));
+        line("%s(%s, %s, %s);", h->name, arr->len, arr->name, call_arg(2));
     } else if (h->kind == H_OUT) {
-        Var *v = random_var(V_DOUBLE, true);
-        Var *arr = random_var(V_ARRAY, true);
+        Var *v = random_var_of(V_DOUBLE, true, true);
+        Var *arr = random_var_of(V_ARRAY, true, true);
         if (!v && !arr)
             return;
         h->calls++;
         char *target = v && (!arr || chance(50)) ? fmt("&%s", v->name)
                                                  : fmt("&%s[%s]", arr->name, index_into(arr));
-        line("%s(%s, %s);", h->name, expr(2), target);
+        line("%s(%s, %s);", h->name, call_arg(2), target);
+    } else if (writable_globals()) {
+        call_statement = true;
+        char *call = helper_call(3);
+        call_statement = false;
+        if (!call)
+            return;
+        const char *t = fresh_name("t");
+        line("double %s = %s;", t, call);
+        line("%s += %s;", sink, t);
+        add_var(t, V_DOUBLE, NULL)->read = true;
     } else {
         line("%s += %s;", sink, expr(3));
     }
@@ -1008,14 +1047,14 @@ static void write_helper(int h) {
 /* Calls helper h on the parameters of f (an unused static function is an error). */
 static void call_once(Helper *h, const char *names[5]) {
     switch (h->kind) {
-    case H_SCALAR: line("%s += %s(%s, %s);", sink, h->name, expr(1), expr(1)); break;
-    case H_REDUCE: line("%s += %s(%s, %s, %s);", sink, h->name, names[1], names[2], expr(1)); break;
-    case H_INPLACE: line("%s(%s, %s, %s);", h->name, names[3], names[4], expr(1)); break;
-    case H_OUT: line("%s(%s, &%s);", h->name, expr(1), sink); break;
+    case H_SCALAR: line("%s += %s(%s, %s);", sink, h->name, call_arg(1), call_arg(1)); break;
+    case H_REDUCE: line("%s += %s(%s, %s, %s);", sink, h->name, names[1], names[2], call_arg(1)); break;
+    case H_INPLACE: line("%s(%s, %s, %s);", h->name, names[3], names[4], call_arg(1)); break;
+    case H_OUT: line("%s(%s, &%s);", h->name, call_arg(1), sink); break;
     case H_STRUCTS: line("%s += %s(%s, 2);", sink, h->name, random_var(V_STRUCTS, false)->name); break;
-    case H_MATRIX: line("%s += %s(%s, %s);", sink, h->name, random_var(V_ARRAY2, false)->name, expr(1)); break;
-    case H_FLOAT: line("%s += %s(%s, %s);", sink, h->name, expr(1), expr(1)); break;
-    case H_APPLY: line("%s += %s(%s, %s, %s);", sink, h->name, h->target, expr(1), expr(1)); break;
+    case H_MATRIX: line("%s += %s(%s, %s);", sink, h->name, random_var(V_ARRAY2, false)->name, call_arg(1)); break;
+    case H_FLOAT: line("%s += %s(%s, %s);", sink, h->name, call_arg(1), call_arg(1)); break;
+    case H_APPLY: line("%s += %s(%s, %s, %s);", sink, h->name, h->target, call_arg(1), call_arg(1)); break;
     }
 }
 
@@ -1113,12 +1152,12 @@ static void write_top(const char *names[5]) {
 /* Globals (a double, a double[3]) and a static const table, each drawn by its class. */
 static void declare_globals(void) {
     if (on(F_GLOBALS) && chance(35)) {
-        globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_DOUBLE};
+        globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_DOUBLE, .global = true};
         if (chance(50))
-            globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_ARRAY, .len = "3"};
+            globals[nglobals++] = (Var){.name = plain_name("gv"), .kind = V_ARRAY, .len = "3", .global = true};
     }
     if (on(F_TABLES) && chance(40))
-        globals[nglobals++] = (Var){.name = plain_name("coef"), .kind = V_ARRAY, .len = "4", .readonly = true};
+        globals[nglobals++] = (Var){.name = plain_name("coef"), .kind = V_ARRAY, .len = "4", .readonly = true, .global = true};
 }
 
 /* Prints the file-scope declarations: macros, globals, tables. */

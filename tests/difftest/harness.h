@@ -466,6 +466,32 @@ static void check_fd(const char *check, int m, const double *p, const double *v,
     }
 }
 
+#if DT_FLOAT
+/* A float program whose finite differences disagree with its double twin's at the steps 1e-3
+ * and 1e-2 alike is ill-conditioned in float: rounding, amplified, moves its values by more
+ * than a step moves them (seed 930225: 1503 against the twin's -64.3), so that no check of its
+ * derivatives means much, not even tangent against adjoint. Prints "ill-conditioned: ..." and
+ * fails nothing: if a check fails, check.sh checks the twin as a program of its own, and counts
+ * the program as skipped if the twin passes. */
+static void check_conditioning(const double *p, const double *v) {
+    static const double zooms[] = FD_ZOOMS;
+    double own[2][NOUT], twin[2][NOUT];
+    stage("conditioning");
+    for (int k = 0; k < 2; k++) {
+        fd_reference(zooms[k], NOUT, p, v, primal, own[k]);
+        fd_reference(zooms[k], NOUT, p, v, primal_twin, twin[k]);
+    }
+    for (int c = 0; c < NOUT; c++)
+        if (fd_error(own[0][c], twin[0][c], largest(NOUT, twin[0])) > FD_TOL &&
+            fd_error(own[1][c], twin[1][c], largest(NOUT, twin[1])) > FD_TOL) {
+            printf("ill-conditioned: component %d: the float program's fd=%.17g, the double "
+                   "twin's fd=%.17g (step 1e-3; %.17g and %.17g at 1e-2)\n", c, own[0][c],
+                   twin[0][c], own[1][c], twin[1][c]);
+            return;
+        }
+}
+#endif
+
 /* Whether <J v, w> = <v, J^T w> to EXACT_TOL relative, or to abs_floor absolute. */
 static int dot_agrees(int n, int m, const double *v, const double *jv, const double *w,
                       const double *jtw, double abs_floor, adc_check_result *r) {
@@ -707,6 +733,9 @@ int main(void) {
         }
     primal(p, again, NULL);
     expect_same("primal-deterministic", again, out0, NOUT);
+#if DT_FLOAT
+    check_conditioning(p, v);
+#endif
 
     stage("tangent");
     tangent(p, v, out, jv);
