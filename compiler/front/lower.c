@@ -779,8 +779,9 @@ static bool reads_argument_memory(const Expr *call, const Expr *e) {
         return false;
     for (int j = 0; j < call->nargs; j++) {
         const Expr *p = call->args[j];
-        Var *root = p->type->kind == TY_PTR || p->type->kind == TY_ARRAY ? expr_root_var(p) : NULL;
-        if (root && p != e && expr_mentions(e, root))
+        bool writable = (p->type->kind == TY_PTR || p->type->kind == TY_ARRAY) && !p->type->base->is_const;
+        Var *root = writable ? expr_root_var(p) : NULL;
+        if (root && p != e && (expr_mentions(e, root) || expr_reads_memory(e)))
             return true;
     }
     return false;
@@ -788,7 +789,9 @@ static bool reads_argument_memory(const Expr *call, const Expr *e) {
 
 /* An argument read from memory the call may write is read into a variable of its own before
  * the call: the backward sweep needs the value it had then (it read y[m - 1] after the call
- * had changed y, and a after h(a, &a) had: silently wrong adjoints). */
+ * had changed y, and a after h(a, &a) had: silently wrong adjoints). Any read of memory counts
+ * when the call is given memory to write: a pointer may alias it (difftest seed 950745:
+ * h = f + k; g(f, h[0]) read h[0] after g had written f[0]). */
 static void read_arguments_first(Lowering *lw, Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         Expr *arg = call->args[i];

@@ -596,6 +596,19 @@ bool expr_mentions(const Expr *e, const Var *v) {
     return expr_mentions(e->lhs, v) || expr_mentions(e->rhs, v) || expr_mentions(e->cond, v);
 }
 
+bool expr_reads_memory(const Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow))
+        return true;
+    if (e->kind == EX_ADDR)
+        return false; /* &a[k] names memory without reading it */
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_reads_memory(e->args[i]))
+            return true;
+    return expr_reads_memory(e->lhs) || expr_reads_memory(e->rhs) || expr_reads_memory(e->cond);
+}
+
 bool expr_has_call(const Expr *e) {
     if (!e)
         return false;

@@ -499,6 +499,8 @@ bool stmt_has_checkpoint(const Stmt *s);
 /* Whether loop s carries an OpenMP pragma. */
 bool stmt_has_openmp(const Stmt *s);
 bool expr_mentions(const Expr *e, const Var *v);
+/* Whether e reads memory: an element, a member through a pointer, a dereference. */
+bool expr_reads_memory(const Expr *e);
 /* Calls visit(v, arg) for each variable whose address a call in e receives (in_call: e is
  * an argument already): &v, &s.f, &s.a[i], but not the elements of array variables or what
  * pointers point to (writes through those are the callee's own). */

@@ -1,3 +1,4 @@
+/* README bug 37 (fixed): difftest program 950745, cvise-reduced. A pointer into f_d read in an argument of x_v, which writes f_d: the backward sweep recomputed the argument after the call. */
 #include <math.h>
 #include <adc.h>
 #define HALF 0.5
