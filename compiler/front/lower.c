@@ -791,11 +791,13 @@ static bool reads_argument_memory(const Expr *call, const Expr *e) {
  * the call: the backward sweep needs the value it had then (it read y[m - 1] after the call
  * had changed y, and a after h(a, &a) had: silently wrong adjoints). Any read of memory counts
  * when the call is given memory to write: a pointer may alias it (difftest seed 950745:
- * h = f + k; g(f, h[0]) read h[0] after g had written f[0]). */
+ * h = f + k; g(f, h[0]) read h[0] after g had written f[0]). Integer arguments too: an index
+ * read again after the call (g(cnt, x, cnt[0]) with g setting cnt[0]) pointed the callee's
+ * backward sweep at another element. */
 static void read_arguments_first(Lowering *lw, Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         Expr *arg = call->args[i];
-        if (!type_is_floating(arg->type) || !reads_argument_memory(call, arg))
+        if (!(type_is_floating(arg->type) || arg->type->kind == TY_INT) || !reads_argument_memory(call, arg))
             continue;
         Stmt *decl = hoisted_decl(lw, ir_format("%s_arg", call->callee->params[i]->name), arg->type, arg->loc);
         decl->rhs = arg;

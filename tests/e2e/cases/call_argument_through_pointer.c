@@ -2,13 +2,19 @@
  * `mid = u + 1; relax(3, u, x0 * mid[0] * mid[0])`. The backward sweep passed relax_reverse
  * the argument computed from u after relax had written it (y's derivatives off by 12 %, with
  * the tangent right); any argument reading memory is now read into a variable of its own
- * before a call given memory to write. FD and the dot-product test; hvp against FD of the
- * gradient. */
+ * before a call given memory to write. An integer argument too: `step(cnt, u, cnt[0])` with
+ * step setting cnt[0] sent step's backward sweep to another element.
+ * FD and the dot-product test; hvp against FD of the gradient. */
 #include <adc.h>
 
 static void relax(int n, double *u, double b) {
     for (int k = 0; k < n; k++)
         u[n - 1 - k] = b * u[n - 1 - k] + b * b;
+}
+
+static void step(int *cnt, double *u, int k) {
+    u[k] = u[k] * u[k] + u[k - 1];
+    cnt[0] = 0;
 }
 
 ADC_DIFF(wrt(x), len(x: 3), modes(tangent, adjoint, grad, hvp))
@@ -20,6 +26,8 @@ double call_argument_through_pointer(const double *x)
     double v[3] = {x[2], x[1], x[0]};
     double *last = v + 2;
     relax(3, v, *last + 0.5 * mid[0]);
+    int cnt[1] = {2};
+    step(cnt, u, cnt[0]);
     double s = 0;
     for (int i = 0; i < 3; i++)
         s += (i + 1) * u[i] * u[i] + v[i] * u[i];
