@@ -774,9 +774,22 @@ CXCursor lower_definition_of(FrontEnd **owner, CXCursor callee, const char *name
 }
 
 /* Whether e reads the memory of a pointer argument of call (h(y, y[m - 1]), h(a, &a)). */
+static bool mentions_global(const Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == EX_VAR && e->var->kind == VAR_GLOBAL)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (mentions_global(e->args[i]))
+            return true;
+    return mentions_global(e->lhs) || mentions_global(e->rhs) || mentions_global(e->cond);
+}
+
 static bool reads_argument_memory(const Expr *call, const Expr *e) {
     if (!e || e->kind == EX_NUM)
         return false;
+    if (call->callee && mentions_global(e)) /* the program's function may write the global */
+        return true;
     for (int j = 0; j < call->nargs; j++) {
         const Expr *p = call->args[j];
         bool writable = (p->type->kind == TY_PTR || p->type->kind == TY_ARRAY) && !p->type->base->is_const;
@@ -792,8 +805,8 @@ static bool reads_argument_memory(const Expr *call, const Expr *e) {
  * had changed y, and a after h(a, &a) had: silently wrong adjoints). Any read of memory counts
  * when the call is given memory to write: a pointer may alias it (difftest seed 950745:
  * h = f + k; g(f, h[0]) read h[0] after g had written f[0]). Integer arguments too: an index
- * read again after the call (g(cnt, x, cnt[0]) with g setting cnt[0]) pointed the callee's
- * backward sweep at another element. */
+ * read again after the call (g(cnt, x, cnt[0]) with g setting cnt[0], or g(x, gk) with g
+ * setting the global gk) pointed the callee's backward sweep at another element. */
 static void read_arguments_first(Lowering *lw, Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         Expr *arg = call->args[i];
