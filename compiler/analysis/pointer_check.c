@@ -379,6 +379,8 @@ static void check_heap_returns(Check *c, const Stmt *s) {
 static bool gets_blocks_only(const Stmt *s, const Var *v) {
     if (!s)
         return true;
+    if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v && s->op != OP_NONE)
+        return false; /* moved (p++, p += k): it points into a block, not at one (difftest seed 6997) */
     const Expr *value = (s->kind == ST_DECL && s->var == v) ||
                                 (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v && s->op == OP_NONE)
                             ? s->rhs : NULL;
