@@ -42,6 +42,10 @@ static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClie
     return CXChildVisit_Continue;
 }
 
+bool same_node(CXCursor a, CXCursor b) {
+    return clang_getCursorKind(a) == clang_getCursorKind(b) && a.data[1] == b.data[1];
+}
+
 int cursor_children(CXCursor c, CXCursor **out) {
     ChildList list = {0};
     clang_visitChildren(c, collect_child, &list);

@@ -15,6 +15,9 @@ SrcLoc expansion_loc(CXSourceLocation where);
 bool same_place(SrcLoc a, SrcLoc b);
 /* Children of a cursor, in order. */
 int cursor_children(CXCursor c, CXCursor **out);
+/* Whether a and b are the same expression or statement node, reached by different traversals
+ * (clang_equalCursors also compares the parent they were reached from). */
+bool same_node(CXCursor a, CXCursor b);
 /* The spelling of the first token of c's extent ("" if none). */
 const char *first_token(CXTranslationUnit tu, CXCursor c);
 /* Whether a token of c's extent (a macro's use for what it expands to) is spelled so. */

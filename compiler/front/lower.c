@@ -580,10 +580,6 @@ typedef struct Uses {
 /* Whether a and b are the same expression node: two cursors for it may differ in the
  * declaration they were reached from (clang_equalCursors compares that too); data[1] is the
  * node itself. */
-static bool same_node(CXCursor a, CXCursor b) {
-    return clang_getCursorKind(a) == clang_getCursorKind(b) && a.data[1] == b.data[1];
-}
-
 static CXCursor unwrapped(CXCursor c);
 
 /* Whether c is an element of the variable declared by decl (`t[1]`, `u[i][j]`). */

@@ -66,7 +66,7 @@ static enum CXChildVisitResult scan_visitor(CXCursor c, CXCursor parent, CXClien
         scan->callee = callee_of(c);
     else if (clang_getCursorKind(c) == CXCursor_DeclRefExpr &&
              clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_FunctionDecl &&
-             !clang_equalCursors(c, scan->callee))
+             !same_node(c, scan->callee))
         add_taken(scan->fe, clang_getCursorReferenced(c));
     return CXChildVisit_Recurse;
 }
