@@ -27,9 +27,11 @@ static const char *instance_name(const Func *fn, const bool *mask, InstanceKind 
     bool natural = true;
     for (int i = 0; i < fn->nparams; i++)
         natural &= mask[i] == natural_mask(fn, i);
-    /* helpers of the vector mode exist for each width: sq_tangent_vector4 */
-    const char *suffix = kind == KIND_TANGENT_VECTOR && !(natural && fn->requested && width == fn->vector_width)
-                             ? ir_format("%s%d", kind_suffix[kind], width) : kind_suffix[kind];
+    /* helpers of the vector mode exist for each width: sq_tangent_vector4; so do copies of adc's
+     * forward sweeps that push a zero tangent per direction: h_forward_primal4 */
+    bool per_width = (kind == KIND_TANGENT_VECTOR && !(natural && fn->requested && width == fn->vector_width)) ||
+                     (kind == KIND_PRIMAL && width);
+    const char *suffix = per_width ? ir_format("%s%d", kind_suffix[kind], width) : kind_suffix[kind];
     if (natural || kind == KIND_PRIMAL)
         return ir_format("%s_%s", fn->name, suffix);
     Buf b = {0};

@@ -257,16 +257,53 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
     return s;
 }
 
+/* Whether fn, or a function it calls, pushes values onto the tape (adc's own forward sweep,
+ * read back for second order). seen: the functions already walked (recursion). */
+typedef struct TapeWalk {
+    const Func **seen;
+    int nseen;
+} TapeWalk;
+
+static bool func_pushes(const Func *fn, TapeWalk *w);
+
+static bool expr_pushes(const Expr *e, TapeWalk *w) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && (e->tape_op == TAPE_PUSH_DOUBLE || e->tape_op == TAPE_PUSH_BYTES ||
+                               (e->callee && func_pushes(e->callee, w))))
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_pushes(e->args[i], w))
+            return true;
+    return expr_pushes(e->lhs, w) || expr_pushes(e->rhs, w) || expr_pushes(e->cond, w);
+}
+
+static bool stmt_pushes(const Stmt *s, const void *walk) {
+    TapeWalk *w = (TapeWalk *)walk;
+    return expr_pushes(s->lhs, w) || expr_pushes(s->rhs, w) || expr_pushes(s->cond, w);
+}
+
+static bool func_pushes(const Func *fn, TapeWalk *w) {
+    for (int i = 0; i < w->nseen; i++)
+        if (w->seen[i] == fn)
+            return false;
+    IR_APPEND(w->seen, w->nseen, fn);
+    return stmt_find(fn->body, stmt_pushes, w) != NULL;
+}
+
 /* A call to a user function: to its tangent for this pattern of active arguments, or to an
  * unchanged copy when nothing is active (then a result that sets an active variable has the
- * tangent 0). result_d: where the result's tangent goes. */
+ * tangent 0). A copy that pushes onto the tape pushes a zero tangent per direction, as many as
+ * the backward sweep differentiated with this width pops (difftest seed 1000260): in vector
+ * mode it is a copy of that width. result_d: where the result's tangent goes. */
 static const char *call_text(Tangent *t, const Expr *call, const char *result_d) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
     bool any = call_reaches_active_global(call) || call_returns_active_heap(call);
     for (int i = 0; i < call->nargs; i++)
         any |= mask[i] = arg_is_active(call->args[i]);
     InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;
-    const char *name = instance_request(t->instances, call->callee, mask, kind, any ? t->width : 0);
+    int width = any || (t->width && func_pushes(call->callee, &(TapeWalk){0})) ? t->width : 0;
+    const char *name = instance_request(t->instances, call->callee, mask, kind, width);
     const char *args = call_args(t, call, mask);
     bool heap = expr_heap_call(call) != NULL; /* a new heap block and its shadow */
     if (!any && result_d && type_is_floating(call->type))
