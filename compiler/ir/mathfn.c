@@ -10,7 +10,8 @@
  * hypot, the first argument at a tie of fmin and fmax; pow(x, y) has d/dx = 0 where y == 0
  * (pow(x, 0) is 1) and d/dy = 0 where x == 0 (pow(0, y) is 0 for y > 0). copysign at x == 0:
  * zero subgradient. nextafter(x, y) is x moved by one ulp: d/dx = 1, as finite differences
- * see it (floor, in contrast, is constant between integers). ldexp(x, n) and scalbn(x, n) are
+ * see it (floor, in contrast, is constant between integers, as are the rounding functions
+ * that return integers, lround to llrint, and ilogb and logb). ldexp(x, n) and scalbn(x, n) are
  * x * 2^n: d/dx = 2^n. frexp(x, &e) returns m = x * 2^-e: d/dx = m / x = 2^-e exactly (0 at
  * x == 0, where m jumps); modf(x, &ip) returns x - trunc(x): d/dx = 1; remquo like remainder.
  * What those three store through the pointer (the integer e, trunc(x), the quotient's low bits)
@@ -67,6 +68,12 @@ static const MathFn table[] = {
     {"round", 1, {NULL, NULL}, true, NULL, false, false},
     {"rint", 1, {NULL, NULL}, true, NULL, false, false},
     {"nearbyint", 1, {NULL, NULL}, true, NULL, false, false},
+    {"lround", 1, {NULL, NULL}, true, NULL, false, false},
+    {"llround", 1, {NULL, NULL}, true, NULL, false, false},
+    {"lrint", 1, {NULL, NULL}, true, NULL, false, false},
+    {"llrint", 1, {NULL, NULL}, true, NULL, false, false},
+    {"ilogb", 1, {NULL, NULL}, true, NULL, false, false},
+    {"logb", 1, {NULL, NULL}, true, NULL, false, false},
 };
 
 bool mathfn_flat(const MathFn *m) {
