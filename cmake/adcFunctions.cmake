@@ -95,9 +95,11 @@ function(adc_differentiate)
 
   set(incs "$<TARGET_PROPERTY:${ADC_TARGET},INCLUDE_DIRECTORIES>")
   set(defs "$<TARGET_PROPERTY:${ADC_TARGET},COMPILE_DEFINITIONS>")
+  # NDEBUG as CMake's default flags of the build type define it (assert.h depends on it)
   set(clang_flags
     "$<$<BOOL:${incs}>:-I$<JOIN:${incs},$<SEMICOLON>-I>>"
-    "$<$<BOOL:${defs}>:-D$<JOIN:${defs},$<SEMICOLON>-D>>")
+    "$<$<BOOL:${defs}>:-D$<JOIN:${defs},$<SEMICOLON>-D>>"
+    "$<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-DNDEBUG>")
   if(ADC_INCLUDE_DIR)
     list(PREPEND clang_flags "-I${ADC_INCLUDE_DIR}")
   endif()

@@ -79,10 +79,12 @@ static void file_comment(Buf *out, const Instances *g, const char *version) {
 }
 
 /* Whether macro line `#define NAME ...` defines a feature-test macro (_POSIX_C_SOURCE,
- * _GNU_SOURCE, _FILE_OFFSET_BITS): it acts only before the first #include. */
+ * _GNU_SOURCE, _FILE_OFFSET_BITS) or NDEBUG: they act only before the #include they configure. */
 static bool feature_test_macro(const char *line) {
     const char *name = line + strlen("#define ");
     size_t n = strcspn(name, " \t(");
+    if (n == 6 && strncmp(name, "NDEBUG", 6) == 0)
+        return true;
     return strncmp(line, "#define _", 9) == 0 &&
            ((n > 7 && strncmp(name + n - 7, "_SOURCE", 7) == 0) || strncmp(name, "_FILE_OFFSET_BITS", n) == 0);
 }
@@ -97,6 +99,8 @@ static void includes(Buf *out, const Program *prog, bool header) {
     for (int i = 0; i < prog->nmacros && !source && !header; i++)
         if (feature_test_macro(prog->macros[i]))
             buf_printf(out, "%s\n", prog->macros[i]);
+    if (prog->undefines_ndebug && !source && !header)
+        buf_puts(out, "#undef NDEBUG\n");
     if (source)
         buf_printf(out, "#include \"%s\" /* compile this file instead of it (adc --include-source) */\n",
                    prog->include_source);

@@ -4,11 +4,12 @@
  * would belong to another function. So the generated file checks, before anything else, each
  * macro the inputs test in #if, #ifdef, #ifndef or #elif around a function adc lowered or a
  * #define: defined or not as adc saw it on entry to the input, and with the same value where
- * that is an integer (emit/gen.c writes the checks). The state on entry (command line and compiler predefines) comes from a probe:
+ * that is an integer (emit/gen.c writes the checks); and NDEBUG in a file that calls assert. The state on entry (command line and compiler predefines) comes from a probe:
  * a small file parsed with the input's arguments. Reserved names (__GNUC__, _OPENMP) are left
  * out: they describe the compiler, which adc reads as clang does and on purpose without
  * OpenMP. */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include "buf.h"
@@ -85,7 +86,8 @@ static size_t directive_names(const char *text, size_t n, size_t i, const char *
 /* The directive on the line at text[i] (if, ifdef, endif, define, ...) or NULL; *i moves past
  * its name. */
 static const char *directive(const char *text, size_t n, size_t *i) {
-    static const char *const kinds[] = {"ifdef", "ifndef", "if", "elifdef", "elifndef", "elif", "endif", "define"};
+    static const char *const kinds[] = {"ifdef", "ifndef", "if", "elifdef", "elifndef", "elif", "endif", "define",
+                                        "undef"};
     size_t k = *i;
     while (k < n && (text[k] == ' ' || text[k] == '\t'))
         k++;
@@ -145,6 +147,45 @@ static int read_groups(const char *file, const char *text, size_t n, Group **gro
         }
     }
     return ngroups;
+}
+
+/* Whether text calls assert (outside comments and literals): assert.h's expansion depends on
+ * NDEBUG, which the file then tests as if in an #ifndef around the whole of it. */
+static bool calls_assert(const char *text, size_t n) {
+    for (size_t i = 0; i < n;) {
+        size_t after = skip_literal(text, n, i);
+        if (after != i) {
+            i = after;
+        } else if (isalpha((unsigned char)text[i]) || text[i] == '_') {
+            size_t start = i;
+            while (i < n && (isalnum((unsigned char)text[i]) || text[i] == '_'))
+                i++;
+            size_t k = i;
+            while (k < n && (text[k] == ' ' || text[k] == '\t'))
+                k++;
+            if (i - start == 6 && strncmp(text + start, "assert", 6) == 0 && k < n && text[k] == '(')
+                return true;
+        } else {
+            i++;
+        }
+    }
+    return false;
+}
+
+/* Whether text has the line `#undef NDEBUG`. */
+static bool undefines_ndebug(const char *text, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        size_t at = i;
+        const char *kind = directive(text, n, &at);
+        while (kind && at < n && (text[at] == ' ' || text[at] == '\t'))
+            at++;
+        if (kind && strcmp(kind, "undef") == 0 && at + 6 <= n && strncmp(text + at, "NDEBUG", 6) == 0 &&
+            (at + 6 == n || !(isalnum((unsigned char)text[at + 6]) || text[at + 6] == '_')))
+            return true;
+        while (i < n && text[i] != '\n')
+            i++;
+    }
+    return false;
 }
 
 /* The probe: for each name, `const char *adc_probe_K = "its expansion";` when defined. */
@@ -217,6 +258,12 @@ void config_collect(Program *prog, CXIndex index, CXTranslationUnit tu, const ch
     const char *text = f ? clang_getFileContents(tu, f, &size) : NULL;
     Group *groups = NULL;
     int ngroups = text ? read_groups(file, text, size, &groups) : 0;
+    prog->undefines_ndebug |= text && undefines_ndebug(text, size);
+    if (text && calls_assert(text, size)) {
+        Group whole = {.group = {.file = file, .first_line = 1, .last_line = UINT_MAX}};
+        add_name(&whole.names, &whole.nnames, "NDEBUG", 6);
+        IR_APPEND(groups, ngroups, whole);
+    }
     const char **names = NULL;
     int nnames = 0;
     for (int g = 0; g < ngroups; g++)

@@ -245,6 +245,8 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
     if (operand && operand->type->kind == TY_FUNCPTR &&
         ((strcmp(op, "&") == 0 && operand->kind == EX_NUM) || strcmp(op, "*") == 0))
         return operand; /* &f of function f, and *p, are the function again, as C converts them back */
+    if (strcmp(op, "__extension__") == 0) /* GNU C: no warning about what follows */
+        return operand;
     Type *type = expr_type(lw, c, loc);
     if (!operand || !type)
         return NULL;
@@ -1099,7 +1101,11 @@ static Stmt *lower_expr_stmt(Lowering *lw, CXCursor c) {
         return ordered(lw, c, assignment(lw, c, binary_op(bare), kids[0], lower_expr(lw, kids[1])));
     }
     case CXCursor_UnaryOperator:
+        if (n == 1 && clang_getCursorKind(unwrapped(kids[0])) == CXCursor_StmtExpr) /* __extension__ ({ ... }) */
+            return lower_expr_stmt(lw, kids[0]);
         return ordered(lw, c, lower_increment(lw, c));
+    case CXCursor_StmtExpr: /* ({ ... }) whose value is dropped (assert): its statements, as a block */
+        return n == 1 ? lower_stmt(lw, kids[0]) : NULL;
     case CXCursor_CallExpr: {
         Expr *call = lower_call(lw, c);
         if (!call || call->kind != EX_CALL) /* frexp(x, &e); ran before (store_apart) */

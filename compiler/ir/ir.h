@@ -374,6 +374,8 @@ struct Program {
     int nconfig;
     ConfigGroup *config_groups;
     int nconfig_groups;
+    bool undefines_ndebug;   /* an input has `#undef NDEBUG` (asserts on in every build): so has
+                                the generated file, before its includes (config.c) */
     const char **type_decls; /* struct/typedef/enum definitions of the main files, verbatim */
     const char **type_names; /* per type_decls: the names it defines ("P\nstruct P") */
     int ntype_decls;
