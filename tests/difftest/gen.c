@@ -386,6 +386,12 @@ static char *leaf_read(void) {
     return NULL;
 }
 
+/* e without a leading rounding to float and back. */
+static const char *unrounded(const char *e) {
+    static const char rounding[] = "(double)(float)";
+    return strncmp(e, rounding, sizeof rounding - 1) == 0 ? e + sizeof rounding - 1 : e;
+}
+
 static char *math_call(int depth) {
     static const char *const smooth[] = {
         "sin(@)", "cos(@)", "tanh(@)", "atan(@)", "erf(@)", "erfc(@)", "asinh(@)",
@@ -509,8 +515,11 @@ static char *cond(int depth) {
         return chance(50) ? fmt("%s %% 2 == %u", i->name, rnd(2))
                           : fmt("%s < %u", i->name, least + rnd(5 - least));
     }
-    if (r < 60)
-        return fmt("%s > %s", expr(depth > 0 ? depth - 1 : 0), expr(depth > 0 ? depth - 1 : 0));
+    if (r < 60) { /* never v rounded to float against v itself: a branch on rounding (1000819) */
+        char *a = expr(depth > 0 ? depth - 1 : 0), *b = expr(depth > 0 ? depth - 1 : 0);
+        if (strcmp(unrounded(a), unrounded(b)) != 0)
+            return fmt("%s > %s", a, b);
+    }
     return fmt("%s %s %s%s", expr(depth > 0 ? depth - 1 : 0), chance(50) ? ">" : "<",
                chance(50) ? "-" : "", constant());
 }
