@@ -13,6 +13,7 @@
 #include "frontend.h"
 #include "lower.h"
 #include "struct_value.h"
+#include "void_context.h"
 
 static bool has_body(CXCursor fn) {
     return clang_isCursorDefinition(fn) != 0;
@@ -282,6 +283,8 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
         config_select(prog);
     if (errors == 0 && error_count() == 0)
         errors += structs_by_value(prog);
+    if (errors == 0 && error_count() == 0)
+        void_contexts(prog);
     for (int i = 0; i < parsed; i++)
         if (units[i].tu)
             clang_disposeTranslationUnit(units[i].tu);
