@@ -544,8 +544,10 @@ static int check_untyped_params(const Expr *call) {
         const Expr *arg = call->args[i];
         bool carries = is_pointer(arg->type) ? points_to_varied(arg) : arg_is_active(arg);
         if (carries && !type_has_floating(p->type)) {
-            error_at(call->args[i]->loc, "'%s' receives memory that carries derivatives through '%s', whose "
-                     "type holds no floating data: adc cannot follow derivatives through it", call->text, p->name);
+            error_at(call->args[i]->loc, "%s receives memory that carries derivatives through '%s', whose "
+                     "type holds no floating data: adc cannot follow derivatives through it%s", call_spelling(call),
+                     p->source_name, type_is_void_pointer(p->type) ? " (adc follows a 'void *' given pointers "
+                     "of one type only, and cast back only to that type, by functions of the program)" : "");
             return 1;
         }
     }

@@ -433,17 +433,26 @@ static bool call_writes_through(const Expr *e, const Var *p, int depth) {
 }
 
 typedef struct Pointer {
+    const Func *fn;
     const Var *p;
-    int depth;            /* calls followed to get here */
+    int depth;            /* calls and copies followed to get here */
 } Pointer;
+
+/* Whether s copies the pointer: into a local pointer variable, written through if that is
+ * (`params *q = (params *)p;`); anywhere else, perhaps. */
+static bool copy_writes_through(const Pointer *at, const Stmt *s) {
+    if (!((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs) && expr_root_var(s->rhs) == at->p))
+        return false;
+    const Var *copy = s->kind == ST_DECL ? s->var : s->lhs->kind == EX_VAR ? s->lhs->var : NULL;
+    return !copy || copy->kind != VAR_LOCAL || at->depth > 8 || writes_through(at->fn, copy, at->depth + 1);
+}
 
 /* Whether s itself may write through the pointer: a store into what it points to, a copy of it
  * (the copy may be written through), a call writing through it. */
 static bool writes_through_here(const Stmt *s, const void *ctx) {
     const Pointer *at = ctx;
     const Var *p = at->p;
-    return (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == p) ||
-           ((s->kind == ST_ASSIGN || s->kind == ST_DECL) && is_address(s->rhs) && expr_root_var(s->rhs) == p) ||
+    return (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == p) || copy_writes_through(at, s) ||
            call_writes_through(s->lhs, p, at->depth) || call_writes_through(s->rhs, p, at->depth) ||
            call_writes_through(s->cond, p, at->depth);
 }
@@ -451,7 +460,7 @@ static bool writes_through_here(const Stmt *s, const void *ctx) {
 static bool writes_through(const Func *fn, const Var *p, int depth) {
     if (p->type->kind == TY_PTR && p->type->base->is_const)
         return false;
-    Pointer at = {p, depth};
+    Pointer at = {fn, p, depth};
     return stmt_find(fn->body, writes_through_here, &at) != NULL;
 }
 
@@ -523,8 +532,8 @@ static Part part_at(const Order *o, const Stmt *block, int at) {
 
 static void refuse_read(const Effects *fx, const char *what, const char *name, const char *read) {
     const char *as = strcmp(name, read) == 0 ? "" : ir_format(" through '%s'", read);
-    error_at(fx->call->loc, "'%s' writes %s '%s', which the same expression also reads%s, in an order C "
-             "leaves unspecified; call it in a statement of its own", fx->call->callee->name, what, name, as);
+    error_at(fx->call->loc, "%s writes %s '%s', which the same expression also reads%s, in an order C "
+             "leaves unspecified; call it in a statement of its own", call_spelling(fx->call), what, name, as);
 }
 
 /* Whether what the call of fx, made by the part at index at of block (-1: a later part), writes
@@ -567,9 +576,9 @@ static bool check_calls(const Effects *first, const Effects *second) {
                 continue;
             const Effects *writer = a->write.line ? first : second, *other = writer == first ? second : first;
             const Use *other_use = writer == first ? b : a;
-            error_at(writer->call->loc, "'%s' writes the global '%s', which '%s' in the same expression also %s, "
+            error_at(writer->call->loc, "%s writes the global '%s', which %s in the same expression also %s, "
                      "in an order C leaves unspecified; call them in statements of their own",
-                     writer->call->callee->name, a->name, other->call->callee->name,
+                     call_spelling(writer->call), a->name, call_spelling(other->call),
                      other_use->write.line ? "writes" : "reads");
             return true;
         }

@@ -580,6 +580,12 @@ bool type_is_void_pointer(const Type *t) {
     return t && t->kind == TY_PTR && t->base->kind == TY_VOID;
 }
 
+const char *call_spelling(const Expr *call) {
+    if (call->callee && call->callee->primal)
+        return ir_format("the call through '%s'", call->callee->params[0]->source_name);
+    return ir_format("'%s'", call->callee ? call->callee->name : call->text);
+}
+
 bool expr_reads_void_pointer(const Expr *e) {
     return type_is_void_pointer(e->type) &&
            (e->kind == EX_VAR || e->kind == EX_MEMBER || e->kind == EX_INDEX || e->kind == EX_DEREF);

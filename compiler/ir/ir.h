@@ -552,6 +552,9 @@ bool func_returns_heap(const Func *fn);
 /* Whether v is the entry of a pointer parameter (Var.entry). */
 bool var_is_entry(const Var *v);
 bool type_is_void_pointer(const Type *t);
+/* How a diagnostic names what a call calls, as the user wrote it: 'sq', or for a call through a
+ * pointer (a dispatch, lower_fnptr.c) the call through 'g'. */
+const char *call_spelling(const Expr *call);
 /* Whether e reads a `void *` held in a variable, member or element (GSL's `void *params`; not
  * an allocation's or a call's result). */
 bool expr_reads_void_pointer(const Expr *e);
