@@ -284,7 +284,7 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
     if (errors == 0 && error_count() == 0)
         errors += structs_by_value(prog);
     if (errors == 0 && error_count() == 0)
-        void_contexts(prog);
+        errors += void_contexts(prog);
     for (int i = 0; i < parsed; i++)
         if (units[i].tu)
             clang_disposeTranslationUnit(units[i].tu);

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "buf.h"
 #include "c_text.h"
+#include "alias.h"
 #include "void_context.h"
 
 typedef struct Context {
@@ -222,11 +223,18 @@ static Type *typed_pointer(Context *cx, int root, const Type *old) {
     return t;
 }
 
-void void_contexts(Program *prog) {
+static bool has_typed_local(Context *cx, const Func *fn) {
+    for (int i = 0; i < fn->nvars; i++)
+        if (fn->vars[i]->kind == VAR_LOCAL && typed(cx, fn->vars[i]))
+            return true;
+    return false;
+}
+
+int void_contexts(Program *prog) {
     Context cx = {0};
     collect(&cx, prog);
     if (!cx.nvars)
-        return;
+        return 0;
     for (int f = 0; f < prog->nfuncs; f++)
         walk_stmt(&cx, prog->funcs[f]->body);
     bool any = false;
@@ -237,6 +245,12 @@ void void_contexts(Program *prog) {
         cx.vars[i]->type = typed_pointer(&cx, r, cx.vars[i]->type);
         any = true;
     }
-    for (int f = 0; any && f < prog->nfuncs; f++)
-        retype_stmt(&cx, prog->funcs[f]->body);
+    int errors = 0;
+    for (int f = 0; any && f < prog->nfuncs; f++) {
+        Func *fn = prog->funcs[f];
+        retype_stmt(&cx, fn->body);
+        if (has_typed_local(&cx, fn)) /* `void *ctx = &p;` is now `struct pr *ctx = &p;`: ctx is p */
+            errors += alias_substitute(fn);
+    }
+    return errors;
 }

@@ -5,7 +5,8 @@
 #include "ir.h"
 
 /* Gives each class of `void *` variables of prog that only ever hold pointers of one type `T *`
- * (copied, passed, cast back to it) the type `T *`, before any analysis. */
-void void_contexts(Program *prog);
+ * (copied, passed, cast back to it) the type `T *`, before any analysis; a local so typed that
+ * always holds one scalar's address is replaced by it (alias.c). Returns the number of errors. */
+int void_contexts(Program *prog);
 
 #endif

@@ -4,7 +4,8 @@
  * order of the two calls does not matter. Before, the context was refused ("'simpson' receives
  * memory that carries derivatives through 'p'") and the sum too ("'call_g' writes through its
  * argument 'p'", naming adc's dispatch). FD and the dot-product test; the active decay rate
- * reaches the integrand through `void *`, a constant context carries no derivative. */
+ * reaches the integrand through `void *` (a local `void *ctx = &d;`), a constant context
+ * carries no derivative. */
 #include <math.h>
 #include <adc.h>
 
@@ -34,7 +35,8 @@ double void_params_quadrature(const double *x)
 {
     struct damped d = {x[0], x[1]};
     struct damped fixed = {0.5, 2.0};
-    return simpson(damped_wave, &d, 0.0, x[2], 20) * simpson(damped_wave, &fixed, 0.0, 1.0, 10);
+    void *ctx = &d;
+    return simpson(damped_wave, ctx, 0.0, x[2], 20) * simpson(damped_wave, &fixed, 0.0, 1.0, 10);
 }
 
 #ifdef ADC_E2E_MAIN
