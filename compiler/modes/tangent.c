@@ -801,7 +801,7 @@ static void stmt(Tangent *t, const Stmt *s) {
 }
 
 /* Shadows the body needs that are not parameters: active scalar parameters outside the
- * mask start with a zero tangent, the directions of one the body assigns are copied (unless it
+ * mask start with a zero tangent (a pointer, given an inactive one such as null, a null one), the directions of one the body assigns are copied (unless it
  * is inactive here: the body never names them; gen.c marks unused shadow parameters used). */
 static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
@@ -811,6 +811,8 @@ static void prologue(Tangent *t) {
             line(t, "%s; for (int %s = 0; %s < %d; %s++) %s_d[%s] = %s_d_in[%s];",
                  shadow_decl(t, temp_type(p->type), p->name), t->k, t->k, t->width, t->k,
                  p->name, t->k, p->name, t->k);
+        else if (!t->in->mask[i] && p->active && p->type->kind == TY_PTR) /* given null: as the adjoint's */
+            line(t, "%s = 0; (void)%s_d;", heap_shadow_decl(t, p->type, p->name), p->name);
         else if (!t->in->mask[i] && p->active)
             line(t, "%s = {0};", shadow_decl(t, temp_type(p->type), p->name));
     }

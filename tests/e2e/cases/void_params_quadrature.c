@@ -5,8 +5,10 @@
  * memory that carries derivatives through 'p'") and the sum too ("'call_g' writes through its
  * argument 'p'", naming adc's dispatch). FD and the dot-product test; the active decay rate
  * reaches the integrand through `void *` (a local `void *ctx = &d;`), a constant context
- * carries no derivative. */
+ * carries no derivative, and a NULL one gets a null shadow (the tangent declared it as a
+ * double: the generated code did not compile). The vector tangent against the gradient. */
 #include <math.h>
+#include <stddef.h>
 #include <adc.h>
 
 typedef double (*integrand_fn)(double x, void *params);
@@ -19,6 +21,13 @@ double damped_wave(double x, void *params)
 {
     struct damped *q = (struct damped *)params;
     return exp(-q->rate * x) * sin(q->freq * x);
+}
+
+/* A context-free integrand, given NULL for its context (as GSL programs pass). */
+double plain_wave(double x, void *params)
+{
+    (void)params;
+    return cos(x);
 }
 
 static double simpson(integrand_fn g, void *p, double lo, double hi, int m)
@@ -36,7 +45,14 @@ double void_params_quadrature(const double *x)
     struct damped d = {x[0], x[1]};
     struct damped fixed = {0.5, 2.0};
     void *ctx = &d;
-    return simpson(damped_wave, ctx, 0.0, x[2], 20) * simpson(damped_wave, &fixed, 0.0, 1.0, 10);
+    return simpson(damped_wave, ctx, 0.0, x[2], 20) * simpson(damped_wave, &fixed, 0.0, 1.0, 10) +
+           simpson(plain_wave, NULL, x[0], 1.0, 10);
+}
+
+ADC_DIFF(wrt(x), len(x: 3), modes(tangent_vector), vector(3))
+double void_params_quadrature_vector(const double *x)
+{
+    return void_params_quadrature(x);
 }
 
 #ifdef ADC_E2E_MAIN
@@ -45,6 +61,7 @@ double void_params_quadrature(const double *x)
 double void_params_quadrature_tangent(const double *x, const double *x_d, double *f_d);
 double void_params_quadrature_adjoint(const double *x, double *x_b, double f_b);
 double void_params_quadrature_grad(const double *x, double *x_grad);
+double void_params_quadrature_vector_tangent_vector(const double *x, const double x_d[][3], double f_d[3]);
 
 static double primal(const double *x, void *c) { (void)c; return void_params_quadrature(x); }
 static double grad(const double *x, double *g, void *c) { (void)c; return void_params_quadrature_grad(x, g); }
@@ -62,7 +79,11 @@ int main(void) {
     const double x[3] = {0.7, 3.0, 1.6};
     e2e_scalar s = {.label = "damped wave", .n = 3, .x = x, .f = primal, .grad = grad, .tangent = tangent,
                     .adjoint = adjoint};
-    e2e_run_scalar(&s, NULL);
+    double g[3];
+    e2e_run_scalar(&s, g);
+    double unit[3][3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, columns[3];
+    void_params_quadrature_vector_tangent_vector(x, unit, columns);
+    e2e_expect_close("damped wave", "vector tangent vs gradient", columns, g, 3, E2E_EXACT_TOL);
     return e2e_finish();
 }
 #endif
