@@ -5,7 +5,7 @@
  * type `T *` (`rk4(vdp, &mu, ...)`, `simpson(g, &p, ...)`) or null, and whose members are only
  * cast back to `T *` (`*(double *)params`, `(params_t *)p`), copied or passed to functions of
  * the program, is typed `T *` in all its members (`const T *` when a source or a member is
- * const): the program is then the one written with `T *`, and every mode gives the pointer the
+ * const; a cast back to `const T *` does not count, as another may write): the program is then the one written with `T *`, and every mode gives the pointer the
  * shadow of what it was made from (`&mu_d`, `&p_b`). Any other class (two types, a source adc
  * cannot see: a parameter of a requested function, a member, a global, a call's result;
  * arithmetic or a comparison on the pointer, its address taken) stays `void *`, and activity.c
@@ -49,9 +49,11 @@ static const char *pointee_text(const Type *t) {
     return text;
 }
 
-static void add_pointee(Context *cx, int node, Type *t) {
+/* t: the pointee of a source (its const counts: the pointer may not be written through) or of
+ * a cast back (`(const T *)params` does not make the pointer const: another cast may write). */
+static void add_pointee(Context *cx, int node, Type *t, bool source) {
     int r = root_of(cx, node);
-    cx->is_const[r] |= t->is_const;
+    cx->is_const[r] |= source && t->is_const;
     if (!cx->pointee[r])
         cx->pointee[r] = t;
     else if (strcmp(pointee_text(cx->pointee[r]), pointee_text(t)) != 0)
@@ -67,7 +69,7 @@ static void join(Context *cx, int a, int b) {
     cx->opaque[a] |= cx->opaque[b];
     cx->is_const[a] |= cx->is_const[b];
     if (cx->pointee[b])
-        add_pointee(cx, a, cx->pointee[b]);
+        add_pointee(cx, a, cx->pointee[b], false);
 }
 
 static int var_node(const Context *cx, const Expr *e) {
@@ -87,7 +89,7 @@ static void flow_into(Context *cx, int node, Expr *value) {
     else if (expr_is_null(e))
         return;
     else if ((e->type->kind == TY_PTR || e->type->kind == TY_ARRAY) && e->type->base->kind != TY_VOID)
-        add_pointee(cx, node, e->type->base);
+        add_pointee(cx, node, e->type->base, true);
     else
         cx->opaque[root_of(cx, node)] = true;
     if (from < 0)
@@ -108,7 +110,7 @@ static void walk_expr(Context *cx, Expr *e) {
     if (node >= 0 && e->type->kind == TY_VOID) /* (void)params; */
         return;
     if (node >= 0 && e->type->kind == TY_PTR && e->type->base->kind != TY_VOID) {
-        add_pointee(cx, node, e->type->base);
+        add_pointee(cx, node, e->type->base, false);
         return;
     }
     for (int i = 0; i < e->nargs; i++) {
