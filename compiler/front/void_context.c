@@ -176,7 +176,8 @@ static bool typed(Context *cx, const Var *v) {
 }
 
 /* e without the casts that only made a typed pointer `void *` for a now typed node, and each
- * cast of a typed node to its own type. */
+ * cast of a typed node to its own type or to its const form (`(const T *)params`: C adds the
+ * const where needed, and a vector tangent's shadow would be cast to the primal type). */
 static Expr *retyped_expr(Context *cx, Expr *e) {
     if (!e)
         return NULL;
@@ -192,8 +193,8 @@ static Expr *retyped_expr(Context *cx, Expr *e) {
     e->rhs = retyped_expr(cx, e->rhs);
     e->cond = retyped_expr(cx, e->cond);
     if (e->kind == EX_CAST && e->lhs->kind == EX_VAR && typed(cx, e->lhs->var) && e->type->kind == TY_PTR &&
-        strcmp(pointee_text(e->type), pointee_text(e->lhs->type)) == 0 &&
-        e->type->base->is_const == e->lhs->type->base->is_const)
+        strcmp(pointee_text(e->type->base), pointee_text(e->lhs->type->base)) == 0 &&
+        (e->type->base->is_const || !e->lhs->type->base->is_const))
         return e->lhs;
     return e;
 }
