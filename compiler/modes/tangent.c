@@ -801,8 +801,9 @@ static void stmt(Tangent *t, const Stmt *s) {
 }
 
 /* Shadows the body needs that are not parameters: active scalar parameters outside the
- * mask start with a zero tangent (a pointer, given an inactive one such as null, a null one), the directions of one the body assigns are copied (unless it
- * is inactive here: the body never names them; gen.c marks unused shadow parameters used). */
+ * mask start with a zero tangent (a pointer, given an inactive one such as null, a null
+ * shadow), the directions of one the body assigns are copied (unless it is inactive here: the
+ * body never names them; gen.c marks unused shadow parameters used). */
 static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
     for (int i = 0; i < fn->nparams; i++) {
