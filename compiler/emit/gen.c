@@ -32,7 +32,7 @@ static bool mentions_word(const char *text, const char *word) {
  * result), so that the file compiles with -Wunused-parameter. */
 static void mark_unused_shadows(Instances *g, const Instance *in, size_t start) {
     Buf sig = {0}, unused = {0};
-    instance_signature(&sig, in);
+    instance_signature(&sig, in, false);
     const char *text = buf_str(&g->defs) + start;
     const char *body = strstr(text, ") {\n");
     const char *params = strchr(buf_str(&sig), '(');
@@ -57,7 +57,7 @@ static void mark_unused_shadows(Instances *g, const Instance *in, size_t start) 
 
 static int emit_instance(Instances *g, Instance *in) {
     buf_puts(&g->protos, in->is_static ? "static " : "");
-    instance_signature(&g->protos, in);
+    instance_signature(&g->protos, in, false);
     buf_puts(&g->protos, ";\n");
     if (in->kind != KIND_PRIMAL && pointer_check(in->fn) != 0)
         return 1;
@@ -406,7 +406,7 @@ int gen_header(Program *prog, Buf *out, const char *version, const char *guard, 
         vector_struct_decls(out);
         for (int i = 0; i < g.count; i++)
             if (!g.items[i]->is_static) {
-                instance_signature(out, g.items[i]);
+                instance_signature(out, g.items[i], false);
                 buf_puts(out, ";\n");
             }
         for (int i = 0; i < prog->nfuncs; i++)

@@ -886,6 +886,27 @@ static bool fast_math(const Adj *a) {
     return a->fn->fast_math || a->instances->prog->fast_math;
 }
 
+/* Whether a sum of the loop (from sums[outer] on) has two halves. */
+static bool has_halves(const Adj *a, int outer) {
+    for (int i = outer; i < a->nsums; i++)
+        if (a->sums[i].alt)
+            return true;
+    return false;
+}
+
+/* Swaps the names of the two halves of each sum of the loop (from sums[outer] on) that has
+ * them: the code emitted next adds to the other half. */
+static void flip_halves(Adj *a, int outer) {
+    for (int i = outer; i < a->nsums; i++) {
+        Sum *sum = &a->sums[i];
+        if (sum->alt) {
+            const char *name = sum->name;
+            sum->name = sum->alt;
+            sum->alt = name;
+        }
+    }
+}
+
 /* At the end of a trip: each sum of the loop (from sums[outer] on) that has two halves swaps them. */
 static void swap_sums(Adj *a, int outer) {
     for (int i = outer; i < a->nsums; i++) {
@@ -917,55 +938,127 @@ static void fused_trips(Adj *a, const Stmt *s, int outer) {
     adj_line(a, "}");
 }
 
+/* One backward trip of loop s: its index steps back (index: a counting loop, not parallel),
+ * then the definitions it computes again and its body, knowing which local adjoints are zero
+ * at its top. */
+static void reverse_trip(Adj *a, const Stmt *s, const char *index, const char *step) {
+    if (index)
+        adj_line(a, "%s -= %s;", index, step);
+    recompute_trip(a, s->then);
+    loop_fresh_locals(a->fn, s, a->mentions, a->zero);
+    for (int i = 0; i < a->fn->nvars; i++)
+        a->zero[i] = a->zero[i] && zero_tracked(a->fn->vars[i]);
+    reverse_stmt(a, s->then);
+}
+
+static bool is_loop(const Stmt *s, const void *unused) {
+    (void)unused;
+    return s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
+}
+
+/* Whether loop s's backward trips go in pairs (paired_trips): an innermost loop whose sums
+ * have two halves. */
+static bool pairs_trips(const Adj *a, const Stmt *s, int outer) {
+    return has_halves(a, outer) && a->parallel != s && !stmt_find(s->then, is_loop, NULL);
+}
+
+/* The trips count of them (trips, a long the loop may change) two at a time, the first adding
+ * to one half of each sum and the second to the other, after a first trip of its own for an
+ * odd count: the pair is straight-line code, which the compiler may interleave (SLP
+ * vectorization) where it knows the arrays apart. Each half sums the same trips in the same
+ * order as when the halves swap after every trip, so the gradient is the same to the bit. */
+static void paired_trips(Adj *a, const Stmt *s, int outer, const char *trips, const char *index, const char *step) {
+    adj_line(a, "if (%s %% 2 != 0) { /* an odd trip count: the first trip adds to the other halves */", trips);
+    a->depth++;
+    flip_halves(a, outer);
+    int errors = error_count();
+    reverse_trip(a, s, index, step);
+    forget_zeros(a);
+    flip_halves(a, outer);
+    a->depth--;
+    adj_line(a, "}");
+    if (error_count() > errors) /* reported once */
+        return;
+    adj_line(a, "for (%s /= 2; %s > 0; %s--) { /* two trips at a time, one for each half */", trips, trips, trips);
+    a->depth++;
+    reverse_trip(a, s, index, step);
+    forget_zeros(a);
+    flip_halves(a, outer);
+    reverse_trip(a, s, index, step);
+    forget_zeros(a);
+    flip_halves(a, outer);
+    a->depth--;
+    adj_line(a, "}");
+}
+
+/* One trip after another, each swapping the halves of the sums at its end. */
+static void single_trips(Adj *a, const Stmt *s, int outer, const char *trips, const char *index, const char *step) {
+    adj_line(a, "for (; %s > 0; %s--) {", trips, trips);
+    a->depth++;
+    reverse_trip(a, s, index, step);
+    swap_sums(a, outer);
+    forget_zeros(a);
+    a->depth--;
+    adj_line(a, "}");
+}
+
+/* Trips that compute their index from the trip count: those of a loop whose trips run in
+ * parallel, or of a loop without an index. */
+static void counted_trips(Adj *a, const Stmt *s, int outer, const char *trips, const char *count,
+                          const char *first_index) {
+    if (a->parallel == s)
+        adj_line(a, "#pragma omp %s", a->pending_pragma);
+    adj_line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
+    a->depth++;
+    const Var *index = s->kind == ST_FOR && s->var && s->var->needed ? s->var : NULL;
+    if (index) /* the index of this trip, from the trip count: the trips run in parallel */
+        adj_line(a, "%s = (%s)(%s + (%s - 1) * %s);", index->name, decl_of(index->type, "", true), first_index,
+             trips, paren_if_needed(expr_text(counting_step(s)->rhs)));
+    for (int i = 0; a->parallel == s && i < a->fn->nvars; i++) /* a trip's own locals start afresh */
+        if (a->private_var[i] && zero_tracked(a->fn->vars[i]))
+            adj_line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
+    reverse_trip(a, s, NULL, NULL);
+    swap_sums(a, outer);
+    forget_zeros(a);
+    a->depth--;
+    adj_line(a, "}");
+}
+
 static void reverse_trips(Adj *a, const Stmt *s, int outer) {
     if (a->fused) {
         fused_trips(a, s, outer);
         return;
     }
     const Expr *first, *bound = tbr_loop_bound(s, &first);
-    bool counting = s->kind == ST_FOR && s->var && s->var->needed;
+    bool counting = s->kind == ST_FOR && s->var && s->var->needed, paired = pairs_trips(a, s, outer);
+    bool stepping = (counting && a->parallel != s) || paired, block = counting || bound || paired;
     const char *trips = adj_named(a, ir_format("trips_%d", s->id)), *first_index = adj_named(a, ir_format("first_%d", s->id));
     const char *count = ir_format("adc_pop_int(%s)", adj_named(a, "tape"));
-    if (counting || bound) {
+    if (block) {
         adj_line(a, "{");
         a->depth++;
-        adj_line(a, "long %s = %s;", first_index, bound ? expr_text(first) : count);
     }
+    if (counting || bound)
+        adj_line(a, "long %s = %s;", first_index, bound ? expr_text(first) : count);
     if (bound)
         count = trip_count(a, s, bound);
-    const char *index = counting ? s->var->name : NULL, *step = counting ? expr_text(counting_step(s)->rhs) : NULL;
-    if (counting && a->parallel != s) {
+    if (!stepping) {
+        counted_trips(a, s, outer, trips, count, first_index);
+    } else {
         /* The index steps back by the user's own step, in its own type: each `i -= c` undoes
          * an `i += c` of the forward loop exactly, starting from the value that loop ended
          * with, and the compiler sees a plain induction variable it can widen. */
+        const char *index = counting ? s->var->name : NULL, *step = counting ? expr_text(counting_step(s)->rhs) : NULL;
         adj_line(a, "long %s = %s;", trips, count);
-        adj_line(a, "%s = (%s)(%s + %s * %s);", index, decl_of(s->var->type, "", true), first_index, trips,
-             paren_if_needed(step));
-        adj_line(a, "for (; %s > 0; %s--) {", trips, trips);
-        a->depth++;
-        adj_line(a, "%s -= %s;", index, step);
-    } else {
-        if (a->parallel == s)
-            adj_line(a, "#pragma omp %s", a->pending_pragma);
-        adj_line(a, "for (long %s = %s; %s > 0; %s--) {", trips, count, trips, trips);
-        a->depth++;
-        if (counting) /* the index of this trip, from the trip count: the trips run in parallel */
-            adj_line(a, "%s = (%s)(%s + (%s - 1) * %s);", index, decl_of(s->var->type, "", true), first_index,
-                 trips, paren_if_needed(step));
+        if (index)
+            adj_line(a, "%s = (%s)(%s + %s * %s);", index, decl_of(s->var->type, "", true), first_index, trips,
+                 paren_if_needed(step));
+        if (paired)
+            paired_trips(a, s, outer, trips, index, step);
+        else
+            single_trips(a, s, outer, trips, index, step);
     }
-    for (int i = 0; a->parallel == s && i < a->fn->nvars; i++) /* a trip's own locals start afresh */
-        if (a->private_var[i] && zero_tracked(a->fn->vars[i]))
-            adj_line(a, "%s = 0.0;", shadow_name(a->fn->vars[i]));
-    recompute_trip(a, s->then);
-    loop_fresh_locals(a->fn, s, a->mentions, a->zero);
-    for (int i = 0; i < a->fn->nvars; i++)
-        a->zero[i] = a->zero[i] && zero_tracked(a->fn->vars[i]);
-    reverse_stmt(a, s->then);
-    swap_sums(a, outer);
-    forget_zeros(a);
-    a->depth--;
-    adj_line(a, "}");
-    if (counting || bound) {
+    if (block) {
         a->depth--;
         adj_line(a, "}");
     }
@@ -1729,7 +1822,7 @@ int adjoint_emit(Instances *g, const Instance *in) {
     buf_printf(a.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, describe(in->kind), fn->name,
                fn->loc.file, fn->loc.line);
     buf_puts(a.out, in->is_static ? "static " : "");
-    instance_signature(a.out, in);
+    instance_signature(a.out, in, true);
     buf_puts(a.out, " {\n");
     switch (in->kind) {
     case KIND_FORWARD: emit_forward(&a); break;

@@ -176,13 +176,45 @@ static void param(Buf *b, const Type *t, const char *name, bool drop_const) {
 }
 
 /* The adjoint of a parameter: a pointer to the scalar for scalars, the same buffer shape
- * (writable) for pointers. */
-static void adjoint_param(Buf *b, const Var *p, const char *suffix) {
+ * (writable) for pointers; `restrict` (kept_apart) for a pointer to floating scalars. */
+static void adjoint_param(Buf *b, const Var *p, const char *suffix, bool kept_apart) {
     const char *name = ir_format("%s%s", p->name, suffix);
-    if (p->type->kind == TY_PTR)
-        param(b, p->type, name, true);
-    else
+    if (p->type->kind != TY_PTR)
         param(b, type_pointer_to(p->type), name, true);
+    else if (kept_apart && type_is_floating(p->type->base))
+        param(b, p->type, ir_format("restrict %s", name), true);
+    else
+        param(b, p->type, name, true);
+}
+
+static bool expr_calls(const Expr *e, const Func *fn) {
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL && e->callee == fn)
+        return true;
+    for (int i = 0; i < e->nargs; i++)
+        if (expr_calls(e->args[i], fn))
+            return true;
+    return expr_calls(e->lhs, fn) || expr_calls(e->rhs, fn) || expr_calls(e->cond, fn);
+}
+
+static bool stmt_calls(const Stmt *s, const void *fn) {
+    return expr_calls(s->lhs, fn) || expr_calls(s->rhs, fn) || expr_calls(s->cond, fn);
+}
+
+/* Whether the shadow arrays of instance in overlap neither each other nor the primal arrays:
+ * the user's adjoint or backward sweep of a function that no function of the file calls (a
+ * call through a pointer is a direct call of a dispatch function, lower_fnptr.c), whose
+ * caller keeps them apart (CONVENTIONS.md, Pointers), in a program without active globals
+ * (whose shadow globals the body names directly). adc's own calls may pass one array twice
+ * (f(a, a)). */
+static bool shadows_kept_apart(const Instance *in) {
+    if (in->is_static || (in->kind != KIND_ADJOINT && in->kind != KIND_REVERSE) || in->fn->prog->nactive_globals)
+        return false;
+    for (int i = 0; i < in->fn->prog->nfuncs; i++)
+        if (stmt_find(in->fn->prog->funcs[i]->body, stmt_calls, in->fn))
+            return false;
+    return true;
 }
 
 bool instance_copies_directions(const Instance *in, const Var *p) {
@@ -208,9 +240,10 @@ static void heap_result_param(Buf *params, const Instance *in) {
     }
 }
 
-void instance_signature(Buf *b, const Instance *in) {
+void instance_signature(Buf *b, const Instance *in, bool definition) {
     const Func *fn = in->fn;
     Buf params = {0};
+    bool kept_apart = definition && shadows_kept_apart(in);
     if (in->kind == KIND_FORWARD || in->kind == KIND_REVERSE)
         buf_printf(&params, ", adc_tape *%s", func_new_name(in->fn, "tape"));
     for (int i = 0; i < fn->nparams; i++) {
@@ -227,14 +260,14 @@ void instance_signature(Buf *b, const Instance *in) {
             param(&params, shadow, ir_format("%s_d%s", p->name, instance_copies_directions(in, p) ? "_in" : ""), false);
             break;
         }
-        case KIND_ADJOINT: case KIND_REVERSE: adjoint_param(&params, p, "_b"); break;
+        case KIND_ADJOINT: case KIND_REVERSE: adjoint_param(&params, p, "_b", kept_apart); break;
         default: break;
         }
     }
     if (in->kind == KIND_GRAD)
         for (int i = 0; i < fn->nparams; i++)
             if (in->mask[i])
-                adjoint_param(&params, fn->params[i], "_grad");
+                adjoint_param(&params, fn->params[i], "_grad", false);
     bool floating = type_is_floating(fn->ret);
     if (floating && (in->kind == KIND_TANGENT || in->kind == KIND_TANGENT_VECTOR))
         param(&params, type_pointer_to(fn->ret), ir_format("%s_d", fn->name), false);

@@ -48,8 +48,10 @@ bool interface_clears_global(const Func *fn, const Var *global);
  * type type, to zero: plain assignments, which the second order reads back. */
 const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow);
 
-/* The parameter list of an instance as C text (used by every transform). */
-void instance_signature(Buf *b, const Instance *in);
+/* The parameter list of an instance as C text (used by every transform); in its definition
+ * (not in prototypes: the header stays readable as C++) the shadow arrays of the user's
+ * adjoint or backward sweep are `restrict` where the caller keeps them apart. */
+void instance_signature(Buf *b, const Instance *in, bool definition);
 /* Whether a vector-mode instance takes scalar p's directions as p_d_in and copies them to a
  * local p_d, by value as C passes p: where the body assigns p, and in every helper (adc's own
  * calls may pass one array for p_d and for the directions of a pointer argument the helper

@@ -834,7 +834,7 @@ int tangent_emit(Instances *g, const Instance *in) {
                                : "forward-mode (tangent) derivative";
     buf_printf(t.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, what, fn->name, fn->loc.file, fn->loc.line);
     buf_puts(t.out, in->is_static ? "static " : "");
-    instance_signature(t.out, in);
+    instance_signature(t.out, in, true);
     buf_puts(t.out, " {\n");
     for (int i = 0; i < fn->nparams; i++) /* unread in the source too (`(void)p;` is not kept), or
                                               only restored from the tape in adc's own code */
