@@ -13,6 +13,7 @@
 
 typedef struct Reads {
     const Stmt *loop;
+    bool touched;       /* find the elements of arrays the loop touches (touches below) instead */
     const Expr **found;
     int count;
 } Reads;
@@ -99,7 +100,7 @@ static void scan_expr(Reads *r, const Expr *e) {
     if (!e || !e->active)
         return;
     if ((e->kind == EX_INDEX || e->kind == EX_MEMBER) && type_is_floating(e->type) && invariant_element(e, r->loop) &&
-        !touches(r->loop->then, expr_root_var(e))) {
+        touches(r->loop->then, expr_root_var(e)) == r->touched) {
         add_read(r, e);
         return;
     }
@@ -126,6 +127,12 @@ const Expr **loop_invariant_reads(const Stmt *loop, int *count) {
     scan_stmt(&r, loop->then);
     *count = r.count;
     return r.found;
+}
+
+bool loop_reads_unsummed(const Stmt *loop) {
+    Reads r = {.loop = loop, .touched = true};
+    scan_stmt(&r, loop->then);
+    return r.count > 0;
 }
 
 /* Locals that are fresh in each trip: the adjoint of `double r = ...` in a loop body is reset

@@ -11,6 +11,10 @@
  * ever adds to their adjoints there, so the sum can wait until after the loop. *count of
  * them. */
 const Expr **loop_invariant_reads(const Stmt *loop, int *count);
+/* Whether the body of loop reads an active element at the same place on every trip that
+ * loop_invariant_reads leaves out (its array written, passed to a call or pointed into in the
+ * loop): the backward sweep adds to its adjoint in memory, at one place on every trip. */
+bool loop_reads_unsummed(const Stmt *loop);
 
 /* Adds to counts[v->index] the mentions of each variable v in s. */
 void count_mentions(const Stmt *s, int *counts);

@@ -956,10 +956,37 @@ static bool is_loop(const Stmt *s, const void *unused) {
     return s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
 }
 
+static bool calls_user_function(const Stmt *s, const void *unused) {
+    (void)unused;
+    return s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
+}
+
+/* Whether loop s's backward trips may carry an adjoint from one to the next other than in the
+ * halves of its sums: an active variable that is no array or pointer, that the body mentions
+ * and does not define afresh in each trip; an element read at one place on every trip but
+ * not summed (loop_reads_unsummed); or whatever a call's backward sweep adds to. A pair of
+ * trips would add to it twice, and gcc 12 -O2 vectorizes two floating additions to one
+ * variable per iteration (a "reduction chain") reordering them: e2e loop_adjoint_locals,
+ * pr_b.a, went wrong. */
+static bool carries_adjoint(const Adj *a, const Stmt *s) {
+    if (loop_reads_unsummed(s) || stmt_find(s->then, calls_user_function, NULL))
+        return true;
+    bool *fresh = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1));
+    loop_fresh_locals(a->fn, s, a->mentions, fresh);
+    for (int i = 0; i < a->fn->nvars; i++) {
+        const Var *v = a->fn->vars[i];
+        if (v->active && v->type->kind != TY_ARRAY && v->type->kind != TY_PTR && !fresh[i] &&
+            stmt_mentions(s->then, v))
+            return true;
+    }
+    return false;
+}
+
 /* Whether loop s's backward trips go in pairs (paired_trips): an innermost loop whose sums
- * have two halves. */
-static bool pairs_trips(const Adj *a, const Stmt *s, int outer) {
-    return has_halves(a, outer) && a->parallel != s && !stmt_find(s->then, is_loop, NULL);
+ * have two halves and whose trips carry no other adjoint from one to the next. */
+static bool pairs_trips(Adj *a, const Stmt *s, int outer) {
+    return has_halves(a, outer) && a->parallel != s && !stmt_find(s->then, is_loop, NULL) &&
+           !carries_adjoint(a, s);
 }
 
 /* The trips count of them (trips, a long the loop may change) two at a time, the first adding

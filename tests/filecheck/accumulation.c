@@ -23,7 +23,7 @@ double acc(const double *x)
 // CHECK-NEXT:  s += x[i];
 // CHECK-NEXT:  s -= 2.0 * x[i];
 // CHECK-NEXT:  out[i] = out[i] + out[0];
-// CHECK-LABEL: {{^}}void acc_reverse(adc_tape *tape, const double *x, double *x_b, double acc_b) {
+// CHECK-LABEL: {{^}}void acc_reverse(adc_tape *tape, const double *x, double *restrict x_b, double acc_b) {
 // CHECK:       double adj = out_b[i];
 // CHECK-NEXT:  out_b[i] = 0.0;
 // CHECK-NEXT:  out_b[i] = adj;

@@ -31,7 +31,7 @@ double sumsq(int n, const double *x, int k)
 }
 
 // CHECK-NOT:   #pragma clang fp
-// CHECK-LABEL: {{^}}void sumsq_reverse(adc_tape *tape, int n, const double *x, double *x_b, int k, double sumsq_b) {
+// CHECK-LABEL: {{^}}void sumsq_reverse(adc_tape *tape, int n, const double *x, double *restrict x_b, int k, double sumsq_b) {
 // CHECK-NEXT:  {
 // CHECK-NEXT:  #if defined(__clang__)
 // CHECK-NEXT:  #pragma clang fp reassociate(on)

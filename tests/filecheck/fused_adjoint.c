@@ -26,7 +26,7 @@ double compound(int n, const double *x)
     return s;
 }
 
-// CHECK-LABEL: {{^}}double pairs_adjoint(int n, const double *W, double *W_b, double pairs_b) {
+// CHECK-LABEL: {{^}}double pairs_adjoint(int n, const double *W, double *restrict W_b, double pairs_b) {
 // CHECK-NOT:   tape
 // CHECK:       L_b = adj;
 // CHECK:       while (i < n) {
@@ -46,4 +46,4 @@ double compound(int n, const double *x)
 // CHECK:       compound_forward(&tape, n, x);
 // CHECK:       compound_reverse(&tape, n, x, x_b, compound_b);
 // CHECK-DAG:   {{^}}double pairs_forward(adc_tape *tape, int n, const double *W) {
-// CHECK-DAG:   {{^}}void pairs_reverse(adc_tape *tape, int n, const double *W, double *W_b, double pairs_b) {
+// CHECK-DAG:   {{^}}void pairs_reverse(adc_tape *tape, int n, const double *W, double *restrict W_b, double pairs_b) {

@@ -34,7 +34,7 @@ double *smooth(int n, const double *x)
     return u0;
 }
 
-// CHECK-LABEL: {{^}}double * smooth_adjoint(int n, const double *x, double *x_b, const double *smooth_b) {
+// CHECK-LABEL: {{^}}double * smooth_adjoint(int n, const double *x, double *restrict x_b, const double *smooth_b) {
 // CHECK: double *[[R:result[a-z_0-9]*]] = smooth_forward(&tape, n, x, &[[RB:result_b[a-z_0-9]*]]);
 // CHECK: [[RB]][[[K:k[a-z_0-9]*]]] += smooth_b[[[K]]];
 // CHECK: copy[[[K]]] = [[R]][[[K]]];

@@ -43,7 +43,7 @@ double total(int n, const double *x)
 // CHECK-NEXT:  adc_push_ptr(tape, w_b);
 // CHECK-NEXT:  w = squares_forward(tape, n, x, &w_b);
 // CHECK:       /* free(w): in the backward sweep */
-// CHECK-LABEL: {{^}}void total_reverse(adc_tape *tape, int n, const double *x, double *x_b, double total_b) {
+// CHECK-LABEL: {{^}}void total_reverse(adc_tape *tape, int n, const double *x, double *restrict x_b, double total_b) {
 // CHECK:       w_b = (double *)adc_pop_ptr(tape);
 // CHECK-NEXT:  w = (double *)adc_pop_ptr(tape);
 // CHECK:       squares_reverse(tape, n, x, x_b);
