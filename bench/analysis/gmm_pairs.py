@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""A hand edit of the backward loop of GMM's Qtimesx (x_b[i] += sum_j ltri[L] * out_b[j], with
+"""(adc now writes this shape itself, with `restrict` shadows: adjoint.c, paired_trips; the script
+applies to code generated before that and exits "changed shape" on newer output.)
+A hand edit of the backward loop of GMM's Qtimesx (x_b[i] += sum_j ltri[L] * out_b[j], with
 ltri_b[L] += x[i] * out_b[j]) that measures what an adc rule writing it differently would gain
 against Enzyme (issue 16, the gmm_d64 row). Usage, after bench/run with ENZYME_PLUGIN set:
 
