@@ -374,9 +374,36 @@ static void check_heap_returns(Check *c, const Stmt *s) {
     check_heap_returns(c, s->step);
 }
 
-/* Whether every value s assigns v (p = ..., a declaration's) is a heap pointer's block or null:
- * the rest of a swap of heap buffers, `double *t = u; u = v; v = t;`. */
-static bool gets_blocks_only(const Stmt *s, const Var *v) {
+/* The local pointers whose values gets_blocks_only is deciding: a cycle of copies (buffers
+ * swapped through a struct's members, front/member_blocks.c: `s_u = s_unew; s_unew = t; t =
+ * s_u;`) holds blocks when its other values are blocks. */
+typedef struct Deciding {
+    const Var *vars[8];
+    int count;
+} Deciding;
+
+static bool gets_blocks_only(const Check *c, const Stmt *s, const Var *v, Deciding *d);
+
+/* Whether w, a value copied into a pointer, is or may become a heap pointer: one already, or a
+ * local pointer (no rows, address never taken) given only blocks in turn. */
+static bool holds_blocks(const Check *c, const Var *w, Deciding *d) {
+    for (int i = 0; i < d->count; i++)
+        if (d->vars[i] == w)
+            return true;
+    if (w->heap)
+        return true;
+    if (d->count == 8 || w->kind != VAR_LOCAL || w->type->kind != TY_PTR || type_is_rows(w->type) ||
+        stmt_takes_address(c->fn->body, w))
+        return false;
+    d->vars[d->count++] = w;
+    bool blocks = gets_blocks_only(c, c->fn->body, w, d);
+    d->count--;
+    return blocks;
+}
+
+/* Whether every value s assigns v (p = ..., a declaration's) is a heap pointer's block, a new
+ * block or null: the rest of a swap of heap buffers, `double *t = u; u = v; v = t;`. */
+static bool gets_blocks_only(const Check *c, const Stmt *s, const Var *v, Deciding *d) {
     if (!s)
         return true;
     if (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v && s->op != OP_NONE)
@@ -384,15 +411,17 @@ static bool gets_blocks_only(const Stmt *s, const Var *v) {
     const Expr *value = (s->kind == ST_DECL && s->var == v) ||
                                 (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v && s->op == OP_NONE)
                             ? s->rhs : NULL;
+    bool block = value && expr_heap_call(value); /* a new block, before or after the copies */
     while (value && value->kind == EX_CAST)
         value = value->lhs;
-    if (value && value->kind != EX_NUM && !(value->kind == EX_VAR && value->var->heap))
+    if (value && !block && value->kind != EX_NUM &&
+        !(value->kind == EX_VAR && same_elements(v->type, value->var->type) && holds_blocks(c, value->var, d)))
         return false;
     for (int i = 0; i < s->nbody; i++)
-        if (!gets_blocks_only(s->body[i], v))
+        if (!gets_blocks_only(c, s->body[i], v, d))
             return false;
-    return gets_blocks_only(s->init, v) && gets_blocks_only(s->step, v) && gets_blocks_only(s->then, v) &&
-           gets_blocks_only(s->els, v);
+    return gets_blocks_only(c, s->init, v, d) && gets_blocks_only(c, s->step, v, d) &&
+           gets_blocks_only(c, s->then, v, d) && gets_blocks_only(c, s->els, v, d);
 }
 
 /* v = q, q a heap pointer: v takes q's block. A local pointer given only heap pointers' blocks
@@ -402,7 +431,7 @@ static bool takes_block(Check *c, Var *v, const Expr *from) {
     if (from->kind != EX_VAR || !from->var->heap || !same_elements(v->type, from->var->type))
         return false; /* other elements: refused in assign */
     if (!v->heap && v->kind == VAR_LOCAL && !type_is_rows(v->type) && !stmt_takes_address(c->fn->body, v) &&
-        gets_blocks_only(c->fn->body, v)) {
+        gets_blocks_only(c, c->fn->body, v, &(Deciding){.vars = {v}, .count = 1})) {
         v->heap = true;
         c->roots[v->index] = (Roots){.array = {v}, .count = 1}; /* not what it copied before they were known */
         c->changed = true;

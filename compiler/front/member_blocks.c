@@ -8,7 +8,8 @@
  * `s_x = malloc(n); s.x = s_x;` (s_x a fresh name, declared with s), and `free(s.x)` becomes
  * `free(s_x)`, so that the heap machinery allocates, tapes and frees its shadow block; the
  * modes then set the shadow member (tangent: s_d.x = s_x_d; reverse: s_b.x = s_x_b at the
- * start of the backward sweep). Anything else is refused here. */
+ * start of the backward sweep). Members swapped between heap blocks: below. Anything else is
+ * refused here. */
 #include <string.h>
 #include "diag.h"
 #include "member_blocks.h"
@@ -17,6 +18,7 @@ typedef struct Store {
     Stmt **slot;        /* where `s.m = value;` is */
     const char *member;
     int loops;          /* loops around it */
+    bool null;          /* value is null: no array */
 } Store;
 
 typedef struct Local {
@@ -26,13 +28,16 @@ typedef struct Local {
     Stmt *decls;        /* a group right after it: the declarations of its own heap pointers */
     Store *stores;
     int nstores;
+    const void **visiting; /* members (their Field) and locals heap_source is deciding */
+    int nvisiting;
     int errors;
 } Local;
 
 static void refuse(Local *l, SrcLoc loc, const char *what) {
     error_at(loc, "%s is not supported: adc follows a member of a local struct pointing to floating data only "
              "when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a "
-             "pointer parameter the function never moves, and '&%s' is only passed to functions", what, l->s->name);
+             "pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&%s' is "
+             "only passed to functions", what, l->s->name);
     l->errors++;
 }
 
@@ -65,8 +70,8 @@ static void find_stores(Local *l, Stmt **slot, int loops) {
     if (st->kind == ST_ASSIGN && pointer_member(l, st->lhs, NULL)) {
         if (st->op != OP_NONE)
             refuse(l, st->loc, ir_format("moving '%s.%s'", l->s->name, st->lhs->text));
-        else if (!expr_is_null(st->rhs)) /* null: no array, no shadow (reverse normal form's `s.x = 0;`) */
-            IR_APPEND(l->stores, l->nstores, (Store){slot, st->lhs->text, loops});
+        else /* null: no array, no shadow (reverse normal form's `s.x = 0;`), unless m is swapped */
+            IR_APPEND(l->stores, l->nstores, (Store){slot, st->lhs->text, loops, expr_is_null(st->rhs)});
     } else if (st->kind == ST_ASSIGN && st->lhs->kind == EX_VAR && st->lhs->var == l->s) {
         refuse(l, st->loc, ir_format("assigning '%s' a whole struct", l->s->name));
     }
@@ -122,22 +127,25 @@ static bool fixed_array(const Local *l, const Expr *value) {
     return v->kind == VAR_PARAM ? blocks == 0 : blocks == 1;
 }
 
-/* `s.m = alloc;` becomes `s_m = alloc; s.m = s_m;` with s_m declared with s; returns s_m. */
-static Var *own_pointer(Local *l, const Store *st) {
-    Stmt *store = *st->slot;
-    Var *p = func_add_var(l->fn, func_new_var_name(l->fn, ir_format("%s_%s", l->s->name, st->member)),
-                          store->lhs->type, VAR_LOCAL, store->loc);
-    Stmt *decl = stmt_new(l->fn, ST_DECL, store->loc), *alloc = stmt_new(l->fn, ST_ASSIGN, store->loc);
+/* The heap pointer of member m, declared with s: s_m (a fresh name). */
+static Var *own_pointer(Local *l, const char *m, Type *type, SrcLoc loc) {
+    Var *p = func_add_var(l->fn, func_new_var_name(l->fn, ir_format("%s_%s", l->s->name, m)), type, VAR_LOCAL, loc);
+    Stmt *decl = stmt_new(l->fn, ST_DECL, loc);
     decl->var = p;
     block_append(l->decls, decl);
-    alloc->lhs = expr_var(p, store->loc);
-    alloc->rhs = store->rhs;
+    return p;
+}
+
+/* `s.m = value;` becomes `p = value; s.m = p;`. */
+static void store_through(Local *l, const Store *st, Var *p) {
+    Stmt *store = *st->slot, *assign = stmt_new(l->fn, ST_ASSIGN, store->loc);
+    assign->lhs = expr_var(p, store->loc);
+    assign->rhs = store->rhs;
     store->rhs = expr_var(p, store->loc);
     Stmt *group = stmt_new(l->fn, ST_BLOCK, store->loc);
-    block_append(group, alloc);
+    block_append(group, assign);
     block_append(group, store);
     *st->slot = group;
-    return p;
 }
 
 /* `free(s.m)` becomes free(p), p the heap pointer of member m (NULL: m holds an array). */
@@ -163,30 +171,177 @@ static void own_frees(Local *l, Stmt *st, const char *member, Var *p) {
     own_frees(l, st->els, member, p);
 }
 
+/* ---- swapped members ----
+ * A member stored more than once or in a loop, buffers swapped through a struct (`double *t =
+ * g.u; g.u = g.unew; g.unew = t;`), is followed when every value it receives is a heap block:
+ * a new block (an allocation, a helper's), a member of s holding heap blocks, or a local pointer assigned only those (or
+ * null). Its heap pointer s_m then takes each store (`g_u = g_unew; g.u = g_u;`) and each read
+ * of the member (`g_u[i]`, `double *t = g_u;`), so that the heap machinery moves the shadow
+ * blocks with the pointers as in a swap of local heap pointers. */
+
+static bool heap_source(Local *l, const Expr *e);
+
+/* Whether l is deciding key (a member's Field or a local): a cycle of copies holds heap blocks
+ * when its other values do. */
+static bool visiting(const Local *l, const void *key) {
+    for (int i = 0; i < l->nvisiting; i++)
+        if (l->visiting[i] == key)
+            return true;
+    return false;
+}
+
+/* Whether every value v receives in st is null or a heap source. */
+static bool heap_values(Local *l, const Stmt *st, const Var *v) {
+    if (!st)
+        return true;
+    const Expr *value = (st->kind == ST_DECL && st->var == v) ||
+                        (st->kind == ST_ASSIGN && st->lhs->kind == EX_VAR && st->lhs->var == v) ? st->rhs : NULL;
+    if (value && ((st->kind == ST_ASSIGN && st->op != OP_NONE) || (!expr_is_null(value) && !heap_source(l, value))))
+        return false;
+    for (int i = 0; i < st->nbody; i++)
+        if (!heap_values(l, st->body[i], v))
+            return false;
+    return heap_values(l, st->init, v) && heap_values(l, st->step, v) && heap_values(l, st->then, v) &&
+           heap_values(l, st->els, v);
+}
+
+/* Whether every store of member m is null or a heap source, and one is not null. */
+static bool member_holds_blocks(Local *l, const char *m) {
+    const Field *f = type_field(l->s->type, m);
+    if (visiting(l, f))
+        return true;
+    IR_APPEND(l->visiting, l->nvisiting, f);
+    bool blocks = false, others = false;
+    for (int i = 0; i < l->nstores; i++)
+        if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null) {
+            blocks = true;
+            others |= !heap_source(l, (*l->stores[i].slot)->rhs);
+        }
+    l->nvisiting--;
+    return blocks && !others;
+}
+
+static bool heap_source(Local *l, const Expr *e) {
+    const Expr *block = expr_heap_call(e); /* also a helper's new block, and adc's tape in second order */
+    if (block)
+        return !expr_is_realloc(block);
+    while (e->kind == EX_CAST)
+        e = e->lhs;
+    if (pointer_member(l, e, NULL))
+        return member_holds_blocks(l, e->text);
+    const Var *v = e->kind == EX_VAR ? e->var : NULL;
+    if (!v || v->kind != VAR_LOCAL || v->type->kind != TY_PTR || stmt_takes_address(l->fn->body, v))
+        return false;
+    if (visiting(l, v))
+        return true;
+    IR_APPEND(l->visiting, l->nvisiting, v);
+    bool blocks = heap_values(l, l->fn->body, v);
+    l->nvisiting--;
+    return blocks;
+}
+
+/* Whether member m is swapped: stored twice or in a loop. */
+static bool swapped(const Local *l, const char *m) {
+    int stores = 0;
+    for (int i = 0; i < l->nstores; i++)
+        if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null)
+            stores += 1 + (l->stores[i].loops > 0);
+    return stores > 1;
+}
+
+/* Replaces each read of a member m with its heap pointer owner[m] (NULL: kept) in e. */
+static void read_owners(Local *l, Expr **e, Var **owner) {
+    if (!*e)
+        return;
+    if (pointer_member(l, *e, NULL)) {
+        int f = (int)(type_field(l->s->type, (*e)->text) - l->s->type->fields);
+        if (owner[f])
+            *e = expr_var(owner[f], (*e)->loc);
+        return;
+    }
+    read_owners(l, &(*e)->lhs, owner);
+    read_owners(l, &(*e)->rhs, owner);
+    read_owners(l, &(*e)->cond, owner);
+    for (int i = 0; i < (*e)->nargs; i++)
+        read_owners(l, &(*e)->args[i], owner);
+}
+
+static void read_owners_in(Local *l, Stmt *st, Var **owner) {
+    if (!st)
+        return;
+    if (!(st->kind == ST_ASSIGN && pointer_member(l, st->lhs, NULL)))
+        read_owners(l, &st->lhs, owner);
+    read_owners(l, &st->rhs, owner);
+    read_owners(l, &st->cond, owner);
+    for (int i = 0; i < st->nbody; i++)
+        read_owners_in(l, st->body[i], owner);
+    read_owners_in(l, st->init, owner);
+    read_owners_in(l, st->step, owner);
+    read_owners_in(l, st->then, owner);
+    read_owners_in(l, st->els, owner);
+}
+
+/* The first store of member m that gives it something other than a heap block, or NULL. */
+static const Stmt *other_than_block(Local *l, const char *m) {
+    for (int i = 0; i < l->nstores; i++)
+        if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null && !heap_source(l, (*l->stores[i].slot)->rhs))
+            return *l->stores[i].slot;
+    return NULL;
+}
+
+/* When a member of s is swapped: gives each member holding heap blocks its heap pointer, which
+ * takes the member's reads and stores (null ones too), and returns them by field (NULL: none
+ * swapped); refuses a swapped member given anything else. */
+static Var **follow_swaps(Local *l) {
+    const Type *t = l->s->type;
+    bool swaps = false;
+    for (int f = 0; f < t->nfields; f++)
+        swaps |= swapped(l, t->fields[f].name);
+    if (!swaps)
+        return NULL;
+    Var **owner = ir_alloc(sizeof(Var *) * (size_t)t->nfields);
+    for (int f = 0; f < t->nfields; f++) {
+        const char *m = t->fields[f].name;
+        if (member_holds_blocks(l, m))
+            owner[f] = own_pointer(l, m, t->fields[f].type, l->s->loc);
+        else if (swapped(l, m))
+            refuse(l, other_than_block(l, m)->loc, ir_format("swapping '%s.%s' between arrays other than heap "
+                                                             "blocks", l->s->name, m));
+    }
+    read_owners_in(l, l->fn->body, owner);
+    for (int i = 0; i < l->nstores; i++) {
+        Var *p = owner[type_field(t, l->stores[i].member) - t->fields];
+        if (p) {
+            p->member_of = l->s;
+            p->member = l->stores[i].member;
+            store_through(l, &l->stores[i], p);
+        }
+    }
+    return owner;
+}
+
 /* Checks the stores of each member and gives the heap ones pointers of their own. */
 static void follow_members(Local *l) {
     const Type *t = l->s->type;
-    for (int f = 0; f < t->nfields; f++) {
+    Var **owner = follow_swaps(l);
+    for (int f = 0; f < t->nfields && !l->errors; f++) {
         const char *m = t->fields[f].name;
         const Store *store = NULL;
-        for (int i = 0; i < l->nstores; i++) {
-            if (strcmp(l->stores[i].member, m) != 0)
-                continue;
-            if (store || l->stores[i].loops)
-                refuse(l, (*l->stores[i].slot)->loc, ir_format("re-pointing '%s.%s' (assigned %s)", l->s->name, m,
-                                                                store ? "a second time" : "in a loop"));
-            store = &l->stores[i];
-        }
-        if (!store || l->errors)
+        for (int i = 0; i < l->nstores; i++)
+            if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null)
+                store = &l->stores[i];
+        if (!store || (owner && owner[f]))
             continue;
         const Expr *value = (*store->slot)->rhs, *alloc = expr_allocation(value);
+        Var *p = alloc && !expr_is_realloc(alloc) ? own_pointer(l, m, t->fields[f].type, (*store->slot)->loc) : NULL;
         if (alloc && expr_is_realloc(alloc))
             refuse(l, alloc->loc, ir_format("'realloc' of '%s.%s'", l->s->name, m));
         else if (!alloc && !fixed_array(l, value))
             refuse(l, value->loc, ir_format("assigning '%s.%s' other than a new heap block or a pointer parameter",
                                             l->s->name, m));
-        else
-            own_frees(l, l->fn->body, m, alloc ? own_pointer(l, store) : NULL);
+        else if (p)
+            store_through(l, store, p);
+        own_frees(l, l->fn->body, m, p);
     }
 }
 

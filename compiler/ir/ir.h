@@ -122,6 +122,11 @@ struct Var {
                              array and tapes it around the call when it needs the old values
                              (kept.c): writes through it are saved only for the helper's own
                              backward sweep */
+    Var *member_of;       /* the heap pointer of a member of local struct member_of that is
+                             swapped (front/member_blocks.c): each store of the member is
+                             `member_of.member = this;`, and the backward sweep stores it again
+                             (and its shadow) wherever it restores this pointer */
+    const char *member;
     Var *kept_extent;     /* caller_keeps: an int parameter n such that the helper writes only
                              elements 0..n-1 (what the callers tape), or NULL: all of the array */
 };

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_local_array.c:22:23: error: assigning 's.v' other than a new heap block or a pointer parameter is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, and '&s' is only passed to functions
+// ERROR: struct_member_local_array.c:22:23: error: assigning 's.v' other than a new heap block or a pointer parameter is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
 // A member of a local struct pointing to a local array: in reverse mode each sweep has its own.
 #include <stdlib.h>
 #include <adc.h>
