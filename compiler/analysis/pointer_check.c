@@ -518,8 +518,8 @@ static void check_stmt(Check *c, const Stmt *s) {
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
         if (s->lhs->kind == EX_MEMBER && !stmt_points_member(s)) /* a grid struct's buffers swapped: g->u = g->unew; */
             refuse(c, s->lhs->loc, ir_format("storing a pointer to floating data in the struct member '%s'", s->lhs->text),
-                   "hold the buffers in local pointer variables (double *u = malloc(...)) and swap those, "
-                   "passing them to helpers as arguments");
+                   "swap the buffers where the struct is a local variable (grid_t g; g.u = malloc(...); ... "
+                   "double *t = g.u; g.u = g.unew; g.unew = t;), or in local pointer variables");
         else if (s->lhs->kind != EX_VAR && s->lhs->kind != EX_MEMBER && !stmt_allocates_row(s))
             refuse(c, s->lhs->loc, "storing a pointer to floating data in an array or through a pointer",
                    "pass the array itself as a parameter");
