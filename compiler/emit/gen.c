@@ -387,6 +387,7 @@ int gen_functions(Program *prog, Buf *out) {
     int errors = generate(&g);
     if (errors == 0) {
         shadow_globals(out, &g, false, true);
+        vector_struct_decls(out); /* a hessian's vector tangents of a local struct's shadow (struct T_d2_2) */
         buf_printf(out, "%s\n%s", buf_str(&g.protos), buf_str(&g.defs));
     }
     buf_free(&g.protos);

@@ -146,7 +146,9 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         if (v->active)
             adj_line(a, "%s_b = (%s)adc_pop_ptr(%s);", v->name, decl_of(t, "", true), adj_named(a, "tape"));
         adj_line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), adj_named(a, "tape"));
-        if (v->member_of) /* a swapped member's pointer: the member and its shadow follow it */
+        /* a swapped member's pointer: the member (where the backward sweep has the struct,
+         * declare_locals) and its shadow follow it */
+        if (v->member_of && (v->member_of->needed || stmt_has_checkpoint(a->fn->reverse_body)))
             adj_line(a, "%s.%s = %s;", v->member_of->name, v->member, v->name);
         if (v->member_of && v->member_of->active && v->active)
             adj_line(a, "%s.%s = %s_b;", shadow_name(v->member_of), v->member, v->name);

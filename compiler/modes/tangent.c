@@ -593,6 +593,14 @@ static const char *initial_tangents(Tangent *t, const char *target_d, const Type
     return ir_format("%s}", list);
 }
 
+/* Whether s reads struct v other than by storing into its members (gcc's "set but not used"
+ * counts `v.m = p;` as setting v: swapped members are read through their heap pointers). */
+static bool reads_struct_here(const Stmt *s, const void *v) {
+    bool member_store = s->kind == ST_ASSIGN && s->lhs->kind == EX_MEMBER && !s->lhs->arrow &&
+                        s->lhs->lhs->kind == EX_VAR && s->lhs->lhs->var == v;
+    return (!member_store && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v);
+}
+
 static void declare(Tangent *t, const Stmt *s) {
     const Var *v = s->var;
     const char *decl = decl_text(v, v->name, false), *name_d = ir_format("%s_d", v->name);
@@ -659,6 +667,9 @@ static void declare(Tangent *t, const Stmt *s) {
         }
         line(t, "%s = %s;", decl, value);
     }
+    if (v->type->kind == TY_STRUCT && (!s->rhs || s->rhs->kind == EX_INITLIST) &&
+        !stmt_find(t->in->fn->body, reads_struct_here, v))
+        line(t, "(void)%s; (void)%s; /* swapped members: read through their heap pointers */", v->name, name_d);
 }
 
 /* ---- control flow ---- */

@@ -185,7 +185,7 @@ static int nvars;
 static const char *used_names[512];
 static int nused;
 static const char *sink;  /* the lvalue that absorbs variables read nowhere else */
-static bool float_used, struct_used;
+static bool float_used, struct_used, grid_used;
 static bool checkpoint_used; /* f has an ADC_CHECKPOINT loop: hvp and hessian on even seeds only */
 static bool writing_top;    /* writing the annotated function (not a helper) */
 static const char *top_n;   /* the name of its parameter N (the length of X) */
@@ -722,6 +722,39 @@ static void stmt_pointer_table(void) {
     add_var(u, V_ARRAY, fmt("%u", len))->read = true;
 }
 
+/* Double buffering through a local grid struct (issue 15): two heap blocks held in its members,
+ * swapped through them after each sweep (directly or through a pointer to the struct), read and
+ * freed in the block. */
+static void stmt_struct_swap(void) {
+    unsigned len = 2 + rnd(3), sweeps = 1 + rnd(3);
+    const char *g = fresh_name("grid"), *k = fresh_name("k"), *i = fresh_name("i"), *tmp = fresh_name("tmp");
+    const char *gp = fresh_name("gp");
+    char *mix = expr(1), *first = expr(1);
+    grid_used = true;
+    line("{");
+    indent++;
+    line("struct grid %s = {%u, 0, 0};", g, len);
+    const char *m = chance(50) ? fmt("%s.", g) : fmt("%s->", gp); /* how the sweeps reach the members */
+    if (m[strlen(m) - 1] == '>')
+        line("struct grid *%s = &%s;", gp, g);
+    line("%su = malloc(%u * sizeof(double));", m, len);
+    line("%sunew = calloc(%u, sizeof(double));", m, len);
+    line("for (int %s = 0; %s < %u; %s++)", i, i, len, i);
+    line("    %su[%s] = %s * (%s + 1);", m, i, first, i);
+    line("for (int %s = 0; %s < %u; %s++) {", k, k, sweeps, k);
+    line("    for (int %s = 0; %s < %u; %s++)", i, i, len, i);
+    line("        %sunew[%s] = 0.5 * %su[%s] + tanh(%s) * %su[(%s + 1) %% %u];", m, i, m, i, mix, m, i, len);
+    line("    double *%s = %su;", tmp, m);
+    line("    %su = %sunew;", m, m);
+    line("    %sunew = %s;", m, tmp);
+    line("}");
+    line("%s += %su[%u] * %sunew[%u];", sink, m, rnd(len), m, rnd(len));
+    line("free(%su);", m);
+    line("free(%sunew);", m);
+    indent--;
+    line("}");
+}
+
 /* A counter the loop body may use as an index (bounded by upto) or nowhere. */
 static Var *loop_index(const char *upto) {
     Var *k = add_var(fresh_name("k"), V_INT, NULL);
@@ -907,6 +940,8 @@ static void stmt(Ctx c, int depth) {
         stmt_comma();
     else if (r < 75 && on(F_PTABLES) && !deep)
         stmt_pointer_table();
+    else if (r < 77 && on(F_STRUCTS) && on(F_HEAP) && !deep && !c.checkpoint) /* adc: nor in checkpointed loops */
+        stmt_struct_swap();
     else
         stmt_assign();
 }
@@ -1171,7 +1206,7 @@ static void declare_globals(void) {
 
 /* Prints the file-scope declarations: macros, globals, tables. */
 static void print_file_scope(void) {
-    if (nheap)
+    if (nheap || grid_used)
         printf("#include <stdlib.h>\n#include <string.h>\n");
     printf("#include <adc.h>\n\n");
     if (on(F_MACROS))
@@ -1212,6 +1247,8 @@ int main(int argc, char **argv) {
     print_file_scope();
     if (struct_used)
         printf("struct pt {\n    double v;\n    double w;\n    int tag;\n};\n\n");
+    if (grid_used)
+        printf("struct grid {\n    int n;\n    double *u, *unew;\n};\n\n");
     for (int t = 0; t < ntexts - 1; t++)
         printf("%s\n", texts[t].s);
     const char *vector = width ? fmt(", vector(%d)", width) : "";
