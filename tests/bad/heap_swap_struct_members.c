@@ -1,7 +1,7 @@
 // ARGS:
 // EXIT: 1
-// ERROR: heap_swap_struct_members.c:22:12: error: storing a pointer to floating data in the struct member 'u' is not supported: adc cannot tell which array its derivative points into; swap the buffers where the struct is a local variable (grid_t g; g.u = malloc(...); ... double *t = g.u; g.u = g.unew; g.unew = t;), or in local pointer variables
-// ERROR: heap_swap_struct_members.c:23:12: error: storing a pointer to floating data in the struct member 'unew' is not supported
+// ERROR: heap_swap_struct_members.c:23:12: error: storing a pointer to floating data in the struct member 'u' is not supported: adc cannot tell which array its derivative points into; swap the buffers where the struct is a local variable (grid_t g; g.u = malloc(...); ... double *t = g.u; g.u = g.unew; g.unew = t;), or in local pointer variables
+// ERROR: heap_swap_struct_members.c:24:12: error: storing a pointer to floating data in the struct member 'unew' is not supported
 // Buffers swapped through the members of a struct PARAMETER (issue 15): the caller's struct and
 // its shadow would be re-pointed, and the backward sweep would have to restore both. Swapping
 // through a local struct works (e2e struct_member_swap, realworld heat_grid), and so does
