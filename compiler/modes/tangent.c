@@ -601,6 +601,11 @@ static bool reads_struct_here(const Stmt *s, const void *v) {
     return (!member_store && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v);
 }
 
+/* Whether the compilers count v as set but never read in fn. */
+static bool unread(const Func *fn, const Var *v) {
+    return !stmt_reads(fn->body, v) || (v->type->kind == TY_STRUCT && !stmt_find(fn->body, reads_struct_here, v));
+}
+
 static void declare(Tangent *t, const Stmt *s) {
     const Var *v = s->var;
     const char *decl = decl_text(v, v->name, false), *name_d = ir_format("%s_d", v->name);
@@ -613,7 +618,7 @@ static void declare(Tangent *t, const Stmt *s) {
             line(t, "%s = %s;", decl, expr_text(s->rhs));
         else
             line(t, "%s;", decl);
-        if (!stmt_reads(t->in->fn->body, v)) /* a flag of adc's own code, read back for second order */
+        if (unread(t->in->fn, v)) /* a flag of adc's own code, read back for second order; a struct of swapped members */
             line(t, "(void)%s;", v->name);
         return;
     }
@@ -667,8 +672,7 @@ static void declare(Tangent *t, const Stmt *s) {
         }
         line(t, "%s = %s;", decl, value);
     }
-    if (v->type->kind == TY_STRUCT && (!s->rhs || s->rhs->kind == EX_INITLIST) &&
-        !stmt_find(t->in->fn->body, reads_struct_here, v))
+    if (v->type->kind == TY_STRUCT && (!s->rhs || s->rhs->kind == EX_INITLIST) && unread(t->in->fn, v))
         line(t, "(void)%s; (void)%s; /* swapped members: read through their heap pointers */", v->name, name_d);
 }
 
