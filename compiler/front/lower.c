@@ -771,22 +771,16 @@ CXCursor lower_definition_of(FrontEnd **owner, CXCursor callee, const char *name
     return def;
 }
 
-/* Whether e reads the memory of a pointer argument of call (h(y, y[m - 1]), h(a, &a)). */
-static bool mentions_global(const Expr *e) {
-    if (!e)
-        return false;
-    if (e->kind == EX_VAR && e->var->kind == VAR_GLOBAL)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (mentions_global(e->args[i]))
-            return true;
-    return mentions_global(e->lhs) || mentions_global(e->rhs) || mentions_global(e->cond);
+static FindVerdict is_global(const Expr *e, const void *ctx) {
+    (void)ctx;
+    return e->kind == EX_VAR && e->var->kind == VAR_GLOBAL ? FIND_FOUND : FIND_INSIDE;
 }
 
+/* Whether e reads the memory of a pointer argument of call (h(y, y[m - 1]), h(a, &a)). */
 static bool reads_argument_memory(const Expr *call, const Expr *e) {
     if (!e || e->kind == EX_NUM)
         return false;
-    if (call->callee && mentions_global(e)) /* the program's function may write the global */
+    if (call->callee && expr_find(e, is_global, NULL)) /* the program's function may write the global */
         return true;
     for (int j = 0; j < call->nargs; j++) {
         const Expr *p = call->args[j];

@@ -591,50 +591,40 @@ bool expr_reads_void_pointer(const Expr *e) {
            (e->kind == EX_VAR || e->kind == EX_MEMBER || e->kind == EX_INDEX || e->kind == EX_DEREF);
 }
 
+static FindVerdict is_var(const Expr *e, const void *v) {
+    return e->kind == EX_VAR && e->var == v ? FIND_FOUND : FIND_INSIDE;
+}
+
 bool expr_mentions(const Expr *e, const Var *v) {
-    if (!e)
-        return false;
-    if (e->kind == EX_VAR && e->var == v)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_mentions(e->args[i], v))
-            return true;
-    return expr_mentions(e->lhs, v) || expr_mentions(e->rhs, v) || expr_mentions(e->cond, v);
+    return expr_find(e, is_var, v) != NULL;
+}
+
+static FindVerdict reads_memory_here(const Expr *e, const void *ctx) {
+    (void)ctx;
+    if (e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow))
+        return FIND_FOUND;
+    return e->kind == EX_ADDR ? FIND_SKIP : FIND_INSIDE; /* &a[k] names memory without reading it */
 }
 
 bool expr_reads_memory(const Expr *e) {
-    if (!e)
-        return false;
-    if (e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow))
-        return true;
-    if (e->kind == EX_ADDR)
-        return false; /* &a[k] names memory without reading it */
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_reads_memory(e->args[i]))
-            return true;
-    return expr_reads_memory(e->lhs) || expr_reads_memory(e->rhs) || expr_reads_memory(e->cond);
+    return expr_find(e, reads_memory_here, NULL) != NULL;
+}
+
+static FindVerdict is_call(const Expr *e, const void *ctx) {
+    (void)ctx;
+    return e->kind == EX_CALL ? FIND_FOUND : FIND_INSIDE;
 }
 
 bool expr_has_call(const Expr *e) {
-    if (!e)
-        return false;
-    if (e->kind == EX_CALL)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_has_call(e->args[i]))
-            return true;
-    return expr_has_call(e->lhs) || expr_has_call(e->rhs) || expr_has_call(e->cond);
+    return expr_find(e, is_call, NULL) != NULL;
+}
+
+static FindVerdict takes_address_of(const Expr *e, const void *v) {
+    return e->kind == EX_ADDR && expr_root_var(e->lhs) == v ? FIND_FOUND : FIND_INSIDE;
 }
 
 bool expr_takes_address(const Expr *e, const Var *v) {
-    if (!e)
-        return false;
-    if (e->kind == EX_ADDR && expr_root_var(e->lhs) == v)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_takes_address(e->args[i], v))
-            return true;
-    return expr_takes_address(e->lhs, v) || expr_takes_address(e->rhs, v) || expr_takes_address(e->cond, v);
+    return expr_find(e, takes_address_of, v) != NULL;
 }
 
 static bool takes_address_here(const Stmt *s, const void *v) {
@@ -729,6 +719,19 @@ const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *, const void *ctx
     const Stmt *parts[] = {s->init, s->step, s->then, s->els};
     for (int i = 0; i < 4 && !found; i++)
         found = stmt_find(parts[i], match, ctx);
+    return found;
+}
+
+const Expr *expr_find(const Expr *e, FindVerdict (*match)(const Expr *, const void *ctx), const void *ctx) {
+    FindVerdict verdict = e ? match(e, ctx) : FIND_SKIP;
+    if (verdict != FIND_INSIDE)
+        return verdict == FIND_FOUND ? e : NULL;
+    const Expr *found = NULL;
+    for (int i = 0; i < e->nargs && !found; i++)
+        found = expr_find(e->args[i], match, ctx);
+    const Expr *parts[] = {e->lhs, e->rhs, e->cond};
+    for (int i = 0; i < 3 && !found; i++)
+        found = expr_find(parts[i], match, ctx);
     return found;
 }
 

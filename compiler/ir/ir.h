@@ -501,6 +501,12 @@ Stmt *stmt_unwrapped(Stmt *s);
 /* The first statement of s (s itself, then inside it, in order: body, init, step, then, else)
  * that match(statement, ctx) accepts, or NULL: the one walk for "does a statement of s ...". */
 const Stmt *stmt_find(const Stmt *s, bool (*match)(const Stmt *, const void *ctx), const void *ctx);
+/* What an expr_find match says of an expression: not it (look inside), it, or not it and
+ * nothing inside it either (`&a[k]` names memory without reading it). */
+typedef enum { FIND_INSIDE, FIND_FOUND, FIND_SKIP } FindVerdict;
+/* The first expression of e (e itself, then inside it, in order: arguments, lhs, rhs, cond)
+ * that match(expression, ctx) finds, or NULL: the one walk for "does a part of e ...". */
+const Expr *expr_find(const Expr *e, FindVerdict (*match)(const Expr *, const void *ctx), const void *ctx);
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
 /* Whether loop s carries an OpenMP pragma. */
