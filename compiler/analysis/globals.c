@@ -292,8 +292,20 @@ static const Var *value_of(const Stmt *block, int at) {
     return decl >= 0 ? block->body[decl]->var : NULL;
 }
 
+/* When the statement at index at of block is part of the left operand of a comma that calls
+ * (lower.c's comma_value): the index of the declaration of the comma's value, after the
+ * statements of its right operand, which run after it; else -1. */
+static int comma_end(const Stmt *block, int at) {
+    const Var *v = block->body[at]->comma_value;
+    for (int k = at + 1; v && k < block->nbody; k++)
+        if (block->body[k]->kind == ST_DECL && block->body[k]->var == v)
+            return k;
+    return -1;
+}
+
 /* The statement of the group that reads the value of the one at index at of block, or -1:
- * the first after it that mentions the variable, not counting an if that computes it. */
+ * the first after it that mentions the variable, not counting an if that computes it; for
+ * the left operand of a comma giving no value (to it), the declaration of the comma's value. */
 static int consumer(const Stmt *block, int at) {
     const Var *v = value_of(block, at);
     for (int k = at + 1; v && k < block->nbody; k++) {
@@ -302,7 +314,7 @@ static int consumer(const Stmt *block, int at) {
                      : expr_mentions(s->cond, v) && !stmt_assigns(s, v))
             return k;
     }
-    return -1;
+    return comma_end(block, at);
 }
 
 /* The last statement of the expression the statement at index at is part of. */
@@ -312,10 +324,21 @@ static int expression_end(const Stmt *block, int at) {
     return at;
 }
 
+/* Whether the statement at index to of block is in the right operand of a comma whose left
+ * operand holds the one at index from or a statement its value reaches: all of to runs after. */
+static bool right_of_comma(const Stmt *block, int from, int to) {
+    for (; from >= 0 && from < to; from = consumer(block, from))
+        if (comma_end(block, from) >= to)
+            return true;
+    return false;
+}
+
 /* Whether the value of the statement at index from reaches the one at index to (or the
- * declaration of what the if to computes, its first operand): then what from runs is
- * sequenced before what to runs but reads. */
+ * declaration of what the if to computes, its first operand), or to is right of a comma from
+ * is left of: then what from runs is sequenced before what to runs but reads. */
 static bool feeds(const Stmt *block, int from, int to) {
+    if (right_of_comma(block, from, to))
+        return true;
     int first = computed_by_if(block, to);
     while (from >= 0 && from < to && from != first)
         from = consumer(block, from);
@@ -327,11 +350,12 @@ static const Expr *hoisted_call(const Stmt *s) {
 }
 
 /* Whether the statement at index at of block computes a part of an expression: a hoisted call,
- * a value read first for one (lower.c's read_arguments_first), the if of a ?:, && or ||. */
+ * a value read first for one (lower.c's read_arguments_first), the if of a ?:, && or ||, the
+ * left operand of a comma that calls. */
 static bool expression_part(const Stmt *block, int at) {
     int use = consumer(block, at);
     return hoisted_call(block->body[at]) || (use >= 0 && hoisted_call(block->body[use])) ||
-           computed_by_if(block, at) >= 0;
+           computed_by_if(block, at) >= 0 || block->body[at]->comma_value;
 }
 
 /* The names that may designate the memory of name in fn: name, and the pointers copied from
@@ -484,7 +508,8 @@ static Effects effects_of(Summaries *summaries, const Expr *call) {
 }
 
 /* The calls of a part of an expression: its hoisted call, or every call in the if of a ?:,
- * && or || (which run in the order of its operands, but in any with the rest). */
+ * && or || or in the left operand of a comma (which run in the order of its operands, but in
+ * any with the rest). */
 typedef struct Part {
     Summaries *summaries;
     Effects *calls;
@@ -523,7 +548,7 @@ typedef struct Order {
 
 static Part part_at(const Order *o, const Stmt *block, int at) {
     Part part = {.summaries = o->summaries};
-    if (computed_by_if(block, at) >= 0)
+    if (computed_by_if(block, at) >= 0 || block->body[at]->comma_value)
         add_stmt_calls(&part, block->body[at]);
     else if (hoisted_call(block->body[at]))
         IR_APPEND(part.calls, part.ncalls, effects_of(o->summaries, hoisted_call(block->body[at])));
@@ -625,7 +650,7 @@ static int check_call_order(const Order *o, const Stmt *block, int at) {
     Part part = part_at(o, block, at);
     int end = expression_end(block, at);
     for (int k = at + 1; k <= end; k++) {
-        bool after = computed_by_if(block, k) >= 0 && feeds(block, at, k);
+        bool after = (computed_by_if(block, k) >= 0 && feeds(block, at, k)) || right_of_comma(block, at, k);
         for (int c = 0; c < part.ncalls && !after; c++)
             if (check_reads(o, &part.calls[c], block, at, k))
                 return 1;

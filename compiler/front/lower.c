@@ -286,6 +286,34 @@ static const char *sequence_point_operator(Lowering *lw, CXCursor c, CXCursor lh
     return binary_operator_of(&lw->ops, c, cursor_loc(lhs)); /* NULL inside a macro (libclang < 17) */
 }
 
+static Type *unqualified(Type *t);
+
+static bool calls_here(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return expr_has_call(s->lhs) || expr_has_call(s->rhs) || expr_has_call(s->cond);
+}
+
+/* The value right of comma c, whose left operand lowered to the pending statements of indices
+ * [first, end). When these call a function, the value is declared after the right operand's
+ * statements, and they are marked with it: the calls run before those statements, but in an
+ * order C leaves open with the rest of the expression (globals.c checks both). */
+static Expr *comma_value(Lowering *lw, CXCursor c, int first, int end, Expr *right) {
+    bool calls = false;
+    for (int i = first; right && i < end; i++)
+        calls |= stmt_find(lw->pending->body[i], calls_here, NULL) != NULL;
+    if (!calls)
+        return right;
+    TypeKind kind = right->type->kind;
+    if (kind == TY_VOID || kind == TY_ARRAY || kind == TY_FUNCPTR)
+        return unsupported(lw, c, "a comma operator of this type whose left operand calls a function, inside "
+                           "an expression");
+    Stmt *decl = hoisted_decl(lw, "comma_value", unqualified(right->type), right->loc);
+    decl->rhs = right;
+    for (int i = first; i < end; i++)
+        lw->pending->body[i]->comma_value = decl->var;
+    return expr_var(decl->var, right->loc);
+}
+
 /* A binary operation begins where its left operand does: asking libclang instead would walk
  * down the left operands, one step per level of a long sum. */
 static Expr *lower_binary(Lowering *lw, CXCursor c) {
@@ -294,11 +322,13 @@ static Expr *lower_binary(Lowering *lw, CXCursor c) {
         return unsupported(lw, c, "this binary expression");
     const char *sequencing = sequence_point_operator(lw, c, kids[0]);
     if (sequencing && strcmp(sequencing, ",") == 0) { /* the left operand runs as statements, then the right */
+        int first = lw->pending ? lw->pending->nbody : 0;
         Stmt *left = lower_expr_stmt(lw, kids[0]);
         if (!left)
             return NULL;
         add_pending(lw, left);
-        return lower_expr(lw, kids[1]);
+        int end = lw->pending->nbody;
+        return comma_value(lw, c, first, end, lower_expr(lw, kids[1]));
     }
     Expr *lhs = lower_expr(lw, kids[0]);
     const char *spelled = lhs ? binary_operator(lw, c, lhs->loc) : NULL;

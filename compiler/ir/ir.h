@@ -266,6 +266,9 @@ struct Stmt {
     bool active;        /* set by activity analysis: carries derivatives */
     bool hoisted;       /* ST_DECL: the value of a call lowered out of the expression of a
                            later statement of its block (lower.c) */
+    Var *comma_value;   /* a statement lowered from the left operand of a comma inside an
+                           expression that calls a function: the variable declared, after the
+                           right operand's statements, to hold the comma's value (lower.c) */
 };
 
 /* ---- functions ---- */

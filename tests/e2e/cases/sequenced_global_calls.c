@@ -1,5 +1,5 @@
 /* Calls that update a global where C fixes their order (the operands of && and ?:, a call's
- * arguments before its body, the comma operator) or where the order cannot change a value
+ * arguments before its body, the comma operator, also inside a larger expression) or where the order cannot change a value
  * (the same call twice in a sum or product, g() + g() or log1p(-g() * -g()); calls that only
  * count in a global). adc refuses the unspecified orders (tests/bad/unordered_*.c); these it
  * must take, and call in C's order. */
@@ -38,7 +38,15 @@ double sequenced_global_calls(const double *x) {
     double e = counted(t) - counted(2.0 * t) + tallied(t);
     double h = (advance(t), scaled(t));
     double m = log1p(-advance(t) * -advance(t));
-    return r + a + b + c + d + e + h + m + level;
+    double p = (advance(t), level) * t;
+    p += t * (advance(t), scaled(t));
+    double q = times(t, (advance(t), level));
+    q += (t > 0.5 && (advance(t), 1.0) > 0.0) ? level : 0.0;
+    if ((advance(t), level) > 1.0)
+        r += level;
+    double s = 0.0;
+    double u = (s = advance(t), s + level);
+    return r + a + b + c + d + e + h + m + p + q + s + u + level;
 }
 
 #ifdef ADC_E2E_MAIN
