@@ -18,6 +18,7 @@
 
 typedef struct Use {
     const char *name;
+    const Type *type;
     SrcLoc write, read;   /* first of each; line 0: none */
     SrcLoc lost;          /* the first write that cannot be undone (see above); line 0: none */
     SrcLoc set;           /* the first write that is no count (g++, g -= e); line 0: none */
@@ -43,7 +44,7 @@ static Use *use_of(Uses *u, const Var *v) {
     for (int i = 0; i < u->count; i++)
         if (strcmp(u->items[i].name, v->name) == 0)
             return &u->items[i];
-    IR_APPEND(u->items, u->count, (Use){.name = v->name});
+    IR_APPEND(u->items, u->count, (Use){.name = v->name, .type = v->type});
     return &u->items[u->count - 1];
 }
 
@@ -394,6 +395,9 @@ typedef struct Reading {
     const NameSet *names;
     const Stmt *block;
     int at;               /* -1: none */
+    const Type *written;  /* a global pointer or array written through: also look for memory
+                             read through what may point to it; NULL: names only */
+    bool global_reads;    /* written is an argument's: only reads through globals count */
 } Reading;
 
 static bool reads_value(const Reading *r, const Expr *e) {
@@ -403,6 +407,24 @@ static bool reads_value(const Reading *r, const Expr *e) {
     return false;
 }
 
+/* Whether what v points to may be the memory written through a variable of type written (a
+ * global, or v being one, an argument), set to it anywhere in the program (`gp = c;` in main):
+ * v is a pointer, or a global array a pointer may point to. */
+static bool may_share(const Var *v, const Type *written) {
+    return v && type_has_floating(v->type) == type_has_floating(written) &&
+           (v->type->kind == TY_PTR || (v->kind == VAR_GLOBAL && v->type->kind == TY_ARRAY && written->kind == TY_PTR));
+}
+
+/* The pointer whose memory e reads itself (an element, a dereference, a member through it)
+ * when it may share the memory of r->written, or NULL. (A call given it reads in its body:
+ * check_calls.) */
+static const char *reads_shared(const Reading *r, const Expr *e, bool target) {
+    bool element = e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow);
+    const Var *root = r->written && element && !target ? expr_root_var(e) : NULL;
+    bool counts = root && (!r->global_reads || root->kind == VAR_GLOBAL);
+    return counts && may_share(root, r->written) ? root->name : NULL;
+}
+
 /* The variable e reads itself, leaving out the variable e assigns when e is a statement's
  * target, or NULL. */
 static const char *reads_named(const Reading *r, const Expr *e, bool target) {
@@ -410,6 +432,8 @@ static const char *reads_named(const Reading *r, const Expr *e, bool target) {
         return NULL;
     if (e->kind == EX_VAR)
         return !target && names_have(r->names, e->var->name) ? e->var->name : NULL;
+    if (reads_shared(r, e, target))
+        return reads_shared(r, e, target);
     bool after = (e->kind == EX_BINARY && (e->op == OP_LAND || e->op == OP_LOR) && reads_value(r, e->lhs)) ||
                  (e->kind == EX_COND && reads_value(r, e->cond));
     const char *found = NULL;
@@ -423,9 +447,10 @@ static const char *reads_named(const Reading *r, const Expr *e, bool target) {
 }
 
 /* The variable s reads itself (all of it: inside = the if of a ?:, && or ||; else only its
- * condition, the group's last statement), or NULL. */
+ * condition, the group's last statement), or NULL. A compound assignment reads its target (in
+ * an order C leaves open with the call of its other operand: a[0] += g(a)). */
 static const char *stmt_reads_named(const Reading *r, const Stmt *s, bool inside) {
-    const char *found = reads_named(r, s->lhs, s->kind == ST_ASSIGN);
+    const char *found = reads_named(r, s->lhs, s->kind == ST_ASSIGN && s->op == OP_NONE);
     if (!found)
         found = reads_named(r, s->rhs, false);
     if (!found)
@@ -493,7 +518,7 @@ static bool writes_through(const Func *fn, const Var *p, int depth) {
 typedef struct Effects {
     const Expr *call;
     Uses globals;
-    const char **through; /* the root variables of the arguments written through */
+    const Var **through;  /* the root variables of the arguments written through */
     int nthrough;
 } Effects;
 
@@ -502,7 +527,7 @@ static Effects effects_of(Summaries *summaries, const Expr *call) {
     for (int k = 0; k < call->nargs && k < call->callee->nparams; k++) {
         const Var *root = is_address(call->args[k]) ? expr_root_var(call->args[k]) : NULL;
         if (root && writes_through(call->callee, call->callee->params[k], 0))
-            IR_APPEND(fx.through, fx.nthrough, root->name);
+            IR_APPEND(fx.through, fx.nthrough, root);
     }
     return fx;
 }
@@ -570,7 +595,8 @@ static bool check_reads(const Order *o, const Effects *fx, const Stmt *block, in
     for (int g = 0; g < fx->globals.count; g++) {
         const Use *use = &fx->globals.items[g];
         NameSet names = aliases_of(o->fn, use->name);
-        Reading r = {&names, block, at};
+        bool pointer = use->type->kind == TY_PTR || use->type->kind == TY_ARRAY;
+        Reading r = {&names, block, at, pointer ? use->type : NULL, false};
         const char *read = use->write.line ? stmt_reads_named(&r, s, inside) : NULL;
         if (read) {
             refuse_read(fx, "the global", use->name, read);
@@ -578,11 +604,11 @@ static bool check_reads(const Order *o, const Effects *fx, const Stmt *block, in
         }
     }
     for (int i = 0; i < fx->nthrough; i++) {
-        NameSet names = aliases_of(o->fn, fx->through[i]);
-        Reading r = {&names, block, at};
+        NameSet names = aliases_of(o->fn, fx->through[i]->name);
+        Reading r = {&names, block, at, fx->through[i]->type, true};
         const char *read = stmt_reads_named(&r, s, inside);
         if (read) {
-            refuse_read(fx, "through its argument", fx->through[i], read);
+            refuse_read(fx, "through its argument", fx->through[i]->name, read);
             return true;
         }
     }
@@ -605,6 +631,53 @@ static bool check_calls(const Effects *first, const Effects *second) {
                      "in an order C leaves unspecified; call them in statements of their own",
                      call_spelling(writer->call), a->name, call_spelling(other->call),
                      other_use->write.line ? "writes" : "reads");
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The argument of call that may point where a global of type written does, or NULL. */
+static const Var *shared_argument(const Expr *call, const Type *written) {
+    for (int k = 0; k < call->nargs; k++)
+        if (is_address(call->args[k]) && may_share(expr_root_var(call->args[k]), written))
+            return expr_root_var(call->args[k]);
+    return NULL;
+}
+
+/* The global pointer or array fx uses that may point where an argument of type written does. */
+static const Use *shared_global(const Effects *fx, const Type *written) {
+    for (int g = 0; g < fx->globals.count; g++) {
+        const Use *use = &fx->globals.items[g];
+        bool pointer = use->type->kind == TY_PTR || (use->type->kind == TY_ARRAY && written->kind == TY_PTR);
+        if (pointer && type_has_floating(use->type) == type_has_floating(written))
+            return use;
+    }
+    return NULL;
+}
+
+/* Two calls as in check_calls: refused when one writes through a global pointer or into a
+ * global array and the other is given a pointer that may point there (set so elsewhere), or
+ * one writes through its argument and the other uses a global that may point there. */
+static bool check_shared(const Effects *writer, const Effects *other) {
+    for (int i = 0; i < writer->nthrough; i++) {
+        const Use *use = shared_global(other, writer->through[i]->type);
+        if (use) {
+            error_at(writer->call->loc, "'%s' writes through its argument '%s', which '%s' in the same expression "
+                     "may reach through the global '%s', in an order C leaves unspecified; call them in "
+                     "statements of their own", writer->call->callee->name, writer->through[i]->name,
+                     other->call->callee->name, use->name);
+            return true;
+        }
+    }
+    for (int g = 0; g < writer->globals.count; g++) {
+        const Use *use = &writer->globals.items[g];
+        bool pointer = use->type->kind == TY_PTR || use->type->kind == TY_ARRAY;
+        const Var *arg = pointer && use->write.line ? shared_argument(other->call, use->type) : NULL;
+        if (arg) {
+            error_at(writer->call->loc, "'%s' writes the global '%s', which '%s' in the same expression may reach "
+                     "through '%s', in an order C leaves unspecified; call them in statements of their own",
+                     writer->call->callee->name, use->name, other->call->callee->name, arg->name);
             return true;
         }
     }
@@ -663,7 +736,8 @@ static int check_call_order(const Order *o, const Stmt *block, int at) {
             if (check_reads(o, &later.calls[c], block, -1, at))
                 return 1;
             for (int d = 0; d < part.ncalls; d++)
-                if (check_calls(&part.calls[d], &later.calls[c]))
+                if (check_calls(&part.calls[d], &later.calls[c]) || check_shared(&part.calls[d], &later.calls[c]) ||
+                    check_shared(&later.calls[c], &part.calls[d]))
                     return 1;
         }
     }

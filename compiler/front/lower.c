@@ -288,19 +288,25 @@ static const char *sequence_point_operator(Lowering *lw, CXCursor c, CXCursor lh
 
 static Type *unqualified(Type *t);
 
-static bool calls_here(const Stmt *s, const void *ctx) {
+static FindVerdict is_program_call(const Expr *e, const void *ctx) {
     (void)ctx;
-    return expr_has_call(s->lhs) || expr_has_call(s->rhs) || expr_has_call(s->cond);
+    return e->kind == EX_CALL && e->callee ? FIND_FOUND : FIND_INSIDE;
+}
+
+/* Whether s calls a function of the program (which may write what the expression reads). */
+static bool calls_program(const Stmt *s, const void *ctx) {
+    return expr_find(s->lhs, is_program_call, ctx) || expr_find(s->rhs, is_program_call, ctx) ||
+           expr_find(s->cond, is_program_call, ctx);
 }
 
 /* The value right of comma c, whose left operand lowered to the pending statements of indices
- * [first, end). When these call a function, the value is declared after the right operand's
+ * [first, end). When these call a function of the program, the value is declared after the right operand's
  * statements, and they are marked with it: the calls run before those statements, but in an
  * order C leaves open with the rest of the expression (globals.c checks both). */
 static Expr *comma_value(Lowering *lw, CXCursor c, int first, int end, Expr *right) {
     bool calls = false;
     for (int i = first; right && i < end; i++)
-        calls |= stmt_find(lw->pending->body[i], calls_here, NULL) != NULL;
+        calls |= stmt_find(lw->pending->body[i], calls_program, NULL) != NULL;
     if (!calls)
         return right;
     TypeKind kind = right->type->kind;

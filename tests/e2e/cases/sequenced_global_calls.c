@@ -1,12 +1,13 @@
 /* Calls that update a global where C fixes their order (the operands of && and ?:, a call's
- * arguments before its body, the comma operator, also inside a larger expression) or where the order cannot change a value
+ * arguments before its body, the comma operator, also inside a larger expression, the comma
+ * between declarators), where they update different globals, or where the order cannot change a value
  * (the same call twice in a sum or product, g() + g() or log1p(-g() * -g()); calls that only
  * count in a global). adc refuses the unspecified orders (tests/bad/unordered_*.c); these it
  * must take, and call in C's order. */
 #include <math.h>
 #include <adc.h>
 
-double level;
+double level, other;
 int ncalls;
 
 static double advance(double x) {
@@ -14,6 +15,10 @@ static double advance(double x) {
     return level;
 }
 static double scaled(double x) { return level * x; }
+static double settle(double x) {
+    other = x * x;
+    return other;
+}
 static double times(double a, double b) { return a * b; }
 static double counted(double a) {
     ncalls++;
@@ -46,7 +51,9 @@ double sequenced_global_calls(const double *x) {
         r += level;
     double s = 0.0;
     double u = (s = advance(t), s + level);
-    return r + a + b + c + d + e + h + m + p + q + s + u + level;
+    double v = advance(t), w = level * t;
+    double z = advance(t) - settle(t);
+    return r + a + b + c + d + e + h + m + p + q + s + u + v + w + z + level + other;
 }
 
 #ifdef ADC_E2E_MAIN
