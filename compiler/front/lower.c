@@ -1274,7 +1274,8 @@ static Stmt *test_each_trip(Lowering *lw, Stmt *s, Stmt *hoisted) {
     block_append(leave->then, stmt_new(lw->fn, ST_BREAK, s->loc));
     if (s->kind == ST_DO)
         block_append(trip, s->then);
-    block_append(trip, hoisted);
+    for (int i = 0; i < hoisted->nbody; i++) /* in one block with the test, which reads them */
+        block_append(trip, hoisted->body[i]);
     block_append(trip, leave);
     if (s->kind != ST_DO)
         block_append(trip, s->then);

@@ -53,6 +53,8 @@ double sequenced_global_calls(const double *x) {
     double u = (s = advance(t), s + level);
     double v = advance(t), w = level * t;
     double z = advance(t) - settle(t);
+    for (int i = 0; i < 2 && advance(t) > 0.0 && level < 100.0; i++)
+        z += level;
     return r + a + b + c + d + e + h + m + p + q + s + u + v + w + z + level + other;
 }
 
