@@ -259,11 +259,17 @@ int globals_find_restored(Program *prog) {
  *     double k_value = k(x);  double step_value = step(x);  double h_value = h(k_value, step_value);
  *     return gv + h_value;
  * run in that order. C sequences a call's arguments before its body (k and step before h), and
- * the operands of ?:, && and ||, but leaves open the order of the rest: k, step and the read of
- * gv may run in any order (gcc evaluates arguments right to left, clang left to right). A call
+ * the operands of ?:, && and || and the comma operator (the left operand's statements are marked
+ * with the comma's value, declared after the right operand's: Stmt.comma_value), but leaves
+ * open the order of the rest: k, step and the read of gv may run in any order (gcc evaluates
+ * arguments right to left, clang left to right), as the read of a compound assignment's target
+ * and the call in its value (a[0] += g(a)). A call
  * that writes a global, or through a pointer argument, where the expression also reads or
  * writes it elsewhere is refused: the derivative code could compute another value than the
- * compiled source (difftest seed 18811). Not refused: the same call twice in a sum or product
+ * compiled source (difftest seed 18811). adc cannot see where a pointer points when it was set
+ * outside the function (gp = c, f(x, &level) in main): a written global, and what a global
+ * pointer points to, may be what any pointer of the expression reads, and an argument written
+ * through may point to any global. Not refused: the same call twice in a sum or product
  * (stepper(y) + stepper(y), also under signs and inside another call), and calls that both only
  * count in a global (n++). */
 
@@ -395,9 +401,9 @@ typedef struct Reading {
     const NameSet *names;
     const Stmt *block;
     int at;               /* -1: none */
-    const Type *written;  /* a global pointer or array written through: also look for memory
-                             read through what may point to it; NULL: names only */
-    bool global_reads;    /* written is an argument's: only reads through globals count */
+    const Type *written;  /* the type of the global or argument written: also look for memory
+                             read by another name that may designate it; NULL: names only */
+    bool global_reads;    /* an argument is written through: the globals it may point to count */
 } Reading;
 
 static bool reads_value(const Reading *r, const Expr *e) {
@@ -407,22 +413,25 @@ static bool reads_value(const Reading *r, const Expr *e) {
     return false;
 }
 
-/* Whether what v points to may be the memory written through a variable of type written (a
- * global, or v being one, an argument), set to it anywhere in the program (`gp = c;` in main):
- * v is a pointer, or a global array a pointer may point to. */
+/* Whether what v points to may be the memory of a global of type written (or what it points
+ * to), made so anywhere in the program (`gp = c;` or f(x, &level) in main): v is a pointer, or
+ * a global array a global pointer may point to; both hold floating data or neither does. */
 static bool may_share(const Var *v, const Type *written) {
     return v && type_has_floating(v->type) == type_has_floating(written) &&
            (v->type->kind == TY_PTR || (v->kind == VAR_GLOBAL && v->type->kind == TY_ARRAY && written->kind == TY_PTR));
 }
 
-/* The pointer whose memory e reads itself (an element, a dereference, a member through it)
- * when it may share the memory of r->written, or NULL. (A call given it reads in its body:
- * check_calls.) */
+/* The variable by which e itself reads memory r->written may designate (an element, a
+ * dereference, a member through a pointer; for an argument written through, any global), or
+ * NULL. A call given the pointer reads in its body: check_shared. */
 static const char *reads_shared(const Reading *r, const Expr *e, bool target) {
     bool element = e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow);
-    const Var *root = r->written && element && !target ? expr_root_var(e) : NULL;
-    bool counts = root && (!r->global_reads || root->kind == VAR_GLOBAL);
-    return counts && may_share(root, r->written) ? root->name : NULL;
+    const Var *root = r->written && !target && (element || (r->global_reads && e->kind == EX_VAR)) ? expr_root_var(e)
+                                                                                                  : NULL;
+    if (root && r->global_reads) /* any global the argument may point to (f(x, &level) in main) */
+        return root->kind == VAR_GLOBAL && type_has_floating(root->type) == type_has_floating(r->written) ? root->name
+                                                                                                          : NULL;
+    return may_share(root, r->written) ? root->name : NULL;
 }
 
 /* The variable e reads itself, leaving out the variable e assigns when e is a statement's
@@ -431,7 +440,7 @@ static const char *reads_named(const Reading *r, const Expr *e, bool target) {
     if (!e)
         return NULL;
     if (e->kind == EX_VAR)
-        return !target && names_have(r->names, e->var->name) ? e->var->name : NULL;
+        return !target && names_have(r->names, e->var->name) ? e->var->name : reads_shared(r, e, target);
     if (reads_shared(r, e, target))
         return reads_shared(r, e, target);
     bool after = (e->kind == EX_BINARY && (e->op == OP_LAND || e->op == OP_LOR) && reads_value(r, e->lhs)) ||
@@ -595,8 +604,7 @@ static bool check_reads(const Order *o, const Effects *fx, const Stmt *block, in
     for (int g = 0; g < fx->globals.count; g++) {
         const Use *use = &fx->globals.items[g];
         NameSet names = aliases_of(o->fn, use->name);
-        bool pointer = use->type->kind == TY_PTR || use->type->kind == TY_ARRAY;
-        Reading r = {&names, block, at, pointer ? use->type : NULL, false};
+        Reading r = {&names, block, at, use->type, false};
         const char *read = use->write.line ? stmt_reads_named(&r, s, inside) : NULL;
         if (read) {
             refuse_read(fx, "the global", use->name, read);
@@ -645,20 +653,19 @@ static const Var *shared_argument(const Expr *call, const Type *written) {
     return NULL;
 }
 
-/* The global pointer or array fx uses that may point where an argument of type written does. */
+/* A global fx uses that an argument of type written may point to, or NULL. */
 static const Use *shared_global(const Effects *fx, const Type *written) {
     for (int g = 0; g < fx->globals.count; g++) {
         const Use *use = &fx->globals.items[g];
-        bool pointer = use->type->kind == TY_PTR || (use->type->kind == TY_ARRAY && written->kind == TY_PTR);
-        if (pointer && type_has_floating(use->type) == type_has_floating(written))
+        if (type_has_floating(use->type) == type_has_floating(written))
             return use;
     }
     return NULL;
 }
 
-/* Two calls as in check_calls: refused when one writes through a global pointer or into a
- * global array and the other is given a pointer that may point there (set so elsewhere), or
- * one writes through its argument and the other uses a global that may point there. */
+/* Two calls as in check_calls: refused when one writes a global (or through a global pointer)
+ * and the other is given a pointer that may point there (made so elsewhere), or one writes
+ * through its argument and the other uses a global it may point to. */
 static bool check_shared(const Effects *writer, const Effects *other) {
     for (int i = 0; i < writer->nthrough; i++) {
         const Use *use = shared_global(other, writer->through[i]->type);
@@ -672,8 +679,7 @@ static bool check_shared(const Effects *writer, const Effects *other) {
     }
     for (int g = 0; g < writer->globals.count; g++) {
         const Use *use = &writer->globals.items[g];
-        bool pointer = use->type->kind == TY_PTR || use->type->kind == TY_ARRAY;
-        const Var *arg = pointer && use->write.line ? shared_argument(other->call, use->type) : NULL;
+        const Var *arg = use->write.line ? shared_argument(other->call, use->type) : NULL;
         if (arg) {
             error_at(writer->call->loc, "'%s' writes the global '%s', which '%s' in the same expression may reach "
                      "through '%s', in an order C leaves unspecified; call them in statements of their own",
