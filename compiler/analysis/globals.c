@@ -421,6 +421,20 @@ static bool may_share(const Var *v, const Type *written) {
            (v->type->kind == TY_PTR || (v->kind == VAR_GLOBAL && v->type->kind == TY_ARRAY && written->kind == TY_PTR));
 }
 
+/* When v holds the value of a comma (lower.c's comma_value): what it copies, with the index of
+ * its declaration in *decl; else v. */
+static const Var *comma_source(const Stmt *block, const Var *v, int *decl) {
+    for (int k = 0; k < block->nbody; k++)
+        if (block->body[k]->comma_value == v) {
+            for (*decl = k + 1; *decl < block->nbody && block->body[*decl]->var != v; ++*decl)
+                ;
+            const Var *source = *decl < block->nbody ? expr_root_var(block->body[*decl]->rhs) : NULL;
+            return source ? source : v;
+        }
+    *decl = -1;
+    return v;
+}
+
 /* The variable by which e itself reads memory r->written may designate (an element, a
  * dereference, a member through a pointer; for an argument written through, any global), or
  * NULL. A call given the pointer reads in its body: check_shared. */
@@ -428,6 +442,12 @@ static const char *reads_shared(const Reading *r, const Expr *e, bool target) {
     bool element = e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow);
     const Var *root = r->written && !target && (element || (r->global_reads && e->kind == EX_VAR)) ? expr_root_var(e)
                                                                                                   : NULL;
+    int decl;
+    if (root && comma_source(r->block, root, &decl) != root) { /* (advance(x), c)[0] reads c[0] */
+        if (r->at >= 0 && right_of_comma(r->block, r->at, decl))
+            return NULL; /* after the comma's left operand */
+        root = comma_source(r->block, root, &decl);
+    }
     if (root && r->global_reads) /* any global the argument may point to (f(x, &level) in main) */
         return root->kind == VAR_GLOBAL && type_has_floating(root->type) == type_has_floating(r->written) ? root->name
                                                                                                           : NULL;

@@ -300,20 +300,20 @@ static bool calls_program(const Stmt *s, const void *ctx) {
 }
 
 /* The value right of comma c, whose left operand lowered to the pending statements of indices
- * [first, end). When these call a function of the program, the value is declared after the right operand's
- * statements, and they are marked with it: the calls run before those statements, but in an
- * order C leaves open with the rest of the expression (globals.c checks both). */
+ * [first, end). When these call a function of the program, the value is declared after the
+ * right operand's statements, and they are marked with it: their calls run before those
+ * statements, but in an order C leaves open with the rest of the expression (globals.c). */
 static Expr *comma_value(Lowering *lw, CXCursor c, int first, int end, Expr *right) {
     bool calls = false;
-    for (int i = first; right && i < end; i++)
+    for (int i = first; right && right->type->kind != TY_VOID && i < end; i++) /* void: nothing reads it */
         calls |= stmt_find(lw->pending->body[i], calls_program, NULL) != NULL;
     if (!calls)
         return right;
-    TypeKind kind = right->type->kind;
-    if (kind == TY_VOID || kind == TY_ARRAY || kind == TY_FUNCPTR)
-        return unsupported(lw, c, "a comma operator of this type whose left operand calls a function, inside "
-                           "an expression");
-    Stmt *decl = hoisted_decl(lw, "comma_value", unqualified(right->type), right->loc);
+    Type *type = right->type->kind == TY_ARRAY ? type_pointer_to(right->type->base) : unqualified(right->type);
+    if (type->kind == TY_FUNCPTR || (type->base && type->base->kind == TY_ARRAY))
+        return unsupported(lw, c, "a comma operator giving a function or an array of arrays, whose left operand "
+                           "calls a function, inside an expression");
+    Stmt *decl = hoisted_decl(lw, "comma_value", type, right->loc);
     decl->rhs = right;
     for (int i = first; i < end; i++)
         lw->pending->body[i]->comma_value = decl->var;

@@ -55,6 +55,8 @@ double sequenced_global_calls(const double *x) {
     double z = advance(t) - settle(t);
     for (int i = 0; i < 2 && advance(t) > 0.0 && level < 100.0; i++)
         z += level;
+    double pair[2] = {t, 2.0 * t};
+    z += (advance(t), pair)[1] * t;
     return r + a + b + c + d + e + h + m + p + q + s + u + v + w + z + level + other;
 }
 
