@@ -272,6 +272,16 @@ static bool covered(const Tbr *t, const Stmt *s) {
     return true;
 }
 
+/* Whether the lvalue e reaches memory through a pointer (s.y[k], *s.p, s.q->v) rather than
+ * naming part of its root variable (s.c, a[k] of a local array). */
+static bool through_pointer(const Expr *e) {
+    for (; e && e->kind != EX_VAR; e = e->lhs)
+        if (e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow) ||
+            (e->kind == EX_INDEX && e->lhs->type->kind == TY_PTR))
+            return true;
+    return false;
+}
+
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
@@ -288,6 +298,9 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root && !v->heap)
             return true;
+        if (v->kind == VAR_LOCAL && v->type->kind == TY_STRUCT && through_pointer(s->lhs))
+            return true; /* through a member of a local struct of pointers (s.y[k]): a parameter's
+                            or a heap block's memory, restored as if written by its name */
         v = v->pointer_root ? v->pointer_root : v;
         v = var_is_entry(v) ? v->pointer_root : v;
         if (v->aliased) /* a switched pointer may read it under another name */
