@@ -1539,16 +1539,20 @@ static void declare_adjoints(Adj *a) {
 
 /* The members of local structs pointing to arrays (member_blocks.c: each assigned once, outside
  * loops, a heap block or a parameter, before any use): the backward sweep begins by pointing
- * their shadows to the arrays' (the blocks' are back from the tape). */
+ * their shadows to the arrays' (the blocks' are back from the tape), and a member pointing to
+ * a parameter to the parameter again: the struct taped by the forward sweep holds the forward
+ * sweep's argument, which may be a local array of the caller's forward sweep, gone by now. */
 static void member_shadows(Adj *a, const Stmt *s) {
     if (!s)
         return;
     const Expr *lhs = s->lhs;
     if (stmt_points_member(s) && lhs->lhs->var->active && !expr_is_null(s->rhs)) {
         const Var *array = expr_root_var(s->rhs);
-        if (array && array->active)
+        if (array && array->active) {
+            if (array->kind == VAR_PARAM && lhs->lhs->var->needed) /* declared: read back */
+                adj_line(a, "%s.%s = %s;", lhs->lhs->var->name, lhs->text, expr_text(s->rhs));
             adj_line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
-        else {
+        } else {
             error_at(s->loc, "'%s', an array without derivatives here, assigned to a member of '%s', which carries "
                      "derivatives, is not supported: its shadow would have no array; add it to wrt(...)",
                      array ? array->name : expr_text(s->rhs), lhs->lhs->var->name);
