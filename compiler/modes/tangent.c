@@ -629,8 +629,10 @@ static void declare(Tangent *t, const Stmt *s) {
              level = level->kind == TY_ARRAY ? level->base : NULL)
             level->is_const = false;
     }
-    /* a list's tangents are assigned element by element: no const (const double c[3] = {...}) */
-    const char *decl_d = decl_text(&shadow, name_d, s->rhs && s->rhs->kind == EX_INITLIST);
+    /* a list's tangents are assigned element by element, a call's through a pointer: no const
+     * (const double c[3] = {...}, const double cd = h(...)) */
+    bool set_later = s->rhs && (s->rhs->kind == EX_INITLIST || (s->rhs->kind == EX_CALL && s->rhs->callee));
+    const char *decl_d = decl_text(&shadow, name_d, set_later);
     if (v->heap) { /* null until an allocation gives it a block */
         const Var *from = stmt_copies_heap(s); /* `double *t = u;`: u's block, and its shadow */
         line(t, "%s = %s;", heap_shadow_decl(t, v->type, v->name), from ? ir_format("%s_d", from->name) : "0");
