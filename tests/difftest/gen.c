@@ -1426,7 +1426,7 @@ static void decl_sys(const char *names[5]) {
     char *c = expr(2);
     unsigned form = on(F_INITLIT) ? rnd(3) : rnd(2) * 2;
     if (form < 2 && (on(F_HVP) || on(F_HESSIAN))) { /* adc: hvp of an initializer list whose
-                                                       value needs the tape fails (bug 46) */
+                                                       value needs the tape fails (bug 47) */
         const char *value = fresh_name("cv");
         line("double %s = %s;", value, c);
         c = fmt("%s", value);
@@ -1621,7 +1621,7 @@ int main(int argc, char **argv) {
     printf("double f(double %s, int %s, const double *%s, int %s, double *%s) {\n%s",
            names[0], names[1], names[2], names[3], names[4], texts[ntexts - 1].s);
     /* f on the packed inputs (a, x, y on entry): one active array; by the vector route unless f
-     * has a sys_t (adc: its second stage's vector shadow struct is not defined, README bug 44) */
+     * has a sys_t (adc: its second stage's vector shadow struct is not defined, README bug 45) */
     if (hessian)
         printf("\nADC_DIFF(wrt(p), len(p: %d), modes(hessian)%s)\ndouble fh(const double *p) {\n"
                "    double y[%d];\n    for (int i = 0; i < %d; i++)\n        y[i] = p[%d + i];\n"

@@ -1,6 +1,6 @@
 /* A const local given a helper's active result, `const double cd = h(x[0], x[1]);`: its tangent
  * was declared const and then given to h_tangent to store through, so the generated file did
- * not compile (difftest seed 248, README bug 51). FD, the dot-product test, a closed form. */
+ * not compile (difftest seed 248, README bug 52). FD, the dot-product test, a closed form. */
 #include <adc.h>
 
 static double h(double p, double q) {

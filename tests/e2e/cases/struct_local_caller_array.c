@@ -1,7 +1,7 @@
 /* A local struct of pointers in a helper (f), pointing to f's parameters, which the caller
  * gives its own local array (y) and a pointer into its parameter (p + 1). The forward sweep
  * tapes the struct, pointers and all; its pointer to y pointed into the caller's forward
- * sweep, gone when the backward sweep read it back (difftest seed 1020, README bug 48: the
+ * sweep, gone when the backward sweep read it back (difftest seed 1020, README bug 49: the
  * gradient was 2 instead of 2.6, the Hessian 3.05 instead of 2.34, silently). The backward
  * sweep now points such members to its own parameters again. Gradient against FD and the
  * closed form, tangent (dot test), adjoint, hvp and hessian against the closed form. */

@@ -1,6 +1,6 @@
 /* Writes through a member of a local struct of pointers to a parameter (s.y[k] = ..., with
  * s = {n, x, m, y, c}) are undone by the backward sweep like writes to y by its name: f_hvp
- * and f_adjoint leave y as on entry. They did not (difftest seed 123, README bug 45): f_hvp
+ * and f_adjoint leave y as on entry. They did not (difftest seed 123, README bug 46): f_hvp
  * left y as f leaves it, so a second f_hvp on the same arrays gave the Hessian at another
  * point. Gradient against FD, tangent (dot test), hvp against FD of the gradient, y after
  * f_hvp and f_adjoint, and a second f_hvp on the same arrays against the first. */
