@@ -12,6 +12,7 @@ check() {
     local d=$1 cc=$2
     shift 2
     local flags=(-Wall -Wextra -Werror -ffp-contract=off -fno-builtin "-I$inc" "-I$here" "$@")
+    flags+=($(slp_float_workaround "$d" "$cc" "$@"))
     timeout 120 "$adc" "$d/p.c" -o "$d/p_ad.c" -- "-I$inc" >"$d/adc.out" 2>&1
     local rc=$?
     if grep -q 'internal failure of adc' "$d/adc.out"; then
@@ -52,6 +53,27 @@ check() {
     1) echo "mismatch numeric: $(grep '^FAIL ' "$d/run.out" | head -3 | tr '\n' ' ')" ;;
     *) echo "mismatch crash-$rc: in $(grep '^check' "$d/run.out" | tail -1) $(grep -m1 'ERROR\|runtime error' "$d/run.out")" ;;
     esac
+}
+
+# slp_float_workaround DIR CC FLAGS...: prints -fno-tree-slp-vectorize if CC with FLAGS
+# miscompiles slp_float_probe.c: gcc 12.2 at -O2 vectorizes two adjacent conversions double ->
+# float -> double (adc writes one for a value and one for its tangent) and folds the pair of
+# vector conversions away, so the value is not rounded to float (README bug 38). Probed once
+# per options in DIR's parent (the run's work directory).
+slp_float_workaround() {
+    local d=$1 cc=$2
+    shift 2
+    local probe result=ok
+    probe="$(dirname "$d")/slp-probe.$(echo "$cc $*" | cksum | cut -d' ' -f1)"
+    if [ ! -f "$probe" ]; then
+        if "$cc" "$@" "$here/slp_float_probe.c" -o "$probe.$BASHPID.exe" >/dev/null 2>&1 &&
+            ! "$probe.$BASHPID.exe"; then
+            result=broken
+        fi
+        echo "$result" >"$probe.$BASHPID" && mv "$probe.$BASHPID" "$probe"
+        rm -f "$probe.$BASHPID.exe"
+    fi
+    [ "$(cat "$probe")" = broken ] && echo -fno-tree-slp-vectorize
 }
 
 # The double twin of a float program (harness.h: f_twin, with -Df=f_twin): float -> double and

@@ -1,3 +1,7 @@
+/* difftest program 950798 (features all), cvise-reduced: README bug 38. At gcc 12.2 -O2 the
+ * generated f_tangent lost the rounding of (float)a0 (SLP vectorized the conversions of a0 and
+ * a0_d, then folded them away: a gcc bug, slp_float_probe.c), so its value differed from f's.
+ * check.sh now compiles with -fno-tree-slp-vectorize where that probe fails. */
 #include <math.h>
 #include <adc.h>
 #define HALF 0.5
