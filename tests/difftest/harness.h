@@ -421,6 +421,11 @@ static void check_twin(const char *check, int m, const double *p, const double *
                "ad=%.17g, the twin's fd=%.17g at step 1e-7)\n", check, twin_r.worst, twin_r.ad,
                twin_r.finest);
         skipped++;
+    } else if (turns_within_step(twin_r.worst, p, v, d, fabs(twin_r.ad - twin_r.fd))) {
+        printf("skip %s: the derivative turns within the smallest step (component %d: ad=%.17g, "
+               "the double twin's fd=%.17g, the mean of the derivative over the step)\n", check,
+               twin_r.worst, twin_r.ad, twin_r.fd);
+        skipped++;
     } else {
         fail(check, "component %d: ad=%.17g, the double twin's fd=%.17g (error %.2e; the float "
              "program's fd=%.17g)", twin_r.worst, twin_r.ad, twin_r.fd, twin_r.error, r->fd);
@@ -642,6 +647,26 @@ static void check_jacobian(const double *p) {
 }
 #endif
 
+#if DT_FLOAT && (DT_HVP || DT_HESS)
+/* The gradient of the double twin (of f's value) by the differences of fd_reference along each
+ * unit vector: the double twin of f_grad for hvp-fd and hessian-fd, whose differences of a
+ * float program's f_grad see float rounding's staircase like those of f (seed 972141: an hvp
+ * component 0.0077 where they give 0.0017 at every step, and those of this twin 0.0078;
+ * README bug 40). Differences of differences: where the float program's own fail, check_twin
+ * trusts them only where they settle down to the step 1e-7. */
+static void gradient_twin(const double *in, double *g, void *ctx) {
+    (void)ctx;
+    for (int i = 0; i < NIN; i++) {
+        double unit[NIN] = {0};
+        unit[i] = 1.0;
+        fd_reference(1.0, 1, in, unit, primal_twin, &g[i]);
+    }
+}
+#define GRADIENT_TWIN gradient_twin
+#else
+#define GRADIENT_TWIN NULL
+#endif
+
 #if DT_HESS
 /* H[i][j] against H[j][i] (hessian-symmetry, hessian-hvp): in float the two come from different
  * sweeps rounded in single precision, 1e-5 apart relative to a small entry (seed 1009). */
@@ -671,7 +696,7 @@ static void check_hessian(const double *p) {
             ht[j * NIN + i] = h[i * NIN + j];
     expect_close("hessian-symmetry", ht, h, NIN * NIN, SECOND_TOL);
     fill(u, NIN, DT_SEED + 30, -1.0, 1.0);
-    check_fd("hessian-fd", NIN, p, u, hessian_times, gradient, NULL);
+    check_fd("hessian-fd", NIN, p, u, hessian_times, gradient, GRADIENT_TWIN);
 #if DT_HVP
     stage("hessian-hvp");
     for (int j = 0; j < NIN; j++) {
@@ -705,7 +730,7 @@ static void check_hvp(const double *p) {
     double u[NIN], u2[NIN], hu[NIN], hu2[NIN], g[NIN];
     fill(u, NIN, DT_SEED + 20, -1.0, 1.0);
     fill(u2, NIN, DT_SEED + 21, -1.0, 1.0);
-    check_fd("hvp-fd", NIN, p, u, hvp, gradient, NULL);
+    check_fd("hvp-fd", NIN, p, u, hvp, gradient, GRADIENT_TWIN);
     hvp(p, u, hu);
     hvp(p, u2, hu2);
     grad(p, g);
