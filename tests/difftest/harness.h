@@ -24,7 +24,8 @@
  * there, the program has a kink next to the point (a branch that flips, fmin, ...) and the
  * check counts as skipped (exit status 3), not failed; so does one whose differences settle at
  * neither point (float rounding amplified into a staircase), and, in a float program, a
- * tangent that the differences of its double twin f_twin (check.sh) confirm, and a derivative
+ * tangent that the differences of its double twin f_twin (check.sh) confirm (an hvp or Hessian
+ * product: those of the twin's gradient, gradient_twin), and a derivative
  * that itself moves within the smallest step by half its disagreement (turns_within_step: the
  * differences are its mean over the step). Exit status: 0 all passed,
  * 1 a check failed, 3 passed but a finite-difference check was skipped, 4 the primal is not
