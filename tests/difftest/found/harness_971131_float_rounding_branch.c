@@ -3,7 +3,7 @@
  * (double)(float)seed > seed, decided by float rounding alone (it flips every 2e-7 or so
  * along the direction, f jumping by 0.137), and never true in the double twin; adc's tangent -1.82499
  * is the taken branch's (the twin with the branch forced: -1.82499). Skipped now: the
- * derivative turns within the smallest step; gen.c no longer writes such a comparison.
+ * derivative turns within the smallest step; gen.c no longer writes such a comparison (entry 44).
  */
 #include <math.h>
 #include <adc.h>
