@@ -576,7 +576,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
         if (root && type_is_void_pointer(root->type))
             root = NULL; /* a pointer from a void *params: no derivatives (pointer_check.c), no base */
         bool fixed = root && ((root->kind == VAR_PARAM && root->type->kind == TY_PTR) ||
-                              root->type->kind == TY_ARRAY || var_is_entry(root));
+                              root->type->kind == TY_ARRAY || var_is_entry(root) || root->heap);
         if ((!fixed || (p->pointer_root && p->pointer_root != root)) && p->active) {
             error_at(s->loc, "in reverse mode an active pointer must always point into the same "
                      "parameter or local array");
@@ -590,6 +590,27 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
     find_pointer_roots(t, body, s->step);
     find_pointer_roots(t, body, s->then);
     find_pointer_roots(t, body, s->els);
+}
+
+/* A pointer walking a heap block (`p = h; p++`) is taped as an offset from h and its adjoint
+ * found from h's (adjoint.c): h must hold that one block wherever p is used, so h gets its block
+ * once, outside loops, and is never swapped with another (Var.aliased). Run after the first
+ * visit, which counts the assignments (two for one in a loop). */
+static void check_heap_walks(Tbr *t) {
+    bool *reported = ir_alloc(sizeof(bool) * (size_t)(t->fn->nvars + 1)); /* per heap pointer: once */
+    for (int i = 0; i < t->fn->nvars; i++) {
+        const Var *p = t->fn->vars[i], *h = p->pointer_root;
+        if (!h || !h->heap || !p->active || var_is_entry(p) || (t->assignments[h->index] == 1 && !h->aliased) ||
+            reported[h->index])
+            continue;
+        reported[h->index] = true;
+        error_at(p->loc, "in reverse mode, pointer '%s' moving through the heap block of '%s' is not supported "
+                 "when '%s' gets another block (%s): the backward sweep finds '%s''s derivative from "
+                 "the block '%s' holds; index '%s' (%s[i]) instead", p->name, h->name, h->name,
+                 h->aliased ? "swapped or copied" : "allocated again, reallocated or allocated in a loop",
+                 p->name, h->name, h->name, h->name);
+        t->errors++;
+    }
 }
 
 /* A candidate whose value the backward sweep reads (in this instance: the flag is set anew
@@ -652,6 +673,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
     choose_entry_tapes(fn, body);
     find_pointer_roots(&t, body, body);
     visit(&t, body, false);
+    check_heap_walks(&t);
     choose_recomputed(&t, body);
     need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {

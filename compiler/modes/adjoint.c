@@ -63,16 +63,24 @@ static const char *zero_of(const Type *t) {
 
 /* ---- the tape ---- */
 
-/* A pointer into a local array, a parameter or a moving parameter's entry travels as an offset
- * from it: each sweep has its own local arrays, and a parameter may be one of the caller's. */
+/* A pointer into a local array, a parameter, a moving parameter's entry or a heap block travels
+ * as an offset from it: each sweep has its own local arrays, a parameter may be one of the
+ * caller's, and a heap pointer holds one block wherever its walkers are used (tbr.c). */
 static const Var *local_base(const Var *v) {
     const Var *root = v && !var_is_entry(v) ? v->pointer_root : NULL;
-    return root && (root->type->kind == TY_ARRAY || root->kind == VAR_PARAM || var_is_entry(root)) ? root : NULL;
+    return root && (root->type->kind == TY_ARRAY || root->kind == VAR_PARAM || var_is_entry(root) || root->heap)
+               ? root : NULL;
 }
 
 /* An array a pointer may point into, as the sweeps hold it: a moving parameter's entry. */
 static const Var *fixed_array(const Var *root) {
     return root->entry ? root->entry : root;
+}
+
+/* A pointer walking a heap block: taped as an offset from the heap pointer, which therefore
+ * comes off the tape before it. */
+static bool walks_heap(const Var *v) {
+    return v->pointer_root && v->pointer_root->heap && !var_is_entry(v);
 }
 
 static const char *shadow_name(const Var *v) {
@@ -1378,12 +1386,13 @@ static void declare_locals(Adj *a, bool only_needed) {
         for (int k = 0; v->needed && v->which && k < v->nroots; k++)
             root[fixed_array(v->roots[k])->index] = true;
     }
-    /* pointers last, entries (Var.entry) first among them: each starts at the array it points
-     * into, so that restoring the value it had before its first assignment leaves it valid */
-    for (int pass = 0; pass < 3; pass++)
+    /* pointers last, entries (Var.entry) first and pointers into heap blocks last among them:
+     * each starts at the array it points into, so that restoring the value it had before its
+     * first assignment leaves it valid */
+    for (int pass = 0; pass < 4; pass++)
         for (int i = 0; i < a->fn->nvars; i++) {
             const Var *v = a->fn->vars[i];
-            int rank = v->type->kind != TY_PTR ? 0 : var_is_entry(v) ? 1 : 2;
+            int rank = v->type->kind != TY_PTR ? 0 : var_is_entry(v) ? 1 : walks_heap(v) ? 3 : 2;
             if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index]) ||
                 rank != pass)
                 continue;
@@ -1439,9 +1448,10 @@ static void emit_forward(Adj *a) {
                  fn->vars[i]->name);
     snapshots(a, true);
     forward_stmt(a, fn->reverse_body);
-    for (int i = 0; i < fn->nvars; i++)
-        if (transferred(fn->vars[i]))
-            push(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
+    for (int pass = 0; pass < 2; pass++) /* walkers of heap blocks first: popped after the blocks */
+        for (int i = 0; i < fn->nvars; i++)
+            if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == (pass == 0))
+                push(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     if (fn->result)
         adj_line(a, "return %s;", fn->result->name);
 }
@@ -1582,9 +1592,10 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nvars; i++) /* before the parameters move */
         if (var_is_entry(fn->vars[i]) && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);
-    for (int i = fn->nvars - 1; i >= 0; i--)
-        if (transferred(fn->vars[i]))
-            pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = fn->nvars - 1; i >= 0; i--)
+            if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == (pass == 1))
+                pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     for (int i = 0; i < fn->nvars; i++)
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
