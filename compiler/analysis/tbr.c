@@ -604,10 +604,10 @@ static void check_heap_walks(Tbr *t) {
             reported[h->index])
             continue;
         reported[h->index] = true;
-        error_at(p->loc, "in reverse mode, pointer '%s' moving through the heap block of '%s' is not supported "
-                 "when '%s' gets another block (%s): the backward sweep finds '%s''s derivative from "
-                 "the block '%s' holds; index '%s' (%s[i]) instead", p->name, h->name, h->name,
-                 h->aliased ? "swapped or copied" : "allocated again, reallocated or allocated in a loop",
+        error_at(p->loc, "in reverse mode, pointer '%s' moving through the heap block of '%s' is supported only "
+                 "when '%s' is assigned once, outside loops, and never swapped or copied (here it is %s): the "
+                 "backward sweep finds '%s''s derivative from the block '%s' holds; index '%s' (%s[i]) instead",
+                 p->name, h->name, h->name, h->aliased ? "swapped or copied" : "assigned again or in a loop",
                  p->name, h->name, h->name, h->name);
         t->errors++;
     }

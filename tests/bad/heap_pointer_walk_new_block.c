@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: heap_pointer_walk_new_block.c:18:23: error: in reverse mode, pointer 'p' moving through the heap block of 'h' is not supported when 'h' gets another block (allocated again, reallocated or allocated in a loop): the backward sweep finds 'p''s derivative from the block 'h' holds; index 'h' (h[i]) instead
+// ERROR: heap_pointer_walk_new_block.c:18:23: error: in reverse mode, pointer 'p' moving through the heap block of 'h' is supported only when 'h' is assigned once, outside loops, and never swapped or copied (here it is assigned again or in a loop): the backward sweep finds 'p''s derivative from the block 'h' holds; index 'h' (h[i]) instead
 // A pointer walking a heap block in reverse mode is taped as an offset from the heap pointer
 // (e2e heap_pointer_walks), which must then hold the block the walker is in wherever the
 // walker is used. adc does not follow which block a pointer was set from when the heap pointer

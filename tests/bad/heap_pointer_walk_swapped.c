@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: heap_pointer_walk_swapped.c:22:23: error: in reverse mode, pointer 'p' moving through the heap block of 'u' is not supported when 'u' gets another block (swapped or copied): the backward sweep finds 'p''s derivative from the block 'u' holds; index 'u' (u[i]) instead
+// ERROR: heap_pointer_walk_swapped.c:22:23: error: in reverse mode, pointer 'p' moving through the heap block of 'u' is supported only when 'u' is assigned once, outside loops, and never swapped or copied (here it is swapped or copied): the backward sweep finds 'p''s derivative from the block 'u' holds; index 'u' (u[i]) instead
 // A pointer walking a heap block in reverse mode is taped as an offset from the heap pointer
 // and its adjoint found from that pointer's shadow (e2e heap_pointer_walks). Here u is swapped
 // with v on each step, so which block p walks depends on where u was when p was set: refused.
