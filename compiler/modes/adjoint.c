@@ -63,6 +63,12 @@ static const char *zero_of(const Type *t) {
 
 /* ---- the tape ---- */
 
+/* A pointer walking a heap block: taped as an offset from the heap pointer, which therefore
+ * comes off the tape before it; a null one (not yet set) comes back as the heap pointer. */
+static bool walks_heap(const Var *v) {
+    return v && v->pointer_root && v->pointer_root->heap && !var_is_entry(v);
+}
+
 /* A pointer into a local array, a parameter, a moving parameter's entry or a heap block travels
  * as an offset from it: each sweep has its own local arrays, a parameter may be one of the
  * caller's, and a heap pointer holds one block wherever its walkers are used (tbr.c). */
@@ -75,12 +81,6 @@ static const Var *local_base(const Var *v) {
 /* An array a pointer may point into, as the sweeps hold it: a moving parameter's entry. */
 static const Var *fixed_array(const Var *root) {
     return root->entry ? root->entry : root;
-}
-
-/* A pointer walking a heap block: taped as an offset from the heap pointer, which therefore
- * comes off the tape before it. */
-static bool walks_heap(const Var *v) {
-    return v->pointer_root && v->pointer_root->heap && !var_is_entry(v);
 }
 
 static const char *shadow_name(const Var *v) {
@@ -136,7 +136,10 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (v && v->which) {
         adj_line(a, "adc_push_int(%s, (long)(%s - %s));", adj_named(a, "tape"), lvalue, switched(a, v, false));
         adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
-    } else if (local_base(v))
+    } else if (walks_heap(v)) /* null until set: the heap pointer was null when it was declared */
+        adj_line(a, "adc_push_int(%s, %s ? (long)(%s - %s) : 0);", adj_named(a, "tape"), lvalue, lvalue,
+                 local_base(v)->name);
+    else if (local_base(v))
         adj_line(a, "adc_push_int(%s, (long)(%s - %s));", adj_named(a, "tape"), lvalue, local_base(v)->name);
     else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
         adj_line(a, "adc_push_double(%s, %s);", adj_named(a, "tape"), lvalue);

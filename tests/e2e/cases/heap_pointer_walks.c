@@ -37,12 +37,14 @@ double heap_walks(int n, const double *x, double a)
     double *g = calloc(n + 1, sizeof(double));
     memcpy(h, x, n * sizeof(double));
     double s = 0.0;
-    const double *p = h;
+    const double *c, *p = h; /* c: null (as h was) until the loop below sets it */
     while (p < h + n) { /* the difftest shape */
         s += *p * *p;
         p += 1;
     }
     for (int t = 0; t < 3; t++) {
+        c = h + t; /* its value before the first trip, null, is taped too (difftest seed 20831) */
+        s += *c * 0.1;
         double *w = h; /* restarted on each trip */
         for (int k = 0; k < n - 1; k++) {
             *w *= a + 0.1 * t;
@@ -97,8 +99,39 @@ double heap_walk_closed(double a, const double *x)
     return v;
 }
 
+/* A helper returning a block it fills by walking it (Burkardt's r8vec_*_new with a pointer),
+ * and the caller walking the block it gets, backwards from its end. */
+static double *squares_new(const double *x, int n)
+{
+    double *h = malloc(n * sizeof *h);
+    const double *q = x;
+    for (double *p = h; p < h + n; p++) {
+        *p = *q * (1.0 + *q);
+        q++;
+    }
+    return h;
+}
+
+ADC_DIFF(wrt(x), len(x: n), modes(tangent, adjoint, grad))
+double heap_walk_made(int n, const double *x)
+{
+    double *h = squares_new(x, n);
+    double s = 0.0;
+    const double *p = h + n;
+    do {
+        p -= 1;
+        s = s * 0.5 + *p * x[0];
+    } while (p != h);
+    free(h);
+    return s;
+}
+
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
+
+double heap_walk_made_tangent(int n, const double *x, const double *x_d, double *heap_walk_made_d);
+double heap_walk_made_adjoint(int n, const double *x, double *x_b, double heap_walk_made_b);
+double heap_walk_made_grad(int n, const double *x, double *x_grad);
 
 double heap_walk_closed_adjoint(double a, double *a_b, const double *x, double *x_b, double heap_walk_closed_b);
 double heap_walk_closed_tangent(double a, double a_d, const double *x, const double *x_d, double *heap_walk_closed_d);
@@ -111,6 +144,22 @@ double heap_walks_grad(int n, const double *x, double *x_grad, double a, double 
 int heap_walks_hvp(int n, const double *x, const double *x_v, double *x_hv, double a, const double a_v, double *a_hv);
 
 #define N 5
+static double made(const double *z, void *c) {
+    (void)c;
+    return heap_walk_made(N, z);
+}
+static double made_grad(const double *z, double *g, void *c) {
+    (void)c;
+    return heap_walk_made_grad(N, z, g);
+}
+static double made_tangent(const double *z, const double *v, double *dv, void *c) {
+    (void)c;
+    return heap_walk_made_tangent(N, z, v, dv);
+}
+static double made_adjoint(const double *z, double *zb, double seed, void *c) {
+    (void)c;
+    return heap_walk_made_adjoint(N, z, zb, seed);
+}
 static double primal(const double *z, void *c) {
     (void)c;
     return heap_walks(N, z, z[N]);
@@ -162,6 +211,9 @@ int main(void) {
     e2e_check_status("n=5", "Hessian-vector product vs finite differences of the gradient", st, &r);
     e2e_expect_value("n=5", "symmetry <H u, w> = <u, H w>", e2e_dot(hu, w, N + 1), e2e_dot(u, hw, N + 1),
                      1e-10 * (1.0 + fabs(e2e_dot(hu, w, N + 1))));
+    e2e_scalar m = {.label = "returned block", .n = N, .x = z, .f = made, .grad = made_grad,
+                    .tangent = made_tangent, .adjoint = made_adjoint};
+    e2e_run_scalar(&m, NULL);
 
     double a = 0.7, x0 = -1.3, ab = 0.0, xb = 0.0, da = 0.0, dx = 0.0, want_a = 1.0 + 0.5 * x0 + 2.0 * x0 * x0 * a,
            want_x = 0.5 * a + 2.0 * x0 * a * a, one = 1.0, zero = 0.0;
