@@ -1,13 +1,14 @@
 /* Pointers walking heap blocks (issue 15; difftest seed 6997, README bug 39): a local pointer
- * given a malloc'd block and moved through it by ++, --, += k, -= k and p = p + k, in for and
- * while loops, reading (*p, p[1]) and writing in place (*p *= x, p[1] += ...), restarted at the
- * block (p = h) on each trip of an outer loop, nested loops, a second pointer copied from the
- * first, and a helper walking a heap block it is given. Reverse mode tapes each walker as an
- * offset from its heap pointer and finds its adjoint from the block's (h_b + (p - h)); before,
- * it was refused (and once taped without moving its shadow: every trip's adjoint went to
- * h_b[0]). Every mode against finite differences, the dot-product test (tangent against grad),
- * adjoint seeds, the vector tangent against the tangent, hvp against finite differences of the
- * gradient. */
+ * given a malloc'd block and moved through it by ++, --, += k, -= k and p = p + k, in for,
+ * while and do loops, reading (*p, p[1]) and writing in place (*p *= x, p[1] += ...), restarted
+ * at the block (p = h) on each trip of an outer loop, nested loops, a second pointer copied
+ * from the first, one still null when first taped, helpers walking a heap block they are given
+ * or return, a block of structs. Reverse mode tapes each walker as an offset from its heap
+ * pointer and finds its adjoint from the block's (h_b + (p - h)); before, it was refused (and
+ * once taped without moving its shadow: every trip's adjoint went to h_b[0]). Every mode
+ * against finite differences, the dot-product test (tangent against grad), adjoint seeds, the
+ * vector tangent against the tangent, hvp against finite differences of the gradient, closed
+ * forms. */
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
@@ -126,8 +127,37 @@ double heap_walk_made(int n, const double *x)
     return s;
 }
 
+/* A block of structs walked as MD codes walk their atoms: `for (a = atoms; a < atoms + n; a++)`
+ * writing a member in place, then backwards with the decrement in the condition. */
+struct atom { double x, v; int id; };
+
+ADC_DIFF(wrt(x), len(x: n), modes(tangent, adjoint, grad))
+double heap_walk_atoms(int n, const double *x)
+{
+    struct atom *atoms = malloc(n * sizeof *atoms);
+    for (int i = 0; i < n; i++) {
+        atoms[i].x = x[i];
+        atoms[i].v = x[i] * x[i];
+        atoms[i].id = i;
+    }
+    double e = 0.0;
+    for (struct atom *a = atoms; a < atoms + n; a++) {
+        a->v += 0.5 * sin(a->x) * a->id;
+        e += a->v * a->x;
+    }
+    const struct atom *b = atoms + n;
+    while (b-- > atoms)
+        e = 0.9 * e + b->v * b->v;
+    free(atoms);
+    return e;
+}
+
 #ifdef ADC_E2E_MAIN
 #include "../e2e.h"
+
+double heap_walk_atoms_tangent(int n, const double *x, const double *x_d, double *heap_walk_atoms_d);
+double heap_walk_atoms_adjoint(int n, const double *x, double *x_b, double heap_walk_atoms_b);
+double heap_walk_atoms_grad(int n, const double *x, double *x_grad);
 
 double heap_walk_made_tangent(int n, const double *x, const double *x_d, double *heap_walk_made_d);
 double heap_walk_made_adjoint(int n, const double *x, double *x_b, double heap_walk_made_b);
@@ -144,6 +174,22 @@ double heap_walks_grad(int n, const double *x, double *x_grad, double a, double 
 int heap_walks_hvp(int n, const double *x, const double *x_v, double *x_hv, double a, const double a_v, double *a_hv);
 
 #define N 5
+static double atoms(const double *z, void *c) {
+    (void)c;
+    return heap_walk_atoms(N, z);
+}
+static double atoms_grad(const double *z, double *g, void *c) {
+    (void)c;
+    return heap_walk_atoms_grad(N, z, g);
+}
+static double atoms_tangent(const double *z, const double *v, double *dv, void *c) {
+    (void)c;
+    return heap_walk_atoms_tangent(N, z, v, dv);
+}
+static double atoms_adjoint(const double *z, double *zb, double seed, void *c) {
+    (void)c;
+    return heap_walk_atoms_adjoint(N, z, zb, seed);
+}
 static double made(const double *z, void *c) {
     (void)c;
     return heap_walk_made(N, z);
@@ -214,6 +260,9 @@ int main(void) {
     e2e_scalar m = {.label = "returned block", .n = N, .x = z, .f = made, .grad = made_grad,
                     .tangent = made_tangent, .adjoint = made_adjoint};
     e2e_run_scalar(&m, NULL);
+    e2e_scalar at = {.label = "atoms", .n = N, .x = z, .f = atoms, .grad = atoms_grad,
+                     .tangent = atoms_tangent, .adjoint = atoms_adjoint};
+    e2e_run_scalar(&at, NULL);
 
     double a = 0.7, x0 = -1.3, ab = 0.0, xb = 0.0, da = 0.0, dx = 0.0, want_a = 1.0 + 0.5 * x0 + 2.0 * x0 * x0 * a,
            want_x = 0.5 * a + 2.0 * x0 * a * a, one = 1.0, zero = 0.0;
