@@ -100,8 +100,9 @@ struct Var {
                               are then taped only when the backward sweep reads what they overwrite */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
     const char *shadow_d; /* tangent lvalue when it is not name_d (an active global in vector mode: name_dv) */
-    Var *pointer_root;    /* an active local pointer: the array it points into; a pointer
-                             parameter the body moves: its entry; an entry: its parameter */
+    Var *pointer_root;    /* an active local pointer: the array (or heap pointer) it points
+                             into; a pointer parameter the body moves: its entry; an entry: its
+                             parameter */
     Var *entry;           /* a pointer parameter the body moves (p++, p = p + k): a local that
                              holds its value on entry (normalize.c), the fixed base from which
                              its shadow moves along with it and its taped values are offsets */

@@ -1,8 +1,8 @@
 // A pointer walking a heap block in reverse mode (issue 15): the forward sweep tapes it as an
-// offset from the heap pointer (p - h) on each move, and last after the block (h, h_b) so that
-// the backward sweep pops it after the block; the backward sweep restores it from that offset
-// and moves its adjoint pointer to the same element of the block's shadow, h_b + (p - h).
-// The tangent moves p_d with p.
+// offset from the heap pointer (p - h; 0 while p is still null, as h was where p was declared)
+// on each move, and last before the block (h, h_b) so that the backward sweep pops it after;
+// the backward sweep restores it from that offset and moves its adjoint pointer to the same
+// element of the block's shadow, h_b + (p - h). The tangent moves p_d with p.
 // RUN: %adc %s -- -I%I | %FileCheck %s
 #include <stdlib.h>
 #include <string.h>
@@ -30,9 +30,9 @@ double sumsq(int n, const double *x)
 // CHECK-LABEL: {{^}}double sumsq_forward({{.*}}) {
 // CHECK:       while (p < h + n) {
 // CHECK-NEXT:      s += *p * *p;
-// CHECK-NEXT:      adc_push_int(tape, (long)(p - h));
+// CHECK-NEXT:      adc_push_int(tape, p ? (long)(p - h) : 0);
 // CHECK-NEXT:      p += 1;
-// CHECK:       adc_push_int(tape, (long)(p - h));
+// CHECK:       adc_push_int(tape, p ? (long)(p - h) : 0);
 // CHECK-NEXT:  adc_push_ptr(tape, h);
 // CHECK-NEXT:  adc_push_ptr(tape, h_b);
 // CHECK-NEXT:  return sumsq_result;
