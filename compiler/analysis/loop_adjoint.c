@@ -6,7 +6,7 @@
  * the loop reads W_b other than to add to it, a local sum added once after the loop gives the
  * same adjoint (up to rounding) with the dependence in a register. Nothing in the loop may
  * write W (its adjoint would be read and reset), pass W to a call (the callee's backward
- * sweep could do anything with W_b) or reach W through a local pointer. */
+ * sweep could do anything with W_b) or reach W through a local pointer or a struct's member. */
 #include <string.h>
 #include "c_text.h"
 #include "loop_adjoint.h"
@@ -55,13 +55,17 @@ static bool invariant_element(const Expr *e, const Stmt *loop) {
     }
 }
 
-/* Whether s writes through v, passes v to a call, or mentions a local pointer into v. */
+/* Whether s writes through v, passes v to a call, or mentions a local pointer into v or a
+ * struct whose members may point into v (`sys.y = y`: the backward sweep reads and resets
+ * y_b through sys_b.y; difftest seed 221). */
 static bool touches(const Stmt *s, const Var *v);
 
 static bool expr_touches(const Expr *e, const Var *v) {
     if (!e)
         return false;
-    if (e->kind == EX_VAR && e->var != v && e->var->pointer_root == v)
+    if (e->kind == EX_VAR && e->var != v &&
+        (e->var->pointer_root == v || (type_holds_pointer(e->var->type) && type_has_floating(e->var->type) &&
+                                       e->var->type->kind != TY_PTR)))
         return true;
     if (e->kind == EX_CALL)
         for (int i = 0; i < e->nargs; i++)

@@ -320,10 +320,14 @@ static Var **follow_swaps(Local *l) {
     return owner;
 }
 
-/* Checks the stores of each member and gives the heap ones pointers of their own. */
+/* Checks the stores of each member and gives the heap ones pointers of their own. A member
+ * given a pointer parameter is that parameter wherever the function reads it (`s.y[k]` is
+ * `y[k]`): one name for the array, which the function may also use by its own (difftest seed
+ * 1100110: a write through s.y[0] the analyses took for another array than y). */
 static void follow_members(Local *l) {
     const Type *t = l->s->type;
-    Var **owner = follow_swaps(l);
+    Var **owner = follow_swaps(l), **param = ir_alloc(sizeof(Var *) * (size_t)(t->nfields + 1));
+    bool params = false;
     for (int f = 0; f < t->nfields && !l->errors; f++) {
         const char *m = t->fields[f].name;
         const Store *store = NULL;
@@ -342,7 +346,16 @@ static void follow_members(Local *l) {
         else if (p)
             store_through(l, store, p);
         own_frees(l, l->fn->body, m, p);
+        const Expr *bare = value;
+        while (bare->kind == EX_CAST)
+            bare = bare->lhs;
+        if (!alloc && bare->kind == EX_VAR && bare->var->kind == VAR_PARAM) {
+            param[f] = bare->var;
+            params = true;
+        }
     }
+    if (params && !l->errors)
+        read_owners_in(l, l->fn->body, param);
 }
 
 /* The declaration of s becomes a group: itself, the declarations of its heap pointers (l->decls),
