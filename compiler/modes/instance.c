@@ -187,19 +187,12 @@ static void adjoint_param(Buf *b, const Var *p, const char *suffix, bool kept_ap
         param(b, p->type, name, true);
 }
 
-static bool expr_calls(const Expr *e, const Func *fn) {
-    if (!e)
-        return false;
-    if (e->kind == EX_CALL && e->callee == fn)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_calls(e->args[i], fn))
-            return true;
-    return expr_calls(e->lhs, fn) || expr_calls(e->rhs, fn) || expr_calls(e->cond, fn);
+static FindVerdict calls(const Expr *e, const void *fn) {
+    return e->kind == EX_CALL && e->callee == fn ? FIND_FOUND : FIND_INSIDE;
 }
 
 static bool stmt_calls(const Stmt *s, const void *fn) {
-    return expr_calls(s->lhs, fn) || expr_calls(s->rhs, fn) || expr_calls(s->cond, fn);
+    return expr_find(s->lhs, calls, fn) || expr_find(s->rhs, calls, fn) || expr_find(s->cond, calls, fn);
 }
 
 /* Whether the shadow arrays of instance in overlap neither each other nor the primal arrays:

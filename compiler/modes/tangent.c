@@ -266,21 +266,14 @@ typedef struct TapeWalk {
 
 static bool func_pushes(const Func *fn, TapeWalk *w);
 
-static bool expr_pushes(const Expr *e, TapeWalk *w) {
-    if (!e)
-        return false;
-    if (e->kind == EX_CALL && (e->tape_op == TAPE_PUSH_DOUBLE || e->tape_op == TAPE_PUSH_BYTES ||
-                               (e->callee && func_pushes(e->callee, w))))
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (expr_pushes(e->args[i], w))
-            return true;
-    return expr_pushes(e->lhs, w) || expr_pushes(e->rhs, w) || expr_pushes(e->cond, w);
+static FindVerdict pushes(const Expr *e, const void *walk) {
+    return e->kind == EX_CALL && (e->tape_op == TAPE_PUSH_DOUBLE || e->tape_op == TAPE_PUSH_BYTES ||
+                                  (e->callee && func_pushes(e->callee, (TapeWalk *)walk)))
+               ? FIND_FOUND : FIND_INSIDE;
 }
 
 static bool stmt_pushes(const Stmt *s, const void *walk) {
-    TapeWalk *w = (TapeWalk *)walk;
-    return expr_pushes(s->lhs, w) || expr_pushes(s->rhs, w) || expr_pushes(s->cond, w);
+    return expr_find(s->lhs, pushes, walk) || expr_find(s->rhs, pushes, walk) || expr_find(s->cond, pushes, walk);
 }
 
 static bool func_pushes(const Func *fn, TapeWalk *w) {
