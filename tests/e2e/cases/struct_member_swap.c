@@ -8,7 +8,8 @@
  * its reads and stores, so its shadow block moves with it; the backward sweep restores the
  * member and its shadow member with the pointer. Odd step counts leave the result in the other
  * buffer. Gradient and tangent against FD, dot-product test, vector tangent against the
- * gradient, hvp against FD of the gradient and symmetry. */
+ * gradient, hvp against FD of the gradient and symmetry. Needs libclang >= 17 (the SWAP macro
+ * spells its operators inside the macro). */
 #include <math.h>
 #include <stdlib.h>
 #include <adc.h>
