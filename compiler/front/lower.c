@@ -293,12 +293,6 @@ static FindVerdict is_program_call(const Expr *e, const void *ctx) {
     return e->kind == EX_CALL && e->callee ? FIND_FOUND : FIND_INSIDE;
 }
 
-/* Whether s calls a function of the program (which may write what the expression reads). */
-static bool calls_program(const Stmt *s, const void *ctx) {
-    return expr_find(s->lhs, is_program_call, ctx) || expr_find(s->rhs, is_program_call, ctx) ||
-           expr_find(s->cond, is_program_call, ctx);
-}
-
 /* The value right of comma c, whose left operand lowered to the pending statements of indices
  * [first, end). When these call a function of the program, the value is declared after the
  * right operand's statements, and they are marked with it: their calls run before those
@@ -306,7 +300,7 @@ static bool calls_program(const Stmt *s, const void *ctx) {
 static Expr *comma_value(Lowering *lw, CXCursor c, int first, int end, Expr *right) {
     bool calls = false;
     for (int i = first; right && right->type->kind != TY_VOID && i < end; i++) /* void: nothing reads it */
-        calls |= stmt_find(lw->pending->body[i], calls_program, NULL) != NULL;
+        calls |= stmt_find_expr(lw->pending->body[i], is_program_call, NULL) != NULL; /* may write what it reads */
     if (!calls)
         return right;
     Type *type = right->type->kind == TY_ARRAY ? type_pointer_to(right->type->base) : unqualified(right->type);

@@ -627,12 +627,8 @@ bool expr_takes_address(const Expr *e, const Var *v) {
     return expr_find(e, takes_address_of, v) != NULL;
 }
 
-static bool takes_address_here(const Stmt *s, const void *v) {
-    return expr_takes_address(s->lhs, v) || expr_takes_address(s->rhs, v) || expr_takes_address(s->cond, v);
-}
-
 bool stmt_takes_address(const Stmt *s, const Var *v) {
-    return stmt_find(s, takes_address_here, v) != NULL;
+    return stmt_find_expr(s, takes_address_of, v) != NULL;
 }
 
 static bool mentions_here(const Stmt *s, const void *v) {
@@ -733,6 +729,26 @@ const Expr *expr_find(const Expr *e, FindVerdict (*match)(const Expr *, const vo
     for (int i = 0; i < 3 && !found; i++)
         found = expr_find(parts[i], match, ctx);
     return found;
+}
+
+typedef struct ExprSearch {
+    FindVerdict (*match)(const Expr *, const void *ctx);
+    const void *ctx;
+    const Expr *found;
+} ExprSearch;
+
+static bool holds_expr(const Stmt *s, const void *search) {
+    ExprSearch *x = (ExprSearch *)search;
+    const Expr *parts[] = {s->lhs, s->rhs, s->cond};
+    for (int i = 0; i < 3 && !x->found; i++)
+        x->found = expr_find(parts[i], x->match, x->ctx);
+    return x->found != NULL;
+}
+
+const Expr *stmt_find_expr(const Stmt *s, FindVerdict (*match)(const Expr *, const void *ctx), const void *ctx) {
+    ExprSearch x = {match, ctx, NULL};
+    stmt_find(s, holds_expr, &x);
+    return x.found;
 }
 
 static bool checkpointed(const Stmt *s, const void *ctx) {

@@ -511,6 +511,9 @@ typedef enum { FIND_INSIDE, FIND_FOUND, FIND_SKIP } FindVerdict;
 /* The first expression of e (e itself, then inside it, in order: arguments, lhs, rhs, cond)
  * that match(expression, ctx) finds, or NULL: the one walk for "does a part of e ...". */
 const Expr *expr_find(const Expr *e, FindVerdict (*match)(const Expr *, const void *ctx), const void *ctx);
+/* The first expression of a statement of s (in stmt_find's order; of each, lhs, rhs, cond in
+ * expr_find's) that match finds, or NULL. */
+const Expr *stmt_find_expr(const Stmt *s, FindVerdict (*match)(const Expr *, const void *ctx), const void *ctx);
 /* Whether s holds a loop marked ADC_CHECKPOINT. */
 bool stmt_has_checkpoint(const Stmt *s);
 /* Whether loop s carries an OpenMP pragma. */

@@ -191,10 +191,6 @@ static FindVerdict calls(const Expr *e, const void *fn) {
     return e->kind == EX_CALL && e->callee == fn ? FIND_FOUND : FIND_INSIDE;
 }
 
-static bool stmt_calls(const Stmt *s, const void *fn) {
-    return expr_find(s->lhs, calls, fn) || expr_find(s->rhs, calls, fn) || expr_find(s->cond, calls, fn);
-}
-
 /* Whether the shadow arrays of instance in overlap neither each other nor the primal arrays:
  * the user's adjoint or backward sweep of a function that no function of the file calls (a
  * call through a pointer is a direct call of a dispatch function, lower_fnptr.c), whose
@@ -205,7 +201,7 @@ static bool shadows_kept_apart(const Instance *in) {
     if (in->is_static || (in->kind != KIND_ADJOINT && in->kind != KIND_REVERSE) || in->fn->prog->nactive_globals)
         return false;
     for (int i = 0; i < in->fn->prog->nfuncs; i++)
-        if (stmt_find(in->fn->prog->funcs[i]->body, stmt_calls, in->fn))
+        if (stmt_find_expr(in->fn->prog->funcs[i]->body, calls, in->fn))
             return false;
     return true;
 }

@@ -272,16 +272,12 @@ static FindVerdict pushes(const Expr *e, const void *walk) {
                ? FIND_FOUND : FIND_INSIDE;
 }
 
-static bool stmt_pushes(const Stmt *s, const void *walk) {
-    return expr_find(s->lhs, pushes, walk) || expr_find(s->rhs, pushes, walk) || expr_find(s->cond, pushes, walk);
-}
-
 static bool func_pushes(const Func *fn, TapeWalk *w) {
     for (int i = 0; i < w->nseen; i++)
         if (w->seen[i] == fn)
             return false;
     IR_APPEND(w->seen, w->nseen, fn);
-    return stmt_find(fn->body, stmt_pushes, w) != NULL;
+    return stmt_find_expr(fn->body, pushes, w) != NULL;
 }
 
 /* A call to a user function: to its tangent for this pattern of active arguments, or to an
