@@ -220,7 +220,8 @@ static int check_shadows(const Instances *g) {
 }
 
 /* The shadow globals (README "Globals"): NAME_d, NAME_dv[...][W] (vector mode) and NAME_b,
- * defined, or declared extern for the header. skip_taken: a name the program has already is
+ * defined, or declared extern for the header (a header static's, this file's own copy: static,
+ * not in the header). skip_taken: a name the program has already is
  * the shadow itself (the second stage reads back the first stage's file). */
 static void shadow_globals(Buf *out, const Instances *g, bool declare, bool skip_taken) {
     Shadows sh = shadows_needed(g);
@@ -230,9 +231,10 @@ static void shadow_globals(Buf *out, const Instances *g, bool declare, bool skip
                                 sh.width > 0 ? ir_format("%s_dv", v->name) : NULL,
                                 sh.adjoint ? ir_format("%s_b", v->name) : NULL};
         for (int k = 0; k < 3; k++) {
-            if (!names[k] || (skip_taken && names_have(&g->prog->file_names, names[k])))
+            if (!names[k] || (skip_taken && names_have(&g->prog->file_names, names[k])) ||
+                (declare && v->header_copy))
                 continue;
-            buf_puts(out, declare ? "extern " : "");
+            buf_puts(out, declare ? "extern " : v->header_copy ? "static " : "");
             Type *type = k == 1 ? vector_type(v->type, sh.width) : v->type;
             emit_decl(out, type, names[k], true);
             buf_puts(out, ";\n");

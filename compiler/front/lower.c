@@ -15,6 +15,7 @@
 #include "pragma.h"
 #include "alias.h"
 #include "init_list.h"
+#include "header_statics.h"
 #include "member_blocks.h"
 
 static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Expr *rhs);
@@ -67,13 +68,20 @@ static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
     return v;
 }
 
-/* Records how the generated file reaches a file-scope variable of the main file: a static
- * const table is copied, any other variable declared extern; with --include-source the
- * generated file includes the source and reaches all. Returns -1 if it cannot. */
+/* Records how the generated file reaches a file-scope variable: a static const table is
+ * copied, any other variable of the main file declared extern, one of a header reached
+ * through the header (a mutable static of a header only as the generated file's own copy:
+ * header_statics.c); with --include-source the generated file includes the source and
+ * reaches all. Returns -1 if it cannot. */
 static int reach_global(Lowering *lw, CXCursor decl, Var *v) {
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(decl)) || lw->fe->prog->include_source)
-        return 0; /* declared in a header the generated file includes, or in the source it includes */
-    if (clang_Cursor_getStorageClass(decl) != CX_SC_Static) {
+    bool is_static = clang_Cursor_getStorageClass(decl) == CX_SC_Static;
+    if (lw->fe->prog->include_source)
+        return 0;
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(decl))) {
+        v->header_copy = is_static && !v->is_static_const;
+        return 0;
+    }
+    if (!is_static) {
         v->needs_extern = true;
         return 0;
     }
@@ -1767,7 +1775,7 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
     if (fn->body && lw.errors == 0)
         lw.errors += alias_substitute(fn);
     if (fn->body && lw.errors == 0)
-        lw.errors += member_blocks(fn);
+        lw.errors += member_blocks(fn) + check_header_statics(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
     if (fn->body && lw.errors == 0)
@@ -1800,6 +1808,8 @@ static void collect_include(FrontEnd *fe, CXCursor c) {
     if (prog->include_source && strcmp(included, prog->include_source) == 0)
         return; /* adc reading back its own output (second order) */
     if (n > 2 && strcmp(included + n - 2, ".c") == 0) {
+        if (prog->include_source)
+            return; /* compiled once, through the source the generated file includes */
         error_at(cursor_loc(c), "the generated file cannot include a .c file (it would define its "
                  "functions again); give '%s' to adc as an input file instead", included);
         return;

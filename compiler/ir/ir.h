@@ -87,6 +87,8 @@ struct Var {
                              element count (12 for A[4][3]), the default of len(...); else 0 */
     const char *global_text; /* VAR_GLOBAL: a static const table of the main file, verbatim */
     bool needs_extern;    /* VAR_GLOBAL defined in the main file: the generated file declares it */
+    bool header_copy;     /* VAR_GLOBAL: a mutable static of a header; the generated file has a
+                             copy of its own, usable only as scratch (header_statics.c) */
     /* Results of analyses, per function being transformed. */
     bool varied;          /* depends on an active input */
     bool useful;          /* influences an active output */
