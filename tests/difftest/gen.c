@@ -329,6 +329,29 @@ static int callable;  /* helpers[0..callable) may be called from the function be
 
 /* ---- expressions ---------------------------------------------------------------------------- */
 
+/* What drawing an expression marks: the variables it reads and the helper calls it counts. An
+ * expression drawn and then dropped must take its marks back, or a variable or helper it alone
+ * used is neither read at its scope's end nor called (-Wunused-variable, -Wunused-parameter,
+ * -Wunused-function). */
+typedef struct {
+    bool read[sizeof vars / sizeof vars[0]];
+    int calls[sizeof helpers / sizeof helpers[0]];
+} Marks;
+
+static void save_marks(Marks *m) {
+    for (int i = 0; i < nvars; i++)
+        m->read[i] = vars[i].read;
+    for (int h = 0; h < nhelpers; h++)
+        m->calls[h] = helpers[h].calls;
+}
+
+static void restore_marks(const Marks *m) {
+    for (int i = 0; i < nvars; i++)
+        vars[i].read = m->read[i];
+    for (int h = 0; h < nhelpers; h++)
+        helpers[h].calls = m->calls[h];
+}
+
 static char *expr(int depth);
 static char *cond(int depth);
 
@@ -585,9 +608,12 @@ static char *cond_of(int depth) {
                           : fmt("%s < %u", i->name, least + rnd(5 - least));
     }
     if (r < 60) { /* never v rounded to float against v itself: a branch on rounding (1000819) */
+        Marks before;
+        save_marks(&before);
         char *a = expr(depth > 0 ? depth - 1 : 0), *b = expr(depth > 0 ? depth - 1 : 0);
         if (strcmp(unrounded(a), unrounded(b)) != 0)
             return fmt("%s > %s", a, b);
+        restore_marks(&before); /* a and b are dropped: what they read is not read (2000096) */
     }
     return fmt("%s %s %s%s", expr(depth > 0 ? depth - 1 : 0), chance(50) ? ">" : "<",
                chance(50) ? "-" : "", constant());
