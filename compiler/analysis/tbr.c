@@ -64,6 +64,8 @@ typedef struct Tbr {
     const Var **indices; /* their indices, for counting loops (recomputed), else NULL */
     int nloops;
     Var **members;      /* the members pointers are read from (member_root) */
+    Var **held;         /* pairs (local struct, pointer parameter its member holds: `s.y = y;`) */
+    int nheld;          /* entries of held (two per pair) */
     int nmembers;
     Step *steps;        /* the integer steps met */
     int nsteps;
@@ -100,6 +102,34 @@ static void need_var(Tbr *t, Var *v) {
             return;
     record_need(v, &t->needs[v->index], t->number, t->loops, t->nloops);
     t->needs[v->index].recomputing |= t->number == INT_MAX;
+    for (int i = 0; i < t->nheld; i += 2) /* read through its members (a callee given &s) */
+        if (t->held[i] == v)
+            need_var(t, t->held[i + 1]);
+}
+
+/* The pairs of t->held: each store `s.m = p;` of a pointer parameter p into a local struct's
+ * member (member_blocks.c). Where the function reads s.m itself it reads p by name; where it
+ * gives &s to a callee, that reads p's array through the member, so the backward sweep needs
+ * p's values there as much as s (difftest seed 2001778: a write through s.y after such a call
+ * was not saved, and the callee's backward sweep read the new value). */
+static void find_held(Tbr *t, const Stmt *s) {
+    if (!s)
+        return;
+    if (stmt_points_member(s)) {
+        const Expr *value = s->rhs;
+        while (value->kind == EX_CAST)
+            value = value->lhs;
+        if (value->kind == EX_VAR && value->var->kind == VAR_PARAM) {
+            IR_APPEND(t->held, t->nheld, s->lhs->lhs->var);
+            IR_APPEND(t->held, t->nheld, value->var);
+        }
+    }
+    for (int i = 0; i < s->nbody; i++)
+        find_held(t, s->body[i]);
+    find_held(t, s->init);
+    find_held(t, s->step);
+    find_held(t, s->then);
+    find_held(t, s->els);
 }
 
 static void need_all(Tbr *t, const Expr *e) {
@@ -671,6 +701,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
             fn->params[i]->entry->active = fn->params[i]->active;
         }
     choose_entry_tapes(fn, body);
+    find_held(&t, body);
     find_pointer_roots(&t, body, body);
     visit(&t, body, false);
     check_heap_walks(&t);
