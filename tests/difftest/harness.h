@@ -489,21 +489,23 @@ static void check_fd(const char *check, int m, const double *p, const double *v,
  * than a step moves them (seed 930225: 1503 against the twin's -64.3), so that no check of its
  * derivatives means much, not even tangent against adjoint. Prints "ill-conditioned: ..." and
  * fails nothing: if a check fails, check.sh checks the twin as a program of its own, and counts
- * the program as skipped if the twin passes. */
-static void check_conditioning(const double *p, const double *v) {
+ * the program as skipped if the twin passes. what names fn (the value, the gradient), twin is
+ * its double twin, m the components of each. */
+static void check_conditioning(const char *what, int m, const double *p, const double *v,
+                               adc_vector_fn fn, adc_vector_fn twin) {
     static const double zooms[] = FD_ZOOMS;
-    double own[2][NOUT], twin[2][NOUT];
+    double own[2][NIN > NOUT ? NIN : NOUT], theirs[2][NIN > NOUT ? NIN : NOUT];
     stage("conditioning");
     for (int k = 0; k < 2; k++) {
-        fd_reference(zooms[k], NOUT, p, v, primal, own[k]);
-        fd_reference(zooms[k], NOUT, p, v, primal_twin, twin[k]);
+        fd_reference(zooms[k], m, p, v, fn, own[k]);
+        fd_reference(zooms[k], m, p, v, twin, theirs[k]);
     }
-    for (int c = 0; c < NOUT; c++)
-        if (fd_error(own[0][c], twin[0][c], largest(NOUT, twin[0])) > FD_TOL &&
-            fd_error(own[1][c], twin[1][c], largest(NOUT, twin[1])) > FD_TOL) {
-            printf("ill-conditioned: component %d: the float program's fd=%.17g, the double "
-                   "twin's fd=%.17g (step 1e-3; %.17g and %.17g at 1e-2)\n", c, own[0][c],
-                   twin[0][c], own[1][c], twin[1][c]);
+    for (int c = 0; c < m; c++)
+        if (fd_error(own[0][c], theirs[0][c], largest(m, theirs[0])) > FD_TOL &&
+            fd_error(own[1][c], theirs[1][c], largest(m, theirs[1])) > FD_TOL) {
+            printf("ill-conditioned: %s, component %d: the float program's fd=%.17g, the double "
+                   "twin's fd=%.17g (step 1e-3; %.17g and %.17g at 1e-2)\n", what, c, own[0][c],
+                   theirs[0][c], own[1][c], theirs[1][c]);
             return;
         }
 }
@@ -675,6 +677,21 @@ static void gradient_twin(const double *in, double *g, void *ctx) {
     }
 }
 #define GRADIENT_TWIN (&(const twin_fn){gradient_twin, FD_FINE})
+
+/* The float program's second derivatives are ill-conditioned in float where the differences of
+ * its f_grad (checked at p by the first-order checks) disagree with those of the twin's
+ * gradient at the steps 1e-3 and 1e-2 alike, along the direction of hvp-fd (seed 27366: 2.87
+ * against 623, float rounding of `(double)(float)n_b` amplified, while f_hvp, 333, is the
+ * derivative of the float program's own gradient, and the double twin differentiated by adc
+ * passes every check as a program of its own): check_conditioning of the gradient. The
+ * second-order checks of such a program are then judged by its double twin (check.sh), as the
+ * first-order ones of a program ill-conditioned in its value. It looks at no code of adc's
+ * second-order modes, so it cannot turn a wrong hvp into a pass by itself. */
+static void check_second_order_conditioning(const double *p) {
+    double u[NIN];
+    fill(u, NIN, DT_SEED + 20, -1.0, 1.0);
+    check_conditioning("the gradient", NIN, p, u, gradient, gradient_twin);
+}
 #else
 #define GRADIENT_TWIN NULL
 #endif
@@ -737,8 +754,13 @@ static void check_grad(const double *p, const double *out0) {
 /* The symmetry <u2, H u> = <u, H u2> is judged relative to the two sums, or, for a Hessian that
  * vanishes up to rounding next to the gradient g (seed 24484: entries of 1e-10 where g is 0.09,
  * the sums rounding noise), to EXACT_TOL |u|_1 |u2|_1 max |g_i|: the rounding of second
- * derivatives assembled from terms the size of the first. */
-static void check_hvp(const double *p) {
+ * derivatives assembled from terms the size of the first; and, as the dot-product test's
+ * dot_floor, to VALUE_ROUNDING |u|_1 |u2|_1 max(1, |out|) for one that vanishes next to the
+ * values with the gradient (seed 2001472, float: g of 1e-115 and H of 1e-117 while f is near 1,
+ * the sums 1e-117 and 2e-117; its gradient is 15 times its double twin's in one component, the
+ * float rounding of terms far larger than itself, and the twin passes every check), far below
+ * what the differences of the gradient resolve (FD_ABS). */
+static void check_hvp(const double *p, const double *out0) {
     double u[NIN], u2[NIN], hu[NIN], hu2[NIN], g[NIN];
     fill(u, NIN, DT_SEED + 20, -1.0, 1.0);
     fill(u2, NIN, DT_SEED + 21, -1.0, 1.0);
@@ -746,8 +768,9 @@ static void check_hvp(const double *p) {
     hvp(p, u, hu);
     hvp(p, u2, hu2);
     grad(p, g);
+    double sizes = norm1(NIN, u) * norm1(NIN, u2);
     check_dot("hvp-symmetry", NIN, NIN, u, hu, u2, hu2,
-              EXACT_TOL * norm1(NIN, u) * norm1(NIN, u2) * largest(NIN, g));
+              sizes * fmax(EXACT_TOL * largest(NIN, g), VALUE_ROUNDING * fmax(1.0, largest(NOUT, out0))));
 }
 #endif
 
@@ -771,7 +794,7 @@ int main(void) {
     primal(p, again, NULL);
     expect_same("primal-deterministic", again, out0, NOUT);
 #if DT_FLOAT
-    check_conditioning(p, v);
+    check_conditioning("the value", NOUT, p, v, primal, primal_twin);
 #endif
 
     stage("tangent");
@@ -786,11 +809,15 @@ int main(void) {
     check_vector(p, out0);
 #endif
     check_grad(p, out0);
-#if DT_HVP
-    check_hvp(p);
-#endif
 #if DT_JAC
     check_jacobian(p);
+#endif
+#if DT_FLOAT && (DT_HVP || DT_HESS)
+    if (!failures) /* the first-order checks passed: f_grad is right at p */
+        check_second_order_conditioning(p);
+#endif
+#if DT_HVP
+    check_hvp(p, out0);
 #endif
 #if DT_HESS
     check_hessian(p);
