@@ -11,6 +11,7 @@
  * functions only where they are smooth: log(1.5 + e*e), division by 2.0 + e*e, ...).
  * FEATURES is a comma list of classes to switch off (-float) or, starting from none, on
  * (none,loops,math); default all. One function per grammar production below. */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -650,6 +651,17 @@ static char *lvalue(void) {
     return NULL;
 }
 
+/* Whether e names the variable lvalue lv starts from (x in x, x[i], x.v, *x) as a whole word. */
+static bool reads_root(const char *e, const char *lv) {
+    lv += *lv == '*';
+    size_t len = strspn(lv, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    for (const char *at = strstr(e, fmt("%.*s", (int)len, lv)); at; at = strstr(at + 1, fmt("%.*s", (int)len, lv)))
+        if ((at == e || !(isalnum((unsigned char)at[-1]) || at[-1] == '_')) &&
+            !(isalnum((unsigned char)at[len]) || at[len] == '_'))
+            return true;
+    return false;
+}
+
 static void stmt_assign(void) {
     char *lv = lvalue();
     if (!lv)
@@ -665,7 +677,13 @@ static void stmt_assign(void) {
     }
     case 2: line("%s += %s;", lv, expr(3)); break;
     case 3: line("%s -= %s;", lv, expr(2)); break;
-    case 4: line("%s *= %s;", lv, expr(2)); break;
+    case 4: {
+        char *e = expr(2);
+        if (reads_root(e, lv)) /* a factor growing with lv: doubly exponential in a loop (1001723) */
+            e = fmt("(0.5 + 0.25 * tanh(%s))", e);
+        line("%s *= %s;", lv, e);
+        break;
+    }
     case 5: {
         char *d = expr(2);
         line("%s /= (2.0 + %s * %s);", lv, d, d);
