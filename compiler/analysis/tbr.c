@@ -281,6 +281,18 @@ static bool needed_within(const Need *n, int first, int last) {
     return false;
 }
 
+/* Whether a statement of loop needs v: also a result read as if right after the loop's last
+ * statement (`y = a / b` reads the y it leaves, numbered after it: need_result), which the
+ * loop's range of numbers misses (difftest seed 1001702: `steps = (ip0 - c) / (2 + q * q)`
+ * last in a loop was not taped, and each trip's backward sweep took the last trip's steps for
+ * its own quotient). */
+static bool needed_in_loop(const Need *n, int loop) {
+    for (int i = 0; i < n->nloops; i++)
+        if (n->loops[i] == loop)
+            return true;
+    return false;
+}
+
 /* Whether the value assignment s (numbered t->number) overwrites in a local scalar is read by
  * no statement of the backward sweep: an earlier assignment K to the variable runs before s
  * in the same trip of every loop around K, and nothing between K and s needs the variable,
@@ -297,7 +309,8 @@ static bool covered(const Tbr *t, const Stmt *s) {
     if (!k->number || needed_within(n, k->number, t->number))
         return false;
     for (int i = k->depth; i < t->nloops; i++)
-        if (needed_within(n, t->loop_first[t->loops[i]], t->loop_last[t->loops[i]]))
+        if (needed_within(n, t->loop_first[t->loops[i]], t->loop_last[t->loops[i]]) ||
+            needed_in_loop(n, t->loops[i]))
             return false;
     return true;
 }
