@@ -56,7 +56,7 @@ static void var_map_put(Lowering *lw, CXCursor decl, Var *v) {
 static Var *declare_var(Lowering *lw, CXCursor decl, VarKind kind) {
     SrcLoc loc = cursor_loc(decl);
     Type *type = lower_type(clang_getCursorType(decl), loc);
-    if (!type)
+    if (!type || (type_has_vla(type) && lower_vla_lengths(lw, decl, type, loc) != 0))
         return NULL;
     const char *name = cx_string(clang_getCursorSpelling(decl));
     if (kind == VAR_PARAM && *name == '\0') {
@@ -1023,8 +1023,12 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
         SrcLoc loc = cursor_loc(c);
         Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c, loc), loc);
         CXEvalResult r = clang_Cursor_Evaluate(c);
-        e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
-        clang_EvalResult_dispose(r);
+        bool constant = r && clang_EvalResult_getKind(r) == CXEval_Int;
+        e->text = constant ? ir_format("%lld", clang_EvalResult_getAsLongLong(r)) : NULL;
+        if (r)
+            clang_EvalResult_dispose(r);
+        if (!constant) /* of a variable-length array: evaluated at run time */
+            return unsupported(lw, c, "sizeof of a variable-length array");
         return e->type ? e : NULL;
     }
     case CXCursor_DeclRefExpr: return lower_decl_ref(lw, c);

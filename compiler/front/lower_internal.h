@@ -35,6 +35,9 @@ Stmt *block_of(Lowering *lw, Stmt *s, SrcLoc loc);
 Expr *lower_expr(Lowering *lw, CXCursor c);
 /* Lowers one statement; statements hoisted out of it are placed before it in a block. */
 Stmt *lower_stmt(Lowering *lw, CXCursor c);
+/* The lengths of the variable-length arrays in type, the type of declaration decl (a local, a
+ * parameter): each variable dimension's Type.vla_len (lower_vla.c). -1 after a report at loc. */
+int lower_vla_lengths(Lowering *lw, CXCursor decl, Type *type, SrcLoc loc);
 /* A switch statement (lower_switch.c). */
 Stmt *lower_switch(Lowering *lw, CXCursor c);
 

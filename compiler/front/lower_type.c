@@ -161,8 +161,9 @@ Type *lower_type(CXType written, SrcLoc loc) {
         result = base ? type_pointer_to(base) : NULL;
         break;
     }
-    case CXType_ConstantArray: case CXType_IncompleteArray: {
-        bool array_written = written.kind == CXType_ConstantArray || written.kind == CXType_IncompleteArray;
+    case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray: {
+        bool array_written = written.kind == CXType_ConstantArray || written.kind == CXType_IncompleteArray ||
+                             written.kind == CXType_VariableArray;
         Type *base = lower_type(clang_getArrayElementType(array_written ? written : t), loc);
         if (!base)
             return NULL;
@@ -170,6 +171,7 @@ Type *lower_type(CXType written, SrcLoc loc) {
         result->base = base;
         result->is_const = base->is_const; /* an array of const elements is read-only (C23 6.7.4) */
         result->array_len = t.kind == CXType_ConstantArray ? clang_getArraySize(t) : -1;
+        result->vla = t.kind == CXType_VariableArray; /* its length: lower_vla.c, in a declaration */
         break;
     }
     case CXType_FunctionProto: case CXType_FunctionNoProto:
@@ -177,9 +179,6 @@ Type *lower_type(CXType written, SrcLoc loc) {
          * rk4vec): C adjusts it to a pointer to the function (C11 6.7.6.3), spelled out */
         result = lower_function_type(t, loc);
         break;
-    case CXType_VariableArray:
-        error_at(loc, "variable-length arrays are not supported; use a pointer or a fixed size");
-        return NULL;
     case CXType_Record:
         result = lower_record(written, t, loc);
         break;

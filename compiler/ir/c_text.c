@@ -22,7 +22,7 @@ static void emit_declarator(Buf *b, const Type *t, const char *inner, bool drop_
         return;
     }
     if (t->kind == TY_ARRAY) {
-        const char *d = t->array_len >= 0 ? ir_format("%s[%ld]", inner, t->array_len) : ir_format("%s[]", inner);
+        const char *d = ir_format("%s[%s]", inner, array_len_text(t));
         emit_declarator(b, t->base, d, drop_const);
         return;
     }
@@ -33,6 +33,21 @@ static void emit_declarator(Buf *b, const Type *t, const char *inner, bool drop_
         return;
     }
     buf_printf(b, "%s%s%s%s", t->is_const && !drop_const ? "const " : "", base_name(t), *inner ? " " : "", inner);
+}
+
+const char *array_len_text(const Type *t) {
+    if (t->vla_len)
+        return expr_text(t->vla_len);
+    return t->array_len >= 0 ? ir_format("%ld", t->array_len) : "";
+}
+
+const char *sizeof_text(const Type *t, const char *lvalue) {
+    if (t->kind != TY_ARRAY || !type_has_vla(t) || type_scalar(t)->kind == TY_PTR)
+        return ir_format("sizeof %s", lvalue);
+    const char *bytes = ir_format("sizeof(%s)", base_name(type_scalar(t)));
+    for (; t->kind == TY_ARRAY; t = t->base)
+        bytes = ir_format("%s * (size_t)(%s)", bytes, array_len_text(t));
+    return bytes;
 }
 
 void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const) {

@@ -9,6 +9,12 @@
 /* `type name` as a C declaration (arrays and pointers in declarator syntax). With
  * drop_const, every const qualifier is left out (adjoint buffers are written). */
 void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const);
+/* The length of array type t as written in a declarator: "3", a variable-length array's
+ * expression ("2 * n + 1"), or "" when unknown (`double a[]`). */
+const char *array_len_text(const Type *t);
+/* The size in bytes of lvalue, of type t, as a C expression: `sizeof x`, or for an array with
+ * variable lengths (whose sizeof adc refuses where it reads C) the product of its lengths. */
+const char *sizeof_text(const Type *t, const char *lvalue);
 /* The type alone, as in a cast. */
 void emit_type(Buf *b, const Type *t);
 void emit_expr(Buf *b, const Expr *e);

@@ -129,6 +129,13 @@ bool type_is_rows(const Type *t) {
     return t->kind == TY_PTR && t->base->kind == TY_PTR && type_is_floating(t->base->base);
 }
 
+bool type_has_vla(const Type *t) {
+    for (; t && (t->kind == TY_PTR || t->kind == TY_ARRAY); t = t->base)
+        if (t->vla)
+            return true;
+    return false;
+}
+
 const Type *type_scalar(const Type *t) {
     while (t && (t->kind == TY_PTR || t->kind == TY_ARRAY))
         t = t->base;

@@ -47,7 +47,12 @@ struct Type {
     TypeKind kind;
     bool is_const;       /* of this level: `const double` or `double *const` */
     Type *base;          /* pointee or element */
-    long array_len;      /* TY_ARRAY: element count, -1 when unknown (`double a[]`) */
+    long array_len;      /* TY_ARRAY: element count, -1 when unknown (`double a[]`) or variable */
+    bool vla;            /* TY_ARRAY: a variable-length array (`double w[2*n+1]`, the rows of
+                            `double a[n][n]`): array_len is -1 */
+    Expr *vla_len;       /* vla, in a declaration's type: its length, an integer expression over
+                            variables without effects, evaluated where the variable is declared
+                            (front/lower_vla.c); NULL in the type of an expression */
     const char *name;    /* TY_INT: spelling ("int", "size_t"); TY_STRUCT: "struct p" or typedef;
                             TY_FUNCPTR: its typedef or "double (*)(double)" */
     const char *signature; /* TY_FUNCPTR: the function type it points to, canonical ("double (double)") */
@@ -65,6 +70,8 @@ const Field *type_field_pointing_to_floating(const Type *t);
 bool type_holds_pointer(const Type *t);
 /* A pointer to pointers to floating scalars, `double **` (a row-pointer matrix). */
 bool type_is_rows(const Type *t);
+/* Whether t is or points to (at any level) a variable-length array. */
+bool type_has_vla(const Type *t);
 /* The scalar floating type a pointer/array chain ends in, or NULL. */
 const Type *type_scalar(const Type *t);
 const Field *type_field(const Type *t, const char *name);

@@ -61,6 +61,53 @@ static const char *zero_of(const Type *t) {
     return t->kind == TY_ARRAY || t->kind == TY_STRUCT ? "{0}" : "0";
 }
 
+/* `decl = value;` at the top of a sweep, for a variable of type t named name; a variable-length
+ * array, which takes no initializer, is declared and then zeroed by loops. */
+static void declare_at_top(Adj *a, const Type *t, const char *decl, const char *name, const char *value) {
+    if (t->kind != TY_ARRAY || !t->vla) {
+        adj_line(a, "%s = %s;", decl, value);
+        return;
+    }
+    adj_line(a, "%s;", decl);
+    adj_line(a, "%s", zero_shadow_stmt(a->fn, t, name));
+}
+
+typedef struct LengthRead {
+    const Stmt *body;
+} LengthRead;
+
+/* A variable a length reads that may hold another value at the top of the function: a local,
+ * or a parameter the body assigns. */
+static FindVerdict reads_changing(const Expr *e, const void *ctx) {
+    const LengthRead *read = ctx;
+    if (e->kind != EX_VAR)
+        return FIND_INSIDE;
+    return e->var->kind != VAR_PARAM || stmt_assigns(read->body, e->var) ? FIND_FOUND : FIND_SKIP;
+}
+
+/* Every local is declared at the top of each sweep: a variable-length array's length (or that
+ * of the arrays a local pointer points to) must have there the value it has where the array is
+ * declared. Returns the number of errors. */
+static int check_vla_lengths(Func *fn) {
+    LengthRead read = {fn->reverse_body};
+    int errors = 0;
+    for (int i = 0; i < fn->nvars; i++) {
+        const Var *v = fn->vars[i];
+        for (const Type *t = v->kind == VAR_LOCAL ? v->type : NULL; t && (t->kind == TY_ARRAY || t->kind == TY_PTR);
+             t = t->base) {
+            const Expr *changing = t->vla_len ? expr_find(t->vla_len, reads_changing, &read) : NULL;
+            if (changing) {
+                error_at(changing->loc, "in reverse mode, the length of variable-length array '%s' may read only "
+                         "parameters the function does not assign ('%s' is %s)", v->source_name,
+                         changing->var->source_name, changing->var->kind == VAR_PARAM ? "assigned" : "no parameter");
+                errors++;
+                break;
+            }
+        }
+    }
+    return errors;
+}
+
 /* ---- the tape ---- */
 
 /* A pointer walking a heap block: taped as an offset from the heap pointer, which therefore
@@ -148,7 +195,7 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     else if (t->kind == TY_PTR)
         adj_line(a, "adc_push_ptr(%s, %s);", adj_named(a, "tape"), lvalue);
     else
-        adj_line(a, "adc_tape_push_bytes(%s, &%s, sizeof %s);", adj_named(a, "tape"), lvalue, lvalue);
+        adj_line(a, "adc_tape_push_bytes(%s, &%s, %s);", adj_named(a, "tape"), lvalue, sizeof_text(t, lvalue));
 }
 
 static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
@@ -174,7 +221,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (t->kind == TY_PTR) {
         adj_line(a, "%s = (%s)adc_pop_ptr(%s);", lvalue, decl_of(t, "", true), adj_named(a, "tape"));
     } else {
-        adj_line(a, "adc_tape_pop_bytes(%s, &%s, sizeof %s);", adj_named(a, "tape"), lvalue, lvalue);
+        adj_line(a, "adc_tape_pop_bytes(%s, &%s, %s);", adj_named(a, "tape"), lvalue, sizeof_text(t, lvalue));
     }
 }
 
@@ -1408,9 +1455,9 @@ static void declare_locals(Adj *a, bool only_needed) {
                 adj_line(a, "static %s = %s;", decl_of(v->type, v->name, false), expr_text(d->rhs));
             } else {
                 const char *which = which_start(a->fn, v);
-                adj_line(a, "%s = %s;", decl_of(assignable(v->type), v->name, false),
-                     v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name
-                                                             : which ? which : zero_of(v->type));
+                declare_at_top(a, v->type, decl_of(assignable(v->type), v->name, false), v->name,
+                               v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name
+                                                                       : which ? which : zero_of(v->type));
             }
         }
     adj_line(a, "%s", buf_str(&unused));
@@ -1544,7 +1591,8 @@ static void declare_adjoints(Adj *a) {
         const Var *v = a->fn->vars[i];
         bool in_mask = v->kind == VAR_PARAM && a->in->mask[v->index];
         if (v->active && !v->shadow && !in_mask && v->kind != VAR_GLOBAL) {
-            adj_line(a, "%s = %s;", decl_of(assignable(v->type), ir_format("%s_b", v->name), true), zero_of(v->type));
+            const char *name_b = ir_format("%s_b", v->name);
+            declare_at_top(a, v->type, decl_of(assignable(v->type), name_b, true), name_b, zero_of(v->type));
             adj_line(a, "(void)%s_b;", v->name);
         }
     }
@@ -1857,7 +1905,7 @@ int adjoint_emit(Instances *g, const Instance *in) {
                  "seed: add len(return: ...) (--len return=...)", fn->name);
         return 1;
     }
-    if (normalize_for_reverse(fn) != 0)
+    if (normalize_for_reverse(fn) != 0 || check_vla_lengths(fn) != 0)
         return 1;
     a.zero = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
     a.set_aside = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));

@@ -123,10 +123,11 @@ const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow) {
     int depth = 0;
     for (const Type *t = type; t->kind == TY_ARRAY; t = t->base) {
         const char *i = func_new_name(fn, ir_format("zero_i%d", ++depth));
-        buf_printf(&loops, "for (long %s = 0; %s < %ld; %s++) ", i, i, t->array_len, i);
+        buf_printf(&loops, "for (long %s = 0; %s < %s; %s++) ", i, i, paren_if_needed(array_len_text(t)), i);
         buf_printf(&element, "[%s]", i);
     }
-    const char *text = ir_format("%s%s = 0.0;", buf_str(&loops), buf_str(&element));
+    const char *zero = type_is_floating(type_scalar(type)) ? "0.0" : "0";
+    const char *text = ir_format("%s%s = %s;", buf_str(&loops), buf_str(&element), zero);
     buf_free(&loops);
     buf_free(&element);
     return text;

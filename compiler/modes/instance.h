@@ -45,7 +45,8 @@ const char *instance_request(Instances *g, Func *fn, const bool *mask, InstanceK
  * but those fn's wrt(...) names (whose directions and seeds the user sets). */
 bool interface_clears_global(const Func *fn, const Var *global);
 /* A statement (loops over its elements, with names fn does not use) that sets shadow, of
- * type type, to zero: plain assignments, which the second order reads back. */
+ * type type, to zero: plain assignments, which the second order reads back. Also a local
+ * variable-length array's zero, which takes no initializer. */
 const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow);
 
 /* The parameter list of an instance as C text (used by every transform); in its definition
