@@ -232,6 +232,8 @@ void annot_finish_lengths(Func *fn) {
     for (int i = 0; i < fn->nparams; i++)
         if (!fn->len[i] && fn->params[i]->declared_count > 0)
             fn->len[i] = ir_format("%ld", fn->params[i]->declared_count);
+        else if (!fn->len[i])
+            fn->len[i] = fn->params[i]->declared_len;
     if (!fn->default_modes || !(fn->modes & MODE_GRAD))
         return;
     for (int i = 0; i < fn->nparams; i++) {

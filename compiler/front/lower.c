@@ -8,6 +8,7 @@
 #include "clang_util.h"
 #include "diag.h"
 #include "goto.h"
+#include "c_text.h"
 #include "lower.h"
 #include "lower_internal.h"
 #include "mathfn.h"
@@ -417,6 +418,8 @@ static Expr *lower_cast(Lowering *lw, CXCursor c) {
         return NULL;
     SrcLoc loc = cursor_loc(c);
     Type *type = expr_type(lw, c, loc);
+    if (type && type_has_vla(type))
+        return unsupported(lw, c, "a cast to a variable-length array type (or a pointer to one)");
     Expr *operand = n ? lower_expr(lw, kids[n - 1]) : NULL;
     if (!type || !operand)
         return n ? NULL : unsupported(lw, c, "this cast");
@@ -1613,13 +1616,27 @@ static Func *find_func(Program *prog, const char *name) {
 }
 
 /* The elements of an array type counted as len(...) counts them: scalars (or structs) of all
- * its dimensions; 0 when a dimension is unknown (double x[]). */
+ * its dimensions; 0 when a dimension is unknown (double x[]) or variable. */
 static long array_count(const Type *t) {
     long count = 1;
     for (; t->kind == TY_ARRAY; t = t->base) {
         if (t->array_len <= 0)
             return 0;
         count *= t->array_len;
+    }
+    return count;
+}
+
+/* The same count as C text when some dimensions are variable ("(n) * (n)"), or NULL. */
+static const char *array_count_text(const Type *t) {
+    if (!type_has_vla(t))
+        return NULL;
+    const char *count = NULL;
+    for (; t->kind == TY_ARRAY; t = t->base) {
+        if (!t->vla_len && t->array_len <= 0)
+            return NULL;
+        const char *len = ir_format("(%s)", array_len_text(t));
+        count = count ? ir_format("%s * %s", count, len) : len;
     }
     return count;
 }
@@ -1641,6 +1658,7 @@ static int lower_params(Lowering *lw, CXCursor def) {
             return -1;
         if (p->type->kind == TY_ARRAY) { /* a parameter array is a pointer */
             p->declared_count = array_count(p->type);
+            p->declared_len = array_count_text(p->type);
             p->type = type_pointer_to(p->type->base);
         }
         fn->params[fn->nparams++] = p;

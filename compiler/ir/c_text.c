@@ -50,6 +50,13 @@ const char *sizeof_text(const Type *t, const char *lvalue) {
     return bytes;
 }
 
+const char *element_size_text(const Type *t, const char *pointer) {
+    const char *stars = "*";
+    for (t = t->base; t && t->kind == TY_ARRAY; t = t->base)
+        stars = ir_format("*%s", stars);
+    return ir_format("sizeof %s%s", stars, pointer);
+}
+
 void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const) {
     emit_declarator(b, t, name, drop_const);
 }
@@ -196,8 +203,9 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix) {
         else
             buf_printf(b, "%s%s", e->var->name, suffix);
         return true;
-    case EX_INDEX: { /* ((double *)s_b_d->m)[i]: a cast or sum binds looser than [] */
-        bool group = e->lhs->kind == EX_CAST || e->lhs->kind == EX_BINARY;
+    case EX_INDEX: { /* ((double *)s_b_d->m)[i], (*row_d)[j]: a cast, sum or dereference binds looser than [] */
+        bool group = e->lhs->kind == EX_CAST || e->lhs->kind == EX_BINARY || e->lhs->kind == EX_DEREF ||
+                     e->lhs->kind == EX_ADDR;
         buf_puts(b, group ? "(" : "");
         if (!shadow_into(b, e->lhs, suffix))
             return false;

@@ -15,6 +15,9 @@ const char *array_len_text(const Type *t);
 /* The size in bytes of lvalue, of type t, as a C expression: `sizeof x`, or for an array with
  * variable lengths (whose sizeof adc refuses where it reads C) the product of its lengths. */
 const char *sizeof_text(const Type *t, const char *lvalue);
+/* The size of the scalars (or structs) pointer points to, of type t, as len(...) counts them:
+ * `sizeof *x`, or `sizeof **a` for the rows `double (*a)[n]` of a 2-D array parameter. */
+const char *element_size_text(const Type *t, const char *pointer);
 /* The type alone, as in a cast. */
 void emit_type(Buf *b, const Type *t);
 void emit_expr(Buf *b, const Expr *e);

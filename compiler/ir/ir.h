@@ -92,6 +92,9 @@ struct Var {
     bool is_static_const; /* a read-only table: never active */
     long declared_count;  /* a parameter declared as an array (double x[4], double A[3][3]): its
                              element count (12 for A[4][3]), the default of len(...); else 0 */
+    const char *declared_len; /* a parameter declared as an array with variable lengths (double
+                                 a[n][n]): its element count as C text ("(n) * (n)"), the default
+                                 of len(...) */
     const char *global_text; /* VAR_GLOBAL: a static const table of the main file, verbatim */
     bool needs_extern;    /* VAR_GLOBAL defined in the main file: the generated file declares it */
     bool header_copy;     /* VAR_GLOBAL: a mutable static of a header; the generated file has a

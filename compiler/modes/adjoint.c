@@ -1470,21 +1470,24 @@ static bool transferred(const Var *v) {
            (v->kind == VAR_LOCAL || (v->kind == VAR_PARAM && v->saved));
 }
 
-/* Array parameters taped whole on entry (Var.entry_len): pushed first, so restored last. */
+/* Array parameters taped whole on entry (Var.entry_len): pushed first, so restored last, the
+ * last pushed first. */
 static void snapshots(Adj *a, bool forward) {
-    for (int i = 0; i < a->fn->nparams; i++) {
-        const Var *p = a->fn->params[i];
+    for (int k = 0; k < a->fn->nparams; k++) {
+        const Var *p = a->fn->params[forward ? k : a->fn->nparams - 1 - k];
         const char *len = p->entry_len;
         if (!len)
             continue;
         const char *count = adj_named(a, ir_format("%s_count", p->name)), *tape = adj_named(a, "tape");
         if (forward) {
             adj_line(a, "long %s = (long)(%s); /* %s on entry */", count, len, p->name);
-            adj_line(a, "adc_tape_push_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
+            adj_line(a, "adc_tape_push_bytes(%s, %s, %s * (size_t)%s);", tape, p->name, element_size_text(p->type, p->name),
+                     count);
             adj_line(a, "adc_push_int(%s, %s);", tape, count);
         } else {
             adj_line(a, "long %s = adc_pop_int(%s); /* %s as on entry */", count, tape, p->name);
-            adj_line(a, "adc_tape_pop_bytes(%s, %s, sizeof *%s * (size_t)%s);", tape, p->name, p->name, count);
+            adj_line(a, "adc_tape_pop_bytes(%s, %s, %s * (size_t)%s);", tape, p->name, element_size_text(p->type, p->name),
+                     count);
         }
     }
 }

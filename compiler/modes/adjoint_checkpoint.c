@@ -40,14 +40,14 @@ static void state_var(Adj *a, Pieces *p, const Var *v) {
             a->errors++;
             return;
         }
-        p->piece(a, v->name, ir_format("sizeof *%s * (size_t)(%s)", v->name, len), p->arg);
+        p->piece(a, v->name, ir_format("%s * (size_t)(%s)", element_size_text(v->type, v->name), len), p->arg);
     } else if (v->kind == VAR_GLOBAL || v->type->kind == TY_PTR) {
         error_at(p->loop->loc, "ADC_CHECKPOINT: the loop writes through '%s', which is not a "
                  "parameter or local array", v->name);
         a->errors++;
     } else {
         p->piece(a, v->type->kind == TY_ARRAY ? v->name : ir_format("&%s", v->name),
-                 ir_format("sizeof %s", v->name), p->arg);
+                 sizeof_text(v->type, v->name), p->arg);
     }
 }
 
