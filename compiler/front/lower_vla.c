@@ -90,6 +90,9 @@ int lower_vla_lengths(Lowering *lw, CXCursor decl, Type *type, SrcLoc loc) {
     if (nwritten < 0 || nwritten != nlevels)
         return refuse(lw, loc, "a variable-length array type named by a typedef is not supported; "
                       "write the array's dimensions in the declaration");
+    if (type_scalar(type)->kind == TY_STRUCT)
+        return refuse(lw, loc, "a variable-length array of structs is not supported; use an array of known size "
+                      "or a heap block");
     int nsizes = written_sizes(decl, sizes, MAX), at = nsizes;
     for (int k = 0; k < nlevels; k++) { /* outermost first: its size is the last one written */
         if (written[k].kind == CXType_IncompleteArray)

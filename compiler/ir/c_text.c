@@ -42,9 +42,15 @@ const char *array_len_text(const Type *t) {
 }
 
 const char *sizeof_text(const Type *t, const char *lvalue) {
-    if (t->kind != TY_ARRAY || !type_has_vla(t) || type_scalar(t)->kind == TY_PTR)
+    if (t->kind != TY_ARRAY || !type_has_vla(t))
         return ir_format("sizeof %s", lvalue);
-    const char *bytes = ir_format("sizeof(%s)", base_name(type_scalar(t)));
+    const Type *element = t;
+    while (element->kind == TY_ARRAY)
+        element = element->base;
+    Buf b = {0};
+    emit_type(&b, element);
+    const char *bytes = ir_format("sizeof(%s)", buf_str(&b));
+    buf_free(&b);
     for (; t->kind == TY_ARRAY; t = t->base)
         bytes = ir_format("%s * (size_t)(%s)", bytes, array_len_text(t));
     return bytes;
