@@ -63,6 +63,13 @@ const char *element_size_text(const Type *t, const char *pointer) {
     return ir_format("sizeof %s%s", stars, pointer);
 }
 
+const char *pointer_offset_text(const Type *t, const char *p, const char *base) {
+    if (t->kind != TY_PTR || !t->base || t->base->kind != TY_ARRAY || !type_has_vla(t->base))
+        return ir_format("(%s - %s)", p, base);
+    return ir_format("(((const char *)%s - (const char *)%s) / (long)(%s))", p, base,
+                     sizeof_text(t->base, ""));
+}
+
 void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const) {
     emit_declarator(b, t, name, drop_const);
 }

@@ -18,6 +18,9 @@ const char *sizeof_text(const Type *t, const char *lvalue);
 /* The size of the scalars (or structs) pointer points to, of type t, as len(...) counts them:
  * `sizeof *x`, or `sizeof **a` for the rows `double (*a)[n]` of a 2-D array parameter. */
 const char *element_size_text(const Type *t, const char *pointer);
+/* The offset p - base in elements, p and base pointers of type t, parenthesized: for rows of
+ * variable length counted in bytes (compilers warn of the subtraction of pointers to them). */
+const char *pointer_offset_text(const Type *t, const char *p, const char *base);
 /* The type alone, as in a cast. */
 void emit_type(Buf *b, const Type *t);
 void emit_expr(Buf *b, const Expr *e);

@@ -161,7 +161,7 @@ static const char *switched(const Adj *a, const Var *p, bool shadow) {
         if (i + 1 < p->nroots)
             buf_printf(&b, "%s == %d ? ", p->which->name, at);
         if (shadow)
-            buf_printf(&b, "%s + (%s - %s)", shadow_name(array), p->name, array->name);
+            buf_printf(&b, "%s + %s", shadow_name(array), pointer_offset_text(p->type, p->name, array->name));
         else
             buf_puts(&b, array->name);
         buf_puts(&b, i + 1 < p->nroots ? " : " : "");
@@ -181,13 +181,13 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         if (v->active)
             adj_line(a, "adc_push_ptr(%s, %s_b);", adj_named(a, "tape"), v->name);
     } else if (v && v->which) {
-        adj_line(a, "adc_push_int(%s, (long)(%s - %s));", adj_named(a, "tape"), lvalue, switched(a, v, false));
+        adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, switched(a, v, false)));
         adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
     } else if (walks_heap(v)) /* null until set: the heap pointer was null when it was declared */
-        adj_line(a, "adc_push_int(%s, %s ? (long)(%s - %s) : 0);", adj_named(a, "tape"), lvalue, lvalue,
-                 local_base(v)->name);
+        adj_line(a, "adc_push_int(%s, %s ? (long)%s : 0);", adj_named(a, "tape"), lvalue,
+                 pointer_offset_text(t, lvalue, local_base(v)->name));
     else if (local_base(v))
-        adj_line(a, "adc_push_int(%s, (long)(%s - %s));", adj_named(a, "tape"), lvalue, local_base(v)->name);
+        adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base(v)->name));
     else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
         adj_line(a, "adc_push_double(%s, %s);", adj_named(a, "tape"), lvalue);
     else if (t->kind == TY_INT)
@@ -885,7 +885,7 @@ static void pointer_shadow(Adj *a, const Var *p) {
     if (p->which)
         adj_line(a, "%s_b = %s;", p->name, switched(a, p, true));
     else
-        adj_line(a, "%s_b = %s + (%s - %s);", p->name, shadow_name(root), p->name, root->name);
+        adj_line(a, "%s_b = %s + %s;", p->name, shadow_name(root), pointer_offset_text(p->type, p->name, root->name));
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {

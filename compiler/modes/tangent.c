@@ -493,7 +493,8 @@ static void assign(Tangent *t, const Stmt *s) {
             const char *base_d = shadow_or_error(t, base);
             primal_assign(t, s, expr_text(s->rhs));
             if (base_d)
-                line(t, "%s = %s + (%s - %s);", lhs_d, base_d, expr_text(s->lhs), paren_if_needed(expr_text(base)));
+                line(t, "%s = %s + %s;", lhs_d, base_d,
+                     pointer_offset_text(s->lhs->type, expr_text(s->lhs), paren_if_needed(expr_text(base))));
             return;
         }
         if (expr_has_call(s->rhs)) { /* its shadow would call again (a tape pop twice) */
