@@ -93,7 +93,28 @@ static void record_need(Var *v, Need *n, int number, const int *loops, int nloop
     }
 }
 
+static void need_var(Tbr *t, Var *v);
+
+/* The local arrays the members of local struct sv point to (`tridiag A = {n, diag, off};`,
+ * member_blocks.c): the backward sweep reads them through the struct, which it points back to
+ * its own copies (adjoint.c, member_shadows). */
+static void need_member_arrays(Tbr *t, const Stmt *s, const Var *sv) {
+    if (!s)
+        return;
+    const Var *array = stmt_points_member(s) && s->lhs->lhs->var == sv ? expr_root_var(s->rhs) : NULL;
+    if (array && array->kind == VAR_LOCAL && array->type->kind == TY_ARRAY)
+        need_var(t, (Var *)array);
+    for (int i = 0; i < s->nbody; i++)
+        need_member_arrays(t, s->body[i], sv);
+    need_member_arrays(t, s->init, sv);
+    need_member_arrays(t, s->step, sv);
+    need_member_arrays(t, s->then, sv);
+    need_member_arrays(t, s->els, sv);
+}
+
 static void need_var(Tbr *t, Var *v) {
+    if (v->kind == VAR_LOCAL && v->type->kind == TY_STRUCT && type_field_pointing_to_floating(v->type))
+        need_member_arrays(t, t->fn->body, v);
     v->needed = true;
     if (v->index < 0) /* a member pointers are read from (member_root): a parameter's, always there */
         return;

@@ -2,7 +2,8 @@
  * molecular-dynamics codes (ljmd-c: `mdsys_t sys; sys.rx = malloc(...); ... force(&sys);`).
  * adc follows it when each such member is assigned once, outside loops, either a new heap
  * block (malloc, calloc, aligned_alloc) or an array that stays in place: a pointer parameter
- * the function never moves, or a local pointer assigned one allocation; and never re-pointed.
+ * the function never moves, a local array, or a local pointer assigned one allocation; and
+ * never re-pointed.
  * Its shadow is a struct of the same type whose members point to the arrays' shadows (as for
  * a struct parameter). A heap member gets a heap pointer of its own: `s.x = malloc(n)` becomes
  * `s_x = malloc(n); s.x = s_x;` (s_x a fresh name, declared with s), and `free(s.x)` becomes
@@ -35,8 +36,8 @@ typedef struct Local {
 
 static void refuse(Local *l, SrcLoc loc, const char *what) {
     error_at(loc, "%s is not supported: adc follows a member of a local struct pointing to floating data only "
-             "when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a "
-             "pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&%s' is "
+             "when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc), a "
+             "local array or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&%s' is "
              "only passed to functions", what, l->s->name);
     l->errors++;
 }
@@ -109,15 +110,18 @@ static void count_assignments(const Stmt *st, const Var *v, int *blocks, int *ot
     count_assignments(st->els, v, blocks, others);
 }
 
-/* Whether the array value designates stays where it is while the function runs, the same in
- * both sweeps of reverse mode: a pointer parameter never assigned, a local pointer assigned one
- * new heap block (and null). Not a local array: each sweep has its own. */
+/* Whether the array value designates stays where it is while the function runs: a pointer
+ * parameter never assigned, a local pointer assigned one new heap block (and null), a local
+ * array (each sweep of reverse mode has its own: the backward sweep points the member back to
+ * its copy, adjoint.c's member_shadows). */
 static bool fixed_array(const Local *l, const Expr *value) {
     while (value->kind == EX_CAST)
         value = value->lhs;
     if (value->kind != EX_VAR || value->var->kind == VAR_GLOBAL || !type_has_floating(value->type))
         return false;
     const Var *v = value->var;
+    if (v->type->kind == TY_ARRAY)
+        return v->kind == VAR_LOCAL && !v->is_static_const;
     if (v->type->kind != TY_PTR)
         return false;
     int blocks = 0, others = 0;
@@ -341,15 +345,15 @@ static void follow_members(Local *l) {
         if (alloc && expr_is_realloc(alloc))
             refuse(l, alloc->loc, ir_format("'realloc' of '%s.%s'", l->s->name, m));
         else if (!alloc && !fixed_array(l, value))
-            refuse(l, value->loc, ir_format("assigning '%s.%s' other than a new heap block or a pointer parameter",
-                                            l->s->name, m));
+            refuse(l, value->loc, ir_format("assigning '%s.%s' other than a new heap block, a local array or a "
+                                            "pointer parameter", l->s->name, m));
         else if (p)
             store_through(l, store, p);
         own_frees(l, l->fn->body, m, p);
         const Expr *bare = value;
         while (bare->kind == EX_CAST)
             bare = bare->lhs;
-        if (!alloc && bare->kind == EX_VAR && bare->var->kind == VAR_PARAM) {
+        if (!alloc && bare->kind == EX_VAR && (bare->var->kind == VAR_PARAM || bare->var->type->kind == TY_ARRAY)) {
             param[f] = bare->var;
             params = true;
         }

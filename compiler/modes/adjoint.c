@@ -1602,10 +1602,12 @@ static void declare_adjoints(Adj *a) {
 }
 
 /* The members of local structs pointing to arrays (member_blocks.c: each assigned once, outside
- * loops, a heap block or a parameter, before any use): the backward sweep begins by pointing
- * their shadows to the arrays' (the blocks' are back from the tape), and a member pointing to
- * a parameter to the parameter again: the struct taped by the forward sweep holds the forward
- * sweep's argument, which may be a local array of the caller's forward sweep, gone by now. */
+ * loops, a heap block, a parameter or a local array, before any use): the backward sweep begins
+ * by pointing their shadows to the arrays' (the blocks' are back from the tape), and a member
+ * pointing to a parameter or a local array to it again: the struct taped by the forward sweep
+ * holds the forward sweep's pointers, to its own local arrays or to the caller's forward
+ * sweep's argument, gone by now (the backward sweep's local array is its own, needed whenever
+ * the struct is, tbr.c). */
 static void member_shadows(Adj *a, const Stmt *s) {
     if (!s)
         return;
@@ -1613,7 +1615,8 @@ static void member_shadows(Adj *a, const Stmt *s) {
     if (stmt_points_member(s) && lhs->lhs->var->active && !expr_is_null(s->rhs)) {
         const Var *array = expr_root_var(s->rhs);
         if (array && array->active) {
-            if (array->kind == VAR_PARAM && lhs->lhs->var->needed) /* declared: read back */
+            bool own = array->kind == VAR_PARAM || (array->kind == VAR_LOCAL && array->type->kind == TY_ARRAY);
+            if (own && lhs->lhs->var->needed) /* declared: read back */
                 adj_line(a, "%s.%s = %s;", lhs->lhs->var->name, lhs->text, expr_text(s->rhs));
             adj_line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
         } else {

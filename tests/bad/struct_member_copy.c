@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_copy.c:23:5: error: assigning 't' a whole struct is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&t' is only passed to functions
+// ERROR: struct_member_copy.c:23:5: error: assigning 't' a whole struct is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc), a local array or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&t' is only passed to functions
 // A local struct with pointer members copied whole into another: two structs, one set of arrays.
 #include <stdlib.h>
 #include <adc.h>

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_free_param.c:26:5: error: freeing 's.x', which points to an array this function did not allocate, is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
+// ERROR: struct_member_free_param.c:26:5: error: freeing 's.x', which points to an array this function did not allocate, is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc), a local array or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
 // Freeing the parameter array a member of a local struct points to (the caller's).
 #include <stdlib.h>
 #include <adc.h>

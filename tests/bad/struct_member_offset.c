@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_offset.c:21:23: error: assigning 's.x' other than a new heap block or a pointer parameter is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
+// ERROR: struct_member_offset.c:21:23: error: assigning 's.x' other than a new heap block, a local array or a pointer parameter is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc), a local array or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
 // A member of a local struct pointing into a parameter at an offset.
 #include <stdlib.h>
 #include <adc.h>

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_realloc.c:22:11: error: 'realloc' of 's.v' is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
+// ERROR: struct_member_realloc.c:22:11: error: 'realloc' of 's.v' is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc), a local array or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&s' is only passed to functions
 // A heap member of a local struct grown with realloc: the block may move.
 #include <stdlib.h>
 #include <adc.h>

@@ -1,6 +1,6 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_swap_param_array.c:21:5: error: swapping 'g.u' between arrays other than heap blocks is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc) or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&g' is only passed to functions
+// ERROR: struct_member_swap_param_array.c:21:5: error: swapping 'g.u' between arrays other than heap blocks is not supported: adc follows a member of a local struct pointing to floating data only when it is assigned once, outside loops, a new heap block (malloc, calloc, aligned_alloc), a local array or a pointer parameter the function never moves, or only heap blocks (buffers swapped through it), and '&g' is only passed to functions
 // ERROR: struct_member_swap_param_array.c:30:9: error: swapping 'g.unew' between arrays other than heap blocks is not supported
 // Buffers swapped through a local struct (issue 15) where one buffer is the caller's array:
 // a swap moves the shadows of heap blocks only (a parameter's shadow is the caller's, not a
