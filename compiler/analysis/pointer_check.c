@@ -287,35 +287,13 @@ bool call_frees_block(const Expr *call) {
     return false;
 }
 
-/* Whether e is a whole heap block this function may free: a heap pointer, or a parameter of a
- * helper (whose callers pass heap blocks: checked at each call). */
+/* Whether e is a heap block this function may free: a heap pointer, or a parameter of a helper
+ * (whose callers pass heap blocks: checked at each call), also at an integer offset (Numerical
+ * Recipes' `free(v + nl - NR_END)`: its shadow is freed at the same offset, which is where the
+ * block's shadow starts, as each shadow moves in lockstep with its pointer). */
 static bool whole_block(const Check *c, const Expr *e) {
-    while (e->kind == EX_CAST)
-        e = e->lhs;
-    return e->kind == EX_VAR && (e->var->heap || (e->var->kind == VAR_PARAM && !c->fn->requested));
-}
-
-/* Numerical Recipes' offset vectors: dvector returns `v - nl + NR_END`, a pointer before or
- * after its block (arrays indexed from nl), and free_dvector frees `v + nl - NR_END`. adc frees
- * a block and its derivative's through the pointer the allocation returned: refused. */
-static void refuse_offset_block(Check *c, SrcLoc loc, const char *what) {
-    if (!c->report)
-        return;
-    error_at(loc, "%s (Numerical Recipes' offset vectors: 'return v - nl + NR_END;', 'free(v + nl - NR_END)') "
-             "is not supported: adc frees a block and its derivative's through the pointer the allocation "
-             "returned; return and free the block itself (nl = 0, NR_END 0: arrays indexed from 0)", what);
-    c->errors++;
-}
-
-/* Whether e is `free(p + k)` (through casts) of a pointer p to floating data. */
-static bool frees_offset(const Expr *e) {
-    if (e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
-        return false;
-    const Expr *arg = e->args[0];
-    while (arg->kind == EX_CAST)
-        arg = arg->lhs;
-    const Var *p = expr_root_var(arg);
-    return arg->kind == EX_BINARY && p && pointer_to_floating(p->type);
+    const Var *v = expr_block_at_offset(e);
+    return v && (v->heap || (v->kind == VAR_PARAM && !c->fn->requested));
 }
 
 /* A block is freed by the function that allocated it, its caller (a block returned) or a
@@ -330,10 +308,7 @@ static void check_heap_free(Check *c, const Expr *call) {
     const Expr *arg = !call->callee && strcmp(call->text, "free") == 0 && call->nargs == 1 ? call->args[0] : NULL;
     while (arg && arg->kind == EX_CAST)
         arg = arg->lhs;
-    if (frees_offset(call))
-        refuse_offset_block(c, call->loc, ir_format("freeing a pointer offset from the block '%s' points into",
-                                                    expr_root_var(call->args[0])->name));
-    else if (arg && pointer_to_floating(arg->type) && (arg->kind == EX_COND || arg->kind == EX_BINARY))
+    if (arg && pointer_to_floating(arg->type) && !expr_freed_var(call) && (arg->kind == EX_COND || arg->kind == EX_BINARY))
         refuse(c, call->loc, "'free' of a block chosen by an expression (its shadow would not be freed with it)",
                "free each pointer variable by name: if (c) free(u); else free(v);");
     const Expr *row = expr_freed_row(call);
@@ -358,11 +333,15 @@ static void check_heap_returns(Check *c, const Stmt *s) {
     const Expr *e = s->kind == ST_RETURN ? s->rhs : NULL;
     while (e && e->kind == EX_CAST)
         e = e->lhs;
-    const Var *root = e ? expr_root_var(e) : NULL;
-    if (e && e->kind != EX_VAR && root && root->heap)
-        refuse_offset_block(c, e->loc, ir_format("function '%s' returning a pointer offset from the heap block '%s' "
-                                                 "it allocated", c->fn->name, root->name));
-    else if (e && !(e->kind == EX_VAR && e->var->heap) && e->kind != EX_NUM)
+    const Var *block = e ? expr_block_at_offset(e) : NULL;
+    if (e && e->kind != EX_VAR && block && block->heap && c->fn->requested && c->report) {
+        error_at(e->loc, "function '%s' returning a pointer offset from the heap block '%s' it allocated "
+                 "(Numerical Recipes' 'return v - nl + NR_END;') is not supported in a function adc "
+                 "differentiates on request: f_adjoint seeds and copies the block from its first element; "
+                 "return it from a helper the requested function calls (its offset is then followed)",
+                 c->fn->name, block->name);
+        c->errors++;
+    } else if (e && !(block && block->heap) && e->kind != EX_NUM)
         refuse(c, e->loc, ir_format("function '%s' returning a pointer to floating data that is not a heap block "
                                     "it allocated", c->fn->name),
                "return a block from malloc (the caller frees it), or use the pointer argument itself");

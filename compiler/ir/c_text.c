@@ -295,6 +295,10 @@ const char *shadow_text(const Expr *e, const char *suffix) {
     return text;
 }
 
+const char *block_shadow_text(const Expr *e, const char *suffix) {
+    return expr_block_at_offset(e) ? shadow_text(expr_without_casts(e), suffix) : NULL;
+}
+
 const char *paren_if_needed(const char *text) {
     int depth = 0;
     for (const char *p = text; *p; p++) {

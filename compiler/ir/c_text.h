@@ -28,6 +28,9 @@ const char *expr_text(const Expr *e);
 /* The lvalue or pointer expression e with its root variable x renamed x<suffix>; NULL if e
  * has no such counterpart (it does not designate a variable's memory). */
 const char *shadow_text(const Expr *e, const char *suffix);
+/* The shadow of a heap block a function returns or frees, at the block's offset (below casts:
+ * `v - nl + NR_END` gives `v_d - nl + NR_END`), or NULL when e is no block (null). */
+const char *block_shadow_text(const Expr *e, const char *suffix);
 /* Whether e (an expression text) needs parentheses to be an operand of * or unary minus. */
 const char *paren_if_needed(const char *text);
 /* The C suffix of a math function of e's precision: "" or "f". */

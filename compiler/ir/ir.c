@@ -489,14 +489,14 @@ bool expr_is_allocation(const Expr *e) {
     return false;
 }
 
-static const Expr *without_casts(const Expr *e) {
+const Expr *expr_without_casts(const Expr *e) {
     while (e && e->kind == EX_CAST)
         e = e->lhs;
     return e;
 }
 
 const Expr *expr_allocation(const Expr *e) {
-    e = without_casts(e);
+    e = expr_without_casts(e);
     return e && expr_is_allocation(e) ? e : NULL;
 }
 
@@ -507,7 +507,7 @@ bool expr_is_realloc(const Expr *e) {
 
 const Expr *expr_heap_call(const Expr *e) {
     const Type *type = e ? e->type : NULL; /* adc_pop_ptr's, through its cast */
-    e = without_casts(e);
+    e = expr_without_casts(e);
     if (!e || e->kind != EX_CALL)
         return NULL;
     bool returns_floating = e->callee && e->type->kind == TY_PTR && type_has_floating(e->type);
@@ -515,11 +515,39 @@ const Expr *expr_heap_call(const Expr *e) {
     return expr_is_allocation(e) || returns_floating || popped ? e : NULL;
 }
 
+/* Whether a and b are the same type, up to const: a pointer arithmetic's operands are. */
+static bool same_type(const Type *a, const Type *b) {
+    for (; a && b; a = a->base, b = b->base)
+        if (a->kind != b->kind || (a->kind == TY_ARRAY && a->array_len != b->array_len) ||
+            ((a->kind == TY_STRUCT || a->kind == TY_INT) && a->name != b->name &&
+             (!a->name || !b->name || strcmp(a->name, b->name) != 0)))
+            return false;
+    return !a && !b;
+}
+
+/* p, p + k, p - k or k + p, nested, of one pointer type (no casts inside), each k an integer
+ * without calls: the block of p at offset k (Numerical Recipes' `v - nl + NR_END`). */
+static Var *offset_block(const Expr *e, const Type *ptr) {
+    if (e->kind == EX_VAR)
+        return same_type(e->type, ptr) ? e->var : NULL;
+    if (e->kind != EX_BINARY || (e->op != OP_ADD && e->op != OP_SUB))
+        return NULL;
+    bool left = e->lhs->type->kind == TY_PTR;
+    const Expr *block = left ? e->lhs : e->rhs, *k = left ? e->rhs : e->lhs;
+    if ((!left && e->op == OP_SUB) || k->type->kind != TY_INT || expr_has_call(k))
+        return NULL;
+    return offset_block(block, ptr);
+}
+
+Var *expr_block_at_offset(const Expr *e) {
+    e = expr_without_casts(e);
+    return e->type->kind == TY_PTR ? offset_block(e, e->type) : NULL;
+}
+
 Var *expr_freed_var(const Expr *e) {
     if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
         return NULL;
-    const Expr *arg = without_casts(e->args[0]);
-    return arg->kind == EX_VAR ? arg->var : NULL;
+    return expr_block_at_offset(e->args[0]);
 }
 
 bool var_holds_blocks(const Var *v) {
@@ -535,7 +563,7 @@ bool stmt_frees_later(const Stmt *s) {
 }
 
 bool expr_is_null(const Expr *e) {
-    e = without_casts(e);
+    e = expr_without_casts(e);
     return e->kind == EX_NUM && strcmp(e->text, "0") == 0;
 }
 
@@ -554,7 +582,7 @@ const Var *stmt_copies_heap(const Stmt *s) {
     bool decl = s && s->kind == ST_DECL && s->rhs && s->var->heap;
     if (!decl && (!s || s->kind != ST_ASSIGN || s->op != OP_NONE || s->lhs->kind != EX_VAR || !s->lhs->var->heap))
         return NULL;
-    const Expr *from = without_casts(s->rhs);
+    const Expr *from = expr_without_casts(s->rhs);
     return from->kind == EX_VAR && from->var->heap ? from->var : NULL;
 }
 
@@ -575,7 +603,7 @@ bool stmt_allocates_row(const Stmt *s) {
 const Expr *expr_freed_row(const Expr *e) {
     if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
         return NULL;
-    const Expr *arg = without_casts(e->args[0]);
+    const Expr *arg = expr_without_casts(e->args[0]);
     return arg->kind == EX_INDEX && block_rows(arg->lhs) ? arg : NULL;
 }
 

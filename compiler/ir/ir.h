@@ -549,7 +549,14 @@ bool expr_is_realloc(const Expr *e);
  * allocation, a user function returning a pointer to floating data, or (adc's reverse code
  * read back) a block pointer taken off the tape; else NULL. */
 const Expr *expr_heap_call(const Expr *e);
-/* The variable `free(v)` frees (below casts), or NULL when e is no such call. */
+/* e below any casts around it. */
+const Expr *expr_without_casts(const Expr *e);
+/* The pointer variable p when e is, below casts, p or p at an integer offset: p + k, p - k, k + p,
+ * nested, of p's own type, each k an integer without calls (Numerical Recipes' offset vectors
+ * `v - nl + NR_END`); NULL otherwise. Its shadow is p's at the same offset (shadow_text). */
+Var *expr_block_at_offset(const Expr *e);
+/* The variable `free(v)` frees (below casts; also at an offset, `free(v + nl - NR_END)`:
+ * expr_block_at_offset), or NULL when e is no such call. */
 Var *expr_freed_var(const Expr *e);
 /* Whether v holds whole heap blocks adc gives shadows: a heap pointer (Var.heap), or a pointer
  * parameter to floating data that a helper frees (NR's free_dvector; pointer_check.c lets only

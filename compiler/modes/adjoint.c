@@ -398,21 +398,22 @@ static void forward_row_allocation(Adj *a, const Stmt *s) {
 static bool forward_heap_result(Adj *a, const Stmt *s) {
     if (!func_returns_heap(a->fn) || s->lhs->kind != EX_VAR || s->lhs->var != a->fn->result)
         return false;
-    const Expr *block = s->rhs;
-    while (block->kind == EX_CAST)
-        block = block->lhs;
+    const Var *block = expr_block_at_offset(s->rhs); /* `v - nl + NR_END`: v_b at the same offset */
     adj_line(a, "%s = %s;", s->lhs->var->name, expr_text(s->rhs));
-    adj_line(a, "*%s_b = %s;", a->fn->name, block->kind == EX_VAR && block->var->active ? ir_format("%s_b", block->var->name) : "0");
+    adj_line(a, "*%s_b = %s;", a->fn->name, block && block->active ? block_shadow_text(s->rhs, "_b") : "0");
     return true;
 }
 
 /* After `p = q;` between heap pointers: p's shadow is q's (the backward sweep restores both
  * where it reverses the copy: push/pop). Activity makes p and q active together (a pointer and
- * what it points into are one value). */
-static void forward_heap_copy(Adj *a, const Stmt *s) {
-    const Var *q = stmt_copies_heap(s);
-    if (q && s->lhs->var->active)
-        adj_line(a, "%s_b = %s_b;", s->lhs->var->name, q->name);
+ * what it points into are one value). After `p -= k;` (Numerical Recipes' `v -= nl;`, `m +=
+ * NR_END;`) p's shadow moves by k too, and the backward sweep restores both the same way. */
+static void forward_heap_shadow(Adj *a, const Stmt *s) {
+    const Var *q = stmt_copies_heap(s), *p = s->lhs->kind == EX_VAR ? s->lhs->var : NULL;
+    if (q && p->active)
+        adj_line(a, "%s_b = %s_b;", p->name, q->name);
+    else if (p && p->heap && p->active && s->op != OP_NONE)
+        adj_line(a, "%s_b %s= %s;", p->name, op_spelling(s->op), expr_text(s->rhs));
 }
 
 /* ---- forward sweep ---- */
@@ -552,7 +553,7 @@ void forward_stmt(Adj *a, const Stmt *s) {
             adj_line(a, "%s = %s;", lhs, rhs);
         else
             adj_line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
-        forward_heap_copy(a, s);
+        forward_heap_shadow(a, s);
         if (old) {
             push(a, s->lhs->type, old, lvalue_var(s->lhs));
             a->depth--;

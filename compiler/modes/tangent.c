@@ -201,8 +201,9 @@ static bool heap_free(Tangent *t, const Expr *call) {
     const Expr *row = expr_freed_row(call);
     if (t->in->kind == KIND_PRIMAL || (row ? !row->lhs->var->active : !p || !var_holds_blocks(p) || !p->active))
         return false;
-    line(t, "free(%s);", row ? shadow_text(row, "_d") : ir_format("%s_d", p->name));
-    line(t, "free(%s);", row ? expr_text(row) : p->name);
+    const Expr *block = row ? row : expr_without_casts(call->args[0]); /* free(v + nl - NR_END): v_d + nl - NR_END */
+    line(t, "free(%s);", shadow_text(block, "_d"));
+    line(t, "free(%s);", expr_text(call->args[0]));
     return true;
 }
 
@@ -751,11 +752,9 @@ static void return_stmt(Tangent *t, const Stmt *s) {
         line(t, "return;");
         return;
     }
-    const Expr *block = s->rhs;
-    while (block->kind == EX_CAST)
-        block = block->lhs;
     if (t->in->kind != KIND_PRIMAL && t->in->fn->ret->kind == TY_PTR) { /* a heap block (pointer_check.c) */
-        line(t, "*%s_d = %s;", t->in->fn->name, block->kind == EX_VAR ? ir_format("%s_d", block->var->name) : "0");
+        const char *shadow = block_shadow_text(s->rhs, "_d");
+        line(t, "*%s_d = %s;", t->in->fn->name, shadow ? shadow : "0");
         line(t, "return %s;", expr_text(s->rhs));
         return;
     }

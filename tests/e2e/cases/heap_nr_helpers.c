@@ -1,5 +1,5 @@
-/* Allocation helpers in the style of Numerical Recipes' nrutil.c (zero-offset: the book's
- * dvector returns v-nl+NR_END, a pointer outside the block, which adc refuses): dvector and
+/* Allocation helpers in the style of Numerical Recipes' nrutil.c (zero-offset; the book's
+ * offset form, v-nl+NR_END, is e2e heap_nr_offset_vectors): dvector and
  * dmatrix return new blocks the caller fills with active values though they are given no
  * active value, and free_dvector/free_dmatrix free the blocks they are given. Each runs as its
  * derivative: dvector_tangent/_forward give the block's shadow, free_dvector_tangent frees it,
