@@ -486,6 +486,41 @@ static void check_value(Check *c, const Expr *e) {
         check_expr(c, heap->args[i]);
 }
 
+/* Whether e, below casts, is a member of struct pointer parameter p pointing to floating data:
+ * p->m. */
+static bool member_of_param(const Expr *e, const Var *p) {
+    e = expr_without_casts(e);
+    return e->kind == EX_MEMBER && e->arrow && e->lhs->kind == EX_VAR && e->lhs->var == p && pointer_to_floating(e->type);
+}
+
+typedef struct MemberHolder {
+    const Var *local, *param;
+} MemberHolder;
+
+/* A statement giving h->local a value that is not a member of h->param (or moving it). */
+static bool gives_other(const Stmt *s, const void *ctx) {
+    const MemberHolder *h = ctx;
+    bool decl = s->kind == ST_DECL && s->var == h->local && s->rhs;
+    bool store = s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == h->local;
+    return (decl || store) && (s->op != OP_NONE || !member_of_param(s->rhs, h->param));
+}
+
+/* Buffers swapped through the members of a struct parameter, `double *t = g->u; g->u =
+ * g->unew; g->unew = t;` in a helper given `grid *g`: s stores into g->m another member of g, or
+ * a local pointer (its address never taken) given only g's members. The shadow members swap in
+ * lockstep (tangent: g_d->u = g_d->unew); reverse mode refuses it (adjoint.c). */
+static bool swaps_param_members(const Check *c, const Stmt *s) {
+    const Expr *m = s->lhs, *value = expr_without_casts(s->rhs);
+    const Var *p = m->kind == EX_MEMBER && m->arrow && m->lhs->kind == EX_VAR ? m->lhs->var : NULL;
+    if (!p || p->kind != VAR_PARAM || s->op != OP_NONE || !same_elements(m->type, value->type))
+        return false;
+    if (member_of_param(value, p))
+        return true;
+    MemberHolder h = {value->kind == EX_VAR ? value->var : NULL, p};
+    return h.local && h.local->kind == VAR_LOCAL && !stmt_takes_address(c->fn->body, h.local) &&
+           !stmt_find(c->fn->body, gives_other, &h);
+}
+
 static void check_stmt(Check *c, const Stmt *s) {
     if (!s)
         return;
@@ -495,10 +530,11 @@ static void check_stmt(Check *c, const Stmt *s) {
     if (s->kind == ST_DECL && s->rhs && pointer_to_floating(s->var->type))
         assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
-        if (s->lhs->kind == EX_MEMBER && !stmt_points_member(s)) /* a grid struct's buffers swapped: g->u = g->unew; */
+        if (s->lhs->kind == EX_MEMBER && !stmt_points_member(s) && !swaps_param_members(c, s))
             refuse(c, s->lhs->loc, ir_format("storing a pointer to floating data in the struct member '%s'", s->lhs->text),
-                   "swap the buffers where the struct is a local variable (grid_t g; g.u = malloc(...); ... "
-                   "double *t = g.u; g.u = g.unew; g.unew = t;), or in local pointer variables");
+                   "give it another member of the same struct parameter (double *t = g->u; g->u = g->unew; "
+                   "g->unew = t;), or swap the buffers where the struct is a local variable, or in local pointer "
+                   "variables");
         else if (s->lhs->kind != EX_VAR && s->lhs->kind != EX_MEMBER && !stmt_allocates_row(s))
             refuse(c, s->lhs->loc, "storing a pointer to floating data in an array or through a pointer",
                    "pass the array itself as a parameter");

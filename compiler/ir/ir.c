@@ -801,3 +801,36 @@ bool stmt_has_openmp(const Stmt *s) {
             return true;
     return false;
 }
+
+typedef struct Repoint {
+    const Var *s; /* a struct pointer parameter, or a local struct (passed as &s) */
+    int depth;
+} Repoint;
+
+/* `s->m = ...;` re-pointing a member of s to floating data. */
+static bool repoints_here(const Stmt *st, const void *ctx) {
+    const Repoint *r = ctx;
+    const Expr *m = st->kind == ST_ASSIGN ? st->lhs : NULL;
+    return m && m->kind == EX_MEMBER && m->arrow && m->lhs->kind == EX_VAR && m->lhs->var == r->s &&
+           m->type->kind == TY_PTR && type_has_floating(m->type);
+}
+
+/* A call passing s (or &s) to a parameter its callee re-points the members of. */
+static FindVerdict passes_to_repointer(const Expr *e, const void *ctx) {
+    const Repoint *r = ctx;
+    for (int i = 0; e->kind == EX_CALL && e->callee && i < e->nargs && i < e->callee->nparams && r->depth < 8; i++) {
+        const Expr *a = expr_without_casts(e->args[i]);
+        if (a->kind == EX_ADDR)
+            a = a->lhs;
+        Repoint inner = {e->callee->params[i], r->depth + 1};
+        if (a->kind == EX_VAR && a->var == r->s && e->callee->body &&
+            (stmt_find(e->callee->body, repoints_here, &inner) || stmt_find_expr(e->callee->body, passes_to_repointer, &inner)))
+            return FIND_FOUND;
+    }
+    return FIND_INSIDE;
+}
+
+const Expr *stmt_call_repointing(const Stmt *body, const Var *s) {
+    Repoint r = {s, 0};
+    return stmt_find_expr(body, passes_to_repointer, &r);
+}

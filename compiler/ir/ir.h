@@ -595,6 +595,10 @@ const char *call_spelling(const Expr *call);
 /* Whether e reads a `void *` held in a variable, member or element (GSL's `void *params`; not
  * an allocation's or a call's result). */
 bool expr_reads_void_pointer(const Expr *e);
+/* The first call in body given s (a struct pointer) or &s (a local struct) whose callee re-points
+ * the members of its parameter that point to floating data, itself or through its own calls
+ * (`g->u = g->unew;`, buffers swapped in a step function: pointer_check.c), or NULL. */
+const Expr *stmt_call_repointing(const Stmt *body, const Var *s);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
 const char *op_spelling(Op op);

@@ -525,6 +525,15 @@ void forward_stmt(Adj *a, const Stmt *s) {
             forward_stmt(a, s->body[i]);
         break;
     case ST_ASSIGN: {
+        if (s->lhs->kind == EX_MEMBER && s->lhs->arrow && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
+            error_at(s->lhs->loc, "in reverse mode, re-pointing the member '%s' of a struct parameter (buffers "
+                     "swapped through it, '%s = ...;') is not supported: the backward sweep would have to point each "
+                     "shadow member back to the shadow block the forward sweep used at each step; swap the buffers "
+                     "where the struct is a local variable (grid_t g; ... double *t = g.u; g.u = g.unew; g.unew = "
+                     "t;) or in local pointer variables, or use tangent mode", s->lhs->text, expr_text(s->lhs));
+            a->errors++;
+            break;
+        }
         if (stmt_assigns_heap(s)) {
             forward_heap_assign(a, s);
             break;
