@@ -508,7 +508,8 @@ static bool gives_other(const Stmt *s, const void *ctx) {
 /* Buffers swapped through the members of a struct parameter, `double *t = g->u; g->u =
  * g->unew; g->unew = t;` in a helper given `grid *g`: s stores into g->m another member of g, or
  * a local pointer (its address never taken) given only g's members. The shadow members swap in
- * lockstep (tangent: g_d->u = g_d->unew); reverse mode refuses it (adjoint.c). */
+ * lockstep in tangent modes (g_d->u = g_d->unew); reverse mode looks each shadow block up where
+ * it restores a member (modes/adjoint_swaps.c, which checks that the stores permute the blocks). */
 static bool swaps_param_members(const Check *c, const Stmt *s) {
     const Expr *m = s->lhs, *value = expr_without_casts(s->rhs);
     const Var *p = m->kind == EX_MEMBER && m->arrow && m->lhs->kind == EX_VAR ? m->lhs->var : NULL;

@@ -830,6 +830,11 @@ static FindVerdict passes_to_repointer(const Expr *e, const void *ctx) {
     return FIND_INSIDE;
 }
 
+const Stmt *stmt_find_repointing(const Stmt *body, const Var *s) {
+    Repoint r = {s, 0};
+    return stmt_find(body, repoints_here, &r);
+}
+
 const Expr *stmt_call_repointing(const Stmt *body, const Var *s) {
     Repoint r = {s, 0};
     return stmt_find_expr(body, passes_to_repointer, &r);

@@ -330,6 +330,7 @@ struct Func {
     NameSet generated;  /* func_new_name: each base it was asked for, with the name chosen */
     Stmt *body;
     int nstmts;         /* ids handed out */
+    bool swaps_checked; /* reverse mode's check of its struct parameters' swaps has reported */
     /* The request, from an annotation or the command line (requested == false: a callee). */
     bool requested;
     unsigned modes;
@@ -595,6 +596,9 @@ const char *call_spelling(const Expr *call);
 /* Whether e reads a `void *` held in a variable, member or element (GSL's `void *params`; not
  * an allocation's or a call's result). */
 bool expr_reads_void_pointer(const Expr *e);
+/* The first statement of body re-pointing a member of struct pointer s that points to floating
+ * data (`s->u = s->unew;`), or NULL. */
+const Stmt *stmt_find_repointing(const Stmt *body, const Var *s);
 /* The first call in body given s (a struct pointer) or &s (a local struct) whose callee re-points
  * the members of its parameter that point to floating data, itself or through its own calls
  * (`g->u = g->unew;`, buffers swapped in a step function: pointer_check.c), or NULL. */

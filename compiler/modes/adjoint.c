@@ -11,6 +11,7 @@
 #include "pointer_check.h"
 #include "adjoint.h"
 #include "adjoint_internal.h"
+#include "adjoint_swaps.h"
 #include "c_text.h"
 #include "companion.h"
 #include "deriv.h"
@@ -525,15 +526,6 @@ void forward_stmt(Adj *a, const Stmt *s) {
             forward_stmt(a, s->body[i]);
         break;
     case ST_ASSIGN: {
-        if (s->lhs->kind == EX_MEMBER && s->lhs->arrow && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
-            error_at(s->lhs->loc, "in reverse mode, re-pointing the member '%s' of a struct parameter (buffers "
-                     "swapped through it, '%s = ...;') is not supported: the backward sweep would have to point each "
-                     "shadow member back to the shadow block the forward sweep used at each step; swap the buffers "
-                     "where the struct is a local variable (grid_t g; ... double *t = g.u; g.u = g.unew; g.unew = "
-                     "t;) or in local pointer variables, or use tangent mode", s->lhs->text, expr_text(s->lhs));
-            a->errors++;
-            break;
-        }
         if (stmt_assigns_heap(s)) {
             forward_heap_assign(a, s);
             break;
@@ -912,6 +904,7 @@ static void reverse_simple(Adj *a, const Stmt *s) {
         a->nzero_elements = 0;
     } else if (restores && !restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
+        swaps_restore_shadow(a, s->lhs, shadow_name);
     }
     if (restores && !restores_last && s->lhs->kind == EX_VAR && (s->lhs->var->pointer_root || s->lhs->var->which) &&
         s->lhs->var->active)
@@ -925,8 +918,10 @@ static void reverse_simple(Adj *a, const Stmt *s) {
                  "assign its fields");
         a->errors++;
     }
-    if (restores_last)
+    if (restores_last) {
         pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
+        swaps_restore_shadow(a, s->lhs, shadow_name);
+    }
     a->depth--;
     adj_line(a, "}");
 }
@@ -1628,7 +1623,8 @@ static void member_shadows(Adj *a, const Stmt *s) {
             bool own = array->kind == VAR_PARAM || (array->kind == VAR_LOCAL && array->type->kind == TY_ARRAY);
             if (own && lhs->lhs->var->needed) /* declared: read back */
                 adj_line(a, "%s.%s = %s;", lhs->lhs->var->name, lhs->text, expr_text(s->rhs));
-            adj_line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
+            if (!swaps_member_shadow(a, s, shadow_name))
+                adj_line(a, "%s.%s = %s;", shadow_name(lhs->lhs->var), lhs->text, shadow_text(s->rhs, "_b"));
         } else {
             error_at(s->loc, "'%s', an array without derivatives here, assigned to a member of '%s', which carries "
                      "derivatives, is not supported: its shadow would have no array; add it to wrt(...)",
@@ -1666,6 +1662,7 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nvars; i++)
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
+    swaps_note_exits(a, shadow_name);
     member_shadows(a, fn->reverse_body);
     count_mentions(fn->reverse_body, a->mentions);
     const char **callers = local_scalar_adjoints(a);
@@ -1934,6 +1931,10 @@ int adjoint_emit(Instances *g, const Instance *in) {
     if (tbr_analyze(fn, fn->reverse_body) != 0)
         return 1;
     set_shadows(fn, in->mask);
+    swaps_check(&a, !fn->swaps_checked); /* reported once, by the first of its instances */
+    fn->swaps_checked = true;
+    if (a.errors)
+        return a.errors;
     buf_printf(a.out, "/* %s: %s,\n * of %s (%s:%u). */\n", in->name, describe(in->kind), fn->name,
                fn->loc.file, fn->loc.line);
     buf_puts(a.out, in->is_static ? "static " : "");

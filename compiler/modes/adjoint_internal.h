@@ -19,6 +19,15 @@ typedef struct Sum {
     const char *type; /* of name and alt */
 } Sum;
 
+/* A member of a struct parameter the function re-points (adjoint_swaps.c), with the names of
+ * the block it holds and its shadow where the backward sweep begins. */
+typedef struct SwapExit {
+    const Var *param;
+    const char *member;
+    const Type *type;
+    const char *value, *shadow;
+} SwapExit;
+
 typedef struct Adj {
     Instances *instances;
     const Instance *in;
@@ -39,6 +48,8 @@ typedef struct Adj {
     int parallel_sums;  /* a->nsums as it began: the sums of loops around it are shared */
     const char *pending_pragma; /* to write right above the next backward loop's for */
     bool fused;         /* writing the loop nest of emit_fused: trips in order, forward then backward */
+    SwapExit *swapped;  /* the members of struct parameters the function re-points */
+    int nswapped;
     int depth;
     int errors;
 } Adj;

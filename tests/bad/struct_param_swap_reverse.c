@@ -1,11 +1,14 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_param_swap_reverse.c:22:8: error: in reverse mode, re-pointing the member 'u' of a struct parameter (buffers swapped through it, 'g->u = ...;') is not supported
-// ERROR: struct_param_swap_reverse.c:23:8: error: in reverse mode, re-pointing the member 'unew' of a struct parameter
-// A step function swapping a grid's buffers through the struct it is given works in tangent
-// and vector tangent modes (e2e struct_param_swap: the shadow members swap in lockstep). In
-// reverse mode the backward sweep would have to point each shadow member back to the shadow
-// block the forward sweep used at each step, which its forward sweep does not tape: refused.
+// ERROR: struct_param_swap_reverse.c:26:12: error: in reverse mode, re-pointing 'g->u' inside a loop or an 'if', or to what the check cannot follow, is not supported
+// ERROR: struct_param_swap_reverse.c:33:8: error: in reverse mode, swapping the members of 'g' so that the block 'g->u' held on entry is held by none on return is not supported
+// ERROR: struct_param_swap_reverse.c:38:13: error: in reverse mode, reading through 't', a pointer read from a member of 'g' that the function re-points, is not supported
+// Buffers swapped through the members of a struct parameter work in reverse mode when the
+// stores permute the blocks the members held on entry, in straight-line code (e2e
+// struct_param_swap): the backward sweep finds the shadow of each block it restores among the
+// shadows the members held where it began. Refused: a swap inside an 'if' (or a loop), a store
+// that drops a block (its shadow would be found nowhere), and reading through the swap's
+// temporary (its shadow is taped as an offset from a member that moved).
 #include <stdlib.h>
 #include <adc.h>
 
@@ -14,13 +17,28 @@ typedef struct {
     double *u, *unew;
 } grid;
 
-static void step(grid *g)
+static void step_if(grid *g, int swap)
 {
     for (int i = 1; i < g->n - 1; i++)
         g->unew[i] = 0.5 * (g->u[i - 1] + g->u[i + 1]) * g->u[i];
+    if (swap) {
+        double *t = g->u;
+        g->u = g->unew;
+        g->unew = t;
+    }
+}
+
+static void step_drop(grid *g)
+{
+    g->u = g->unew;
+}
+
+static double step_read(grid *g)
+{
     double *t = g->u;
     g->u = g->unew;
     g->unew = t;
+    return t[0] * g->u[0];
 }
 
 ADC_DIFF(wrt(x), len(x: n), modes(grad))
@@ -28,12 +46,15 @@ double run(int n, const double *x, int steps)
 {
     double *a = calloc(n, sizeof(double)), *b = calloc(n, sizeof(double));
     grid g = {n, a, b};
+    double s = 0.0;
     for (int i = 0; i < n; i++)
         a[i] = x[i];
-    for (int s = 0; s < steps; s++)
-        step(&g);
-    double e = g.u[n / 2];
+    for (int k = 0; k < steps; k++) {
+        step_if(&g, k % 2);
+        step_drop(&g);
+        s += step_read(&g);
+    }
     free(a);
     free(b);
-    return e;
+    return s;
 }
