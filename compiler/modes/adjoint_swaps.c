@@ -36,6 +36,7 @@ typedef struct Sim {
     int temp_held[MAX_SYMBOLS];
     int ntemps;
     const Stmt *bad; /* a store the check cannot follow */
+    const Stmt *into; /* a local pointer given a place inside a member's block (g->u + 1) */
 } Sim;
 
 static int member_index(const Sim *m, const char *name) {
@@ -75,6 +76,8 @@ static void simulate(Sim *m, const Stmt *s, int loops) {
     } else if (temp && floating_pointer(temp->type) && symbol >= 0 && m->ntemps < MAX_SYMBOLS) {
         m->temp[m->ntemps] = temp;
         m->temp_held[m->ntemps++] = symbol;
+    } else if (temp && floating_pointer(temp->type) && expr_mentions(s->rhs, m->p) && !m->into) {
+        m->into = s; /* taped as an offset from a member that moves */
     }
     bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO || s->kind == ST_IF;
     for (int i = 0; i < s->nbody; i++)
@@ -132,6 +135,12 @@ static void check_param(Adj *a, bool report, const Var *p, const Stmt *first) {
         refuse(a, report, m.bad->lhs->loc, ir_format("re-pointing '%s' inside a loop or an 'if', or to what the "
                                              "check cannot follow,", expr_text(m.bad->lhs)),
                "swap the members once, in straight-line code at the function's top level");
+        return;
+    }
+    if (m.into) {
+        refuse(a, report, m.into->loc, ir_format("a pointer into the block of a member of '%s' that the function "
+                                                 "re-points", p->name),
+               ir_format("index the member itself (%s->m[i + k])", p->name));
         return;
     }
     for (int symbol = 0; symbol < m.nmembers; symbol++) {
