@@ -1,6 +1,9 @@
 /* A heap pointer moved through its own block by arithmetic, as the other printings of
  * Numerical Recipes' nrutil.c write the offset (`v -= nl; v += NR_END;`, dmatrix's `m +=
- * NR_END; m -= nrl;`): its shadow moves with it in every mode. The helper writes its block
+ * NR_END; m -= nrl;`): its shadow moves with it in every mode. (Vectors from nl <= NR_END
+ * here: with nl > NR_END the pointer lies before its block, and gcc 12 -O2 then takes the
+ * inlined free_vector for a free at an offset, -Wfree-nonheap-object; heap_nr_offset_vectors
+ * has those.) The helper writes its block
  * before the move (v[0]) and after it (v[i], nl < i <= nh), and the caller reads it 1-based; so
  * the backward sweep must address the element the forward sweep wrote through either name
  * (before adc moved the adjoint pointer in reverse mode too, v[0] and w[nl] had two different
@@ -15,7 +18,7 @@
 #define NR_END 1
 
 /* v[nl..nh]: v[nl] = x[0] x[1], v[i] = sin(x[i - nl]) above it. */
-static double *filled_vector(const double *x, long nl, long nh)
+double *filled_vector(const double *x, long nl, long nh)
 {
     double *v = (double *)malloc((size_t)((nh - nl + 1 + NR_END) * sizeof(double)));
     if (!v)
@@ -28,15 +31,13 @@ static double *filled_vector(const double *x, long nl, long nh)
     return v;
 }
 
-static void free_vector(double *v, long nl)
+void free_vector(double *v, long nl)
 {
-    v += nl;
-    v -= NR_END;
-    free(v);
+    free(v + nl - NR_END);
 }
 
 /* Rows m[nrl..nrh] of nc elements each, the table moved as dmatrix moves it. */
-static double **row_matrix(long nrl, long nrh, long nc)
+double **row_matrix(long nrl, long nrh, long nc)
 {
     double **m = (double **)malloc((size_t)((nrh - nrl + 1 + NR_END) * sizeof(double *)));
     if (!m)
@@ -48,7 +49,7 @@ static double **row_matrix(long nrl, long nrh, long nc)
     return m;
 }
 
-static void free_row_matrix(double **m, long nrl, long nrh)
+void free_row_matrix(double **m, long nrl, long nrh)
 {
     for (long i = nrl; i <= nrh; i++)
         free(m[i]);
@@ -58,18 +59,18 @@ static void free_row_matrix(double **m, long nrl, long nrh)
 ADC_DIFF(wrt(x), len(x: n), modes(tangent, tangent_vector, adjoint, grad), vector(2))
 double heap_moved_block(int n, const double *x)
 {
-    double *w = filled_vector(x, 3, n + 2);
+    double *w = filled_vector(x, -1, n - 2); /* w[-1..n-2]: two past the block's start */
     double *u = filled_vector(x, 0, n - 1);
     double **a = row_matrix(1, n, n);
     double s = 0.0;
     for (int i = 1; i <= n; i++)
         for (int j = 0; j < n; j++)
-            a[i][j] = w[i + 2] * x[j];
-    for (int i = 3; i <= n + 2; i++)
-        s += w[i] * w[i] * (i - 1) + u[i - 3] * w[i] + a[i - 2][i - 3] * a[i - 2][0];
+            a[i][j] = w[i - 2] * x[j];
+    for (int i = -1; i <= n - 2; i++)
+        s += w[i] * w[i] * (i + 3) + u[i + 1] * w[i] + a[i + 2][i + 1] * a[i + 2][0];
     free_row_matrix(a, 1, n);
     free_vector(u, 0);
-    free_vector(w, 3);
+    free_vector(w, -1);
     return s;
 }
 
