@@ -4,12 +4,15 @@
  * cast. The shadow moves the same way: dvector_tangent/_forward return `v_d - nl + NR_END`,
  * free_dvector_tangent frees `v_d + nl - NR_END`, and reverse mode frees each block and its
  * shadow from the pointers the allocation returned, in dvector's backward sweep. Vectors from
- * 1 (offset 0), from 0 (the pointer one past the block's start) and from 3 (two before it), a
+ * 1 (offset 0), from 0 (the pointer one past the block's start) and from -1 (two past it), a
  * work vector allocated and freed in each step of a loop, 1-based vectors double-buffered by a
  * swap, given to a helper that indexes them from 1, returned by a helper that fills one, and an
  * int index vector (ivector: freed after the backward sweep). Tangent, vector tangent,
  * adjoint, grad against finite differences and the dot-product test; ASan finds any block or
- * shadow freed at the wrong address, freed twice or left unfreed. */
+ * shadow freed at the wrong address, freed twice or left unfreed. (A vector from nl > NR_END
+ * points before its block, which C leaves undefined: gcc 12 -O2 then takes the inlined
+ * free_dvector for a free at an offset, -Wfree-nonheap-object, in the book's code as in its
+ * derivative: the offsets here keep the pointer inside the block.) */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,7 +80,7 @@ double heap_nr_offset_vectors(int n, const double *x)
 {
     double *u = dvector(1, n), *v = dvector(1, n);
     double *z = dvector(0, n - 1);
-    double *h = dvector(3, n + 2);
+    double *h = dvector(-1, n - 2);
     double *w = weights(x, n);
     int *order = ivector(1, n);
     double s = 0.0, *t;
@@ -100,13 +103,13 @@ double heap_nr_offset_vectors(int n, const double *x)
     }
     for (i = 0; i < n; i++)
         z[i] = u[i + 1] * x[i];
-    for (i = 3; i <= n + 2; i++)
-        h[i] = z[i - 3] * z[i - 3] + w[i - 2];
-    for (i = 3; i <= n + 2; i++)
-        s += h[i] * (i - 2);
+    for (i = -1; i <= n - 2; i++)
+        h[i] = z[i + 1] * z[i + 1] + w[i + 2];
+    for (i = -1; i <= n - 2; i++)
+        s += h[i] * (i + 2);
     free_ivector(order, 1, n);
     free_dvector(w, 1, n);
-    free_dvector(h, 3, n + 2);
+    free_dvector(h, -1, n - 2);
     free_dvector(z, 0, n - 1);
     free_dvector(v, 1, n);
     free_dvector(u, 1, n);
