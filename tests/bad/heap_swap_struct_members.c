@@ -1,11 +1,13 @@
 // ARGS:
 // EXIT: 1
-// ERROR: heap_swap_struct_members.c:23:12: error: storing a pointer to floating data in the struct member 'u' is not supported: adc cannot tell which array its derivative points into; swap the buffers where the struct is a local variable (grid_t g; g.u = malloc(...); ... double *t = g.u; g.u = g.unew; g.unew = t;), or in local pointer variables
-// ERROR: heap_swap_struct_members.c:24:12: error: storing a pointer to floating data in the struct member 'unew' is not supported
-// Buffers swapped through the members of a struct PARAMETER (issue 15): the caller's struct and
-// its shadow would be re-pointed, and the backward sweep would have to restore both. Swapping
-// through a local struct works (e2e struct_member_swap, realworld heat_grid), and so does
-// swapping local heap pointers (e2e heap_swap_buffers); this is refused.
+// ERROR: heap_swap_struct_members.c:25:12: error: in reverse mode, re-pointing the members of 'g', a parameter of the function differentiated (here), is not supported
+// Buffers swapped through the members of a struct PARAMETER of the function differentiated
+// (issue 15): tangent modes swap the shadow struct's members in lockstep (e2e
+// struct_param_swap), but the backward sweep of its gradient would begin with the caller's
+// gradient struct pairing each shadow array with the buffer the member held when it was called,
+// while the swaps left the members elsewhere: refused in reverse mode. Swapping in a step
+// function given a local struct works in every mode (e2e struct_param_swap), as does swapping
+// through a local struct (e2e struct_member_swap, realworld heat_grid).
 #include <adc.h>
 
 struct grid {
@@ -13,7 +15,7 @@ struct grid {
     double *u, *unew;
 };
 
-ADC_DIFF(wrt(g), len(g: 1, g.u: g->n, g.unew: g->n), modes(tangent))
+ADC_DIFF(wrt(g), len(g: 1, g.u: g->n, g.unew: g->n), modes(tangent, grad))
 double relax(struct grid *g, int steps)
 {
     for (int s = 0; s < steps; s++) {
