@@ -15,11 +15,11 @@ double f(double u, double c)
     return p + q;
 }
 
-// CHECK-DAG:   {{^}}static double g_tangent_x(double x, double x_d, double y, double *g_d);
-// CHECK-DAG:   {{^}}static double g_tangent(double x, double x_d, double y, double y_d, double *g_d);
-// CHECK-DAG:   {{^}}static double g_forward_x(adc_tape *tape, double x, double y);
-// CHECK-DAG:   {{^}}static void g_reverse_x(adc_tape *tape, double x, double *x_b, double y, double g_b);
-// CHECK-DAG:   {{^}}static void g_reverse(adc_tape *tape, double x, double *x_b, double y, double *y_b, double g_b);
+// CHECK-DAG:   {{^}}static inline double g_tangent_x(double x, double x_d, double y, double *g_d);
+// CHECK-DAG:   {{^}}static inline double g_tangent(double x, double x_d, double y, double y_d, double *g_d);
+// CHECK-DAG:   {{^}}static inline double g_forward_x(adc_tape *tape, double x, double y);
+// CHECK-DAG:   {{^}}static inline void g_reverse_x(adc_tape *tape, double x, double *x_b, double y, double g_b);
+// CHECK-DAG:   {{^}}static inline void g_reverse(adc_tape *tape, double x, double *x_b, double y, double *y_b, double g_b);
 // CHECK-LABEL: {{^}}double f_tangent({{.*}}) {
 // CHECK:       = g_tangent_x(u, u_d, c, &{{[a-z_0-9]+}});
 // CHECK:       = g_tangent(p, p_d, u, u_d, &{{[a-z_0-9]+}});

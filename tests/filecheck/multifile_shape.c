@@ -34,7 +34,7 @@ double f(double x)
 // CHECK-NOT:   {{^(static )?double (f|g|twice|half)\(}}
 // CHECK:       {{^}}double f_tangent(double x, double x_d, double *f_d);
 // CHECK-NOT:   {{^(static )?double (f|g|twice|half)\(}}
-// CHECK:       {{^}}static double g_tangent(const Pair *p, const Pair *p_d, double *g_d);
+// CHECK:       {{^}}static inline double g_tangent(const Pair *p, const Pair *p_d, double *g_d);
 // CHECK-NOT:   {{^(static )?double (f|g|twice|half)\(}}
 // CHECK:       {{^}}static double half_tangent(
 // CHECK-NOT:   {{^(static )?double (f|g|twice|half)\(}}

@@ -18,7 +18,7 @@ static double f(int n, const double *x)
 // CHECK:       {{^}}double f_tangent(int n, const double *x, const double *x_d, double *f_d);
 // CHECK:       {{^}}double f_adjoint(
 // CHECK:       {{^}}double f_grad(
-// CHECK:       {{^}}static int count_primal(int n);
+// CHECK:       {{^}}static inline int count_primal(int n);
 // CHECK-NOT:   {{^(static )?int count\(}}
 // CHECK:       {{^}}double f_tangent(int n, const double *x, const double *x_d, double *f_d) {
 // CHECK:       = count_primal(n);

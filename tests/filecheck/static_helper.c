@@ -13,10 +13,10 @@ double f(double x)
 
 // CHECK-NOT:   {{^(static )?double (square|f)\(}}
 // CHECK:       {{^}}double f_tangent(double x, double x_d, double *f_d);
-// CHECK:       {{^}}static double square_tangent(double v, double v_d, double *square_d);
+// CHECK:       {{^}}static inline double square_tangent(double v, double v_d, double *square_d);
 // CHECK:       {{^}}double f_forward(adc_tape *tape, double x);
-// CHECK:       {{^}}static double square_forward(adc_tape *tape, double v);
-// CHECK:       {{^}}static void square_reverse(adc_tape *tape, double v, double *v_b, double square_b);
+// CHECK:       {{^}}static inline double square_forward(adc_tape *tape, double v);
+// CHECK:       {{^}}static inline void square_reverse(adc_tape *tape, double v, double *v_b, double square_b);
 // CHECK-NOT:   {{^(static )?double (square|f)\(}}
 // CHECK:       {{^}}double f_tangent(double x, double x_d, double *f_d) {
 // CHECK:       = square_tangent(x, x_d, &
