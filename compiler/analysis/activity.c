@@ -316,7 +316,7 @@ static void flow_stmt(Flow *f, Stmt *s, bool backward) {
             set_varied(f, expr_root_var(s->rhs->args[1]));
         break;
     case ST_RETURN:
-        if (s->rhs && type_is_floating(f->fn->ret))
+        if (s->rhs && type_is_floating(f->fn->ret) && !f->primal)
             expr_value_vars(s->rhs, mark_useful, f);
         if (s->rhs && func_returns_heap(f->fn))
             returned_heap(f, expr_root_var(s->rhs));
@@ -716,7 +716,7 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
         if (is_pointer(p->type) && !p->type->base->is_const)
             set_useful(&f, p);
     }
-    if (fn->result && type_is_floating(fn->ret))
+    if (fn->result && type_is_floating(fn->ret) && param_active) /* a copy without derivatives returns no tangent */
         set_useful(&f, fn->result);
     for (int i = 0; i < fn->nvars; i++) /* an input and an output of every function */
         if (global_is_active(fn, fn->vars[i])) {

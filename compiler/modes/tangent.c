@@ -5,7 +5,9 @@
  *     double t1_d = w1_d / w1;  ... y_d = ...; y = ...;
  * The vector mode carries `width` directions at once: every scalar tangent becomes an array
  * (t1_d[4]) and every derivative assignment a loop over the directions k. An instance of kind
- * KIND_PRIMAL (no active parameter) writes the function unchanged. */
+ * KIND_PRIMAL (no active parameter) writes the function unchanged, but in adc's reverse code read
+ * back for second order, whose heap blocks carry tangents even there (zeros, taped as the
+ * other sweep pops them: activity.c), and what they make active. */
 #include <string.h>
 #include "activity.h"
 #include "c_text.h"
@@ -199,7 +201,7 @@ static void heap_allocate_shadow(Tangent *t, const Expr *lhs, const Expr *alloc)
 static bool heap_free(Tangent *t, const Expr *call) {
     const Var *p = expr_freed_var(call);
     const Expr *row = expr_freed_row(call);
-    if (t->in->kind == KIND_PRIMAL || (row ? !row->lhs->var->active : !p || !var_holds_blocks(p) || !p->active))
+    if (row ? !row->lhs->var->active : !p || !var_holds_blocks(p) || !p->active)
         return false;
     const Expr *block = row ? row : expr_without_casts(call->args[0]); /* free(v + nl - NR_END): v_d + nl - NR_END */
     line(t, "free(%s);", shadow_text(block, "_d"));
@@ -439,11 +441,11 @@ static void tape_push_pointer(Tangent *t, const Expr *call) {
     const Var *v = expr_root_var(call->args[1]);
     line(t, "%s;", expr_text(call));
     line(t, "adc_push_ptr(%s, %s);", expr_text(call->args[0]),
-         v && v->active && t->in->kind != KIND_PRIMAL ? ir_format("%s_d", v->name) : "0");
+         v && v->active ? ir_format("%s_d", v->name) : "0");
 }
 
 static void tape_pop_pointer(Tangent *t, const Stmt *s, bool active) {
-    const char *lhs_d = active && t->in->kind != KIND_PRIMAL ? shadow_or_error(t, s->lhs) : NULL;
+    const char *lhs_d = active ? shadow_or_error(t, s->lhs) : NULL;
     const Expr *call = s->rhs;
     while (call->kind == EX_CAST)
         call = call->lhs;
@@ -807,9 +809,10 @@ static void stmt(Tangent *t, const Stmt *s) {
 }
 
 /* Shadows the body needs that are not parameters: active scalar parameters outside the
- * mask start with a zero tangent (a pointer, given an inactive one such as null, a null
- * shadow), the directions of one the body assigns are copied (unless it is inactive here: the
- * body never names them; gen.c marks unused shadow parameters used). */
+ * mask (every one in a copy without derivatives) start with a zero tangent (a pointer, given
+ * an inactive one such as null, a null shadow), the directions of one the body assigns are
+ * copied (unless it is inactive here: the body never names them; gen.c marks unused shadow
+ * parameters used). */
 static void prologue(Tangent *t) {
     const Func *fn = t->in->fn;
     for (int i = 0; i < fn->nparams; i++) {
@@ -846,8 +849,7 @@ int tangent_emit(Instances *g, const Instance *in) {
                                               only restored from the tape in adc's own code */
         if (!stmt_reads(fn->body, fn->params[i]))
             line(&t, "(void)%s;", fn->params[i]->name);
-    if (!primal)
-        prologue(&t);
+    prologue(&t);
     /* the user's interface only: an instance for other active arguments is called by this file's
      * code, whose global shadows carry directions (they were zeroed: difftest seed 103) */
     bool interface = fn->requested && !in->inner && memcmp(in->mask, fn->wrt, sizeof(bool) * (size_t)fn->nparams) == 0;
