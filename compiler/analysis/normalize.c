@@ -438,6 +438,8 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     switch (s->kind) {
     case ST_DECL: return track_switch(nz, s, declaration(nz, s));
     case ST_ASSIGN:
+        if (s->declares) /* a pointer member of a list moved to a store of its own (member_blocks.c) */
+            s->first_def = nz->loop_depth == 0;
         if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
             return struct_copy(nz, s->lhs, s->rhs, s->loc);
         return track_switch(nz, s, accumulation(nz, s));

@@ -408,6 +408,7 @@ static bool split_declaration(Local *l) {
         store->lhs->text = f->name;
         store->lhs->lhs = expr_var(l->s, decl->loc);
         store->rhs = item;
+        store->declares = true; /* the member's first value, as the list's (normalize.c) */
         decl->rhs->args[i] = expr_int(0, item->loc);
         block_append(group, store);
     }

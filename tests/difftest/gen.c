@@ -1473,12 +1473,6 @@ static void decl_sys(const char *names[5]) {
     const char *s = fresh_name("sys");
     char *c = expr(2);
     unsigned form = on(F_INITLIT) ? rnd(3) : rnd(2) * 2;
-    if (form < 2 && (on(F_HVP) || on(F_HESSIAN))) { /* adc: hvp of an initializer list whose
-                                                       value needs the tape fails (bug 47) */
-        const char *value = fresh_name("cv");
-        line("double %s = %s;", value, c);
-        c = fmt("%s", value);
-    }
     switch (form) {
     case 0: line("sys_t %s = {%s, %s, %s, %s, %s};", s, names[1], names[2], names[3], names[4], c); break;
     case 1:
