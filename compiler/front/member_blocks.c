@@ -110,6 +110,10 @@ static void count_assignments(const Stmt *st, const Var *v, int *blocks, int *ot
     count_assignments(st->els, v, blocks, others);
 }
 
+static FindVerdict addresses_pointer(const Expr *e, const void *v) {
+    return e->kind == EX_ADDR && e->lhs->kind == EX_VAR && e->lhs->var == v ? FIND_FOUND : FIND_INSIDE;
+}
+
 /* Whether the array value designates stays where it is while the function runs: a pointer
  * parameter never assigned, a local pointer assigned one new heap block (and null), a local
  * array (each sweep of reverse mode has its own: the backward sweep points the member back to
@@ -126,7 +130,7 @@ static bool fixed_array(const Local *l, const Expr *value) {
         return false;
     int blocks = 0, others = 0;
     count_assignments(l->fn->body, v, &blocks, &others);
-    if (stmt_takes_address(l->fn->body, v) || others > 0)
+    if (stmt_find_expr(l->fn->body, addresses_pointer, v) || others > 0) /* &v, not &v[k], may move it */
         return false;
     return v->kind == VAR_PARAM ? blocks == 0 : blocks == 1;
 }
