@@ -136,7 +136,7 @@ static int differentiate(Tangent *t, const Expr *e, const char **value, const ch
 }
 
 static const char *shadow_or_error(Tangent *t, const Expr *e) {
-    const char *s = shadow_text(e, "_d");
+    const char *s = shadow_text_vector(e, "_d", t->width);
     if (!s) {
         error_at(e->loc, "adc cannot name the derivative of this expression");
         t->errors++;
@@ -397,6 +397,17 @@ static void tape_bytes(Tangent *t, const Expr *call) {
     const char *shadow = array->active ? shadow_or_error(t, array) : NULL;
     const char *tape = expr_text(call->args[0]), *bytes = expr_text(call->args[2]);
     const char *tangent_bytes = t->width ? ir_format("(%s) * %d", bytes, t->width) : bytes;
+    const Type *data = array->type->kind == TY_PTR ? array->type->base : NULL;
+    if (t->width && data && data->kind == TY_STRUCT) { /* its vector shadow struct has a layout of its own */
+        Buf b = {0};
+        buf_printf(&b, "(%s) / sizeof(", bytes);
+        emit_type(&b, data);
+        buf_puts(&b, ") * sizeof(");
+        emit_type(&b, vector_type(data, t->width));
+        buf_putc(&b, ')');
+        tangent_bytes = ir_strdup(buf_str(&b));
+        buf_free(&b);
+    }
     bool push = call->tape_op == TAPE_PUSH_BYTES;
     if (push)
         line(t, "%s;", expr_text(call));

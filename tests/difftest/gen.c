@@ -1662,12 +1662,11 @@ int main(int argc, char **argv) {
            width ? "tangent_vector, " : "", hvp ? ", hvp" : "", jacobian ? ", jacobian" : "", vector);
     printf("double f(double %s, int %s, const double *%s, int %s, double *%s) {\n%s",
            names[0], names[1], names[2], names[3], names[4], texts[ntexts - 1].s);
-    /* f on the packed inputs (a, x, y on entry): one active array; by the vector route unless f
-     * has a sys_t (adc: its second stage's vector shadow struct is not defined, README bug 45) */
+    /* f on the packed inputs (a, x, y on entry): one active array; by the vector route */
     if (hessian)
         printf("\nADC_DIFF(wrt(p), len(p: %d), modes(hessian)%s)\ndouble fh(const double *p) {\n"
                "    double y[%d];\n    for (int i = 0; i < %d; i++)\n        y[i] = p[%d + i];\n"
-               "    return f(p[0], %d, p + 1, %d, y);\n}\n", 1 + nx + ny, sys_used ? "" : vector, ny, ny,
+               "    return f(p[0], %d, p + 1, %d, y);\n}\n", 1 + nx + ny, vector, ny, ny,
                1 + nx, nx, ny);
     printf("\n#ifdef DIFFTEST_MAIN\n#define DT_SEED %luu\n#define DT_NX %d\n#define DT_NY %d\n"
            "#define DT_W %d\n#define DT_FLOAT %d\n#define DT_HVP %d\n#define DT_JAC %d\n#define DT_HESS %d\n"
