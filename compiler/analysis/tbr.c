@@ -153,11 +153,46 @@ static void find_held(Tbr *t, const Stmt *s) {
     find_held(t, s->els);
 }
 
+static void need_all(Tbr *t, const Expr *e);
+
+typedef struct MemberArrays {
+    Tbr *t;
+    const Var *s;
+} MemberArrays;
+
+/* Needs the array a store `s.m = value;` gives member m of the local struct ma->s; false, to
+ * visit every statement. */
+static bool need_stored_array(const Stmt *st, const void *ctx) {
+    const MemberArrays *ma = ctx;
+    const Expr *m = st->kind == ST_ASSIGN ? st->lhs : NULL;
+    if (m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var == ma->s &&
+        m->type->kind == TY_PTR)
+        need_all(ma->t, st->rhs);
+    return false;
+}
+
+/* A local struct s whose members point to floating data, read whole (`g(&s)`): the callee reads
+ * the arrays its members point to, which member_blocks.c made the parameters and heap blocks
+ * given to them; the backward sweep reads them as they were (difftest seed 31511: `t.y[0] += 1`
+ * after `g(&t)` did not save y[0], and g's backward sweep read the new value). */
+static void need_member_arrays(Tbr *t, const Var *s) {
+    if (s->kind != VAR_LOCAL || s->type->kind != TY_STRUCT || !type_field_pointing_to_floating(s->type))
+        return;
+    MemberArrays ma = {t, s};
+    stmt_find(t->fn->body, need_stored_array, &ma);
+}
+
 static void need_all(Tbr *t, const Expr *e) {
     if (!e)
         return;
-    if (e->kind == EX_VAR)
+    if (e->kind == EX_MEMBER && !e->arrow && e->lhs->kind == EX_VAR) { /* s.c: not the arrays */
+        need_var(t, e->lhs->var);
+        return;
+    }
+    if (e->kind == EX_VAR) {
         need_var(t, e->var);
+        need_member_arrays(t, e->var);
+    }
     if (e->kind == EX_INDEX || e->kind == EX_DEREF) { /* through a pointer into a local array */
         Var *root = expr_root_var(e);
         if (root && root->pointer_root)
