@@ -175,7 +175,7 @@ static bool need_stored_array(const Stmt *st, const void *ctx) {
  * the arrays its members point to, which member_blocks.c made the parameters and heap blocks
  * given to them; the backward sweep reads them as they were (difftest seed 31511: `t.y[0] += 1`
  * after `g(&t)` did not save y[0], and g's backward sweep read the new value). */
-static void need_member_arrays(Tbr *t, const Var *s) {
+static void need_stored_arrays(Tbr *t, const Var *s) {
     if (s->kind != VAR_LOCAL || s->type->kind != TY_STRUCT || !type_field_pointing_to_floating(s->type))
         return;
     MemberArrays ma = {t, s};
@@ -191,7 +191,7 @@ static void need_all(Tbr *t, const Expr *e) {
     }
     if (e->kind == EX_VAR) {
         need_var(t, e->var);
-        need_member_arrays(t, e->var);
+        need_stored_arrays(t, e->var);
     }
     if (e->kind == EX_INDEX || e->kind == EX_DEREF) { /* through a pointer into a local array */
         Var *root = expr_root_var(e);
