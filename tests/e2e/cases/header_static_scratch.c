@@ -1,6 +1,7 @@
 /* Mutable statics of a header used as scratch (header_static_scratch.h): accepted, as every
  * read follows an assignment in the same block; a header static read before that is refused
- * (tests/bad/header_static_table.c). A running maximum of a smooth profile. */
+ * (tests/bad/header_static_table.c). A running maximum of a smooth profile. Needs libclang >= 17
+ * (the macros spell operators in their bodies). */
 #include <math.h>
 #include <adc.h>
 #include "header_static_scratch.h"
