@@ -7,7 +7,8 @@
  * read ("set but not used"), and the copy taped null shadows for its blocks, which the tangent
  * of the helper's backward sweep then indexed. The copy now gives such parameters zero
  * tangents, keeps no result tangent and tapes its blocks' (zero) shadows. Gradient against FD;
- * hvp against FD of the gradient and symmetry <H u, w> = <u, H w>. */
+ * hvp against FD of the gradient and symmetry <H u, w> = <u, H w>.
+ * Needs libclang >= 17 (a macro spells operators in its body). */
 #include <math.h>
 #include <stdlib.h>
 #include <adc.h>
