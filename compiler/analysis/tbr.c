@@ -64,8 +64,6 @@ typedef struct Tbr {
     const Var **indices; /* their indices, for counting loops (recomputed), else NULL */
     int nloops;
     Var **members;      /* the members pointers are read from (member_root) */
-    Var **held;         /* pairs (local struct, pointer parameter its member holds: `s.y = y;`) */
-    int nheld;          /* entries of held (two per pair) */
     int nmembers;
     Step *steps;        /* the integer steps met */
     int nsteps;
@@ -93,93 +91,44 @@ static void record_need(Var *v, Need *n, int number, const int *loops, int nloop
     }
 }
 
-static void need_var(Tbr *t, Var *v);
+static void need_all(Tbr *t, const Expr *e);
 
-/* The local arrays the members of local struct sv point to (`tridiag A = {n, diag, off};`,
- * member_blocks.c): the backward sweep reads them through the struct, which it points back to
- * its own copies (adjoint.c, member_shadows). */
-static void need_member_arrays(Tbr *t, const Stmt *s, const Var *sv) {
-    if (!s)
-        return;
-    const Var *array = stmt_points_member(s) && s->lhs->lhs->var == sv ? expr_root_var(s->rhs) : NULL;
-    if (array && array->kind == VAR_LOCAL && array->type->kind == TY_ARRAY)
-        need_var(t, (Var *)array);
-    for (int i = 0; i < s->nbody; i++)
-        need_member_arrays(t, s->body[i], sv);
-    need_member_arrays(t, s->init, sv);
-    need_member_arrays(t, s->step, sv);
-    need_member_arrays(t, s->then, sv);
-    need_member_arrays(t, s->els, sv);
+typedef struct MemberStores {
+    Tbr *t;
+    const Var *s;
+} MemberStores;
+
+/* Needs the value a store `s.m = value;` gives pointer member m of the local struct ms->s;
+ * false, to visit every statement. */
+static bool need_member_store(const Stmt *st, const void *ctx) {
+    const MemberStores *ms = ctx;
+    const Expr *m = st->kind == ST_ASSIGN ? st->lhs : NULL;
+    if (m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var == ms->s &&
+        m->type->kind == TY_PTR)
+        need_all(ms->t, st->rhs);
+    return false;
 }
 
+/* v is read at the statement being visited. A local struct whose members point to floating
+ * data is also read through them: by the function (`A.diag[i]`, member_blocks.c, where the
+ * backward sweep points them back to its own copies: adjoint.c, member_shadows) and by the
+ * callees given &s. So the arrays, parameters and blocks its members were given are needed
+ * there too (difftest seeds 2001778 and 31511: a write through `s.y` after `g(&s)` was not
+ * saved, and g's backward sweep read the new value). */
 static void need_var(Tbr *t, Var *v) {
-    if (v->kind == VAR_LOCAL && v->type->kind == TY_STRUCT && type_field_pointing_to_floating(v->type))
-        need_member_arrays(t, t->fn->body, v);
     v->needed = true;
     if (v->index < 0) /* a member pointers are read from (member_root): a parameter's, always there */
         return;
     for (int i = 0; i < t->nloops; i++)
         if (t->indices[i] == v) /* recomputed in each backward trip */
             return;
-    record_need(v, &t->needs[v->index], t->number, t->loops, t->nloops);
-    t->needs[v->index].recomputing |= t->number == INT_MAX;
-    for (int i = 0; i < t->nheld; i += 2) /* read through its members (a callee given &s) */
-        if (t->held[i] == v)
-            need_var(t, t->held[i + 1]);
-}
-
-/* The pairs of t->held: each store `s.m = p;` of a pointer parameter p into a local struct's
- * member (member_blocks.c). Where the function reads s.m itself it reads p by name; where it
- * gives &s to a callee, that reads p's array through the member, so the backward sweep needs
- * p's values there as much as s (difftest seed 2001778: a write through s.y after such a call
- * was not saved, and the callee's backward sweep read the new value). */
-static void find_held(Tbr *t, const Stmt *s) {
-    if (!s)
+    Need *n = &t->needs[v->index];
+    if (n->nnumbers && n->numbers[n->nnumbers - 1] == t->number) /* already, with what it holds */
         return;
-    if (stmt_points_member(s)) {
-        const Expr *value = s->rhs;
-        while (value->kind == EX_CAST)
-            value = value->lhs;
-        if (value->kind == EX_VAR && value->var->kind == VAR_PARAM) {
-            IR_APPEND(t->held, t->nheld, s->lhs->lhs->var);
-            IR_APPEND(t->held, t->nheld, value->var);
-        }
-    }
-    for (int i = 0; i < s->nbody; i++)
-        find_held(t, s->body[i]);
-    find_held(t, s->init);
-    find_held(t, s->step);
-    find_held(t, s->then);
-    find_held(t, s->els);
-}
-
-static void need_all(Tbr *t, const Expr *e);
-
-typedef struct MemberArrays {
-    Tbr *t;
-    const Var *s;
-} MemberArrays;
-
-/* Needs the array a store `s.m = value;` gives member m of the local struct ma->s; false, to
- * visit every statement. */
-static bool need_stored_array(const Stmt *st, const void *ctx) {
-    const MemberArrays *ma = ctx;
-    const Expr *m = st->kind == ST_ASSIGN ? st->lhs : NULL;
-    if (m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var == ma->s &&
-        m->type->kind == TY_PTR)
-        need_all(ma->t, st->rhs);
-    return false;
-}
-
-/* A local struct s whose members point to floating data, read whole (`g(&s)`): the callee reads
- * the arrays its members point to, which member_blocks.c made the parameters and heap blocks
- * given to them; the backward sweep reads them as they were (difftest seed 31511: `t.y[0] += 1`
- * after `g(&t)` did not save y[0], and g's backward sweep read the new value). */
-static void need_stored_arrays(Tbr *t, const Var *s) {
-    if (s->kind != VAR_LOCAL || s->type->kind != TY_STRUCT || !type_field_pointing_to_floating(s->type))
-        return;
-    MemberArrays ma = {t, s};
-    stmt_find(t->fn->body, need_stored_array, &ma);
+    record_need(v, n, t->number, t->loops, t->nloops);
+    n->recomputing |= t->number == INT_MAX;
+    if (v->kind == VAR_LOCAL && v->type->kind == TY_STRUCT && type_field_pointing_to_floating(v->type))
+        stmt_find(t->fn->body, need_member_store, &(MemberStores){t, v});
 }
 
 static void need_all(Tbr *t, const Expr *e) {
@@ -189,10 +138,8 @@ static void need_all(Tbr *t, const Expr *e) {
         need_var(t, e->lhs->var);
         return;
     }
-    if (e->kind == EX_VAR) {
+    if (e->kind == EX_VAR)
         need_var(t, e->var);
-        need_stored_arrays(t, e->var);
-    }
     if (e->kind == EX_INDEX || e->kind == EX_DEREF) { /* through a pointer into a local array */
         Var *root = expr_root_var(e);
         if (root && root->pointer_root)
@@ -770,7 +717,6 @@ int tbr_analyze(Func *fn, Stmt *body) {
             fn->params[i]->entry->active = fn->params[i]->active;
         }
     choose_entry_tapes(fn, body);
-    find_held(&t, body);
     find_pointer_roots(&t, body, body);
     visit(&t, body, false);
     check_heap_walks(&t);
