@@ -678,8 +678,12 @@ static void declare(Tangent *t, const Stmt *s) {
         }
         line(t, "%s = %s;", decl, value);
     }
-    if (v->type->kind == TY_STRUCT && (!s->rhs || s->rhs->kind == EX_INITLIST) && unread(t->in->fn, v))
+    if (v->type->kind != TY_STRUCT || (s->rhs && s->rhs->kind != EX_INITLIST))
+        return;
+    if (unread(t->in->fn, v))
         line(t, "(void)%s; (void)%s; /* swapped members: read through their heap pointers */", v->name, name_d);
+    else if (type_field_pointing_to_floating(v->type)) /* `s.x[i]` reads x[i] (member_blocks.c) */
+        line(t, "(void)%s; /* its members' tangents are read through the arrays they point to */", name_d);
 }
 
 /* ---- control flow ---- */
