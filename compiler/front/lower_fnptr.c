@@ -180,6 +180,7 @@ static Func *dispatch_shell(Program *prog, const char *name, Type *pointer, cons
                             CXType function, const Func *first, SrcLoc loc) {
     Func *fn = ir_alloc(sizeof *fn);
     fn->name = name;
+    fn->prog = prog; /* the analyses ask it which globals carry derivatives */
     fn->loc = loc;
     fn->file_names = &prog->file_names;
     int n = clang_getNumArgTypes(function);
