@@ -333,6 +333,8 @@ static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
     if (!v || s->first_def || s->recompute || stmt_allocates_row(s)) /* each row is allocated once */
         return false;
+    if (stmt_points_one_array(s)) /* the backward sweep points the member to its array (member_shadows) */
+        return false;
     if (expr_is_realloc(s->rhs)) /* the old block is gone: the pointer keeps its last block (tbr.h) */
         return false;
     if (global_is_restored(t->fn, v)) /* other functions' backward sweeps read it (globals.c) */

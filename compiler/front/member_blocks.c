@@ -248,13 +248,34 @@ static bool heap_source(Local *l, const Expr *e) {
     return blocks;
 }
 
-/* Whether member m is swapped: stored twice or in a loop. */
-static bool swapped(const Local *l, const char *m) {
+/* The array every store of member m gives it, when they all give the same array that stays in
+ * place (a struct declared in a loop body, `sys_t s = {n, x, m, y};`: each pass gives the
+ * members the same arrays again), or NULL. */
+static const Var *same_fixed_array(const Local *l, const char *m) {
+    const Var *array = NULL;
+    for (int i = 0; i < l->nstores; i++) {
+        if (strcmp(l->stores[i].member, m) != 0 || l->stores[i].null)
+            continue;
+        const Expr *value = expr_without_casts((*l->stores[i].slot)->rhs);
+        if (value->kind != EX_VAR || (array && value->var != array) || !fixed_array(l, value))
+            return NULL;
+        array = value->var;
+    }
+    return array;
+}
+
+/* Whether member m is stored twice or in a loop. */
+static bool stored_again(const Local *l, const char *m) {
     int stores = 0;
     for (int i = 0; i < l->nstores; i++)
         if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null)
             stores += 1 + (l->stores[i].loops > 0);
     return stores > 1;
+}
+
+/* Whether member m is swapped: stored again, other than with one array in place. */
+static bool swapped(const Local *l, const char *m) {
+    return stored_again(l, m) && !same_fixed_array(l, m);
 }
 
 /* Replaces each read of a member m with its heap pointer owner[m] (NULL: kept) in e. */
@@ -385,6 +406,8 @@ static void follow_members(Local *l) {
             param[f] = bare->var;
             params = true;
         }
+        if (stored_again(l, m)) /* the one array again: its stores save nothing (tbr.c) */
+            IR_APPEND(l->s->one_array, l->s->n_one_array, m);
     }
     if (params && !l->errors)
         read_owners_in(l, l->fn->body, param);

@@ -573,6 +573,14 @@ bool stmt_points_member(const Stmt *s) {
            m->type->kind == TY_PTR && type_has_floating(m->type);
 }
 
+bool stmt_points_one_array(const Stmt *s) {
+    const Var *v = stmt_points_member(s) ? s->lhs->lhs->var : NULL;
+    for (int i = 0; v && i < v->n_one_array; i++)
+        if (strcmp(v->one_array[i], s->lhs->text) == 0)
+            return true;
+    return false;
+}
+
 bool stmt_assigns_heap(const Stmt *s) {
     return s && s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var->heap &&
            expr_heap_call(s->rhs);

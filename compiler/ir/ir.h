@@ -140,6 +140,11 @@ struct Var {
                              `member_of.member = this;`, and the backward sweep stores it again
                              (and its shadow) wherever it restores this pointer */
     const char *member;
+    const char **one_array; /* a local struct: its pointer members that hold one array in place
+                               (a parameter, a local array) whenever they hold one, stores inside
+                               loops included (front/member_blocks.c): their stores save nothing,
+                               the backward sweep points them to it where it begins */
+    int n_one_array;
     Var *kept_extent;     /* caller_keeps: an int parameter n such that the helper writes only
                              elements 0..n-1 (what the callers tape), or NULL: all of the array */
 };
@@ -582,6 +587,9 @@ bool expr_is_null(const Expr *e);
 /* Whether s is `s.m = p;`, s a local struct and m a member pointing to floating data: the one
  * store of m, outside loops, of a heap block's pointer or a parameter, or null (front/member_blocks.c). */
 bool stmt_points_member(const Stmt *s);
+/* Whether s stores a member of a local struct that holds one array whenever it holds one
+ * (Var.one_array): null or that array. */
+bool stmt_points_one_array(const Stmt *s);
 /* The row `free(a[i])` frees of a heap row-pointer matrix a (or of a row-pointer parameter a
  * helper frees: var_holds_blocks), or NULL. */
 const Expr *expr_freed_row(const Expr *e);
