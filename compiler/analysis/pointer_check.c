@@ -513,7 +513,12 @@ static bool gives_other(const Stmt *s, const void *ctx) {
 static bool swaps_param_members(const Check *c, const Stmt *s) {
     const Expr *m = s->lhs, *value = expr_without_casts(s->rhs);
     const Var *p = m->kind == EX_MEMBER && m->arrow && m->lhs->kind == EX_VAR ? m->lhs->var : NULL;
-    if (!p || p->kind != VAR_PARAM || s->op != OP_NONE || !same_elements(m->type, value->type))
+    if (!p || p->kind != VAR_PARAM || s->op != OP_NONE)
+        return false;
+    if (value->kind == EX_CALL && value->tape_op == TAPE_POP_PTR && c->fn->prog && c->fn->prog->tangent_only)
+        return same_elements(m->type, s->rhs->type); /* adc's backward sweep restoring a member: its
+                                                         tangent block comes off the tape with it */
+    if (!same_elements(m->type, value->type))
         return false;
     if (member_of_param(value, p))
         return true;

@@ -273,9 +273,23 @@ static bool stored_again(const Local *l, const char *m) {
     return stores > 1;
 }
 
-/* Whether member m is swapped: stored again, other than with one array in place. */
+/* Whether member m is given an array that stays in place at each store, not always the same,
+ * in the second stage (tangent only, second.c): adc's backward sweep pointing a shadow member
+ * to the shadow of the block a callee left the member (`if (g.u == a) g_b.u = a_b; else ...`,
+ * adjoint_swaps.c). Tangent mode sets the shadow member at each store (g_b_d.u = a_b_d); the
+ * member is read through the struct. */
+static bool switched_in_place(const Local *l, const char *m) {
+    if (!l->fn->prog || !l->fn->prog->tangent_only || same_fixed_array(l, m))
+        return false;
+    for (int i = 0; i < l->nstores; i++)
+        if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null && !fixed_array(l, (*l->stores[i].slot)->rhs))
+            return false;
+    return true;
+}
+
+/* Whether member m is swapped: stored again, other than with arrays in place (above). */
 static bool swapped(const Local *l, const char *m) {
-    return stored_again(l, m) && !same_fixed_array(l, m);
+    return stored_again(l, m) && !same_fixed_array(l, m) && !switched_in_place(l, m);
 }
 
 /* Replaces each read of a member m with its heap pointer owner[m] (NULL: kept) in e. */
@@ -387,7 +401,7 @@ static void follow_members(Local *l) {
         for (int i = 0; i < l->nstores; i++)
             if (strcmp(l->stores[i].member, m) == 0 && !l->stores[i].null)
                 store = &l->stores[i];
-        if (!store || (owner && owner[f]))
+        if (!store || (owner && owner[f]) || switched_in_place(l, m))
             continue;
         const Expr *value = (*store->slot)->rhs, *alloc = expr_allocation(value);
         Var *p = alloc && !expr_is_realloc(alloc) ? own_pointer(l, m, t->fields[f].type, (*store->slot)->loc) : NULL;

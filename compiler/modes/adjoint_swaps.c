@@ -5,10 +5,12 @@
  * members held on entry (checked here: stores at the function's top level, each given another
  * member or a temporary holding one, the members holding every entry block again on exit), so
  * each block the backward sweep restores is one the members hold where it begins: it notes
- * each member and its shadow member there (`g_u_exit`, `g_u_exit_b`) and finds the shadow of a
- * restored block among them (`g_b->u = g->u == g_u_exit ? g_u_exit_b : ...`). A caller whose
- * local struct is given to such a function points its shadow members the same way where its
- * backward sweep begins, among the blocks it gave the members. */
+ * each member and its shadow member there (`g_u_exit`, `g_b_u_exit`) and finds the shadow of a
+ * restored block among them (`if (g->u == g_u_exit) g_b->u = g_b_u_exit; else ...`). A caller
+ * whose local struct is given to such a function points its shadow members the same way where
+ * its backward sweep begins, among the blocks it gave the members. The lookups are if-chains of
+ * stores, which the second stage (hvp, hessian) reads back: its tangent sets the tangent of the
+ * shadow member beside each store (member_blocks.c, switched_in_place). */
 #include <string.h>
 #include "adjoint_swaps.h"
 #include "c_text.h"
@@ -217,11 +219,12 @@ void swaps_restore_shadow(Adj *a, const Expr *lhs, const char *(*shadow_name)(co
     for (int i = 0; i < a->nswapped; i++)
         if (a->swapped[i].param == p) {
             if (last)
-                buf_printf(&lookup, "%s->%s == %s ? %s : ", p->name, lhs->text, last->value, last->shadow);
+                buf_printf(&lookup, "if (%s->%s == %s) %s->%s = %s; else ", p->name, lhs->text, last->value,
+                           shadow_name(p), lhs->text, last->shadow);
             last = &a->swapped[i];
         }
-    adj_line(a, "%s->%s = %s%s; /* the shadow of the block it held here */", shadow_name(p), lhs->text,
-             buf_str(&lookup), last->shadow);
+    adj_line(a, "%s%s->%s = %s; /* the shadow of the block it held here */", buf_str(&lookup), shadow_name(p),
+             lhs->text, last->shadow);
     buf_free(&lookup);
 }
 
@@ -248,10 +251,10 @@ bool swaps_member_shadow(Adj *a, const Stmt *s, const char *(*shadow_name)(const
     stmt_find(a->fn->body, store_of, &g);
     Buf lookup = {0};
     for (int i = 0; i + 1 < g.count; i++)
-        buf_printf(&lookup, "%s.%s == %s ? %s : ", local->name, s->lhs->text, expr_text(g.stores[i]->rhs),
-                   shadow_text(g.stores[i]->rhs, "_b"));
-    adj_line(a, "%s.%s = %s%s; /* a callee may have swapped the members */", shadow_name(local), s->lhs->text,
-             buf_str(&lookup), shadow_text(g.stores[g.count - 1]->rhs, "_b"));
+        buf_printf(&lookup, "if (%s.%s == %s) %s.%s = %s; else ", local->name, s->lhs->text,
+                   expr_text(g.stores[i]->rhs), shadow_name(local), s->lhs->text, shadow_text(g.stores[i]->rhs, "_b"));
+    adj_line(a, "%s%s.%s = %s; /* a callee may have swapped the members */", buf_str(&lookup), shadow_name(local),
+             s->lhs->text, shadow_text(g.stores[g.count - 1]->rhs, "_b"));
     buf_free(&lookup);
     return true;
 }

@@ -196,15 +196,6 @@ static bool heap_beyond_second_order(const Stmt *s) {
     return v && (call->callee || type_is_rows(v->type));
 }
 
-/* A store re-pointing a member of a struct parameter (buffers swapped through it: the backward
- * sweep looks the shadow blocks up by comparing pointers, adjoint_swaps.c, which the read-back
- * adjoint code cannot carry tangents through). */
-static bool swaps_struct_param(const Stmt *s) {
-    const Expr *m = s->kind == ST_ASSIGN ? s->lhs : NULL;
-    return m && m->kind == EX_MEMBER && m->arrow && m->lhs->kind == EX_VAR && m->lhs->var->kind == VAR_PARAM &&
-           m->type->kind == TY_PTR && type_has_floating(m->type);
-}
-
 /* Whether a function of prog has a long double variable (second order is double and float). */
 static bool has_long_double(const Program *prog) {
     for (int i = 0; i < prog->nfuncs; i++)
@@ -274,14 +265,6 @@ static int check_second_order(const Program *prog, const Func *fn) {
             error_at(call->loc, "modes hvp and hessian do not support a heap row-pointer matrix ('%s', in '%s' or "
                      "a function it calls); allocate its elements as one block, or ask for first order only "
                      "(tangent, adjoint, grad)", heap_assigned(heap)->name, fn->name);
-        errors++;
-    }
-    seen.count = 0;
-    const Stmt *swap = stmt_found(fn->body, &seen, swaps_struct_param);
-    if (swap) {
-        error_at(swap->lhs->loc, "modes hvp and hessian do not support buffers swapped through the members of a "
-                 "struct parameter ('%s', in '%s' or a function it calls); swap them where the struct is a local "
-                 "variable, or ask for first order only (tangent, adjoint, grad)", expr_text(swap->lhs), fn->name);
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)

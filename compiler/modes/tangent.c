@@ -452,7 +452,7 @@ static void tape_push_pointer(Tangent *t, const Expr *call) {
     const Var *v = expr_root_var(call->args[1]);
     line(t, "%s;", expr_text(call));
     line(t, "adc_push_ptr(%s, %s);", expr_text(call->args[0]),
-         v && v->active ? ir_format("%s_d", v->name) : "0");
+         v && v->active ? shadow_or_error(t, call->args[1]) : "0"); /* p_d, g_d->u */
 }
 
 static void tape_pop_pointer(Tangent *t, const Stmt *s, bool active) {

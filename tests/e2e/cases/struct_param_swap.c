@@ -9,7 +9,9 @@
  * its members hold after the last step. A twin of the same arithmetic with the buffers swapped
  * in local pointer variables gives a second gradient. Tangent, vector tangent, adjoint, grad
  * against finite differences, the dot-product test and the twin; ASan finds a shadow block
- * freed at the wrong address or left unfreed. */
+ * freed at the wrong address or left unfreed. Second order (tangent over the adjoint): the
+ * Hessian-vector product against finite differences of the gradient, the twin's and its
+ * symmetry <w, H v> == <v, H w>; the dense Hessian (vector(2)) against hvp column by column. */
 #include <math.h>
 #include <stdlib.h>
 #include <adc.h>
@@ -45,7 +47,7 @@ static void wave_step(grid *g)
     g->unew[g->n - 1] = 0.0;
 }
 
-ADC_DIFF(wrt(x), len(x: n), modes(tangent, tangent_vector, adjoint, grad), vector(2))
+ADC_DIFF(wrt(x), len(x: n), modes(tangent, tangent_vector, adjoint, grad, hvp, hessian), vector(2))
 double struct_param_swap(int n, const double *x, int steps)
 {
     double *a = malloc(n * sizeof(double)), *b = malloc(n * sizeof(double)), *c = malloc(n * sizeof(double));
@@ -74,7 +76,7 @@ double struct_param_swap(int n, const double *x, int steps)
 }
 
 /* The same arithmetic, the buffers swapped in local pointer variables. */
-ADC_DIFF(wrt(x), len(x: n), modes(grad))
+ADC_DIFF(wrt(x), len(x: n), modes(grad, hvp))
 double struct_param_swap_twin(int n, const double *x, int steps)
 {
     double *u = malloc(n * sizeof(double)), *unew = malloc(n * sizeof(double)), *uold = malloc(n * sizeof(double));
@@ -123,6 +125,9 @@ double struct_param_swap_tangent_vector(int n, const double *x, const double (*x
 double struct_param_swap_adjoint(int n, const double *x, double *x_b, int steps, double f_b);
 double struct_param_swap_grad(int n, const double *x, int steps, double *x_grad);
 double struct_param_swap_twin_grad(int n, const double *x, int steps, double *x_grad);
+int struct_param_swap_hvp(int n, const double *x, const double *x_v, double *x_hv, int steps);
+int struct_param_swap_twin_hvp(int n, const double *x, const double *x_v, double *x_hv, int steps);
+int struct_param_swap_hessian(int n, const double *x, int steps, double *hessian);
 
 static double f(const double *x, void *p) { (void)p; return struct_param_swap(N, x, STEPS); }
 static double grad(const double *x, double *g, void *p) { (void)p; return struct_param_swap_grad(N, x, STEPS, g); }
@@ -133,6 +138,34 @@ static double tangent(const double *x, const double *v, double *dv, void *p) {
 static double adjoint(const double *x, double *xb, double seed, void *p) {
     (void)p;
     return struct_param_swap_adjoint(N, x, xb, STEPS, seed);
+}
+
+static void gradient(const double *x, double *g, void *p) { grad(x, g, p); }
+
+/* Hessian-vector products against finite differences of the gradient, the twin's and their
+ * symmetry; the dense Hessian against them column by column. */
+static void second_order(const double *x) {
+    double v[N], w[N], hv[N], hw[N], twin[N], h[N * N];
+    e2e_fill(v, N, 3u, -1.0, 1.0);
+    e2e_fill(w, N, 5u, -1.0, 1.0);
+    struct_param_swap_hvp(N, x, v, hv, STEPS);
+    adc_check_result r;
+    int st = adc_check_tangent(N, N, x, v, hv, gradient, NULL, E2E_FD_TOL, &r, NULL);
+    e2e_check_status("struct swap", "hvp vs finite differences of the gradient", st, &r);
+    struct_param_swap_twin_hvp(N, x, v, twin, STEPS);
+    e2e_expect_close("struct swap", "hvp == twin's hvp", hv, twin, N, E2E_EXACT_TOL);
+    struct_param_swap_hvp(N, x, w, hw, STEPS);
+    e2e_expect_value("struct swap", "<w, H v> == <v, H w>", e2e_dot(w, hv, N), e2e_dot(v, hw, N), E2E_EXACT_TOL);
+    struct_param_swap_hessian(N, x, STEPS, h);
+    e2e_expect_symmetric("struct swap", h, N);
+    for (int j = 0; j < N; j++) {
+        double unit[N] = {0}, col[N], hcol[N];
+        unit[j] = 1.0;
+        struct_param_swap_hvp(N, x, unit, col, STEPS);
+        for (int i = 0; i < N; i++)
+            hcol[i] = h[i * N + j];
+        e2e_expect_close("struct swap", "Hessian column == hvp along the unit vector", hcol, col, N, E2E_EXACT_TOL);
+    }
 }
 
 int main(void) {
@@ -156,6 +189,7 @@ int main(void) {
             want += g[i] * dirs[i][k];
         e2e_expect_value("struct swap", "vector tangent = grad . direction", dvv[k], want, 1e-12);
     }
+    second_order(x);
     return e2e_finish();
 }
 #endif
