@@ -6,7 +6,9 @@
 // Numerical Recipes' dmatrix as the book writes it: one block holds all the elements and the
 // row pointers point into it (m[i] = m[i-1] + ncol), each moved by its own offset. adc follows a
 // table of rows allocated one by one (e2e heap_row_matrix, also moved by an offset: e2e
-// heap_moved_block), not rows pointing into one block: refused.
+// heap_moved_block), not rows pointing into one block: refused. The same matrix allocated by
+// the caller and given as `double **a` works (e2e heap_nr_dmatrix_caller: the function only
+// indexes it, and its shadow is the caller's dmatrix).
 #include <stdlib.h>
 #include <adc.h>
 
