@@ -1,8 +1,8 @@
 // ARGS:
 // EXIT: 1
-// ERROR: nr_dmatrix_contiguous.c:23:5: error: a row of 'm' allocated other than once by a loop
-// ERROR: nr_dmatrix_contiguous.c:24:5: error: storing a pointer to floating data in an array or through a pointer is not supported
-// ERROR: nr_dmatrix_contiguous.c:27:9: error: storing a pointer to floating data in an array or through a pointer is not supported
+// ERROR: nr_dmatrix_contiguous.c:25:5: error: a row of 'm' allocated other than once by a loop
+// ERROR: nr_dmatrix_contiguous.c:26:5: error: storing a pointer to floating data in an array or through a pointer is not supported
+// ERROR: nr_dmatrix_contiguous.c:29:9: error: storing a pointer to floating data in an array or through a pointer is not supported
 // Numerical Recipes' dmatrix as the book writes it: one block holds all the elements and the
 // row pointers point into it (m[i] = m[i-1] + ncol), each moved by its own offset. adc follows a
 // table of rows allocated one by one (e2e heap_row_matrix, also moved by an offset: e2e
