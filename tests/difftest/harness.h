@@ -56,6 +56,8 @@
 #define FD_ZOOMS {1, 10, 1e-2, 1e-4}
 enum { FD_FINE = 2, FD_FINEST = 3 };  /* their indices in FD_ZOOMS */
 
+double f(double, int, const double *, int, double *); /* in p.c (check.sh: the harness is a
+                                                        translation unit of its own) */
 double f_tangent(double, double, int, const double *, const double *, int, double *, double *,
                  double *);
 double f_adjoint(double, double *, int, const double *, double *, int, double *, double *, double);
