@@ -53,7 +53,7 @@ static const char usage_text[] =
     "Requests (in addition to ADC_DIFF annotations):\n"
     "  --function NAME    differentiate NAME\n"
     "  --wrt A,B          with respect to these parameters of the last --function\n"
-    "  --len X=N,Y=2*N    lengths of pointer parameters of the last --function (as len(...))\n"
+    "  --len X=N,Y=2*N    lengths of pointer parameters (or global pointers) of the last --function (as len(...))\n"
     "  --modes M,N        modes for the last --function: tangent, tangent_vector, adjoint, grad,\n"
     "                     hvp, hessian, jacobian\n"
     "  --vector N         also emit vector tangents with N directions (NAME_tangent_vector)\n"
@@ -332,8 +332,7 @@ static int append_second_order(Program *prog, const FrontendOptions *first, Buf 
     diag_set_generated(NULL, NULL, NULL);
     if (errors)
         return errors;
-    second_order_wrappers(out, prog, &stage);
-    return 0;
+    return second_order_wrappers(out, prog, &stage);
 }
 
 static int run(Options *o) {

@@ -684,11 +684,18 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
         /* A global that receives an active value carries derivatives out of fn even where fn
          * itself never reads it again (a caller, or a later call, may): a floating scalar or
          * array joins the program's active globals (the generator runs again), others are refused. */
-        if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v) && global_can_be_active(v->type) && fn->prog) {
+        if (v->kind == VAR_GLOBAL && v->varied && v->initialized_address) {
+            error_at(v->loc, "global pointer '%s' would carry derivatives in '%s', but its declaration points it at "
+                     "memory that may have another name (an array's), whose derivatives its shadow block would not "
+                     "hold; allocate its block (malloc, in code run before) or pass the array as a parameter",
+                     v->name, fn->name);
+            errors++;
+        } else if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v) && global_can_be_active(v->type) && fn->prog) {
             prog_add_active_global(fn->prog, v);
         } else if (v->kind == VAR_GLOBAL && v->varied && !global_is_active(fn, v)) {
             error_at(v->loc, "global variable '%s' would carry derivatives in '%s', and adc gives shadow globals "
-                     "only to floating scalars and arrays of known size; pass it as a parameter", v->name, fn->name);
+                     "only to floating scalars and arrays of known size (and pointers to floating scalars); pass it "
+                     "as a parameter", v->name, fn->name);
             errors++;
         }
     }

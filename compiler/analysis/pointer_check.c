@@ -75,6 +75,17 @@ static void refuse(Check *c, SrcLoc loc, const char *what, const char *rewrite) 
     c->errors++;
 }
 
+/* A global pointer given something else than another global pointer's block. */
+static void refuse_global(Check *c, SrcLoc loc, const Var *v) {
+    if (!c->report)
+        return;
+    error_at(loc, "re-pointing the global pointer '%s' other than to the block of another global pointer is not "
+             "supported: its shadow is the caller's block; only swap global pointers (double *t = %s; %s = other; "
+             "other = t;), and allocate, move or free the blocks outside the differentiated code", v->name, v->name,
+             v->name);
+    c->errors++;
+}
+
 static bool add_root(Roots *r, Var *v) {
     for (int i = 0; i < r->count; i++)
         if (r->array[i] == v)
@@ -293,7 +304,7 @@ bool call_frees_block(const Expr *call) {
  * block's shadow starts, as each shadow moves in lockstep with its pointer). */
 static bool whole_block(const Check *c, const Expr *e) {
     const Var *v = expr_block_at_offset(e);
-    return v && (v->heap || (v->kind == VAR_PARAM && !c->fn->requested));
+    return v && ((v->heap && v->kind != VAR_GLOBAL) || (v->kind == VAR_PARAM && !c->fn->requested));
 }
 
 /* A block is freed by the function that allocated it, its caller (a block returned) or a
@@ -421,7 +432,67 @@ static bool takes_block(Check *c, Var *v, const Expr *from) {
     return true;
 }
 
+/* ---- global pointers ----
+ * A global pointer to floating data (`static double *u;`, global_is_pointer) holds a block the
+ * caller allocated, and has shadow globals the caller points at blocks of the same length: a
+ * heap pointer (Var.heap) whose shadow is that global. The differentiated code may give it only
+ * the blocks of global pointers (buffers swapped, `double *t = u; u = unew; unew = t;`), whose
+ * shadows move with them; never a new block, an offset or null, and it never frees one. */
+
+static bool holds_global_blocks(const Check *c, const Var *w, Deciding *d);
+
+typedef struct GlobalHolder {
+    const Check *c;
+    const Var *local;
+    Deciding *d;
+} GlobalHolder;
+
+/* A statement giving h->local something else than a global pointer's block (or moving it). */
+static bool gives_other_block(const Stmt *s, const void *ctx) {
+    const GlobalHolder *h = ctx;
+    bool decl = s->kind == ST_DECL && s->var == h->local && s->rhs;
+    bool store = s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == h->local;
+    const Expr *value = decl || store ? expr_without_casts(s->rhs) : NULL;
+    if (!value || (s->op == OP_NONE && expr_is_null(value)))
+        return false;
+    return s->op != OP_NONE || value->kind != EX_VAR || !holds_global_blocks(h->c, value->var, h->d);
+}
+
+/* Whether w holds only blocks of global pointers: it is one, or a local pointer (its address
+ * never taken) given only such, or null (adc's reverse code declares `double *t = 0;`). */
+static bool holds_global_blocks(const Check *c, const Var *w, Deciding *d) {
+    if (global_is_pointer(w))
+        return true;
+    for (int i = 0; i < d->count; i++)
+        if (d->vars[i] == w)
+            return true;
+    if (d->count == 8 || w->kind != VAR_LOCAL || w->type->kind != TY_PTR || stmt_takes_address(c->fn->body, w))
+        return false;
+    d->vars[d->count++] = w;
+    GlobalHolder h = {c, w, d};
+    bool only = !stmt_find(c->fn->body, gives_other_block, &h);
+    d->count--;
+    return only;
+}
+
+/* v = value, v a global pointer: a global pointer's block, or adc's own tape pop (the second
+ * stage reads back the backward sweep, which restores v). */
+static void assign_global(Check *c, Var *v, const Expr *value) {
+    const Expr *from = expr_without_casts(value);
+    if (from->kind == EX_CALL && from->tape_op == TAPE_POP_PTR)
+        return;
+    if (from->kind == EX_VAR && holds_global_blocks(c, from->var, &(Deciding){0})) {
+        takes_block(c, v, from);
+        return;
+    }
+    refuse_global(c, value->loc, v);
+}
+
 static void assign(Check *c, Var *v, const Expr *value) {
+    if (global_is_pointer(v)) {
+        assign_global(c, v, value);
+        return;
+    }
     const Expr *heap = expr_heap_call(value);
     if (heap) {
         assign_heap(c, v, heap);
@@ -546,6 +617,8 @@ static void check_stmt(Check *c, const Stmt *s) {
                    "pass the array itself as a parameter");
         else if (s->lhs->kind == EX_VAR && s->op == OP_NONE)
             assign(c, s->lhs->var, s->rhs);
+        else if (s->lhs->kind == EX_VAR && global_is_pointer(s->lhs->var))
+            refuse_global(c, s->lhs->loc, s->lhs->var);
     }
     bool pointer = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
                    (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->type->kind == TY_PTR);
@@ -692,6 +765,11 @@ int pointer_check(Func *fn) {
     for (int i = 0; i < fn->nparams; i++)
         if (fn->params[i]->type->kind == TY_PTR)
             add_root(&c.roots[fn->params[i]->index], fn->params[i]);
+    for (int i = 0; i < fn->nvars; i++)
+        if (global_is_pointer(fn->vars[i])) {
+            fn->vars[i]->heap = true;
+            add_root(&c.roots[i], fn->vars[i]);
+        }
     do { /* a pointer may be copied (in a loop) from one assigned later */
         c.changed = false;
         check_stmt(&c, fn->body);

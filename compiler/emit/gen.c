@@ -248,21 +248,43 @@ static void shadow_globals(Buf *out, const Instances *g, bool declare, bool skip
         buf_putc(out, '\n');
 }
 
+/* The global variable of the program named name, or NULL. */
+static const Var *global_named(const Program *prog, const char *name) {
+    for (int g = 0; g < prog->nfuncs; g++)
+        for (int i = 0; i < prog->funcs[g]->nvars; i++) {
+            const Var *v = prog->funcs[g]->vars[i];
+            if (v->kind == VAR_GLOBAL && strcmp(v->name, name) == 0)
+                return v;
+        }
+    return NULL;
+}
+
+/* The names in len(...) that are no parameter: global pointers to floating data. */
+static int len_globals(const Program *prog) {
+    int errors = 0;
+    for (int f = 0; f < prog->nfuncs; f++)
+        for (int k = 0; k < prog->funcs[f]->nglobal_lens; k++) {
+            const GlobalLen *len = &prog->funcs[f]->global_lens[k];
+            const Var *found = global_named(prog, len->name);
+            if (!found || !global_is_pointer(found)) {
+                error_at(len->loc, "'len' names '%s', which is neither a pointer parameter of '%s' nor a global "
+                         "pointer to floating data that the program uses", len->name, prog->funcs[f]->name);
+                errors++;
+            }
+        }
+    return errors;
+}
+
 /* The globals named in wrt(...): active from the start (their shadows seed and return them). */
 static int wrt_globals(Program *prog) {
     int errors = 0;
     for (int f = 0; f < prog->nfuncs; f++)
         for (int w = 0; w < prog->funcs[f]->nwrt_globals; w++) {
             const Func *fn = prog->funcs[f];
-            const Var *found = NULL;
-            for (int g = 0; g < prog->nfuncs && !found; g++)
-                for (int i = 0; i < prog->funcs[g]->nvars && !found; i++) {
-                    const Var *v = prog->funcs[g]->vars[i];
-                    found = v->kind == VAR_GLOBAL && strcmp(v->name, fn->wrt_globals[w]) == 0 ? v : NULL;
-                }
+            const Var *found = global_named(prog, fn->wrt_globals[w]);
             if (!found || found->is_static_const || !global_can_be_active(found->type)) {
                 error_at(fn->wrt_globals_loc[w], "'wrt' names '%s', which is neither a parameter of '%s' nor a "
-                         "floating global variable (a scalar or an array of known size) that the program uses",
+                         "floating global variable (a scalar, an array of known size or a pointer) that the program uses",
                          fn->wrt_globals[w], fn->name);
                 errors++;
             } else if (!global_is_active(fn, found)) {
@@ -270,6 +292,23 @@ static int wrt_globals(Program *prog) {
             }
         }
     return errors;
+}
+
+/* grad only by default (no modes named), when an active global pointer has no len(u: N):
+ * left out with a warning, as for a pointer parameter (annot_finish_lengths). */
+static void drop_default_grad(Program *prog) {
+    for (int f = 0; f < prog->nfuncs; f++) {
+        Func *fn = prog->funcs[f];
+        for (int i = 0; fn->default_modes && (fn->modes & MODE_GRAD) && i < prog->nactive_globals; i++) {
+            const Var *global = prog->active_globals[i];
+            if (global_is_pointer(global) && !global_len(fn, global)) {
+                warning_at(fn->loc, "'%s_grad' is not generated: it needs the length of the block of the global "
+                           "pointer '%s' (add len(%s: ...) to ADC_DIFF, or --len %s=... on the command line)",
+                           fn->name, global->name, global->name, global->name);
+                fn->modes &= ~(unsigned)MODE_GRAD;
+            }
+        }
+    }
 }
 
 /* Emits every instance, then the Jacobian wrappers (built on the tangent and adjoint). */
@@ -300,10 +339,12 @@ static int generate_instances(Instances *g) {
  * global found to carry derivatives joins the program's active globals as the instances are
  * written; then every instance is written again, with it active throughout. */
 static int generate(Instances *g) {
-    int errors = globals_check_call_order(g->prog) + globals_find_restored(g->prog) + wrt_globals(g->prog);
+    int errors = globals_check_call_order(g->prog) + globals_find_restored(g->prog) + wrt_globals(g->prog) +
+                 len_globals(g->prog);
     kept_params_find(g->prog);
     for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
         known = g->prog->nactive_globals;
+        drop_default_grad(g->prog);
         instances_reset(g);
         errors = generate_instances(g);
     }

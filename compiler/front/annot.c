@@ -1,6 +1,7 @@
 /* annot.c: the little language inside ADC_DIFF(...):
  *     wrt(x, w)  len(x: n, w: m*k, s.x: s->n)  modes(tangent, adjoint, grad)  vector(4)  options(fast_math)
- * Clauses may be separated by commas or spaces; len expressions may hold parentheses. */
+ * Clauses may be separated by commas or spaces; len expressions may hold parentheses. A len
+ * name that is no parameter is a global pointer's (len(u: N); gen.c checks). */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,6 +176,11 @@ static int len_item(Func *fn, const char *text, size_t len, SrcLoc loc) {
         return member_len_item(fn, text, dot, name_end, count, loc);
     bool rows = name_end - text > 2 && strncmp(name_end - 2, "[]", 2) == 0; /* a[]: each row's length */
     int i = param_index(fn, text, (size_t)(name_end - text) - (rows ? 2 : 0));
+    if (i < 0 && !rows) { /* a name that is no parameter may be a global pointer (gen.c checks) */
+        IR_APPEND(fn->global_lens, fn->nglobal_lens,
+                  (GlobalLen){ir_format("%.*s", (int)(name_end - text), text), count, loc});
+        return 0;
+    }
     if (i < 0 || fn->params[i]->type->kind != TY_PTR || (rows && !type_is_rows(fn->params[i]->type))) {
         error_at(loc, "'len' names '%.*s', which is not a %s parameter of '%s'", (int)(name_end - text), text,
                  rows ? "row-pointer (T **)" : "pointer", fn->name);

@@ -97,6 +97,29 @@ static int reach_global(Lowering *lw, CXCursor decl, Var *v) {
     return 0;
 }
 
+/* Whether the declaration of a global initializes it with an expression other than a null
+ * constant (`double *current = buffer;`). */
+static bool initialized_not_null(CXCursor decl) {
+    CXCursor *kids;
+    int n = cursor_children(decl, &kids);
+    for (int i = 0; i < n; i++) {
+        CXCursor e = kids[i];
+        if (!clang_isExpression(clang_getCursorKind(e)))
+            continue;
+        CXCursor *inner;
+        for (enum CXCursorKind k = clang_getCursorKind(e);
+             k == CXCursor_UnexposedExpr || k == CXCursor_ParenExpr || k == CXCursor_CStyleCastExpr;
+             k = clang_getCursorKind(e)) {
+            int m = cursor_children(e, &inner);
+            if (m == 0)
+                break;
+            e = inner[m - 1];
+        }
+        return clang_getCursorKind(e) != CXCursor_IntegerLiteral;
+    }
+    return false;
+}
+
 static Var *lookup_var(Lowering *lw, CXCursor ref, SrcLoc loc) {
     CXCursor decl = clang_getCursorReferenced(ref);
     if (lw->vars_cap) {
@@ -113,6 +136,7 @@ static Var *lookup_var(Lowering *lw, CXCursor ref, SrcLoc loc) {
         return NULL;
     v->is_static_const = clang_isConstQualifiedType(clang_getCursorType(decl)) ||
                          (v->type->kind == TY_ARRAY && type_scalar(v->type)->is_const);
+    v->initialized_address = global_is_pointer(v) && initialized_not_null(decl);
     return reach_global(lw, decl, v) == 0 ? v : NULL;
 }
 

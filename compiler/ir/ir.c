@@ -400,10 +400,23 @@ void names_add(NameSet *set, const char *name) {
 }
 
 bool global_can_be_active(const Type *t) {
+    if (t->kind == TY_PTR)
+        return type_is_floating(t->base);
     for (; t->kind == TY_ARRAY; t = t->base)
         if (t->array_len <= 0)
             return false;
     return type_is_floating(t);
+}
+
+bool global_is_pointer(const Var *v) {
+    return v->kind == VAR_GLOBAL && !v->is_static_const && v->type->kind == TY_PTR && type_is_floating(v->type->base);
+}
+
+const char *global_len(const Func *fn, const Var *v) {
+    for (int i = 0; i < fn->nglobal_lens; i++)
+        if (strcmp(fn->global_lens[i].name, v->name) == 0)
+            return fn->global_lens[i].len;
+    return NULL;
 }
 
 void prog_add_active_global(Program *prog, Var *v) {

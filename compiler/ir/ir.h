@@ -99,6 +99,8 @@ struct Var {
     bool needs_extern;    /* VAR_GLOBAL defined in the main file: the generated file declares it */
     bool header_copy;     /* VAR_GLOBAL: a mutable static of a header; the generated file has a
                              copy of its own, usable only as scratch (header_statics.c) */
+    bool initialized_address; /* VAR_GLOBAL pointer to floating data whose declaration points it
+                                 somewhere (double *current = buffer;): not at a block of its own */
     /* Results of analyses, per function being transformed. */
     bool varied;          /* depends on an active input */
     bool useful;          /* influences an active output */
@@ -309,6 +311,14 @@ typedef struct MemberLen {
     const char *len;    /* a C expression over the parameters */
 } MemberLen;
 
+/* len(u: N) of a global pointer to floating data: the elements of its block (the wrappers
+ * that clear its shadows, f_grad and f_hvp, need it). */
+typedef struct GlobalLen {
+    const char *name;
+    const char *len;    /* a C expression over the globals */
+    SrcLoc loc;
+} GlobalLen;
+
 /* A set of names, hashed: a function's variables (func_name_taken, func_fresh_name), the
  * file-scope names of a program, the names the generator chose (func_new_name). */
 typedef struct NameSlot NameSlot;
@@ -348,6 +358,8 @@ struct Func {
     const char **len;   /* per param: element count expression for pointers, or NULL */
     const char **row_len; /* per param: len(a[]: m), the length of each row of a `T **a`, or NULL */
     MemberLen *member_lens; /* len(s.x: ...) */
+    GlobalLen *global_lens; /* len(u: N), u a global pointer */
+    int nglobal_lens;
     const char *result_len; /* len(return: n): the elements of a returned heap block, or NULL */
     int nmember_lens;
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
@@ -489,8 +501,14 @@ const char *prog_new_name(Program *prog, const char *base);
 bool names_have(const NameSet *set, const char *name);
 void names_add(NameSet *set, const char *name);
 void prog_add_active_global(Program *prog, Var *v);
-/* A floating scalar, or an array of them (of arrays) of known size: what a shadow global can be. */
+/* A floating scalar, or an array of them (of arrays) of known size, or a pointer to floating
+ * scalars (state in a block the caller allocated): what a shadow global can be. */
 bool global_can_be_active(const Type *t);
+/* A global pointer to floating scalars (`static double *u;`): its shadows are pointers the
+ * caller points at blocks of the same length (README "Globals"). */
+bool global_is_pointer(const Var *v);
+/* The len(u: N) of global pointer v in fn's annotation, or NULL. */
+const char *global_len(const Func *fn, const Var *v);
 /* Whether v is a global of the program's active_globals (restored_globals). */
 bool global_is_active(const Func *fn, const Var *v);
 bool global_is_restored(const Func *fn, const Var *v);

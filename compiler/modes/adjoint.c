@@ -1500,8 +1500,8 @@ static void snapshots(Adj *a, bool forward) {
 static void emit_forward(Adj *a) {
     Func *fn = a->fn;
     declare_locals(a, false);
-    for (int i = 0; i < fn->nvars; i++) /* the shadows of heap blocks, allocated with them */
-        if (fn->vars[i]->heap && fn->vars[i]->active)
+    for (int i = 0; i < fn->nvars; i++) /* the shadows of heap blocks, allocated with them (a global's: the caller's) */
+        if (fn->vars[i]->heap && fn->vars[i]->active && fn->vars[i]->kind != VAR_GLOBAL)
             adj_line(a, "%s = 0; (void)%s_b;", decl_of(fn->vars[i]->type, ir_format("%s_b", fn->vars[i]->name), false),
                  fn->vars[i]->name);
     snapshots(a, true);
@@ -1882,8 +1882,15 @@ static void emit_grad(Adj *a) {
                  decl_of(assignable(type_scalar(p->type)), "", false), fn->len[i]);
         }
     }
-    for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) /* no seed on them; their gradient */
-        clear_global(a, fn->prog->active_globals[i]);
+    for (int i = 0; fn->prog && i < fn->prog->nactive_globals; i++) { /* no seed on them; their gradient */
+        const Var *global = fn->prog->active_globals[i];
+        if (fn->default_modes && global_is_pointer(global) && !global_len(fn, global))
+            continue; /* active since this pass began: the next leaves grad out (gen.c, drop_default_grad) */
+        const char *zero = zero_global_shadow(a->fn, global, ir_format("%s_b", global->name), "grad");
+        if (zero)
+            adj_line(a, "%s", zero);
+        a->errors += !zero;
+    }
     adj_line(a, "return %s(%s%s1.0);", instance_request(a->instances, a->fn, a->in->mask, KIND_ADJOINT, 0), buf_str(&args),
          args.len ? ", " : "");
     buf_free(&args);

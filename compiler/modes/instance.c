@@ -133,7 +133,23 @@ const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow) {
     return text;
 }
 
+const char *zero_global_shadow(Func *fn, const Var *global, const char *shadow, const char *mode) {
+    if (!global_is_pointer(global))
+        return zero_shadow_stmt(fn, global->type, shadow);
+    const char *len = global_len(fn, global);
+    if (!len) {
+        error_at(fn->loc, "mode '%s' of '%s' clears '%s', the shadow of the global pointer '%s', and needs the "
+                 "length of its block: add len(%s: ...) to ADC_DIFF", mode, fn->name, shadow, global->name,
+                 global->name);
+        return NULL;
+    }
+    const char *i = func_new_name(fn, "zero_i1");
+    return ir_format("for (long %s = 0; %s < %s; %s++) %s[%s] = 0.0;", i, i, paren_if_needed(len), i, shadow, i);
+}
+
 bool interface_clears_global(const Func *fn, const Var *global) {
+    if (global_is_pointer(global))
+        return false;
     for (int i = 0; i < fn->nwrt_globals; i++)
         if (strcmp(fn->wrt_globals[i], global->name) == 0)
             return false;

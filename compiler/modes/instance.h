@@ -42,12 +42,17 @@ void instances_list(Buf *out, const Instances *g);
 const char *instance_request(Instances *g, Func *fn, const bool *mask, InstanceKind kind, int width);
 
 /* The active globals whose shadows the user's f_tangent and f_adjoint clear on entry: all
- * but those fn's wrt(...) names (whose directions and seeds the user sets). */
+ * but those fn's wrt(...) names (whose directions and seeds the user sets) and the global
+ * pointers (whose shadow blocks are the caller's, seeded as an in-out array parameter's). */
 bool interface_clears_global(const Func *fn, const Var *global);
 /* A statement (loops over its elements, with names fn does not use) that sets shadow, of
  * type type, to zero: plain assignments, which the second order reads back. Also a local
  * variable-length array's zero, which takes no initializer. */
 const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow);
+/* zero_shadow_stmt for shadow, a shadow of the active global of fn's program named global (of
+ * its type), in a wrapper (f_grad, f_hvp): the shadow block of a global pointer has
+ * len(global: N) elements; without that length, an error at fn for mode (NULL returned). */
+const char *zero_global_shadow(Func *fn, const Var *global, const char *shadow, const char *mode);
 
 /* The parameter list of an instance as C text (used by every transform); in its definition
  * (not in prototypes: the header stays readable as C++) the shadow arrays of the user's

@@ -281,17 +281,38 @@ static int check_second_order(const Program *prog, const Func *fn) {
     return errors;
 }
 
+/* The active global of fn's program a global of the second stage is, or the shadow NAME_b of:
+ * its block length is that one's. */
+static const Var *first_stage_global(const Func *fn, const char *name) {
+    size_t n = strlen(name);
+    for (int i = 0; i < fn->prog->nactive_globals; i++) {
+        const char *primal = fn->prog->active_globals[i]->name;
+        size_t k = strlen(primal);
+        if (strcmp(primal, name) == 0 || (n == k + 2 && strncmp(primal, name, k) == 0 && strcmp(name + k, "_b") == 0))
+            return fn->prog->active_globals[i];
+    }
+    return NULL;
+}
+
 /* The hvp wrapper clears the shadows of the active globals: the first stage's adjoints NAME_b
  * (no seed on them) and the second stage's tangents NAME_d, NAME_b_d (no direction on them). */
-static void clear_global_shadows(Buf *b, Func *fn, const Program *stage) {
+static int clear_global_shadows(Buf *b, Func *fn, const Program *stage) {
     for (int i = 0; i < fn->prog->nactive_globals; i++) {
         const Var *global = fn->prog->active_globals[i];
-        buf_printf(b, "        %s\n", zero_shadow_stmt(fn, global->type, ir_format("%s_b", global->name)));
+        const char *zero = zero_global_shadow(fn, global, ir_format("%s_b", global->name), "hvp");
+        if (!zero)
+            return 1;
+        buf_printf(b, "        %s\n", zero);
     }
-    for (int i = 0; i < stage->nactive_globals; i++) {
+    for (int i = 0; i < stage->nactive_globals; i++) { /* NAME_d, NAME_b_d: NAME's block length */
         const Var *global = stage->active_globals[i];
-        buf_printf(b, "        %s\n", zero_shadow_stmt(fn, global->type, ir_format("%s_d", global->name)));
+        const Var *primal = first_stage_global(fn, global->name);
+        const char *zero = zero_global_shadow(fn, primal ? primal : global, ir_format("%s_d", global->name), "hvp");
+        if (!zero)
+            return 1;
+        buf_printf(b, "        %s\n", zero);
     }
+    return 0;
 }
 
 /* The wrapper's text, gathered parameter by parameter: declarations, the allocation checks
@@ -391,7 +412,7 @@ static void hvp_struct(HvpParts *w, Func *fn, int i) {
     buf_printf(&w->call, ", %s%s_d, &%s_b, %s_hv", *at ? "&" : "", x, x, x);
 }
 
-static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
+static int emit_hvp(Buf *b, Func *fn, const Program *stage) {
     const char *status = func_new_name(fn, "status"), *value_d = func_new_name(fn, "value_d");
     buf_printf(b, "/* %s_hvp: Hessian-vector product of %s (%s:%u): for each active x, x_hv = (H v)\n"
                " * restricted to x, with the direction v in x_v; the tangent of %s_adjoint seeded\n"
@@ -414,7 +435,7 @@ static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
         else
             hvp_scalar(&w, p);
     }
-    clear_global_shadows(&w.before, fn, stage);
+    int errors = clear_global_shadows(&w.before, fn, stage);
     buf_puts(b, buf_str(&w.decls));
     if (w.check.len) /* " || !x_b ..." */
         buf_printf(b, "    if (%s)\n        %s = -1;\n    else {\n", buf_str(&w.check) + 4, status);
@@ -426,6 +447,7 @@ static void emit_hvp(Buf *b, Func *fn, const Program *stage) {
     Buf *bufs[] = {&w.decls, &w.check, &w.before, &w.call, &w.frees};
     for (int i = 0; i < 5; i++)
         buf_free(bufs[i]);
+    return errors;
 }
 
 /* The dense Hessian, one Hessian-vector product per unit vector. For a pointer to rows x
@@ -565,15 +587,17 @@ void second_order_mark_stage(Program *stage) {
     }
 }
 
-void second_order_wrappers(Buf *out, const Program *prog, const Program *stage) {
+int second_order_wrappers(Buf *out, const Program *prog, const Program *stage) {
+    int errors = 0;
     for (int i = 0; i < prog->nfuncs; i++) {
         Func *fn = prog->funcs[i];
         if (!wants_second_order(fn))
             continue;
-        emit_hvp(out, fn, stage);
+        errors += emit_hvp(out, fn, stage);
         if (vector_hessian(fn))
             emit_vector_hessian(out, fn);
         else if (fn->modes & MODE_HESSIAN)
             emit_hessian(out, fn);
     }
+    return errors;
 }

@@ -21,8 +21,9 @@ bool second_order_prepare(Program *prog);
 int second_order_requests(Program *prog, Request *requests, int *nrequests);
 /* In the program read back, only what those requests ask is requested, as static functions. */
 void second_order_mark_stage(Program *stage);
-/* Appends the wrappers f_hvp and f_hessian, built on the tangents of the adjoints in stage. */
-void second_order_wrappers(Buf *out, const Program *prog, const Program *stage);
+/* Appends the wrappers f_hvp and f_hessian, built on the tangents of the adjoints in stage;
+ * returns the number of errors. */
+int second_order_wrappers(Buf *out, const Program *prog, const Program *stage);
 /* Prototypes of the wrappers, for --header. */
 void second_order_prototypes(const Program *prog, Buf *out);
 

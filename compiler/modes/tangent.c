@@ -639,7 +639,7 @@ static void declare(Tangent *t, const Stmt *s) {
     const char *decl_d = decl_text(&shadow, name_d, set_later);
     if (v->heap) { /* null until an allocation gives it a block */
         const Var *from = stmt_copies_heap(s); /* `double *t = u;`: u's block, and its shadow */
-        line(t, "%s = %s;", heap_shadow_decl(t, v->type, v->name), from ? ir_format("%s_d", from->name) : "0");
+        line(t, "%s = %s;", heap_shadow_decl(t, v->type, v->name), from ? shadow_text(expr_var((Var *)from, s->loc), "_d") : "0");
         const Expr *alloc = s->rhs ? expr_allocation(s->rhs) : NULL;
         bool call = s->rhs && s->rhs->kind == EX_CALL && s->rhs->callee;
         line(t, "%s%s%s;", decl, s->rhs ? " = " : "", !s->rhs ? "" : call ? call_text(t, s->rhs, name_d) : expr_text(s->rhs));
