@@ -168,7 +168,6 @@ static void test_errors(void **state) {
         {TY_INT, "wrt(x) modes(tangent, grad)"},
         {TY_DOUBLE, "len(p)"},                 /* no colon */
         {TY_DOUBLE, "len(x: n)"},              /* not a pointer */
-        {TY_DOUBLE, "len(q: n)"},              /* unknown */
         {TY_DOUBLE, "vector(0)"},
         {TY_DOUBLE, "vector(4097)"},
         {TY_DOUBLE, "vector(4x)"},
@@ -188,6 +187,9 @@ static void test_errors(void **state) {
     Func *fn = make_func(TY_DOUBLE); /* a name that is no parameter: a global, checked when generating */
     assert_int_equal(annot_set_wrt(fn, "x,nope", noloc), 0);
     assert_int_equal(fn->nwrt_globals, 1);
+    assert_int_equal(annot_parse(fn, "len(q: n)", noloc), 0); /* a global pointer's block, likewise */
+    assert_int_equal(fn->nglobal_lens, 1);
+    assert_string_equal(fn->global_lens[0].name, "q");
     assert_string_equal(fn->wrt_globals[0], "nope");
     fn = make_func(TY_DOUBLE);
     assert_int_not_equal(annot_set_wrt(fn, "n", noloc), 0);
