@@ -129,7 +129,7 @@ static bool reaches_memory(const Expr *arg) {
 static bool arg_is_output(const Expr *call, const Expr *arg) {
     if (is_opaque(call))
         return reaches_memory(arg);
-    return is_pointer(arg->type) && !arg->type->base->is_const && type_has_floating(arg->type);
+    return is_pointer(arg->type) && type_target_writable(arg->type) && type_has_floating(arg->type);
 }
 
 /* A global that carries derivatives, or a non-const floating one that fn writes (it may
@@ -208,7 +208,7 @@ bool call_writes_untracked(const Expr *call) {
         return false;
     for (int i = 0; i < call->nargs; i++) {
         const Type *t = call->args[i]->type;
-        if (is_pointer(t) && t->base && !t->base->is_const && (t->base->kind == TY_INT || t->base->kind == TY_STRUCT ||
+        if (is_pointer(t) && t->base && type_target_writable(t) && (t->base->kind == TY_INT || t->base->kind == TY_STRUCT ||
                                                                  t->base->kind == TY_VOID))
             return true;
     }
@@ -720,7 +720,7 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
             continue;
         f.any_active = true;
         set_varied(&f, p);
-        if (is_pointer(p->type) && !p->type->base->is_const)
+        if (is_pointer(p->type) && type_target_writable(p->type))
             set_useful(&f, p);
     }
     if (fn->result && type_is_floating(fn->ret) && param_active) /* a copy without derivatives returns no tangent */

@@ -536,7 +536,7 @@ static bool writes_through_here(const Stmt *s, const void *ctx) {
 }
 
 static bool writes_through(const Func *fn, const Var *p, int depth) {
-    if (p->type->kind == TY_PTR && p->type->base->is_const)
+    if (p->type->kind == TY_PTR && !type_target_writable(p->type))
         return false;
     Pointer at = {fn, p, depth};
     return stmt_find(fn->body, writes_through_here, &at) != NULL;

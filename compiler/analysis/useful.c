@@ -94,7 +94,7 @@ static bool result_only(const Expr *call) {
     for (int i = 0; i < call->nargs; i++) {
         const Type *t = call->args[i]->type;
         bool pointer = t->kind == TY_PTR || t->kind == TY_ARRAY;
-        if (t->kind == TY_STRUCT || t->kind == TY_FUNCPTR || (pointer && !t->base->is_const))
+        if (t->kind == TY_STRUCT || t->kind == TY_FUNCPTR || (pointer && type_target_writable(t)))
             return false;
     }
     return true;

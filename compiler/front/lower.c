@@ -849,7 +849,7 @@ static bool reads_argument_memory(const Expr *call, const Expr *e) {
         return true;
     for (int j = 0; j < call->nargs; j++) {
         const Expr *p = call->args[j];
-        bool writable = (p->type->kind == TY_PTR || p->type->kind == TY_ARRAY) && !p->type->base->is_const;
+        bool writable = type_target_writable(p->type);
         Var *root = writable ? expr_root_var(p) : NULL;
         if (root && p != e && (expr_mentions(e, root) || expr_reads_memory(e)))
             return true;

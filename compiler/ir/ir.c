@@ -112,6 +112,16 @@ bool type_holds_pointer(const Type *t) {
     return type_reaches(t, is_pointer_type, NULL);
 }
 
+static bool pointer_to_writable(const Type *t) {
+    return t->kind == TY_PTR && t->base && !t->base->is_const;
+}
+
+bool type_target_writable(const Type *t) {
+    if ((t->kind != TY_PTR && t->kind != TY_ARRAY) || !t->base)
+        return false;
+    return !t->base->is_const || (t->base->kind == TY_STRUCT && type_reaches(t->base, pointer_to_writable, NULL));
+}
+
 static bool points_to_floating(const Type *t) {
     return t->kind == TY_PTR && type_has_floating(t->base);
 }

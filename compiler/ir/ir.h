@@ -68,6 +68,10 @@ bool type_has_floating(const Type *t);
 const Field *type_field_pointing_to_floating(const Type *t);
 /* Whether t is or holds a pointer (in a field, at any depth). */
 bool type_holds_pointer(const Type *t);
+/* Whether what pointer (or array) t points to may be written through it: its target is not
+ * const, or is a const struct holding a pointer to non-const data (`const genann *ann` still
+ * writes ann->output[i]). */
+bool type_target_writable(const Type *t);
 /* A pointer to pointers to floating scalars, `double **` (a row-pointer matrix). */
 bool type_is_rows(const Type *t);
 /* Whether t is or points to (at any level) a variable-length array. */

@@ -65,8 +65,7 @@ static void state_pieces(Adj *a, Pieces *p, const Stmt *s) {
         state_var(a, p, expr_root_var(s->lhs));
     const Expr *call = (s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->rhs->kind == EX_CALL ? s->rhs : NULL;
     for (int i = 0; call && i < call->nargs; i++)
-        if ((call->args[i]->type->kind == TY_PTR || call->args[i]->type->kind == TY_ARRAY) &&
-            !call->args[i]->type->base->is_const)
+        if (type_target_writable(call->args[i]->type))
             state_var(a, p, expr_root_var(call->args[i]));
 }
 
