@@ -5,6 +5,7 @@
  * straight-line code settles in one pass each way, however deeply its blocks nest. */
 #include <string.h>
 #include "activity.h"
+#include "table_step.h"
 #include "diag.h"
 #include "mathfn.h"
 #include "mpi_check.h"
@@ -745,5 +746,7 @@ int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_le
     }
     int errors = 0;
     mark_stmt(body, type_is_floating(fn->ret), &errors);
+    if (param_active)
+        errors += table_step_check(fn, body);
     return errors + check_vars(fn, param_active, top_level) + check_void_targets(fn, body);
 }

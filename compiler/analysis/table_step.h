@@ -1,0 +1,20 @@
+/* table_step.h: a table read at a point computed from a value carrying derivatives (genann's
+ * genann_act_sigmoid_cached: `j = (size_t)((a - min) * interval + 0.5); return lookup[j];`).
+ * The value is a step function of the point: its derivative is 0 wherever it is defined,
+ * which is exact of the code but never what the table stands for (the slope of the sigmoid
+ * it samples). adc refuses it rather than return that 0. */
+#ifndef ADC_TABLE_STEP_H
+#define ADC_TABLE_STEP_H
+
+#include "ir.h"
+
+/* After activity analysis of body (fn's, for the given active parameters): reports each
+ * assignment or return whose value carries no derivative but reads floating memory at an
+ * index computed from a value that does (directly or through integer variables), when that
+ * value flows on into a result or variable that carries derivatives (useful). A value that
+ * also depends differentiably on the point (interpolation, `tab[j] + slope * (x - j)`) is
+ * accepted: its derivative is that slope, exact between the table's points. Returns the
+ * number of errors. */
+int table_step_check(Func *fn, const Stmt *body);
+
+#endif
