@@ -115,12 +115,26 @@ static void file_scope_name(Program *prog, CXCursor c) {
     }
 }
 
+/* Whether c is in a .c file the main file includes (allowed with --include-source: the
+ * generated file compiles it through the source, so it reaches its functions). */
+static bool in_included_source(const FrontEnd *fe, CXCursor c) {
+    if (!fe->prog->include_source)
+        return false;
+    CXFile file;
+    clang_getExpansionLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+    const char *name = file ? cx_string(clang_getFileName(file)) : "";
+    size_t n = strlen(name);
+    return n > 2 && strcmp(name + n - 2, ".c") == 0;
+}
+
 static enum CXChildVisitResult collect_visitor(CXCursor c, CXCursor parent, CXClientData data) {
     (void)parent;
     FrontEnd *fe = data;
     file_scope_name(fe->prog, c);
     if (clang_Location_isFromMainFile(clang_getCursorLocation(c)))
         collect_file_scope(fe, c);
+    else if (in_included_source(fe, c)) /* the functions whose address it takes: pointer targets */
+        collect_included_source(fe, c);
     return CXChildVisit_Continue;
 }
 

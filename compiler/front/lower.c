@@ -1956,6 +1956,11 @@ void collect_file_scope(FrontEnd *fe, CXCursor c) {
     }
 }
 
+void collect_included_source(FrontEnd *fe, CXCursor c) {
+    if (clang_getCursorKind(c) == CXCursor_FunctionDecl || clang_getCursorKind(c) == CXCursor_VarDecl)
+        fnptr_collect(fe, c);
+}
+
 /* Records ADC_CHECKPOINT(n): the snapshot count is its one argument. */
 static void checkpoint_mark(FrontEnd *fe, CXCursor c, const MacroRange *m) {
     CXToken *tokens;

@@ -67,6 +67,9 @@ Type *lower_function_type(CXType function, SrcLoc loc);
 /* Records #include lines, macros, type definitions and the non-static function definitions
  * of the main file (file-scope cursors); what another unit already gave is kept once. */
 void collect_file_scope(FrontEnd *fe, CXCursor c);
+/* The same for a file-scope declaration of a .c file the main file includes (--include-source):
+ * the functions whose address it takes are targets of calls through pointers. */
+void collect_included_source(FrontEnd *fe, CXCursor c);
 void collect_macro_ranges(FrontEnd *fe);
 /* memcpy/memmove/memset of call (a statement) over floating elements as the loop of element
  * assignments it stands for, posix_memalign(&p, ...) as the assignment of p (lower_memory.c),
