@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "frontend.h"
 #include "lower.h"
+#include "interior_return.h"
 #include "struct_value.h"
 #include "void_context.h"
 
@@ -297,6 +298,8 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
         config_select(prog);
     if (errors == 0 && error_count() == 0)
         errors += structs_by_value(prog);
+    if (errors == 0 && error_count() == 0)
+        errors += interior_returns(prog);
     if (errors == 0 && error_count() == 0)
         errors += void_contexts(prog);
     for (int i = 0; i < parsed; i++)

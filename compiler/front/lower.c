@@ -1895,12 +1895,27 @@ static bool names_overlap(const char *a, const char *b) {
     return false;
 }
 
+/* `struct tag;` (or union, enum) as the generated file needs it, once: not a definition, so it
+ * neither clashes with the type's definition nor is compared with another file's. */
+static void forward_declaration(Program *prog, CXCursor c) {
+    const char *text = ir_format("%s;", cx_string(clang_getTypeSpelling(clang_getCursorType(c))));
+    if (has_text(prog->type_decls, prog->ntype_decls, text))
+        return;
+    int count = prog->ntype_decls;
+    add_text(&prog->type_names, &count, "");
+    add_text(&prog->type_decls, &prog->ntype_decls, text);
+}
+
 /* A struct/union/enum/typedef definition of the main file. `typedef struct {...} T;` shows
  * the struct, then the typedef around it: the typedef replaces it. Identical text from
  * another unit is kept once; another definition of one of its names is refused. */
 static void collect_type(FrontEnd *fe, CXCursor c, unsigned begin, unsigned end) {
     Program *prog = fe->prog;
     const char *text = cursor_source_text(fe->tu, c);
+    if (!clang_isCursorDefinition(c) && text && clang_getCursorKind(c) != CXCursor_TypedefDecl) {
+        forward_declaration(prog, c); /* `struct ann_net;` before a typedef naming it */
+        return;
+    }
     if (!clang_isCursorDefinition(c) || !text)
         return;
     text = ir_format("%s;", text);

@@ -120,9 +120,18 @@ static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *coun
     return loop;
 }
 
+/* A mention of the variable the loop writes through, other than inside an integer member read
+ * (`ann->inputs` beside memcpy(ann->output, ...): the loop stores floating elements, which C
+ * does not let change an int). */
+static FindVerdict mentions_written(const Expr *e, const void *root) {
+    if (e->kind == EX_MEMBER && e->type->kind == TY_INT)
+        return FIND_SKIP;
+    return e->kind == EX_VAR && e->var == root ? FIND_FOUND : FIND_INSIDE;
+}
+
 /* Whether e is evaluated the same on every trip of a loop writing through dst. */
 static bool stays(const Expr *e, const Span *dst) {
-    return !e || !expr_mentions(e, expr_root_var(dst->base));
+    return !e || !expr_find(e, mentions_written, expr_root_var(dst->base));
 }
 
 /* `posix_memalign((void **)&p, alignment, size);` (its status unused) as the allocation

@@ -374,6 +374,9 @@ struct Func {
     int nswitched;
     int communicates;   /* 0: not known yet; 1: no; 2: it or a function it calls communicates
                            floating data with MPI (mpi_func_communicates) */
+    const Expr *interior_member; /* a helper returning a pointer into what member P->m of its
+                           struct parameter P points to: this P->m (front/interior_return.c
+                           makes it return the offset) */
     Func *primal;       /* a dispatch function (lower_fnptr.c: a call through a function pointer):
                            the function its primal instances are made of, the call itself */
 };
