@@ -17,4 +17,16 @@ static inline void adc_no_derivative(const char *where, const char *pointer) {
     abort();
 }
 
+/* A call through a pointer that reached a function whose derivative adc refused (why: where and
+ * what, e.g. a value read from a lookup table), from a derivative of the call at where. */
+#if defined(__GNUC__)
+__attribute__((noreturn))
+#endif
+static inline void adc_refused_derivative(const char *where, const char *pointer, const char *target,
+                                          const char *why) {
+    fprintf(stderr, "%s: adc: the call through '%s' reached '%s', whose derivative adc refuses (%s)\n", where,
+            pointer, target, why);
+    abort();
+}
+
 #endif

@@ -1,26 +1,34 @@
 /* table_step.c: refuses a value read from a table at a point computed from a value carrying
- * derivatives when that read is all the value depends on (see table_step.h). Integer variables
- * computed from such values ("steps": `size_t j = (size_t)(a * interval);`) are found first,
- * to a fixed point; then each statement giving a useful variable, or the result, a value that
- * is not varied is searched for a floating element read whose index mentions a step or a
- * varied value. */
+ * derivatives when that read is all the value depends on (see table_step.h). Which variables
+ * depend on the point comes from activity analysis (Var.varied) or, for a dispatch's target
+ * probed before any instance is made, from its floating parameters through assignments.
+ * Integer variables computed from such values ("steps": `size_t j = (size_t)(a * interval);`)
+ * are found to a fixed point; then each statement giving a useful variable, or the result, a
+ * value that does not depend on the point is searched for a floating element read whose
+ * index mentions a step or a value that does. */
 #include <stdlib.h>
 #include "c_text.h"
 #include "diag.h"
-#include "activity.h"
+#include "mathfn.h"
 #include "table_step.h"
 
 typedef struct Steps {
-    bool *stepped;   /* per variable of the function: an integer computed from a varied value */
+    const Func *fn;
+    bool *varied;    /* per variable: depends on the point */
+    bool *stepped;   /* per variable: an integer computed from such a value */
+    bool probe;      /* a dispatch's target: varied is the probe's, every floating local useful */
     bool changed;
+    const Expr *read; /* the last offending read found */
+    int errors;
 } Steps;
 
-static bool is_step(const Steps *st, const Var *v) {
-    return (v->varied && type_is_floating(v->type)) || (v->index >= 0 && st->stepped[v->index]);
+static bool depends(const Steps *st, const Var *v) {
+    return v->index >= 0 && v->index < st->fn->nvars && st->fn->vars[v->index] == v &&
+           (st->varied[v->index] || st->stepped[v->index]);
 }
 
 static FindVerdict mentions_step(const Expr *e, const void *ctx) {
-    return e->kind == EX_VAR && is_step(ctx, e->var) ? FIND_FOUND : FIND_INSIDE;
+    return e->kind == EX_VAR && depends(ctx, e->var) ? FIND_FOUND : FIND_INSIDE;
 }
 
 /* The variable s gives a whole value (`v = e`, `T v = e`, `v += e`), or NULL. */
@@ -35,11 +43,12 @@ static Var *target(const Stmt *s) {
 static bool mark_steps(const Stmt *s, const void *ctx) {
     Steps *st = (Steps *)ctx;
     Var *v = target(s);
-    if (v && v->index >= 0 && v->type->kind == TY_INT && !st->stepped[v->index] &&
-        expr_find(s->rhs, mentions_step, st)) {
-        st->stepped[v->index] = true;
-        st->changed = true;
-    }
+    bool floating = v && type_is_floating(v->type);
+    if (!v || !(v->type->kind == TY_INT || (st->probe && floating)) || depends(st, v) ||
+        !expr_find(s->rhs, mentions_step, st))
+        return false;
+    (floating ? st->varied : st->stepped)[v->index] = true;
+    st->changed = true;
     return false;
 }
 
@@ -54,51 +63,110 @@ static FindVerdict stepped_read(const Expr *e, const void *ctx) {
     return FIND_INSIDE;
 }
 
-typedef struct Check {
-    const Func *fn;
-    const Steps *steps;
-    int errors;
-} Check;
-
-static void any_varied(Var *v, void *arg) {
-    *(bool *)arg |= v->varied;
-}
-
 /* Whether the value s gives flows into something that carries derivatives. */
-static bool useful_target(const Check *c, const Stmt *s) {
+static bool useful_target(const Steps *st, const Stmt *s) {
     if (s->kind == ST_RETURN)
-        return s->rhs && type_is_floating(s->rhs->type) && (!c->fn->result || c->fn->result->useful);
+        return s->rhs && type_is_floating(s->rhs->type) && (st->probe || !st->fn->result || st->fn->result->useful);
     Var *v = target(s);
-    return v && type_is_floating(v->type) && v->useful;
+    return v && type_is_floating(v->type) && (st->probe || v->useful);
 }
 
-static bool check_stmt(const Stmt *s, const void *ctx) {
-    Check *c = (Check *)ctx;
-    if (!useful_target(c, s))
+static FindVerdict varied_value(const Expr *e, const void *ctx) {
+    if (e->kind == EX_INDEX && !type_has_floating(e->rhs->type))
+        return mentions_step(e->lhs, ctx) == FIND_FOUND ? FIND_FOUND : FIND_SKIP; /* not through the index */
+    if (e->kind == EX_VAR && type_is_floating(e->var->type) && depends(ctx, e->var))
+        return FIND_FOUND;
+    return !type_has_floating(e->type) || (e->kind == EX_CALL && e->math && mathfn_flat(e->math)) ? FIND_SKIP
+                                                                                                  : FIND_INSIDE;
+}
+
+static bool find_reads(const Stmt *s, const void *ctx) {
+    Steps *st = (Steps *)ctx;
+    if (!useful_target(st, s) || expr_find(s->rhs, varied_value, st))
         return false;
-    bool varied = false;
-    expr_value_vars(s->rhs, any_varied, &varied);
-    const Expr *read = varied ? NULL : expr_find(s->rhs, stepped_read, c->steps);
-    if (read) {
+    const Expr *read = expr_find(s->rhs, stepped_read, st);
+    if (read && !st->probe)
         error_at(read->loc, "'%s' reads a table at a point computed from a value that carries derivatives, and "
                  "is all the value depends on: it is a step function of that point, whose derivative adc "
                  "would give as 0 (exact between the table's points, but not the slope of the function the "
                  "table samples); compute the function itself rather than read it from the table, or "
                  "interpolate between the table's entries",
                  expr_text(read));
-        c->errors++;
+    st->read = read ? read : st->read;
+    st->errors += read != NULL;
+    return st->probe && read;
+}
+
+/* Runs the search over body with st->varied set; frees the arrays. */
+static void search(Steps *st, const Stmt *body) {
+    st->stepped = calloc((size_t)st->fn->nvars + 1, sizeof(bool));
+    for (st->changed = true; st->changed;) {
+        st->changed = false;
+        stmt_find(body, mark_steps, st);
     }
-    return false;
+    stmt_find(body, find_reads, st);
+    free(st->stepped);
+    free(st->varied);
 }
 
 int table_step_check(Func *fn, const Stmt *body) {
-    Steps st = {calloc((size_t)fn->nvars + 1, sizeof(bool)), true};
-    while (st.changed) {
-        st.changed = false;
-        stmt_find(body, mark_steps, &st);
+    Steps st = {.fn = fn, .varied = calloc((size_t)fn->nvars + 1, sizeof(bool))};
+    for (int i = 0; i < fn->nvars; i++)
+        st.varied[i] = fn->vars[i]->varied && type_is_floating(fn->vars[i]->type);
+    search(&st, body);
+    return st.errors;
+}
+
+const Expr *table_step_probe(const Func *fn) {
+    if (!fn->body || !type_is_floating(fn->ret))
+        return NULL;
+    Steps st = {.fn = fn, .varied = calloc((size_t)fn->nvars + 1, sizeof(bool)), .probe = true};
+    for (int i = 0; i < fn->nparams; i++)
+        st.varied[fn->params[i]->index] = type_is_floating(fn->params[i]->type);
+    search(&st, fn->body);
+    return st.read;
+}
+
+/* `adc_refused_derivative("where", "p", "target", "why");` (adc_dispatch.h), in place of a
+ * dispatch's call of target. */
+static Stmt *refused_call(Func *dispatch, const Func *target, const Expr *read, SrcLoc loc) {
+    Expr *stop = expr_new(EX_CALL, type_new(TY_VOID), loc);
+    stop->text = "adc_refused_derivative";
+    stop->tape_op = TAPE_OTHER;
+    stop->args = ir_alloc(sizeof(Expr *) * 4);
+    const char *texts[] = {ir_format("\"%s:%u:%u\"", loc.file, loc.line, loc.col),
+                           ir_format("\"%s\"", dispatch->params[0]->source_name), ir_format("\"%s\"", target->name),
+                           ir_format("\"%s:%u:%u: its value is read from a table at a point computed from its argument\"",
+                                     read->loc.file, read->loc.line, read->loc.col)};
+    for (int i = 0; i < 4; i++) {
+        stop->args[stop->nargs] = expr_new(EX_NUM, type_int(), loc);
+        stop->args[stop->nargs++]->text = texts[i];
     }
-    Check c = {fn, &st, 0};
-    stmt_find(body, check_stmt, &c);
-    free(st.stepped);
-    return c.errors;
+    Stmt *s = stmt_new(dispatch, ST_CALL, loc);
+    s->rhs = stop;
+    return s;
+}
+
+/* The if/else chain of a dispatch (lower_fnptr.c): each branch calls one target. */
+static void refuse_targets(Func *dispatch, Stmt *s) {
+    for (; s && s->kind == ST_IF; s = s->els && s->els->nbody == 1 ? s->els->body[0] : NULL) {
+        Stmt *call = s->then->nbody == 1 ? s->then->body[0] : NULL;
+        const Func *target = call && call->rhs && call->rhs->kind == EX_CALL ? call->rhs->callee : NULL;
+        const Expr *read = target ? table_step_probe(target) : NULL;
+        if (!read)
+            continue;
+        warning_at(read->loc, "'%s' reads a table at a point computed from its argument (a step function, whose "
+                   "derivative adc would give as 0): a derivative of the call through '%s' that reaches it stops "
+                   "the program (adc_refused_derivative); point it to a function that computes the value",
+                   target->name, dispatch->params[0]->source_name);
+        s->then->body[0] = refused_call(dispatch, target, read, call->loc);
+    }
+}
+
+void table_step_dispatches(Program *prog) {
+    for (int i = 0; i < prog->nfuncs; i++) {
+        Func *fn = prog->funcs[i];
+        for (int k = 0; fn->primal && fn->body && k < fn->body->nbody; k++)
+            refuse_targets(fn, fn->body->body[k]);
+    }
 }

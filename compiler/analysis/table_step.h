@@ -17,4 +17,15 @@
  * number of errors. */
 int table_step_check(Func *fn, const Stmt *body);
 
+/* The read table_step_check would refuse in fn with every floating parameter carrying
+ * derivatives, or NULL. */
+const Expr *table_step_probe(const Func *fn);
+
+/* Each call a dispatch (a call through a function pointer) makes of a target that
+ * table_step_probe refuses becomes a call of adc_refused_derivative (adc_dispatch.h), with a
+ * warning: a derivative reaching that target stops the program with a message, while the
+ * program's other targets (genann's exact activations beside its cached sigmoid) are
+ * differentiated. */
+void table_step_dispatches(Program *prog);
+
 #endif
