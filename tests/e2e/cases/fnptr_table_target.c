@@ -57,6 +57,7 @@ double fnptr_table_target(const neuron *n, const double *x, int m) {
 }
 
 #ifdef ADC_E2E_MAIN
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "../e2e.h"
