@@ -181,6 +181,21 @@ static FindVerdict is_interior_call(const Expr *e, const void *ctx) {
 
 static int rewrite_block(Func *fn, Stmt *block);
 
+/* A call of such a helper in s other than as its whole value (refused), or NULL. */
+static const Expr *nested_call(const Stmt *s, bool ignored) {
+    const Expr *nested = expr_find(s->lhs, is_interior_call, NULL);
+    nested = nested ? nested : ignored ? NULL : expr_find(s->rhs, is_interior_call, NULL);
+    return nested ? nested : expr_find(s->cond, is_interior_call, NULL);
+}
+
+static int refuse_nested(const Expr *nested) {
+    if (!nested)
+        return 0;
+    error_at(nested->loc, "'%s' returns a pointer into what a member of its struct argument points to; "
+             "assign its value to a pointer variable in a statement of its own", nested->callee->name);
+    return 1;
+}
+
 static int rewrite_stmt(Func *fn, Stmt *s, Stmt *out) {
     bool value = (s->kind == ST_DECL || (s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR)) &&
                  calls_interior(s->rhs);
@@ -189,26 +204,25 @@ static int rewrite_stmt(Func *fn, Stmt *s, Stmt *out) {
     bool ignored = s->kind == ST_CALL && calls_interior(s->rhs); /* `genann_run(ann, in);` */
     if (ignored)
         s->rhs->type = type_long();
-    const Expr *nested = ignored ? NULL : expr_find(s->lhs, is_interior_call, NULL);
-    nested = nested ? nested : ignored ? NULL : expr_find(s->rhs, is_interior_call, NULL);
-    nested = nested ? nested : expr_find(s->cond, is_interior_call, NULL);
-    if (nested) {
-        error_at(nested->loc, "'%s' returns a pointer into what a member of its struct argument points to; "
-                 "assign its value to a pointer variable in a statement of its own", nested->callee->name);
-        return 1;
-    }
-    int errors = 0;
-    Stmt **parts[] = {&s->then, &s->els, &s->init, &s->step};
-    for (int k = 0; k < 4; k++) {
-        Stmt *part = *parts[k];
+    int errors = refuse_nested(nested_call(s, ignored));
+    Stmt **branches[] = {&s->then, &s->els};
+    for (int k = 0; k < 2; k++) {
+        Stmt *part = *branches[k];
         if (part && part->kind != ST_BLOCK) { /* a branch of one statement: a block of its own */
-            *parts[k] = stmt_new(fn, ST_BLOCK, part->loc);
-            (*parts[k])->scope = true;
-            block_append(*parts[k], part);
+            *branches[k] = stmt_new(fn, ST_BLOCK, part->loc);
+            (*branches[k])->scope = true;
+            block_append(*branches[k], part);
         }
-        if (*parts[k])
-            errors += rewrite_block(fn, *parts[k]);
+        if (*branches[k])
+            errors += rewrite_block(fn, *branches[k]);
     }
+    Stmt *header[] = {s->init, s->step}; /* a loop's: left as they are */
+    for (int k = 0; k < 2; k++)
+        if (header[k] && header[k]->kind == ST_BLOCK)
+            for (int i = 0; i < header[k]->nbody; i++)
+                errors += refuse_nested(nested_call(header[k]->body[i], false));
+        else if (header[k])
+            errors += refuse_nested(nested_call(header[k], false));
     if (s->kind == ST_BLOCK)
         errors += rewrite_block(fn, s);
     block_append(out, s);
