@@ -31,6 +31,18 @@ static FindVerdict mentions_step(const Expr *e, const void *ctx) {
     return e->kind == EX_VAR && depends(ctx, e->var) ? FIND_FOUND : FIND_INSIDE;
 }
 
+/* A floating value depending on the point converted to an integer (`(size_t)(a * interval)`,
+ * lround(a)), or a step: not a comparison (`u > 0.0 ? i - 1 : i` chooses, as a branch does). */
+static FindVerdict converts(const Expr *e, const void *ctx) {
+    const Steps *st = ctx;
+    if (e->kind == EX_VAR)
+        return e->var->index >= 0 && e->var->index < st->fn->nvars && st->fn->vars[e->var->index] == e->var &&
+                       st->stepped[e->var->index] ? FIND_FOUND : FIND_INSIDE;
+    bool to_int = e->type->kind == TY_INT && ((e->kind == EX_CAST && type_is_floating(e->lhs->type)) ||
+                                              (e->kind == EX_CALL && e->math));
+    return to_int && expr_find(e, mentions_step, ctx) ? FIND_FOUND : FIND_INSIDE;
+}
+
 /* The variable s gives a whole value (`v = e`, `T v = e`, `v += e`), or NULL. */
 static Var *target(const Stmt *s) {
     if (s->kind == ST_DECL && s->rhs)
@@ -44,21 +56,23 @@ static bool mark_steps(const Stmt *s, const void *ctx) {
     Steps *st = (Steps *)ctx;
     Var *v = target(s);
     bool floating = v && type_is_floating(v->type);
-    if (!v || !(v->type->kind == TY_INT || (st->probe && floating)) || depends(st, v) ||
-        !expr_find(s->rhs, mentions_step, st))
+    if (!v || !(v->type->kind == TY_INT || (st->probe && floating)) || depends(st, v))
+        return false;
+    bool implicit = v->type->kind == TY_INT && type_is_floating(s->rhs->type); /* int j = a * k; */
+    if (!expr_find(s->rhs, floating || implicit ? mentions_step : converts, st))
         return false;
     (floating ? st->varied : st->stepped)[v->index] = true;
     st->changed = true;
     return false;
 }
 
-/* A floating element read (a[i], *(p + i)) whose index mentions a step. */
+/* A floating element read (a[i], *(p + i)) whose index converts the point or reads a step. */
 static FindVerdict stepped_read(const Expr *e, const void *ctx) {
     if (!type_is_floating(e->type))
         return FIND_INSIDE;
-    if (e->kind == EX_INDEX && expr_find(e->rhs, mentions_step, ctx))
+    if (e->kind == EX_INDEX && expr_find(e->rhs, converts, ctx))
         return FIND_FOUND;
-    if (e->kind == EX_DEREF && e->lhs->kind == EX_BINARY && expr_find(e->lhs, mentions_step, ctx))
+    if (e->kind == EX_DEREF && e->lhs->kind == EX_BINARY && expr_find(e->lhs, converts, ctx))
         return FIND_FOUND;
     return FIND_INSIDE;
 }
