@@ -10,7 +10,8 @@
 
 /* After activity analysis of body (fn's, for the given active parameters): reports each
  * assignment or return whose value carries no derivative but reads floating memory at an
- * index computed from a value that does (directly or through integer variables), when that
+ * index converting a value that does to an integer (directly or through integer variables;
+ * not a comparison, which chooses as a branch does), when that
  * value flows on into a result or variable that carries derivatives (useful). A value that
  * also depends differentiably on the point (interpolation, `tab[j] + slope * (x - j)`) is
  * accepted: its derivative is that slope, exact between the table's points. Returns the
