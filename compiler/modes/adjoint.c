@@ -13,6 +13,7 @@
 #include "adjoint_internal.h"
 #include "adjoint_swaps.h"
 #include "c_text.h"
+#include "carry.h"
 #include "companion.h"
 #include "deriv.h"
 #include "diag.h"
@@ -1087,8 +1088,92 @@ static void paired_trips(Adj *a, const Stmt *s, int outer, const char *trips, co
     adj_line(a, "}");
 }
 
+/* 1 or -1 for a step spelled 1 or -1, else 0. */
+static int unit_step(const Expr *step) {
+    bool negated = step->kind == EX_UNARY && step->op == OP_NEG;
+    const Expr *number = negated ? step->lhs : step;
+    if (number->kind != EX_NUM || strcmp(number->text, "1") != 0)
+        return 0;
+    return negated ? -1 : 1;
+}
+
+/* text with one level of indentation less on each line. */
+static const char *dedented(const char *text) {
+    Buf b = {0};
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        end = end ? end + 1 : line + strlen(line);
+        if (strncmp(line, "    ", 4) == 0)
+            line += 4;
+        buf_printf(&b, "%.*s", (int)(end - line), line);
+        line = end;
+    }
+    const char *out = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return out;
+}
+
+/* single_trips for a loop whose trips share an element of an adjoint array (carry.c): the
+ * trip's code, written aside, touches the element it shares with the previous trip and the one
+ * it hands to the next in two locals, and stores the shared one, final then, at its end; the
+ * first trip loads its shared element before the loop, the last trip's next element is stored
+ * after it. False (nothing written) unless the loop is such and the code of its trips reaches
+ * the array through those two elements only. */
+static bool carried_trips(Adj *a, const Stmt *s, int outer, const char *trips, const char *index, const char *step) {
+    const Expr *shared, *next;
+    if (!index || a->parallel ||
+        !loop_carried_element(a->fn, s, unit_step(counting_step(s)->rhs), &shared, &next))
+        return false;
+    const char *shared_b = shadow_text(shared, "_b"), *next_b = shadow_text(next, "_b"),
+               *array_b = shadow_text(shared->lhs, "_b");
+    if (!shared_b || !next_b || !array_b)
+        return false;
+    const char *type = temp_type(shared->type), *name = expr_root_var(shared)->name;
+    const char *held = func_new_var_name(a->fn, ir_format("%s_b_shared", name));
+    const char *handed = func_new_var_name(a->fn, ir_format("%s_b_next", name));
+    Buf aside = {0};
+    Buf *out = a->out;
+    a->out = &aside;
+    a->depth += 2;
+    reverse_trip(a, s, NULL, NULL);
+    swap_sums(a, outer);
+    forget_zeros(a);
+    a->depth -= 2;
+    a->out = out;
+    const char *trip = rename_lvalue(rename_lvalue(buf_str(&aside), shared_b, held), next_b, handed);
+    bool carried = !mentions_name(trip, array_b);
+    if (!carried)
+        trip = dedented(buf_str(&aside));
+    buf_free(&aside);
+    if (carried) {
+        adj_line(a, "if (%s > 0) { /* each trip hands %s to the next in %s */", trips, next_b, handed);
+        a->depth++;
+        adj_line(a, "%s %s = %s;", type, held, next_b);
+    }
+    adj_line(a, "for (; %s > 0; %s--) {", trips, trips);
+    a->depth++;
+    adj_line(a, "%s -= %s;", index, step);
+    if (carried)
+        adj_line(a, "%s %s = %s;", type, handed, next_b);
+    buf_puts(a->out, trip);
+    if (carried) {
+        adj_line(a, "%s = %s;", shared_b, held);
+        adj_line(a, "%s = %s;", held, handed);
+    }
+    a->depth--;
+    adj_line(a, "}");
+    if (carried) {
+        adj_line(a, "%s = %s;", next_b, held);
+        a->depth--;
+        adj_line(a, "}");
+    }
+    return true;
+}
+
 /* One trip after another, each swapping the halves of the sums at its end. */
 static void single_trips(Adj *a, const Stmt *s, int outer, const char *trips, const char *index, const char *step) {
+    if (carried_trips(a, s, outer, trips, index, step))
+        return;
     adj_line(a, "for (; %s > 0; %s--) {", trips, trips);
     a->depth++;
     reverse_trip(a, s, index, step);
