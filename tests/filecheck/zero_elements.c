@@ -1,6 +1,7 @@
 // The backward sweep of `u[i] = centre + ...` zeroes u_b[i]; `centre = u[i]` before it then
 // sets u_b[i] (= adj, not += onto the zero) although u_b[i + 1], another element, is written
-// in between; a negated contribution is subtracted (centre_b -= ...).
+// in between; a negated contribution is subtracted (centre_b -= ...). The trips hold u_b[i] and
+// u_b[i + 1] in locals (u_b_next, u_b_shared: carried_elements.c).
 // RUN: %adc %s -- -I%I | %FileCheck %s
 #include <adc.h>
 
@@ -17,10 +18,10 @@ double sweep(int n, double r, double *u)
 }
 
 // CHECK-LABEL: {{^}}void sweep_reverse(
-// CHECK:       double adj = u_b[i];
-// CHECK-NEXT:  u_b[i] = 0.0;
+// CHECK:       double adj = u_b_next;
+// CHECK-NEXT:  u_b_next = 0.0;
 // CHECK:       centre_b -= 2.0 * t{{[0-9]+}}_b;
-// CHECK-NEXT:  u_b[i + 1] += t{{[0-9]+}}_b;
+// CHECK-NEXT:  u_b_shared += t{{[0-9]+}}_b;
 // CHECK:       double adj = centre_b;
 // CHECK-NEXT:  centre_b = 0.0;
-// CHECK-NEXT:  u_b[i] = adj;
+// CHECK-NEXT:  u_b_next = adj;
