@@ -179,8 +179,6 @@ static FindVerdict is_interior_call(const Expr *e, const void *ctx) {
     return calls_interior(e) ? FIND_FOUND : FIND_INSIDE;
 }
 
-static int rewrite_block(Func *fn, Stmt *block);
-
 /* A call of such a helper in s other than as its whole value (refused), or NULL. */
 static const Expr *nested_call(const Stmt *s, bool ignored) {
     const Expr *nested = expr_find(s->lhs, is_interior_call, NULL);
@@ -205,17 +203,6 @@ static int rewrite_stmt(Func *fn, Stmt *s, Stmt *out) {
     if (ignored)
         s->rhs->type = type_long();
     int errors = refuse_nested(nested_call(s, ignored));
-    Stmt **branches[] = {&s->then, &s->els};
-    for (int k = 0; k < 2; k++) {
-        Stmt *part = *branches[k];
-        if (part && part->kind != ST_BLOCK) { /* a branch of one statement: a block of its own */
-            *branches[k] = stmt_new(fn, ST_BLOCK, part->loc);
-            (*branches[k])->scope = true;
-            block_append(*branches[k], part);
-        }
-        if (*branches[k])
-            errors += rewrite_block(fn, *branches[k]);
-    }
     Stmt *header[] = {s->init, s->step}; /* a loop's: left as they are */
     for (int k = 0; k < 2; k++)
         if (header[k] && header[k]->kind == ST_BLOCK)
@@ -223,20 +210,7 @@ static int rewrite_stmt(Func *fn, Stmt *s, Stmt *out) {
                 errors += refuse_nested(nested_call(header[k]->body[i], false));
         else if (header[k])
             errors += refuse_nested(nested_call(header[k], false));
-    if (s->kind == ST_BLOCK)
-        errors += rewrite_block(fn, s);
-    block_append(out, s);
-    return errors;
-}
-
-static int rewrite_block(Func *fn, Stmt *block) {
-    Stmt **body = block->body;
-    int n = block->nbody, errors = 0;
-    block->body = NULL;
-    block->nbody = 0;
-    for (int i = 0; i < n; i++)
-        errors += rewrite_stmt(fn, body[i], block);
-    return errors;
+    return errors + stmt_rewrite_inside(fn, s, out, rewrite_stmt);
 }
 
 int interior_returns(Program *prog) {
@@ -245,7 +219,7 @@ int interior_returns(Program *prog) {
     int errors = 0;
     for (int i = 0; i < prog->nfuncs; i++) /* every call first: they read the callees' members */
         if (prog->funcs[i]->body)
-            errors += rewrite_block(prog->funcs[i], prog->funcs[i]->body);
+            errors += block_rewrite(prog->funcs[i], prog->funcs[i]->body, rewrite_stmt);
     for (int i = 0; i < prog->nfuncs; i++) {
         Func *fn = prog->funcs[i];
         if (!fn->interior_member)

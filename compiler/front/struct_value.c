@@ -91,8 +91,6 @@ static const Expr *nested_struct_call(const Expr *e) {
     return in ? in : nested_struct_call(e->cond);
 }
 
-static int rewrite_block(Func *fn, Stmt *block);
-
 /* The statements s becomes, appended to out; returns the number of errors. */
 static int rewrite_stmt(Func *fn, Stmt *s, Stmt *out) {
     const Expr *call = s->rhs;
@@ -125,33 +123,7 @@ static int rewrite_stmt(Func *fn, Stmt *s, Stmt *out) {
                  "assign its value to a variable in a statement of its own", nested->callee->name);
         return 1;
     }
-    int errors = 0;
-    Stmt **parts[2] = {&s->then, &s->els};
-    for (int k = 0; k < 2; k++) {
-        Stmt *part = *parts[k];
-        if (part && part->kind != ST_BLOCK) { /* a branch of one statement: a block of its own */
-            *parts[k] = stmt_new(fn, ST_BLOCK, part->loc);
-            (*parts[k])->scope = true;
-            block_append(*parts[k], part);
-        }
-        if (*parts[k])
-            errors += rewrite_block(fn, *parts[k]);
-    }
-    if (s->kind == ST_BLOCK)
-        errors += rewrite_block(fn, s);
-    block_append(out, s);
-    return errors;
-}
-
-/* Rewrites the statements of block in place. */
-static int rewrite_block(Func *fn, Stmt *block) {
-    Stmt **body = block->body;
-    int n = block->nbody, errors = 0;
-    block->body = NULL;
-    block->nbody = 0;
-    for (int i = 0; i < n; i++)
-        errors += rewrite_stmt(fn, body[i], block);
-    return errors;
+    return stmt_rewrite_inside(fn, s, out, rewrite_stmt);
 }
 
 /* `return e;` of a helper given the pointer parameter result: `*result = e; return;`. */
@@ -211,7 +183,7 @@ int structs_by_value(Program *prog) {
             copy_assigned_param(prog->funcs[i], k);
     for (int i = 0; i < prog->nfuncs; i++) /* every call first: they read the callees' result types */
         if (prog->funcs[i]->body)
-            errors += rewrite_block(prog->funcs[i], prog->funcs[i]->body);
+            errors += block_rewrite(prog->funcs[i], prog->funcs[i]->body, rewrite_stmt);
     for (int i = 0; i < prog->nfuncs; i++) {
         Func *fn = prog->funcs[i];
         if (fn->requested && fn->ret->kind == TY_STRUCT && type_has_floating(fn->ret)) {

@@ -218,6 +218,35 @@ void block_append(Stmt *block, Stmt *s) {
     IR_APPEND(block->body, block->nbody, s);
 }
 
+int block_rewrite(Func *fn, Stmt *block, StmtRewrite *rewrite) {
+    Stmt **body = block->body;
+    int n = block->nbody, errors = 0;
+    block->body = NULL;
+    block->nbody = 0;
+    for (int i = 0; i < n; i++)
+        errors += rewrite(fn, body[i], block);
+    return errors;
+}
+
+int stmt_rewrite_inside(Func *fn, Stmt *s, Stmt *out, StmtRewrite *rewrite) {
+    int errors = 0;
+    Stmt **branches[] = {&s->then, &s->els};
+    for (int k = 0; k < 2; k++) {
+        Stmt *branch = *branches[k];
+        if (branch && branch->kind != ST_BLOCK) { /* a branch of one statement: a block of its own */
+            *branches[k] = stmt_new(fn, ST_BLOCK, branch->loc);
+            (*branches[k])->scope = true;
+            block_append(*branches[k], branch);
+        }
+        if (*branches[k])
+            errors += block_rewrite(fn, *branches[k], rewrite);
+    }
+    if (s->kind == ST_BLOCK)
+        errors += block_rewrite(fn, s, rewrite);
+    block_append(out, s);
+    return errors;
+}
+
 const Stmt *stmt_else_if(const Stmt *s) {
     const Stmt *e = s->kind == ST_IF ? s->els : NULL;
     return e && e->kind == ST_BLOCK && !e->scope && e->nbody == 1 && e->body[0]->kind == ST_IF ? e->body[0] : NULL;

@@ -467,6 +467,14 @@ Expr *expr_var(Var *var, SrcLoc loc);
 Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
 void block_append(Stmt *block, Stmt *s);
+/* A pass that replaces statements (front/struct_value.c, interior_return.c): appends what s
+ * becomes to the block out, and returns the errors it counted. */
+typedef int StmtRewrite(Func *fn, Stmt *s, Stmt *out);
+/* Rewrites the statements of block in place, each through rewrite. */
+int block_rewrite(Func *fn, Stmt *block, StmtRewrite *rewrite);
+/* The end of a rewrite that keeps s: rewrites inside it (its branches, each made a block of
+ * its own, and s itself when a block), then appends s to out. */
+int stmt_rewrite_inside(Func *fn, Stmt *s, Stmt *out, StmtRewrite *rewrite);
 /* The if that continues an else-if chain after if s: all of s's else branch, or NULL. */
 const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
