@@ -14,8 +14,11 @@
  * whose derivatives the modes make like any helper's (call_g_tangent compares g and calls
  * sq_tangent, ...), so that each derivative dispatches on the primal pointer. A pointer to a
  * function with no derivative (defined in no input file, or its address not taken there) stops
- * there with a message (include/adc_dispatch.h). Its primal instances are made of a second function that only calls through the
- * pointer (Func.primal): an inactive call reaches any function, as the source does. */
+ * there with a message (include/adc_dispatch.h). Its primal instances are made of a second
+ * function (Func.primal) that calls the candidate p points to, else calls through p: an inactive
+ * call reaches any function, as the source does, and adc's own code read back for second order,
+ * which holds no definition of the user's functions, still compares p with each candidate when
+ * it differentiates a primal copy there (a value its first stage found not useful). */
 #include <string.h>
 #include "clang_util.h"
 #include "buf.h"
@@ -235,18 +238,12 @@ static void return_result(Func *fn, Var *result, SrcLoc loc) {
     block_append(fn->body, ret);
 }
 
-/* if (p == c1) result = c1(...); else if ... else adc_no_derivative("file:line:col", "p"); */
-static void dispatch_body(Func *fn, Func **targets, CXCursor *decls, int n, SrcLoc loc) {
+/* if (p == c1) result = c1(...); else if ... else otherwise(result): the call of the candidate p
+ * points to, else what otherwise makes. */
+static void dispatch_body(Func *fn, Func **targets, CXCursor *decls, int n, Stmt *(*otherwise)(Func *, Var *, SrcLoc),
+                          SrcLoc loc) {
     Var *result = result_var(fn, loc);
-    Expr *stop = expr_new(EX_CALL, type_new(TY_VOID), loc);
-    stop->text = "adc_no_derivative";
-    stop->tape_op = TAPE_OTHER;
-    stop->args = ir_alloc(sizeof(Expr *) * 2);
-    stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
-    stop->args[0]->text = ir_format("\"%s:%u:%u\"", loc.file, loc.line, loc.col);
-    stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
-    stop->args[1]->text = ir_format("\"%s\"", fn->params[0]->source_name);
-    Stmt *chain = call_stmt(fn, NULL, stop, loc);
+    Stmt *chain = otherwise(fn, result, loc);
     for (int i = n - 1; i >= 0; i--) {
         Stmt *branch = stmt_new(fn, ST_IF, loc);
         Expr *target = function_value(decls[i], loc);
@@ -261,11 +258,25 @@ static void dispatch_body(Func *fn, Func **targets, CXCursor *decls, int n, SrcL
     return_result(fn, result, loc);
 }
 
-/* The primal: result = p(...), the call through the pointer as the source makes it. */
-static void primal_body(Func *fn, SrcLoc loc) {
-    Var *result = result_var(fn, loc);
-    block_append(fn->body, call_stmt(fn, result, forward_call(fn, fn->params[0]->name, NULL, loc), loc));
-    return_result(fn, result, loc);
+/* The derivatives' fallback, `adc_no_derivative("file:line:col", "p");`: a pointer to no
+ * candidate has no derivative. */
+static Stmt *stop_otherwise(Func *fn, Var *result, SrcLoc loc) {
+    (void)result;
+    Expr *stop = expr_new(EX_CALL, type_new(TY_VOID), loc);
+    stop->text = "adc_no_derivative";
+    stop->tape_op = TAPE_OTHER;
+    stop->args = ir_alloc(sizeof(Expr *) * 2);
+    stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
+    stop->args[0]->text = ir_format("\"%s:%u:%u\"", loc.file, loc.line, loc.col);
+    stop->args[stop->nargs++] = expr_new(EX_NUM, type_int(), loc);
+    stop->args[1]->text = ir_format("\"%s\"", fn->params[0]->source_name);
+    return call_stmt(fn, NULL, stop, loc);
+}
+
+/* The primal's fallback: result = p(...), the call through the pointer as the source makes it,
+ * to any function. */
+static Stmt *call_otherwise(Func *fn, Var *result, SrcLoc loc) {
+    return call_stmt(fn, result, forward_call(fn, fn->params[0]->name, NULL, loc), loc);
 }
 
 Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, Type *pointer, const char *pointer_name, SrcLoc loc) {
@@ -282,8 +293,8 @@ Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, Type *pointer, const cha
     Func *primal = dispatch_shell(prog, name, pointer, pointer_name, function, n ? targets[0] : NULL, loc);
     if (!fn || !primal)
         return NULL;
-    dispatch_body(fn, targets, decls, n, loc);
-    primal_body(primal, loc);
+    dispatch_body(fn, targets, decls, n, stop_otherwise, loc);
+    dispatch_body(primal, targets, decls, n, call_otherwise, loc);
     fn->primal = primal;
     prog_add_func(prog, fn);
     return fn;
