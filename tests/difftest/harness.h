@@ -27,13 +27,16 @@
  * tangent that the differences of its double twin f_twin (check.sh) confirm (an hvp or Hessian
  * product: those of the twin's gradient, gradient_twin), and a derivative
  * that itself moves within the smallest step by half its disagreement (turns_within_step: the
- * differences are its mean over the step). Exit status: 0 all passed,
+ * differences are its mean over the step), or a function (or twin) that jumps within the
+ * smallest step, its differences less the jumps agreeing (jumps_within_step: a staircase of
+ * modf, round, ... finer than every step). Exit status: 0 all passed,
  * 1 a check failed, 3 passed but a finite-difference check was skipped, 4 the primal is not
  * finite or huge at the point, or overflows or makes a NaN on the way (the program is
  * discarded: its derivatives hold inf * 0). Before each check its name is
  * printed, so that a crash can be attributed. */
 #include <adc_check.h>
 #include <fenv.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -406,6 +409,86 @@ static int turns_within_step(int c, const double *p, const double *v, derivative
     return 0;
 }
 
+/* The step along v that moves the largest-moving coordinate by max(1, max |p_i|), of which
+ * adc_check_tangent's steps are 1e-3 and fd_compare's 1e-3 times FD_ZOOMS (0: v is 0). */
+static double unit_step(const double *p, const double *v) {
+    double pmax = 1.0, vmax = 0.0;
+    for (int i = 0; i < NIN; i++) {
+        pmax = fmax(pmax, fabs(p[i]));
+        vmax = fmax(vmax, fabs(v[i]));
+    }
+    return vmax > 0.0 ? pmax / vmax : 0.0;
+}
+
+/* fn's component c at p + t v. */
+static double along(int c, const double *p, const double *v, double t, adc_vector_fn fn) {
+    double q[NIN], out[NIN > NOUT ? NIN : NOUT];
+    for (int i = 0; i < NIN; i++)
+        q[i] = p[i] + t * v[i];
+    fn(q, out, NULL);
+    return out[c];
+}
+
+/* The jump of fn's component c within the smallest step of fd_compare along v, one of those
+ * its differences read as a slope fd where the derivative ad sees none (seed 960055: modf's
+ * integer part of a value moving 6e9 times as fast as t, steps of 1 every 1.7e-10 that the
+ * differences at every step from 1e-3 to 1e-7 average into a slope of 6e9, README bug 65), or
+ * 0 when there is none. Bisects [0, h] in t, h the smallest step, down to 64 rounding units of
+ * the largest coordinate, keeping the half with the larger change that ad does not explain: a
+ * jump is a change of fd - ad's sign that stays within 10% of itself through the last
+ * JUMP_PERSIST halvings (a difference quotient growing like 1/h, where a wrong derivative's
+ * error shrinks with h) while ad explains the other half to 64 rounding units of f, and that
+ * is 2^16 rounding units of f (rounding noise within 64 units cannot make it). */
+enum { JUMP_PERSIST = 8 };
+static double jump_within_step(int c, const double *p, const double *v, adc_vector_fn fn,
+                               double ad, double fd) {
+    double lo = 0.0, hi = 1e-7 * unit_step(p, v), bottom = 64 * DBL_EPSILON * unit_step(p, v);
+    double f_lo = along(c, p, v, lo, fn), f_hi = along(c, p, v, hi, fn);
+    double change = f_hi - f_lo - ad * (hi - lo), unit = DBL_EPSILON * fmax(1.0, fabs(f_lo));
+    int persist = 0;
+    while (bottom > 0.0 && hi - lo > 2 * bottom) {
+        double mid = lo + 0.5 * (hi - lo), f_mid = along(c, p, v, mid, fn);
+        double left = f_mid - f_lo - ad * (mid - lo), right = f_hi - f_mid - ad * (hi - mid);
+        int keep_left = fabs(left) >= fabs(right);
+        double kept = keep_left ? left : right, other = keep_left ? right : left;
+        int steady = fabs(kept - change) <= 0.1 * fabs(change) && fabs(other) <= 64 * unit;
+        persist = steady ? persist + 1 : 0;
+        change = kept;
+        if (keep_left)
+            hi = mid, f_hi = f_mid;
+        else
+            lo = mid, f_lo = f_mid;
+    }
+    int jumps = persist >= JUMP_PERSIST && change * (fd - ad) > 0.0 && fabs(change) >= 65536 * unit;
+    return jumps ? change : 0.0;
+}
+
+/* Whether the derivative ad of fn's component c along v agrees to FD_TOL with the
+ * Richardson-extrapolated central differences at the usual step (1e-3) less whole multiples of
+ * jump, the staircase's step: a staircase of jumps of one size (the integer parts of modf,
+ * floor, round, ... times a constant), as jump_within_step found at p, leaves differences that
+ * a right derivative explains up to a multiple of jump, and a derivative wrong by more than
+ * jump over the step or by less than its half (but for coincidences) unexplained. */
+static int agrees_less_jumps(int c, const double *p, const double *v, adc_vector_fn fn,
+                             double ad, double jump) {
+    double diff[2];
+    for (int k = 0; k < 2; k++) {
+        double t = 1e-3 * unit_step(p, v) / (1 + k);
+        double rest = along(c, p, v, t, fn) - along(c, p, v, -t, fn) - 2 * t * ad;
+        diff[k] = ad + (rest - jump * nearbyint(rest / jump)) / (2 * t);
+    }
+    double ref = (4 * diff[1] - diff[0]) / 3;
+    return fd_error(ad, ref, fmax(fabs(ad), fabs(ref))) <= FD_TOL;
+}
+
+/* Whether fn's component c jumps within the smallest step along v, its differences less the
+ * jumps agreeing with the derivative ad (fd: the differences, which read the jumps as a slope). */
+static int jumps_within_step(int c, const double *p, const double *v, adc_vector_fn fn,
+                             double ad, double fd) {
+    double jump = jump_within_step(c, p, v, fn, ad, fd);
+    return jump != 0.0 && agrees_less_jumps(c, p, v, fn, ad, jump);
+}
+
 /* A float program's derivative d(p, v) that its own differences r do not confirm, at p or
  * nearby, judged by the differences of its double twin at p: they agree (float rounding: the
  * check counts as skipped), they settle on something else at every step down to the twin's
@@ -434,6 +517,11 @@ static void check_twin(const char *check, int m, const double *p, const double *
         printf("skip %s: the double twin's derivative turns within 1e-6 (component %d: "
                "ad=%.17g, the twin's fd=%.17g at step 1e-7)\n", check, twin_r.worst, twin_r.ad,
                twin_r.finest);
+        skipped++;
+    } else if (jumps_within_step(twin_r.worst, p, v, twin->fn, twin_r.ad, twin_r.finest)) {
+        printf("skip %s: the double twin jumps within the smallest step (component %d: ad=%.17g, "
+               "the twin's fd=%.17g, the jumps' mean slope; less the jumps they agree)\n", check,
+               twin_r.worst, twin_r.ad, twin_r.fd);
         skipped++;
     } else if (turns_within_step(twin_r.worst, p, v, d, fabs(twin_r.ad - twin_r.fd))) {
         printf("skip %s: the derivative turns within the smallest step (component %d: ad=%.17g, "
@@ -471,6 +559,11 @@ static void check_fd(const char *check, int m, const double *p, const double *v,
         if (here == FD_UNSETTLED && there == FD_UNSETTLED) {
             printf("skip %s: finite differences do not settle (component %d: ad=%.17g, fd=%.17g "
                    "at step 1e-3, %.17g at 1e-5)\n", check, r.worst, r.ad, r.fd, r.fine);
+            skipped++;
+        } else if (jumps_within_step(r.worst, p, v, fn, r.ad, r.fine)) {
+            printf("skip %s: the function jumps within the smallest step (component %d: "
+                   "ad=%.17g, fd=%.17g, the jumps' mean slope; less the jumps they agree)\n",
+                   check, r.worst, r.ad, r.fd);
             skipped++;
         } else if (turns_within_step(r.worst, p, v, d, fabs(r.ad - r.fd))) {
             printf("skip %s: the derivative turns within the smallest step (component %d: ad=%.17g, "
