@@ -649,8 +649,9 @@ static void declare(Tangent *t, const Stmt *s) {
             line(t, "(void)%s; (void)%s;", v->name, name_d);
         return;
     }
-    if (!s->rhs) {
-        line(t, "%s;", decl_d);
+    if (!s->rhs) { /* structs: members without a tangent (an id) are copied with the others */
+        bool structs = v->type->kind != TY_PTR && type_scalar(v->type)->kind == TY_STRUCT && !type_has_vla(v->type);
+        line(t, structs ? "%s = {0};" : "%s;", decl_d);
         line(t, "%s;", decl);
     } else if (s->rhs->kind == EX_CALL && s->rhs->callee) { /* zero if no argument is active */
         line(t, "%s = {0};", decl_d);
