@@ -20,6 +20,9 @@ typedef struct Flow {
     bool mpi_varied; /* an MPI call sends a varied buffer: every rank runs this code, so each
                         buffer an MPI call of fn receives into may get it */
     bool mpi_useful; /* an MPI call receives into a useful buffer: each buffer sent may reach it */
+    const bool *settled; /* adc's own adjoint code read back for second order, at the top level: its
+                            mask, outside which a pointer parameter carries no derivatives (the
+                            first stage refused the function otherwise); else NULL */
 } Flow;
 
 /* Descends only through floating (or pointer-to-floating) subexpressions: see activity.h. */
@@ -53,8 +56,22 @@ static void set_varied(Flow *f, Var *v) {
     f->changed = true;
 }
 
+static bool is_pointer(const Type *t) {
+    return t && (t->kind == TY_PTR || t->kind == TY_ARRAY);
+}
+
+/* Whether v is a pointer parameter outside f->settled: an output of the user's function (`double
+ * *out` not in wrt) whose values the first stage found reach no result. The read-back's call
+ * summaries (every output of f_forward depends on every input) would make it useful. */
+static bool settled_inactive(const Flow *f, const Var *v) {
+    for (int i = 0; f->settled && i < f->fn->nparams; i++)
+        if (f->fn->params[i] == v)
+            return !f->settled[i] && is_pointer(v->type);
+    return false;
+}
+
 static void set_useful(Flow *f, Var *v) {
-    if (!v || v->useful || !type_has_floating(v->type))
+    if (!v || v->useful || !type_has_floating(v->type) || settled_inactive(f, v))
         return;
     v->useful = true;
     f->changed = true;
@@ -69,10 +86,6 @@ static bool expr_varied(const Expr *e) {
     bool varied = false;
     expr_value_vars(e, any_varied, &varied);
     return varied;
-}
-
-static bool is_pointer(const Type *t) {
-    return t && (t->kind == TY_PTR || t->kind == TY_ARRAY);
 }
 
 /* A value popped from the tape: in adc's own output, a saved active value. */
@@ -714,7 +727,8 @@ static int check_vars(Func *fn, const bool *param_active, bool top_level) {
 int activity_analyze(Func *fn, Stmt *body, const bool *param_active, bool top_level) {
     for (int i = 0; i < fn->nvars; i++)
         fn->vars[i]->varied = fn->vars[i]->useful = fn->vars[i]->active = false;
-    Flow f = {.fn = fn, .primal = !param_active};
+    Flow f = {.fn = fn, .primal = !param_active,
+              .settled = fn->prog && fn->prog->tangent_only ? param_active : NULL};
     for (int i = 0; i < fn->nparams; i++) {
         Var *p = fn->params[i];
         if (!param_active || !param_active[i])
