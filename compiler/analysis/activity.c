@@ -20,9 +20,10 @@ typedef struct Flow {
     bool mpi_varied; /* an MPI call sends a varied buffer: every rank runs this code, so each
                         buffer an MPI call of fn receives into may get it */
     bool mpi_useful; /* an MPI call receives into a useful buffer: each buffer sent may reach it */
-    const bool *settled; /* adc's own adjoint code read back for second order, at the top level: its
-                            mask, outside which a pointer parameter carries no derivatives (the
-                            first stage refused the function otherwise); else NULL */
+    const bool *settled; /* in adc's own adjoint code read back for second order, the mask: a
+                            pointer parameter outside it carries no derivatives (the first stage
+                            refused the function otherwise), in the function requested and in the
+                            callees that get it; else NULL */
 } Flow;
 
 /* Descends only through floating (or pointer-to-floating) subexpressions: see activity.h. */
