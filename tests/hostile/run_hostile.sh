@@ -3,8 +3,10 @@
 #
 # Each case generates its input at run time (awk and printf; nothing big is committed), runs
 # the real adc on it as `adc IN -o OUT -- -I INCLUDE_DIR` under `ulimit -v` (4 GB; skipped
-# when SANITIZE is 1, since AddressSanitizer reserves terabytes of address space) and a
-# `timeout` of 50 s, and requires a clean outcome:
+# when SANITIZE is 1, since AddressSanitizer reserves terabytes of address space), 50 s of CPU
+# (`ulimit -St`: a bound on adc's work that holds however loaded the machine is, as when ctest
+# runs tests in parallel) and a `timeout` of 250 s of wall time (a hang that does not compute),
+# and requires a clean outcome:
 #   error    exit status 1, a compiler-style `error:` line on stderr (at most 64 kB of it),
 #            nothing on stdout, and no output or temporary file left behind;
 #   success  exit status 0 and an output that gcc compiles with -Wall -Wextra -Werror (some
@@ -40,7 +42,8 @@ run_adc() {
     (
         # shellcheck disable=SC3045 # dash and bash both have ulimit -v
         [ "$sanitize" = 1 ] || ulimit -v 4194304
-        exec timeout 50 "$adc" "$1" -o "$out" -- "-I$inc"
+        ulimit -St 50
+        exec timeout 250 "$adc" "$1" -o "$out" -- "-I$inc"
     ) >"$scratch/stdout" 2>"$scratch/stderr"
     status=$?
     size=$(wc -c <"$scratch/stderr")
@@ -48,7 +51,8 @@ run_adc() {
     head -c 2000 "$scratch/stderr" | cut -c1-300
     case $status in
         0 | 1) ;;
-        124) fail "adc did not finish within 50 s" ;;
+        124) fail "adc did not finish within 250 s" ;;
+        152) fail "adc used more than 50 s of CPU" ;;
         *) fail "adc crashed (exit status $status)" ;;
     esac
 }
