@@ -17,6 +17,7 @@
 #include <limits.h>
 #include <string.h>
 #include "activity.h"
+#include "branch_cond.h"
 #include "c_text.h"
 #include "deriv.h"
 #include "diag.h"
@@ -57,6 +58,7 @@ typedef struct Step {
 
 typedef struct Tbr {
     Func *fn;
+    const Stmt *body;
     Need *needs;        /* per variable */
     int *assignments;   /* per variable: assignments seen (2 = several or in a loop) */
     int number;         /* number of the statement being visited */
@@ -490,6 +492,12 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             visit(t, s->body[i], decide);
         break;
     case ST_IF: {
+        if (!decide) { /* the backward sweep evaluates it again: it reads what it reads */
+            s->cond_recomputed = !stmt_else_if(s) && /* a chain tapes the branch's number */
+                                 branch_cond_recomputable(t->body, s->cond, t->indices, t->nloops);
+            if (s->cond_recomputed)
+                need_all(t, s->cond);
+        }
         int mark = t->nlog;
         visit(t, s->then, decide);
         forget_kills(t, mark);
@@ -699,7 +707,7 @@ static bool is_which(const Func *fn, const Var *v) {
 }
 
 int tbr_analyze(Func *fn, Stmt *body) {
-    Tbr t = {.fn = fn, .needs = ir_alloc(sizeof(Need) * (size_t)(fn->nvars + 1)),
+    Tbr t = {.fn = fn, .body = body, .needs = ir_alloc(sizeof(Need) * (size_t)(fn->nvars + 1)),
              .assignments = ir_alloc(sizeof(int) * (size_t)(fn->nvars + 1)),
              .loops = ir_alloc(sizeof(int) * (size_t)(loop_depth(body) + 1)),
              .indices = ir_alloc(sizeof(Var *) * (size_t)(loop_depth(body) + 1)),

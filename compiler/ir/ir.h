@@ -282,6 +282,8 @@ struct Stmt {
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
     bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */
+    bool cond_recomputed; /* ST_IF: the backward sweep evaluates cond again instead of taping
+                           the branch taken (branch_cond.c, set by tbr.c) */
     bool *tapes_kept;   /* a call: per argument, the forward sweep tapes this array for a kept
                            parameter (kept.c) before the call, as the caller reads its old values */
     Var *companion;     /* ST_ASSIGN `s = sin(t)`: holds cos(t) for its backward sweep (companion.c) */

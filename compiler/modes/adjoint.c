@@ -481,10 +481,10 @@ static const char *branch_mark(Adj *a, bool taped, bool chain, int k) {
     return ir_format("adc_push_bit(%s, %d);", adj_named(a, "tape"), k == 0);
 }
 
-/* An if tapes the branch it takes if any branch has something to undo. An else-if chain is
- * written flat. */
+/* An if tapes the branch it takes if any branch has something to undo, unless the backward sweep
+ * evaluates its condition again (branch_cond.c). An else-if chain is written flat. */
 static void forward_if(Adj *a, const Stmt *s) {
-    bool taped = a->taping && tbr_reversible(s), chain = stmt_else_if(s) != NULL;
+    bool taped = a->taping && tbr_reversible(s) && !s->cond_recomputed, chain = stmt_else_if(s) != NULL;
     int k = 0;
     adj_line(a, "if (%s) {", expr_text(s->cond));
     forward_body(a, s->then, branch_mark(a, taped, chain, k++));
@@ -1463,7 +1463,10 @@ void reverse_stmt(Adj *a, const Stmt *s) {
         }
         if (!tbr_reversible(s))
             break;
-        adj_line(a, "if (adc_pop_bit(%s)) {", adj_named(a, "tape"));
+        if (s->cond_recomputed) /* the same values as in the forward sweep (branch_cond.c) */
+            adj_line(a, "if (%s) {", expr_text(s->cond));
+        else
+            adj_line(a, "if (adc_pop_bit(%s)) {", adj_named(a, "tape"));
         a->depth++;
         if (s->then)
             reverse_stmt(a, s->then);

@@ -1,5 +1,7 @@
 // Reverse mode records each branch decision on the tape in the forward sweep (one bit per
-// if/else executed) and replays it in the backward sweep; exp' = exp is read from y.
+// if/else executed) and replays it in the backward sweep; exp' = exp is read from y. (A
+// condition over values that cannot change, `x > 0.0` with x never assigned, would be
+// evaluated again instead: branch_recomputed.c; here x is assigned.)
 // RUN: %adc %s -- -I%I | %FileCheck %s
 #include <math.h>
 #include <adc.h>
@@ -8,6 +10,7 @@ ADC_DIFF(wrt(x), modes(adjoint))
 double f(double x)
 {
     double y;
+    x = x - 1.0;
     if (x > 0.0)
         y = exp(x);
     else
