@@ -4,15 +4,32 @@
  * than by element, the helper writes only p[0..n-1] and callers tape just those. */
 #include "kept.h"
 
-static bool writable_array_param(const Var *p) {
-    return p->type->kind == TY_PTR && type_is_floating(p->type->base) && !p->type->base->is_const;
+/* The element type under t's array levels (double of double[n][m]). */
+static const Type *innermost(const Type *t) {
+    while (t->kind == TY_ARRAY)
+        t = t->base;
+    return t;
 }
 
-/* A local array of the caller with a known length, passed whole: its address and size are
- * the array's own. */
+/* A pointer to writable floating data, or to rows of it (`double (*u)[ny]`). */
+static bool writable_array_param(const Var *p) {
+    if (p->type->kind != TY_PTR)
+        return false;
+    for (const Type *t = p->type->base; t->kind == TY_ARRAY; t = t->base)
+        if (t->is_const)
+            return false;
+    return type_is_floating(innermost(p->type->base)) && !innermost(p->type->base)->is_const;
+}
+
+/* A local array of the caller whose every level has a length, fixed or variable (a VLA's
+ * sizeof says it where it is declared), passed whole: its address and size are the array's own. */
 static bool whole_local_array(const Expr *arg) {
-    return arg->kind == EX_VAR && arg->var->kind == VAR_LOCAL && arg->var->type->kind == TY_ARRAY &&
-           arg->var->type->array_len > 0 && type_is_floating(arg->var->type->base);
+    if (arg->kind != EX_VAR || arg->var->kind != VAR_LOCAL || arg->var->type->kind != TY_ARRAY)
+        return false;
+    for (const Type *t = arg->var->type; t->kind == TY_ARRAY; t = t->base)
+        if (t->array_len <= 0 && !t->vla)
+            return false;
+    return type_is_floating(innermost(arg->var->type));
 }
 
 /* Whether another argument of call may reach the array argument i names (g(A, A), g(A, &A[1]),

@@ -22,6 +22,7 @@
 #include "deriv.h"
 #include "diag.h"
 #include "kept.h"
+#include "param_reads.h"
 #include "recompute.h"
 #include "tbr.h"
 
@@ -193,6 +194,48 @@ static void need_expr(Tbr *t, const Expr *e, bool value) {
         need_expr(t, e->rhs, whole || operand_value_needed(e, 1));
 }
 
+/* Whether argument i of call is a local array the callee can reach only through that
+ * parameter: no pointer of the function points into it, and every other argument is a value,
+ * another such array, or a pointer parameter the function never assigns. */
+static bool sole_way_in(const Tbr *t, const Expr *call, int i) {
+    const Expr *arg = call->args[i];
+    const Var *array = arg->kind == EX_VAR ? arg->var : NULL;
+    if (!array || array->kind != VAR_LOCAL || array->type->kind != TY_ARRAY || array->aliased)
+        return false;
+    for (int k = 0; k < t->fn->nvars; k++)
+        if (t->fn->vars[k]->pointer_root == array)
+            return false;
+    for (int j = 0; j < call->nargs; j++) {
+        const Expr *other = call->args[j];
+        const Var *root = expr_root_var(other);
+        bool value = other->type && (other->type->kind == TY_INT || type_is_floating(other->type));
+        bool array_too = other->kind == EX_VAR && other->var->kind == VAR_LOCAL &&
+                         other->var->type->kind == TY_ARRAY && !other->var->aliased;
+        bool param = root && root->kind == VAR_PARAM && root->type->kind == TY_PTR && !root->pointer_root &&
+                     !stmt_assigns(t->body, root);
+        if (j != i && ((!value && !array_too && !param) || root == array))
+            return false;
+    }
+    return true;
+}
+
+/* What the backward sweep of a call to a user function reads: its arguments, but not the
+ * values of a whole local array given to a parameter that the callee's backward sweep does not
+ * read through (param_reads.c), when the callee reaches the array by that parameter only. */
+static void need_call(Tbr *t, const Expr *call) {
+    if (!call->callee) {
+        need_all(t, call);
+        return;
+    }
+    for (int i = 0; i < call->nargs; i++) {
+        const Expr *arg = call->args[i];
+        if (!sole_way_in(t, call, i) || param_reads_values(call, i))
+            need_all(t, arg);
+        else /* declared in the backward sweep, which passes it on, but none of its values are read */
+            arg->var->needed = true;
+    }
+}
+
 /* `y = tanh(z)` and `y = a / b` read the operands their partials need, and the new y: as if
  * numbered after the assignment, so that only a later overwrite of y saves it. */
 static void need_result(Tbr *t, const Stmt *s) {
@@ -216,7 +259,7 @@ static void need_assignment(Tbr *t, const Stmt *s) {
     if (!s->active)
         return;
     if (s->rhs->kind == EX_CALL && s->rhs->callee) {
-        need_all(t, s->rhs);
+        need_call(t, s->rhs);
     } else if (reuses_result(s)) {
         need_result(t, s);
     } else if (type_is_floating(s->lhs->type)) {
@@ -479,7 +522,7 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
         break;
     case ST_CALL:
         if (s->active && !decide)
-            need_all(t, s->rhs);
+            need_call(t, s->rhs);
         if (!decide)
             expr_passed_addresses(s->rhs, false, count_passed, t);
         if (decide) {

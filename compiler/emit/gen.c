@@ -338,7 +338,9 @@ static int generate_instances(Instances *g) {
 
 /* generate_instances until the active globals are known: a
  * global found to carry derivatives joins the program's active globals as the instances are
- * written; then every instance is written again, with it active throughout. */
+ * written; then every instance is written again, with it active throughout. Once more when a
+ * caller's analysis asked what a callee's backward sweep reads before the callee was analyzed
+ * (param_reads.c). */
 static int generate(Instances *g) {
     int errors = globals_check_call_order(g->prog) + globals_find_restored(g->prog) + wrt_globals(g->prog) +
                  len_globals(g->prog);
@@ -346,6 +348,12 @@ static int generate(Instances *g) {
     table_step_dispatches(g->prog);
     for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
         known = g->prog->nactive_globals;
+        g->prog->param_reads_missed = false;
+        drop_default_grad(g->prog);
+        instances_reset(g);
+        errors = generate_instances(g);
+    }
+    if (errors == 0 && g->prog->param_reads_missed) { /* the callers again, knowing what their callees read */
         drop_default_grad(g->prog);
         instances_reset(g);
         errors = generate_instances(g);

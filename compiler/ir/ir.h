@@ -333,6 +333,13 @@ typedef struct NameSet {
     int count, cap;
 } NameSet;
 
+/* What the backward sweep of one reverse-mode instance of a function reads (param_reads.c). */
+typedef struct ParamReads {
+    bool *mask;         /* the instance: per parameter, active */
+    bool *read;         /* per parameter: the values it points to may be read */
+    int globals;        /* Program.nactive_globals when it was made */
+} ParamReads;
+
 struct Func {
     const char *name;
     SrcLoc loc;
@@ -379,6 +386,8 @@ struct Func {
     const Expr *interior_member; /* a helper returning a pointer into what member P->m of its
                            struct parameter P points to: this P->m (front/interior_return.c
                            makes it return the offset) */
+    ParamReads *reads;  /* per reverse-mode instance analyzed so far (param_reads.c) */
+    int nreads;
     Func *primal;       /* a dispatch function (lower_fnptr.c: a call through a function pointer):
                            the function its primal instances are made of, the call itself */
 };
@@ -440,6 +449,7 @@ struct Program {
     NameSet restored_globals; /* globals the adjoint code writes and reads: every write is taped
                                  and undone by the backward sweep (globals.c, tbr.c) */
     NameSet prototypes;       /* the functions among them declared without a body (somewhere) */
+    bool param_reads_missed;  /* a caller asked param_reads.c about an instance not analyzed yet */
     bool tangent_only;        /* the second stage (second.c): its functions get tangents only, so
                                  only _d, _dv and _d_in derive names (x_b of f_adjoint keeps its name) */
 };

@@ -24,6 +24,7 @@
 #include "mpi_calls.h"
 #include "normalize.h"
 #include "omp_reverse.h"
+#include "param_reads.h"
 #include "tbr.h"
 #include "useful.h"
 
@@ -247,12 +248,15 @@ static const char *arg_list(const Expr *call) {
     return s;
 }
 
-/* The elements of a kept array a call may write, as C text: its length, or the helper's
- * bound (kept_extent) from the call's argument (unless that calls something: it would run
- * twice), clamped to the length. */
+/* The elements (rows) of a kept array a call may write, as C text: its length, or the
+ * helper's bound (kept_extent) from the call's argument (unless that calls something: it
+ * would run twice), clamped to the length; a VLA's length from its sizeof. */
 static const char *kept_count(const Expr *call, int arg) {
     const Var *bound = call->callee->params[arg]->kept_extent;
-    long len = call->args[arg]->var->type->array_len;
+    const Type *array = call->args[arg]->var->type;
+    if (array->vla) /* its length where it is declared, which its declaration in the backward sweep repeats */
+        return ir_format("(long)(sizeof %s / sizeof *%s)", expr_text(call->args[arg]), expr_text(call->args[arg]));
+    long len = array->array_len;
     for (int k = 0; bound && k < call->nargs; k++)
         if (call->callee->params[k] == bound && !expr_has_call(call->args[k])) {
             const char *n = ir_format("(long)(%s)", expr_text(call->args[k]));
@@ -2025,6 +2029,8 @@ int adjoint_emit(Instances *g, const Instance *in) {
     companions_find(fn->reverse_body);
     if (tbr_analyze(fn, fn->reverse_body) != 0)
         return 1;
+    if (in->kind == KIND_REVERSE) /* what callers run in their backward sweeps */
+        param_reads_record(fn, in->mask);
     set_shadows(fn, in->mask);
     swaps_check(&a, !fn->swaps_checked); /* reported once, by the first of its instances */
     fn->swaps_checked = true;
