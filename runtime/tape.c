@@ -1,7 +1,9 @@
 /* tape.c: growth and bookkeeping of the reverse-mode tape (the inline push/pop live in
- * adc_tape.h), and the blocks the forward sweep frees for it. */
+ * adc_tape.h; a new tape starts with the storage its thread's last one left: tape_spare.c),
+ * and the blocks the forward sweep frees for it. */
 #include <stdlib.h>
 #include "adc_tape.h"
+#include "tape_spare.h"
 
 int adc_tape_init(adc_tape *tape) {
     if (!tape)
@@ -16,7 +18,7 @@ void adc_tape_free(adc_tape *tape) {
     for (size_t i = 0; i < tape->nfreed; i++)
         free(tape->freed[i]);
     free(tape->freed);
-    free(tape->data);
+    adc_tape_spare_keep(tape->data, tape->capacity);
     memset(tape, 0, sizeof *tape);
 }
 
@@ -35,6 +37,8 @@ int adc_tape_reserve(adc_tape *tape, size_t bytes) {
     if (!tape || tape->failed)
         return -1;
     if (tape->capacity - tape->size >= bytes)
+        return 0;
+    if (!tape->data && (tape->data = adc_tape_spare_take(bytes, &tape->capacity)))
         return 0;
     size_t capacity = tape->capacity ? tape->capacity : 4096;
     while (capacity - tape->size < bytes) {

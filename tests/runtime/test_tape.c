@@ -1,5 +1,5 @@
-/* test_tape.c: the reverse-mode tape: LIFO order of every value type, growth, peak bytes and
- * pops past the bottom. */
+/* test_tape.c: the reverse-mode tape: LIFO order of every value type, growth, peak bytes,
+ * pops past the bottom and the storage a freed tape leaves to the next one. */
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -183,6 +183,36 @@ static void test_reserve_and_short_pop(void **state) {
     assert_int_equal(adc_tape_bytes(&t), 0);
 }
 
+/* A freed tape's storage goes to the thread's next tape, which starts empty and keeps its values
+ * in order; a tape needing more than that storage grows a new one. */
+static void test_storage_reused(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    for (int i = 0; i < 10000; i++)
+        adc_push_double(&t, (double)i);
+    unsigned char *first = t.data;
+    size_t capacity = t.capacity;
+    adc_tape_free(&t);
+    assert_null(t.data);
+    adc_tape_init(&t);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    adc_push_int(&t, 7);
+    assert_ptr_equal(t.data, first);
+    assert_int_equal(t.capacity, capacity);
+    assert_int_equal(adc_tape_bytes(&t), sizeof(long));
+    assert_int_equal(adc_tape_peak_bytes(&t), sizeof(long));
+    assert_int_equal(adc_pop_int(&t), 7);
+    assert_true(adc_pop_double(&t) == 0.0); /* nothing of the last tape is left to pop */
+    adc_tape_free(&t);
+    adc_tape_init(&t);
+    assert_int_equal(adc_tape_reserve(&t, 2 * capacity), 0);
+    assert_true(t.capacity >= 2 * capacity);
+    adc_push_double(&t, 1.5);
+    assert_true(adc_pop_double(&t) == 1.5);
+    adc_tape_free(&t);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_empty),
@@ -195,6 +225,7 @@ int main(void) {
         cmocka_unit_test(test_peak_through_drop),
         cmocka_unit_test(test_push_zeros),
         cmocka_unit_test(test_reserve_and_short_pop),
+        cmocka_unit_test(test_storage_reused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
