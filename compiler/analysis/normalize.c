@@ -14,6 +14,7 @@
 #include <string.h>
 #include "c_text.h"
 #include "diag.h"
+#include "factor_calls.h"
 #include "normalize.h"
 
 typedef struct Loop {
@@ -28,6 +29,12 @@ typedef struct Normalizer {
     int loop_depth;
     int errors;
 } Normalizer;
+
+/* s, an assignment, with its costly factors computed first when it runs at most once per call
+ * (factor_calls.c). */
+static Stmt *hoist_factors(Normalizer *nz, Stmt *s) {
+    return nz->loop_depth == 0 ? factor_calls_hoist(nz->fn, s) : s;
+}
 
 /* What a statement may do that skips the rest of its block. */
 typedef struct Exits {
@@ -215,6 +222,8 @@ static void mark_declares(Stmt *s, bool first_def) {
  * Outside loops that is the variable's first value: nothing before it needs saving. */
 static Stmt *declaration(Normalizer *nz, Stmt *s) {
     Stmt *block = declaration_parts(nz, s);
+    for (int i = 0; i < block->nbody; i++)
+        block->body[i] = hoist_factors(nz, block->body[i]);
     mark_declares(block, nz->loop_depth == 0);
     return block;
 }
@@ -262,7 +271,7 @@ static Stmt *normalize_block(Normalizer *nz, const Stmt *block, bool top) {
 static Stmt *normalize_return(Normalizer *nz, Stmt *s, bool last) {
     Stmt *out = stmt_new(nz->fn, ST_BLOCK, s->loc);
     if (s->rhs)
-        block_append(out, assign_stmt(nz->fn, expr_var(nz->fn->result, s->loc), s->rhs, s->loc));
+        block_append(out, hoist_factors(nz, assign_stmt(nz->fn, expr_var(nz->fn->result, s->loc), s->rhs, s->loc)));
     if (!last) {
         if (!nz->returned)
             nz->returned = new_flag(nz, "returned", s->loc);
@@ -442,7 +451,7 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
             s->first_def = nz->loop_depth == 0;
         if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
             return struct_copy(nz, s->lhs, s->rhs, s->loc);
-        return track_switch(nz, s, accumulation(nz, s));
+        return track_switch(nz, s, hoist_factors(nz, accumulation(nz, s)));
     case ST_RETURN: return normalize_return(nz, s, last);
     case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
     case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);

@@ -83,6 +83,24 @@ bool mathfn_flat(const MathFn *m) {
     return true;
 }
 
+bool mathfn_costly(const MathFn *m) {
+    static const char *const names[] = {"exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "cbrt", "pow",
+                                        "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",
+                                        "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "lgamma", "tgamma",
+                                        "hypot"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(m->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+bool mathfn_reads_result(const MathFn *m) {
+    for (int i = 0; i < m->nargs; i++)
+        if (m->partial[i] && strstr(m->partial[i], "$r"))
+            return true;
+    return false;
+}
+
 const MathFn *mathfn_lookup(const char *name, char *suffix) {
     if (strncmp(name, "__builtin_", 10) == 0) /* what clang makes of some math.h calls */
         name += 10;

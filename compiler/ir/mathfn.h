@@ -30,6 +30,11 @@ struct MathFn {
 const MathFn *mathfn_lookup(const char *name, char *suffix);
 /* Whether every partial of m is zero (floor, round, ...): its value carries no derivative. */
 bool mathfn_flat(const MathFn *m);
+/* Whether a call of m costs more than taping its result and reading it back (a libm routine
+ * such as sin or exp, not an instruction such as sqrt or fabs). */
+bool mathfn_costly(const MathFn *m);
+/* Whether a partial of m reads the result ($r: exp, tanh, sqrt, ...). */
+bool mathfn_reads_result(const MathFn *m);
 /* "memcpy", "memmove" or "memset" when name is one of them (or its __builtin_ form), else NULL. */
 const char *mathfn_memory(const char *name);
 /* Whether name only prints its arguments (printf, fprintf, puts, ...): the values it is given

@@ -33,8 +33,9 @@ double f(int n, int m, double **a, double x)
 // CHECK-NEXT:      memset(a_grad[row], 0, sizeof **a_grad * (size_t)(m));
 // CHECK-LABEL: {{^}}double f_forward(adc_tape *tape, int n, int m, double **a, double x) {
 // CHECK-NOT:   adc_tape_push_bytes(tape, a,
-// CHECK:       adc_push_double(tape, t);
-// CHECK-NEXT:  t = sin(t) * x;
+// CHECK:       sin_value = sin(t);
+// CHECK-NEXT:  adc_push_double(tape, t);
+// CHECK-NEXT:  t = sin_value * x;
 // CHECK:       adc_push_double(tape, a[i][j]);
 // CHECK-NEXT:  a[i][j] = a[i][j] * t;
 // CHECK-LABEL: {{^}}void f_reverse(

@@ -1,0 +1,130 @@
+/* factor_calls.c: costly calls computed into locals of their own (see factor_calls.h).
+ *
+ * In `dydt[1] = -k * y[1] - s * sin(y[0]) + f * cos(0.5 * t) + exp(y[2]);` the backward sweep
+ * needs the value of sin(y[0]) for the adjoint of s, that of cos(0.5 * t) for the adjoint of
+ * f, and that of exp(y[2]) for its own derivative: it would call sin, cos and exp again (deriv.c
+ * computes again the operands a partial reads). So a statement that runs at most once per call
+ * of its function gets each costly call (mathfn_costly) that is an operand of `*` or `/` (or the
+ * right side of `*=` or `/=`), or whose derivative reads its result (mathfn_reads_result),
+ * computed first:
+ *     sin_value = sin(y[0]); cos_value = cos(0.5 * t); exp_value = exp(y[2]);
+ *     dydt[1] = ... s * sin_value + f * cos_value + exp_value;
+ * Each local is assigned once, outside loops: its value reaches the backward sweep as a final
+ * value (one push at the end of the forward sweep, one pop) instead of a second call, and
+ * where the backward sweep does not read it nothing is taped. `y = exp(x)` stays: the backward
+ * sweep reads y. Every call is still evaluated exactly once and unconditionally: calls under
+ * ?:, && and || stay where they are, and so do calls whose arguments call anything but math
+ * functions, and calls inside the arguments of a user function (C leaves the order of an
+ * expression's operands unspecified). In loops nothing moves: each trip would tape a value
+ * where the backward sweep computes it today (a loop's locals are recomputed or taped per
+ * trip: recompute.c, tbr.c; a fused sum, fusion.c, tapes nothing). */
+#include "factor_calls.h"
+#include "mathfn.h"
+
+typedef struct Hoist {
+    Func *fn;
+    Stmt *block;    /* the assignments of the locals, in evaluation order (NULL before the first) */
+} Hoist;
+
+/* e calls nothing but math functions. */
+static bool pure_math(const Expr *e) {
+    if (!e)
+        return true;
+    if (e->kind == EX_CALL && !e->math)
+        return false;
+    for (int i = 0; i < e->nargs; i++)
+        if (!pure_math(e->args[i]))
+            return false;
+    return pure_math(e->lhs) && pure_math(e->rhs) && pure_math(e->cond);
+}
+
+static bool costly_call(const Expr *e) {
+    return e->kind == EX_CALL && e->math && mathfn_costly(e->math) && type_is_floating(e->type) && pure_math(e);
+}
+
+static Expr *hoisted(Hoist *h, Expr *e);
+
+/* A copy of e whose operands and arguments have their costly factors hoisted (e where none). */
+static Expr *with_hoisted_parts(Hoist *h, Expr *e) {
+    Expr *lhs = hoisted(h, e->lhs), *rhs = hoisted(h, e->rhs);
+    Expr **args = e->args;
+    for (int i = 0; i < e->nargs; i++) {
+        Expr *arg = hoisted(h, e->args[i]);
+        if (arg != e->args[i] && args == e->args) {
+            args = ir_alloc(sizeof(Expr *) * (size_t)e->nargs);
+            for (int k = 0; k < e->nargs; k++)
+                args[k] = e->args[k];
+        }
+        args[i] = arg;
+    }
+    if (lhs == e->lhs && rhs == e->rhs && args == e->args)
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    copy->lhs = lhs;
+    copy->rhs = rhs;
+    copy->args = args;
+    return copy;
+}
+
+/* A new local holding call's value, assigned in h->block: the expression reading it. */
+static Expr *local_for(Hoist *h, Expr *call) {
+    Expr *value = with_hoisted_parts(h, call);
+    Var *v = func_add_var(h->fn, func_new_var_name(h->fn, ir_format("%s_value", call->math->name)), call->type, VAR_LOCAL,
+                          call->loc);
+    Stmt *assign = stmt_new(h->fn, ST_ASSIGN, call->loc);
+    assign->lhs = expr_var(v, call->loc);
+    assign->rhs = value;
+    assign->declares = assign->first_def = true; /* once per call of fn: no old value to save */
+    if (!h->block)
+        h->block = stmt_new(h->fn, ST_BLOCK, call->loc);
+    block_append(h->block, assign);
+    return expr_var(v, call->loc);
+}
+
+/* e as an operand of `*` or `/`. */
+static Expr *factor(Hoist *h, Expr *e) {
+    return e && costly_call(e) ? local_for(h, e) : hoisted(h, e);
+}
+
+/* e with its costly factors read from locals (copied where it changes: expressions are shared
+ * with the function's body). */
+static Expr *hoisted(Hoist *h, Expr *e) {
+    if (!e || e->kind == EX_COND || (e->kind == EX_CALL && !e->math) ||
+        (e->kind == EX_BINARY && (e->op == OP_LAND || e->op == OP_LOR)))
+        return e;
+    if (costly_call(e) && mathfn_reads_result(e->math))
+        return local_for(h, e);
+    if (e->kind != EX_BINARY || (e->op != OP_MUL && e->op != OP_DIV))
+        return with_hoisted_parts(h, e);
+    Expr *lhs = factor(h, e->lhs), *rhs = factor(h, e->rhs);
+    if (lhs == e->lhs && rhs == e->rhs)
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    copy->lhs = lhs;
+    copy->rhs = rhs;
+    return copy;
+}
+
+Stmt *factor_calls_hoist(Func *fn, Stmt *s) {
+    if (s->kind != ST_ASSIGN || !s->rhs || !type_is_floating(s->lhs->type))
+        return s;
+    Hoist h = {fn, NULL};
+    Expr *rhs = s->rhs;
+    if (s->op == OP_MUL || s->op == OP_DIV)
+        rhs = factor(&h, rhs);
+    else if (s->op != OP_NONE || rhs->kind != EX_CALL)
+        rhs = hoisted(&h, rhs);
+    else if (rhs->math) /* `y = exp(x)`: the backward sweep reads y (deriv.c); its arguments may hoist */
+        rhs = with_hoisted_parts(&h, rhs);
+    if (!h.block)
+        return s;
+    Stmt *copy = stmt_new(fn, ST_ASSIGN, s->loc);
+    int id = copy->id;
+    *copy = *s;
+    copy->id = id;
+    copy->rhs = rhs;
+    block_append(h.block, copy);
+    return h.block;
+}
