@@ -30,6 +30,7 @@ typedef struct Finder {
     const Var **indices; /* indices of the enclosing counting loops */
     int nindices;
     int parallel;       /* how many enclosing loops are `omp parallel for` */
+    bool top;           /* searching the function's own top level (no enclosing loop) */
     Stmt **found;
     int nfound;
 } Finder;
@@ -69,10 +70,12 @@ static void scan(Finder *f, const Stmt *s, int loops) {
     scan(f, s->els, loops);
 }
 
-/* v keeps one value while any loop trip runs. */
+/* v keeps one value while any loop trip runs (at the top level: while the function runs). */
 static bool invariant_var(const Finder *f, const Var *v) {
     if (v->is_static_const || f->recomputed[v->index])
         return true;
+    if (f->top)
+        return v->kind != VAR_GLOBAL && !f->address[v->index] && f->assignments[v->index] == 0;
     for (int i = 0; i < f->nindices; i++)
         if (f->indices[i] == v)
             return true;
@@ -136,7 +139,10 @@ static void find_in_loop(Finder *f, Stmt *loop) {
     if (counting)
         f->indices[f->nindices++] = loop->var;
     f->parallel += parallel;
+    bool top = f->top;
+    f->top = false;
     find_in(f, loop->then, true);
+    f->top = top;
     f->parallel -= parallel;
     if (counting)
         f->nindices--;
@@ -185,7 +191,8 @@ Stmt **recompute_candidates(Func *fn, Stmt *body, int *count) {
                 .recomputed = ir_alloc(sizeof(bool) * nvars),
                 .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts)};
     scan(&f, body, 0);
-    find_in(&f, body, false);
+    f.top = true;
+    find_in(&f, body, true);
     *count = f.nfound;
     return f.found;
 }

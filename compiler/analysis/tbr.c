@@ -72,6 +72,8 @@ typedef struct Tbr {
     int nsteps;
     int *loop_first, *loop_last; /* per loop id: the range of statement numbers it holds */
     Kill *kills;        /* per variable (decision pass) */
+    bool *at_top;       /* per variable: recomputed by a statement of the function's top level,
+                           where the backward sweep begins (its final value is not taped) */
     Forgotten *log;     /* the Kills replaced, in order */
     int nlog;
     int errors;
@@ -712,9 +714,18 @@ static void check_heap_walks(Tbr *t) {
     }
 }
 
+/* Whether s is a statement of block reached through blocks only. */
+static bool at_top_level(const Stmt *block, const Stmt *s) {
+    for (int i = 0; block->kind == ST_BLOCK && i < block->nbody; i++)
+        if (block->body[i] == s || at_top_level(block->body[i], s))
+            return true;
+    return false;
+}
+
 /* A candidate whose value the backward sweep reads (in this instance: the flag is set anew
  * each time) is recomputed rather than saved; then its operands are read too (latest first:
- * an operand may itself be a candidate). */
+ * an operand may itself be a candidate). One of the function's top level is recomputed where
+ * the backward sweep begins, instead of taping its final value. */
 static void choose_recomputed(Tbr *t, Stmt *body) {
     int count;
     Stmt **candidates = recompute_candidates(t->fn, body, &count);
@@ -723,6 +734,7 @@ static void choose_recomputed(Tbr *t, Stmt *body) {
         candidates[i]->recompute = candidates[i]->lhs->var->needed;
         if (candidates[i]->recompute)
             need_all(t, candidates[i]->rhs);
+        t->at_top[candidates[i]->lhs->var->index] = candidates[i]->recompute && at_top_level(body, candidates[i]);
     }
 }
 
@@ -756,7 +768,8 @@ int tbr_analyze(Func *fn, Stmt *body) {
              .indices = ir_alloc(sizeof(Var *) * (size_t)(loop_depth(body) + 1)),
              .loop_first = ir_alloc(sizeof(int) * (size_t)(fn->nstmts + 1)),
              .loop_last = ir_alloc(sizeof(int) * (size_t)(fn->nstmts + 1)),
-             .kills = ir_alloc(sizeof(Kill) * (size_t)(fn->nvars + 1))};
+             .kills = ir_alloc(sizeof(Kill) * (size_t)(fn->nvars + 1)),
+             .at_top = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1))};
     for (int i = 0; i < fn->nvars; i++) {
         fn->vars[i]->needed = fn->vars[i]->saved = false;
         fn->vars[i]->pointer_root = NULL;
@@ -781,7 +794,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
             v->needed = true;
         if (v->which && v->needed) /* it travels with its pointer (adjoint.c) */
             v->which->needed = true;
-        v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) &&
+        v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) && !t.at_top[i] &&
                       (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || t.needs[i].recomputing ||
                        v->pointer_root || v->which || v->aliased || v->heap);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;

@@ -1751,6 +1751,7 @@ static void emit_reverse(Adj *a) {
         for (int i = fn->nvars - 1; i >= 0; i--)
             if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == (pass == 1))
                 pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
+    recompute_trip(a, fn->reverse_body); /* the top level's definitions read no popped value */
     for (int i = 0; i < fn->nvars; i++)
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);

@@ -1,0 +1,28 @@
+// Locals defined once at the function's top level from parameters it never assigns and the
+// const storage they reach: the backward sweep computes them again where it begins, the forward
+// sweep tapes nothing for them. A copy of a parameter the function assigns is still taped.
+// RUN: %adc %s -- -I%I | %FileCheck %s
+#include <adc.h>
+
+ADC_DIFF(wrt(y, par), len(y: 2, par: 3), modes(adjoint))
+double relax(double t, double y0, const double *y, const double *par)
+{
+    double damping = par[0];
+    double rate = 0.5 * par[1] - damping * t;
+    double first = y0;
+    y0 = y0 * rate;
+    return damping * y[0] * y[1] + rate * y[1] * y0 + first * y[0];
+}
+
+// CHECK-LABEL: {{^}}double relax_forward(adc_tape *tape, double t, double y0, const double *y, const double *par) {
+// CHECK-NOT:   adc_push_double(tape, damping);
+// CHECK-NOT:   adc_push_double(tape, rate);
+// CHECK:       adc_push_double(tape, first);
+// CHECK-NOT:   adc_push_double(tape, damping);
+// CHECK-NOT:   adc_push_double(tape, rate);
+// CHECK:       {{^}}}
+// CHECK-LABEL: {{^}}void relax_reverse(
+// CHECK:       first = (double)adc_pop_double(tape);
+// CHECK-NEXT:  y0 = (double)adc_pop_double(tape);
+// CHECK-NEXT:  damping = par[0]; /* recomputed */
+// CHECK-NEXT:  rate = 0.5 * par[1] - damping * t; /* recomputed */
