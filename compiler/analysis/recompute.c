@@ -15,7 +15,13 @@
  *     never assigns (adc assumes, as for every const input, that no output aliases it),
  *   - variables recomputed the same way in this or an enclosing loop body.
  * In the body of an `omp parallel for` loop a taped value would keep the backward trips in
- * order (serial): there the right side may also be longer and call math.h functions. */
+ * order (serial): there the right side may also be longer and call math.h functions.
+ * The function's own top level is searched the same way (`double damping = par[0];` in a
+ * right-hand side called from a loop): a definition there, reached through blocks only (not
+ * in a branch, nor after an early return, which normalize.c guards), runs once, before
+ * anything can read the variable; its right side may read only what keeps one value while the
+ * whole function runs (no local the function assigns, unless recomputed itself). The backward
+ * sweep computes it where it begins, after the pops, instead of taping its final value. */
 #include "recompute.h"
 
 enum { MAX_NODES = 32 }; /* a longer right side is taped: recomputing it would cost more */

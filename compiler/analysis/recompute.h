@@ -1,5 +1,7 @@
 /* recompute.h: which definitions in loop bodies the backward sweep of reverse mode computes
- * again at the top of each trip instead of taping the values they overwrite (recompute.c).
+ * again at the top of each trip instead of taping the values they overwrite, and which at the
+ * function's top level it computes where it begins instead of taping their final values
+ * (recompute.c).
  * Used by the to-be-recorded analysis, after normalization for reverse mode. */
 #ifndef ADC_RECOMPUTE_H
 #define ADC_RECOMPUTE_H
