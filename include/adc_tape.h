@@ -27,7 +27,7 @@ typedef struct adc_tape {
 /* Makes *tape an empty tape; returns 0, or -1 if tape is NULL. */
 int adc_tape_init(adc_tape *tape);
 /* Releases the storage and the blocks deferred to it, and leaves an empty tape; a NULL tape
- * is ignored, like free(NULL). The storage (up to 16 MiB) stays with the calling thread for
+ * is ignored, like free(NULL). The storage (up to 256 KiB) stays with the calling thread for
  * its next tape (freed when the thread ends): NAME_grad makes a new tape on every call. */
 void adc_tape_free(adc_tape *tape);
 /* Makes room for at least `bytes` more. Returns 0 on success; -1 if tape is NULL or already

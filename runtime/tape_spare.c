@@ -24,7 +24,10 @@ void adc_tape_spare_keep(unsigned char *data, size_t capacity) {
 #else
 #include <threads.h>
 
-enum { SPARE_MAX = 16 << 20 }; /* bytes a thread keeps at most between tapes */
+/* Bytes a thread keeps at most between tapes: what small gradients need (the cost is per call);
+ * a larger storage would be memory the rest of the program cannot have, for a tape whose growth
+ * costs little beside its sweeps. */
+enum { SPARE_MAX = 256 << 10 };
 
 typedef struct Spare {
     unsigned char *data;
