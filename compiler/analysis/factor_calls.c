@@ -26,20 +26,8 @@ typedef struct Hoist {
     Stmt *block;    /* the assignments of the locals, in evaluation order (NULL before the first) */
 } Hoist;
 
-/* e calls nothing but math functions. */
-static bool pure_math(const Expr *e) {
-    if (!e)
-        return true;
-    if (e->kind == EX_CALL && !e->math)
-        return false;
-    for (int i = 0; i < e->nargs; i++)
-        if (!pure_math(e->args[i]))
-            return false;
-    return pure_math(e->lhs) && pure_math(e->rhs) && pure_math(e->cond);
-}
-
 static bool costly_call(const Expr *e) {
-    return e->kind == EX_CALL && e->math && mathfn_costly(e->math) && type_is_floating(e->type) && pure_math(e);
+    return e->kind == EX_CALL && e->math && mathfn_costly(e->math) && type_is_floating(e->type) && !expr_calls_function(e);
 }
 
 static Expr *hoisted(Hoist *h, Expr *e);

@@ -20,17 +20,6 @@ static int flatten(const Stmt *s, const Stmt **out, int n, int cap) {
     return n + 1;
 }
 
-static bool calls_unknown(const Expr *e) {
-    if (!e)
-        return false;
-    if (e->kind == EX_CALL && !e->math)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (calls_unknown(e->args[i]))
-            return true;
-    return calls_unknown(e->lhs) || calls_unknown(e->rhs) || calls_unknown(e->cond);
-}
-
 /* Whether e reads a variable that loop assigns. */
 static bool reads_assigned(const Expr *e, const Stmt *loop) {
     if (!e)
@@ -46,7 +35,7 @@ static bool reads_assigned(const Expr *e, const Stmt *loop) {
 /* An assignment `v op= rhs` to a scalar local v that calls nothing adc cannot see into. */
 static bool scalar_assign(const Stmt *s) {
     return s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var->kind == VAR_LOCAL &&
-           (s->lhs->var->type->kind == TY_INT || type_is_floating(s->lhs->var->type)) && !calls_unknown(s->rhs);
+           (s->lhs->var->type->kind == TY_INT || type_is_floating(s->lhs->var->type)) && !expr_calls_function(s->rhs);
 }
 
 static bool in_headers(const Stmt *const *nest, int depth, const Var *v) {
@@ -88,7 +77,7 @@ static bool fusable_nest(const Stmt *loop, const Var *acc, const Stmt *const *ou
     const Stmt *nest[MAX_DEPTH], *body[MAX_BODY];
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
         if (loop->kind != ST_FOR || !loop->var || loop->var->kind != VAR_LOCAL || !loop->cond || !loop->step ||
-            loop->checkpoint || loop->npragmas || calls_unknown(loop->cond) || !tbr_reversible(loop->then))
+            loop->checkpoint || loop->npragmas || expr_calls_function(loop->cond) || !tbr_reversible(loop->then))
             return false;
         nest[depth] = loop;
         int n = flatten(loop->then, body, 0, MAX_BODY);

@@ -74,18 +74,6 @@ static void read_var(Var *v, void *arg) {
         r->set[r->live->slot[v->index]] = true;
 }
 
-/* A call of a user function, or one adc cannot see into, inside e (math functions aside). */
-static bool has_function_call(const Expr *e) {
-    if (!e)
-        return false;
-    if (e->kind == EX_CALL && !e->math)
-        return true;
-    for (int i = 0; i < e->nargs; i++)
-        if (has_function_call(e->args[i]))
-            return true;
-    return has_function_call(e->lhs) || has_function_call(e->rhs) || has_function_call(e->cond);
-}
-
 /* Whether a call's only effect on derivatives is its result: no argument through which the
  * callee may write memory or call back, no active or restored global, no heap block. */
 static bool result_only(const Expr *call) {
@@ -107,7 +95,7 @@ static void live_simple(Live *l, Stmt *s, bool *live) {
     const Expr *call = s->rhs->kind == EX_CALL && s->rhs->callee ? s->rhs : NULL;
     int target = s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR ? l->slot[s->lhs->var->index] : -1;
     bool result_dead = s->kind == ST_CALL || (target >= 0 && !live[target]);
-    bool no_other_effect = call ? result_only(call) : s->kind == ST_ASSIGN && !has_function_call(s->rhs);
+    bool no_other_effect = call ? result_only(call) : s->kind == ST_ASSIGN && !expr_calls_function(s->rhs);
     if (result_dead && no_other_effect) {
         if (l->mark)
             s->active = false;

@@ -714,6 +714,15 @@ bool expr_has_call(const Expr *e) {
     return expr_find(e, is_call, NULL) != NULL;
 }
 
+static FindVerdict is_function_call(const Expr *e, const void *ctx) {
+    (void)ctx;
+    return e->kind == EX_CALL && !e->math ? FIND_FOUND : FIND_INSIDE;
+}
+
+bool expr_calls_function(const Expr *e) {
+    return expr_find(e, is_function_call, NULL) != NULL;
+}
+
 static FindVerdict takes_address_of(const Expr *e, const void *v) {
     return e->kind == EX_ADDR && expr_root_var(e->lhs) == v ? FIND_FOUND : FIND_INSIDE;
 }

@@ -619,6 +619,8 @@ bool var_holds_blocks(const Var *v);
 bool stmt_frees_later(const Stmt *s);
 /* Whether e calls a function (evaluating it twice would call it twice). */
 bool expr_has_call(const Expr *e);
+/* Whether e calls a user function, or one adc cannot see into (math functions aside). */
+bool expr_calls_function(const Expr *e);
 /* Whether s assigns a heap pointer a new block: `p = malloc(...)`, `p = g(...)` (Var.heap). */
 bool stmt_assigns_heap(const Stmt *s);
 /* The heap pointer q when s is `p = q;` between heap pointers (Burkardt's `free(u0); u0 = u1;`,
