@@ -404,17 +404,10 @@ static void config_checks(Buf *out, const Program *prog) {
         buf_puts(out, "\n");
 }
 
-/* Warnings the generated code raises where nothing is wrong, so that it compiles with -Werror.
- * gcc's -Wmaybe-uninitialized depends on its optimizations, which give it false positives on
- * derivative code: gcc 12 -O2 reports an array initialized at its declaration
- * (`double v[3] = {x, 0.75, 0.75};`) and passed to a helper's `const double *` as "may be used
- * uninitialized" once ipa-modref and dead-store elimination have looked at the call (difftest
- * entry 67); clang's flow-based -Wuninitialized stays on. Loop pragmas carried to derivative
- * loops ask clang to vectorize or unroll loops that hold more than the user's (tangents, atomic
- * additions): where it cannot, that is no error of the user's code (-Wpass-failed). */
+/* Loop pragmas carried to derivative loops ask clang to vectorize or unroll loops that hold
+ * more than the user's (tangents, atomic additions): where it cannot, that is no error of the
+ * user's code (-Wpass-failed is on by default, and -Werror makes it one). */
 static void pragma_diagnostics(Buf *out, const Program *prog) {
-    buf_puts(out, "#if defined(__GNUC__) && !defined(__clang__) /* false positives of gcc -O2 */\n"
-                  "#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n#endif\n\n");
     for (int i = 0; i < prog->nfuncs; i++)
         if (stmt_find(prog->funcs[i]->body, has_loop_pragmas, NULL)) {
             buf_puts(out, "#if defined(__clang__) /* loop pragmas carried to derivative loops */\n"

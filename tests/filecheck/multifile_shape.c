@@ -29,10 +29,6 @@ double f(double x)
 // CHECK-NEXT:  {{^}}#include <string.h>
 // CHECK-NEXT:  {{^}}#include <adc_runtime.h>
 // CHECK-EMPTY:
-// CHECK-NEXT:  {{^}}#if defined(__GNUC__) && !defined(__clang__) /* false positives of gcc -O2 */
-// CHECK-NEXT:  {{^}}#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-// CHECK-NEXT:  {{^}}#endif
-// CHECK-EMPTY:
 // CHECK-NEXT:  {{^}}#define TWICE 2.0
 // CHECK-NEXT:  {{^}}#define HALF 0.5
 // CHECK-NOT:   {{^(static )?double (f|g|twice|half)\(}}
