@@ -9,15 +9,11 @@ typedef struct Fixed {
     int nindices;
 } Fixed;
 
-static FindVerdict address_of(const Expr *e, const void *v) {
-    return e->kind == EX_ADDR && expr_root_var(e->lhs) == v ? FIND_FOUND : FIND_INSIDE;
-}
-
 /* A variable holding the same value wherever the if runs and is reversed. */
 static bool fixed_var(const Fixed *f, const Var *v) {
     if (v->type->kind != TY_INT && !type_is_floating(v->type))
         return false;
-    if (stmt_find_expr(f->body, address_of, v))
+    if (stmt_takes_address(f->body, v))
         return false;
     for (int i = 0; i < f->nindices; i++)
         if (f->indices[i] == v)
