@@ -336,6 +336,13 @@ static int generate_instances(Instances *g) {
     return errors + g->errors;
 }
 
+/* Every instance written anew: the requested ones again, their helpers as they ask for them. */
+static int generate_afresh(Instances *g) {
+    drop_default_grad(g->prog);
+    instances_reset(g);
+    return generate_instances(g);
+}
+
 /* generate_instances until the active globals are known: a
  * global found to carry derivatives joins the program's active globals as the instances are
  * written; then every instance is written again, with it active throughout. Once more when a
@@ -349,15 +356,10 @@ static int generate(Instances *g) {
     for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
         known = g->prog->nactive_globals;
         g->prog->param_reads_missed = false;
-        drop_default_grad(g->prog);
-        instances_reset(g);
-        errors = generate_instances(g);
+        errors = generate_afresh(g);
     }
-    if (errors == 0 && g->prog->param_reads_missed) { /* the callers again, knowing what their callees read */
-        drop_default_grad(g->prog);
-        instances_reset(g);
-        errors = generate_instances(g);
-    }
+    if (errors == 0 && g->prog->param_reads_missed) /* the callers again, knowing what their callees read */
+        errors = generate_afresh(g);
     return errors;
 }
 
