@@ -38,6 +38,7 @@ typedef struct Finder {
     int parallel;       /* how many enclosing loops are `omp parallel for` */
     bool top;           /* searching the function's own top level (no enclosing loop) */
     Stmt **found;
+    bool *found_at_top; /* per found: at the function's top level (outside every loop) */
     int nfound;
 } Finder;
 
@@ -166,6 +167,7 @@ static void find_in(Finder *f, Stmt *s, bool top) {
     case ST_ASSIGN:
         if (top && candidate(f, s)) {
             f->recomputed[s->lhs->var->index] = true;
+            f->found_at_top[f->nfound] = f->top;
             f->found[f->nfound++] = s;
         }
         break;
@@ -190,15 +192,17 @@ static int count_stmts(const Stmt *s) {
     return n + count_stmts(s->init) + count_stmts(s->step) + count_stmts(s->then) + count_stmts(s->els);
 }
 
-Stmt **recompute_candidates(Func *fn, Stmt *body, int *count) {
+Stmt **recompute_candidates(Func *fn, Stmt *body, int *count, bool **at_top) {
     size_t nvars = (size_t)fn->nvars + 1, nstmts = (size_t)count_stmts(body) + 1;
     Finder f = {.fn = fn, .assignments = ir_alloc(sizeof(int) * nvars),
                 .in_loop = ir_alloc(sizeof(bool) * nvars), .address = ir_alloc(sizeof(bool) * nvars),
                 .recomputed = ir_alloc(sizeof(bool) * nvars),
-                .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts)};
+                .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts),
+                .found_at_top = ir_alloc(sizeof(bool) * nstmts)};
     scan(&f, body, 0);
     f.top = true;
     find_in(&f, body, true);
     *count = f.nfound;
+    *at_top = f.found_at_top;
     return f.found;
 }

@@ -9,7 +9,8 @@
 #include "ir.h"
 
 /* The assignments of body that could be recomputed, in evaluation order (*count of them);
- * an assignment's operands are invariant or defined by an earlier candidate. */
-Stmt **recompute_candidates(Func *fn, Stmt *body, int *count);
+ * an assignment's operands are invariant or defined by an earlier candidate. (*at_top)[i]:
+ * candidate i is one of the function's top level, outside every loop. */
+Stmt **recompute_candidates(Func *fn, Stmt *body, int *count, bool **at_top);
 
 #endif

@@ -714,27 +714,20 @@ static void check_heap_walks(Tbr *t) {
     }
 }
 
-/* Whether s is a statement of block reached through blocks only. */
-static bool at_top_level(const Stmt *block, const Stmt *s) {
-    for (int i = 0; block->kind == ST_BLOCK && i < block->nbody; i++)
-        if (block->body[i] == s || at_top_level(block->body[i], s))
-            return true;
-    return false;
-}
-
 /* A candidate whose value the backward sweep reads (in this instance: the flag is set anew
  * each time) is recomputed rather than saved; then its operands are read too (latest first:
  * an operand may itself be a candidate). One of the function's top level is recomputed where
  * the backward sweep begins, instead of taping its final value. */
 static void choose_recomputed(Tbr *t, Stmt *body) {
     int count;
-    Stmt **candidates = recompute_candidates(t->fn, body, &count);
+    bool *at_top;
+    Stmt **candidates = recompute_candidates(t->fn, body, &count, &at_top);
     t->number = INT_MAX; /* what they read never changes: no save depends on when */
     for (int i = count - 1; i >= 0; i--) {
         candidates[i]->recompute = candidates[i]->lhs->var->needed;
         if (candidates[i]->recompute)
             need_all(t, candidates[i]->rhs);
-        t->at_top[candidates[i]->lhs->var->index] = candidates[i]->recompute && at_top_level(body, candidates[i]);
+        t->at_top[candidates[i]->lhs->var->index] = candidates[i]->recompute && at_top[i];
     }
 }
 
