@@ -418,6 +418,18 @@ static void pragma_diagnostics(Buf *out, const Program *prog) {
         }
 }
 
+/* gcc 12.2 -O2 (Debian 12's compiler) deletes a caller's stores to an array it then passes to a
+ * function of the same file whose loop ivopts rewrote into addresses with no pointer base
+ * (`MEM[0B + ...]`): the function's ipa-modref summary then records no load at all (README of
+ * tests/difftest, bug 67). Vector tangents index shadows as `x_d[n - 1 - k][q]`, which does it.
+ * The generated file is compiled without ipa-modref by gcc (11 on); the gradients of bench's gcc
+ * rows did not change measurably. */
+static void gcc_workarounds(Buf *out) {
+    buf_puts(out, "#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11\n"
+                  "#pragma GCC optimize(\"no-ipa-modref\") /* gcc 12.2 -O2 drops stores before calls (adc bug 67) */\n"
+                  "#endif\n");
+}
+
 int gen_program(Program *prog, Buf *out, const char *version) {
     Instances g = {.prog = prog};
     int errors = generate(&g);
@@ -425,6 +437,7 @@ int gen_program(Program *prog, Buf *out, const char *version) {
     if (errors == 0) {
         file_comment(out, &g, version);
         config_checks(out, prog);
+        gcc_workarounds(out);
         includes(out, prog, false);
         pragma_diagnostics(out, prog);
         if (!prog->include_source) {

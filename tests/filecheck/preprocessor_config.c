@@ -19,7 +19,7 @@
 // CHECK: #ifdef WITH_SQUARE
 // CHECK-NEXT: #error "adc read preprocessor_config.c with WITH_SQUARE undefined"
 // CHECK-NOT: TEST_MAIN
-// CHECK-NOT: __GNUC__
+// CHECK-NOT: with __GNUC__
 // CHECK: #include
 // N4: error: #error "adc read preprocessor_config.c with N defined as 3"
 // SQ: error: #error "adc read preprocessor_config.c with WITH_SQUARE undefined"
