@@ -662,6 +662,13 @@ static bool reads_root(const char *e, const char *lv) {
     return false;
 }
 
+/* e, or tanh(e) where e reads lv's variable: a term that grows with the variable it updates
+ * squares it each trip of a loop (`x += SQ(x)`: 1e59 after nine trips, seed 2006613), and
+ * then `x + (y - x)` absorbs y: the program is flat where its derivative is not (README 68). */
+static char *bounded(char *e, const char *lv) {
+    return reads_root(e, lv) ? fmt("tanh(%s)", e) : e;
+}
+
 static void stmt_assign(void) {
     char *lv = lvalue();
     if (!lv)
@@ -672,11 +679,11 @@ static void stmt_assign(void) {
         if (strcmp(e, lv) == 0) /* never x = x */
             line("%s = 0.5 * %s;", lv, lv);
         else
-            line("%s = %s;", lv, e);
+            line("%s = %s;", lv, bounded(e, lv));
         break;
     }
-    case 2: line("%s += %s;", lv, expr(3)); break;
-    case 3: line("%s -= %s;", lv, expr(2)); break;
+    case 2: line("%s += %s;", lv, bounded(expr(3), lv)); break;
+    case 3: line("%s -= %s;", lv, bounded(expr(2), lv)); break;
     case 4: {
         char *e = expr(2);
         if (reads_root(e, lv)) /* a factor growing with lv: doubly exponential in a loop (1001723) */
@@ -689,7 +696,7 @@ static void stmt_assign(void) {
         line("%s /= (2.0 + %s * %s);", lv, d, d);
         break;
     }
-    default: line("%s = 0.5 * %s + %s;", lv, lv, expr(2)); break;
+    default: line("%s = 0.5 * %s + %s;", lv, lv, bounded(expr(2), lv)); break;
     }
 }
 
@@ -1068,7 +1075,7 @@ static void stmt_call(void) {
         line("%s += %s;", sink, t);
         add_var(t, V_DOUBLE, NULL)->read = true;
     } else {
-        line("%s += %s;", sink, expr(3));
+        line("%s += %s;", sink, bounded(expr(3), sink));
     }
 }
 
@@ -1109,14 +1116,14 @@ static void stmt_chars(Ctx c, int depth) {
                                            checkpointed loop writes through no pointer) */
         const char *cp = fresh_name("cp");
         line("for (const char *%s = %s; *%s; %s++) {", cp, name, cp, cp);
-        line("    %s += (*%s == 'b') * %s;", sink, cp, expr(2));
+        line("    %s += (*%s == 'b') * %s;", sink, cp, bounded(expr(2), sink));
     } else {
         const char *k = loop_index(fmt("%u", (unsigned)strlen(word)))->name;
         if (sized || chance(50))
             line("for (int %s = 0; %s[%s] != '\\0'; %s++) {", k, name, k, k);
         else
             line("for (int %s = 0; %s < (int)sizeof %s - 1; %s++) {", k, k, name, k);
-        line("    %s += (%s[%s] == 'b' ? %s : %s);", sink, name, k, expr(2), expr(1));
+        line("    %s += (%s[%s] == 'b' ? %s : %s);", sink, name, k, bounded(expr(2), sink), bounded(expr(1), sink));
     }
     indent++;
     c.loops++;
