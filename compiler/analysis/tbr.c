@@ -810,9 +810,15 @@ static bool signed_integer(const Type *t) {
     return false;
 }
 
-/* Integer arithmetic over variables that keep their values while loop runs. */
-static bool loop_invariant_arith(const Expr *e, const Stmt *loop) {
-    if (!signed_integer(e->type))
+/* An integer type whose rank and signedness the front end knows. */
+static bool ranked_integer(const Type *t) {
+    return t && t->kind == TY_INT && t->int_rank > 0;
+}
+
+/* Integer arithmetic over variables that keep their values while loop runs, each part of a
+ * type that integer_type accepts. */
+static bool loop_invariant_arith(const Expr *e, const Stmt *loop, bool (*integer_type)(const Type *)) {
+    if (!integer_type(e->type))
         return false;
     switch (e->kind) {
     case EX_NUM:
@@ -820,19 +826,37 @@ static bool loop_invariant_arith(const Expr *e, const Stmt *loop) {
     case EX_VAR:
         return e->var->kind != VAR_GLOBAL && e->var != loop->var && !stmt_assigns(loop->then, e->var);
     case EX_UNARY:
-        return (e->op == OP_NEG || e->op == OP_PLUS) && loop_invariant_arith(e->lhs, loop);
+        return (e->op == OP_NEG || e->op == OP_PLUS) && loop_invariant_arith(e->lhs, loop, integer_type);
     case EX_CAST:
-        return loop_invariant_arith(e->lhs, loop);
+        return loop_invariant_arith(e->lhs, loop, integer_type);
     case EX_BINARY:
         return (e->op == OP_ADD || e->op == OP_SUB || e->op == OP_MUL || e->op == OP_DIV || e->op == OP_MOD) &&
-               loop_invariant_arith(e->lhs, loop) && loop_invariant_arith(e->rhs, loop);
+               loop_invariant_arith(e->lhs, loop, integer_type) &&
+               loop_invariant_arith(e->rhs, loop, integer_type);
     default:
         return false;
     }
 }
 
+/* Whether the trip count of `for (i = first; i < bound; i += c)` (or `<=`) follows from first
+ * and bound computed in i's own type (adjoint.c): a signed i from signed first and bound (held
+ * in a long); or an unsigned i, of int's rank or more, stepping by 1 (it meets the bound before
+ * it could wrap), whose comparison converts bound to i's type under the usual arithmetic
+ * conversions (bound's rank is not above i's: `i < n` with an int n < 0 runs until i reaches
+ * (size_t)n, as C's loop does), first converted to i's type as the assignment does. */
+static bool counts_in_index_type(const Stmt *loop, const Expr *first, const Expr *bound) {
+    const Type *index = loop->var->type;
+    const Stmt *step = loop->step->kind == ST_BLOCK ? loop->step->body[0] : loop->step;
+    if (signed_integer(index))
+        return loop_invariant_arith(first, loop, signed_integer) && loop_invariant_arith(bound, loop, signed_integer);
+    return type_is_wide_unsigned(index) && strcmp(expr_text(step->rhs), "1") == 0 && ranked_integer(bound->type) &&
+           bound->type->int_rank <= index->int_rank &&
+           loop_invariant_arith(first, loop, ranked_integer) &&
+           loop_invariant_arith(bound, loop, ranked_integer);
+}
+
 const Expr *tbr_loop_bound(const Stmt *loop, const Expr **first) {
-    if (loop->kind != ST_FOR || !loop->var || loop->checkpoint || !loop->init || !signed_integer(loop->var->type))
+    if (loop->kind != ST_FOR || !loop->var || loop->checkpoint || !loop->init)
         return NULL;
     const Stmt *init = loop->init;
     if (init->kind == ST_BLOCK && init->nbody == 1)
@@ -841,7 +865,7 @@ const Expr *tbr_loop_bound(const Stmt *loop, const Expr **first) {
         return NULL;
     *first = init->rhs;
     const Expr *bound = loop->cond->rhs;
-    return loop_invariant_arith(*first, loop) && loop_invariant_arith(bound, loop) ? bound : NULL;
+    return counts_in_index_type(loop, *first, bound) ? bound : NULL;
 }
 
 bool tbr_inverts(const Stmt *s) {

@@ -91,9 +91,23 @@ static Type *lower_record(CXType written, CXType canonical, SrcLoc loc) {
     return list.failed ? NULL : t;
 }
 
-static Type *lower_integer(CXType written) {
+/* An integer type, named as written, with the rank and signedness of its canonical kind. */
+static Type *lower_integer(CXType written, enum CXTypeKind canonical) {
     Type *t = type_new(TY_INT);
     t->name = strip_qualifiers(cx_string(clang_getTypeSpelling(written)));
+    switch (canonical) {
+    case CXType_Char_U: case CXType_UChar: t->is_unsigned = true; /* fall through */
+    case CXType_Char_S: case CXType_SChar: t->int_rank = 1; break;
+    case CXType_UShort: t->is_unsigned = true; /* fall through */
+    case CXType_Short: t->int_rank = 2; break;
+    case CXType_UInt: t->is_unsigned = true; /* fall through */
+    case CXType_Int: t->int_rank = 3; break;
+    case CXType_ULong: t->is_unsigned = true; /* fall through */
+    case CXType_Long: t->int_rank = 4; break;
+    case CXType_ULongLong: t->is_unsigned = true; /* fall through */
+    case CXType_LongLong: t->int_rank = 5; break;
+    default: break;
+    }
     return t;
 }
 
@@ -148,7 +162,7 @@ Type *lower_type(CXType written, SrcLoc loc) {
     case CXType_Bool: case CXType_Char_S: case CXType_Char_U: case CXType_SChar: case CXType_UChar:
     case CXType_Short: case CXType_UShort: case CXType_Int: case CXType_UInt: case CXType_Long:
     case CXType_ULong: case CXType_LongLong: case CXType_ULongLong: case CXType_Enum:
-        result = lower_integer(written.kind == CXType_Elaborated ? clang_Type_getNamedType(written) : written);
+        result = lower_integer(written.kind == CXType_Elaborated ? clang_Type_getNamedType(written) : written, t.kind);
         break;
     case CXType_Pointer: {
         CXType pointee = clang_getPointeeType(written.kind == CXType_Pointer ? written : t);

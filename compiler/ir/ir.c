@@ -72,6 +72,10 @@ bool type_is_floating(const Type *t) {
     return t && (t->kind == TY_FLOAT || t->kind == TY_DOUBLE || t->kind == TY_LONG_DOUBLE);
 }
 
+bool type_is_wide_unsigned(const Type *t) {
+    return t && t->kind == TY_INT && t->is_unsigned && t->int_rank >= 3;
+}
+
 /* The structs whose fields a type walk is inside of, innermost first: a struct that refers to
  * itself through a pointer (struct node { struct node *next; ... }) is walked once. */
 typedef struct Visiting {

@@ -55,12 +55,19 @@ struct Type {
                             (front/lower_vla.c); NULL in the type of an expression */
     const char *name;    /* TY_INT: spelling ("int", "size_t"); TY_STRUCT: "struct p" or typedef;
                             TY_FUNCPTR: its typedef or "double (*)(double)" */
+    int int_rank;        /* TY_INT from the front end: C's conversion rank of its canonical
+                            type, 1 char, 2 short, 3 int, 4 long, 5 long long; 0 for _Bool,
+                            enums, unions and integer types made up by the IR */
+    bool is_unsigned;    /* TY_INT with int_rank > 0: an unsigned type (size_t, unsigned) */
     const char *signature; /* TY_FUNCPTR: the function type it points to, canonical ("double (double)") */
     Field *fields;       /* TY_STRUCT */
     int nfields;
 };
 
 bool type_is_floating(const Type *t);
+/* An unsigned integer type of at least int's rank (size_t, unsigned): not promoted, so `i += 1`
+ * wraps in it. */
+bool type_is_wide_unsigned(const Type *t);
 /* Whether t is, points to, or is built of floating data (can carry derivatives). */
 bool type_has_floating(const Type *t);
 /* The field of struct t (or of the struct t points to or is an array of) that is or holds a

@@ -942,11 +942,19 @@ static void recompute_trip(Adj *a, const Stmt *s) {
     }
 }
 
-/* The trip count of a counting loop from its first index and bound (after `long bound_N`). */
+/* The type the backward sweep holds a loop's first index (and bound) in: an unsigned index's
+ * own type (its values wrap in it; first + trips * step then computes in unsigned long, or in
+ * long from a narrower type, exactly), else long. */
+static const char *first_index_type(const Stmt *s) {
+    return s->var && type_is_wide_unsigned(s->var->type) ? decl_of(s->var->type, "", true) : "long";
+}
+
+/* The trip count of a counting loop from its first index and bound (after `long bound_N`; for
+ * an unsigned index, its type: tbr_loop_bound). */
 static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound) {
     const char *step = paren_if_needed(expr_text(counting_step(s)->rhs));
     const char *first = adj_named(a, ir_format("first_%d", s->id)), *last = adj_named(a, ir_format("bound_%d", s->id));
-    adj_line(a, "long %s = %s;", last, expr_text(bound));
+    adj_line(a, "%s %s = %s;", first_index_type(s), last, expr_text(bound));
     if (s->cond->op == OP_LE)
         return ir_format("%s <= %s ? (%s - %s) / %s + 1 : 0", first, last, last, first, step);
     if (strcmp(step, "1") == 0)
@@ -1224,7 +1232,7 @@ static void reverse_trips(Adj *a, const Stmt *s, int outer) {
         a->depth++;
     }
     if (counting || bound)
-        adj_line(a, "long %s = %s;", first_index, bound ? expr_text(first) : count);
+        adj_line(a, "%s %s = %s;", first_index_type(s), first_index, bound ? expr_text(first) : count);
     if (bound)
         count = trip_count(a, s, bound);
     if (!stepping) {
