@@ -1,6 +1,7 @@
 // A loop over a size_t index stepping by 1 against a bound of its type (or one converted to
 // it) is counted again in its backward sweep from its first index and bound, computed in
-// size_t (tbr_loop_bound): its forward sweep tapes neither a trip count nor a first index.
+// size_t (tbr_loop_bound): its forward sweep tapes neither a trip count nor a first index. An
+// int bound of an unsigned index is converted to unsigned, as C's comparison converts it.
 // Not for an unsigned index compared with a long (the comparison is in long) or stepping by 2
 // (it could wrap before meeting the bound): their trip counts stay taped.
 // RUN: %adc %s -- -I%I | %FileCheck %s
@@ -13,6 +14,15 @@ double axpy_sum(size_t dim, double h, double *y, const double *k)
     for (size_t i = 0; i < dim; i++)
         y[i] = y[i] * y[i] + h * k[i];
     return y[0];
+}
+
+ADC_DIFF(wrt(y), len(y: m), modes(adjoint))
+double int_bound(int m, double *y)
+{
+    double s = 0.0;
+    for (unsigned u = 1; u < m; u++)
+        s += y[u] * y[u - 1];
+    return s;
 }
 
 ADC_DIFF(wrt(y), len(y: 8), modes(adjoint))
@@ -39,6 +49,11 @@ double taped(unsigned lo, long n, double *y)
 // CHECK-NEXT:  i -= 1;
 // CHECK-NOT:   {{trips|first}}_{{[0-9]+}} = adc_pop_int
 // CHECK:       {{^}}}
+// CHECK-LABEL: {{^}}void int_bound_reverse({{.*}}) {
+// CHECK-NOT:   {{trips|first}}_{{[0-9]+}} = adc_pop_int
+// CHECK:       unsigned int first_[[M:[0-9]+]] = 1;
+// CHECK-NEXT:  unsigned int bound_[[M]] = m;
+// CHECK-NEXT:  long trips_[[M]] = first_[[M]] < bound_[[M]] ? bound_[[M]] - first_[[M]] : 0;
 // CHECK-LABEL: {{^}}double taped_forward({{.*}}) {
 // CHECK:       adc_push_int(tape, trips_{{[0-9]+}});
 // CHECK:       adc_push_int(tape, trips_{{[0-9]+}});
