@@ -846,10 +846,10 @@ static bool loop_invariant_arith(const Expr *e, const Stmt *loop, bool (*integer
  * (size_t)n, as C's loop does), first converted to i's type as the assignment does. */
 static bool counts_in_index_type(const Stmt *loop, const Expr *first, const Expr *bound) {
     const Type *index = loop->var->type;
-    const Stmt *step = loop->step->kind == ST_BLOCK ? loop->step->body[0] : loop->step;
     if (signed_integer(index))
         return loop_invariant_arith(first, loop, signed_integer) && loop_invariant_arith(bound, loop, signed_integer);
-    return type_is_wide_unsigned(index) && strcmp(expr_text(step->rhs), "1") == 0 && ranked_integer(bound->type) &&
+    return type_is_wide_unsigned(index) && strcmp(expr_text(counting_step(loop)->rhs), "1") == 0 &&
+           ranked_integer(bound->type) &&
            bound->type->int_rank <= index->int_rank &&
            loop_invariant_arith(first, loop, ranked_integer) &&
            loop_invariant_arith(bound, loop, ranked_integer);

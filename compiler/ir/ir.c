@@ -808,6 +808,10 @@ bool stmt_assigns_itself(const Stmt *s, const Var *v) {
     return stmt_find(s, assigns_itself_here, v) != NULL;
 }
 
+const Stmt *counting_step(const Stmt *s) {
+    return s->step->kind == ST_BLOCK ? s->step->body[0] : s->step;
+}
+
 Stmt *stmt_unwrapped(Stmt *s) {
     while (s && s->kind == ST_BLOCK && s->nbody == 1)
         s = s->body[0];

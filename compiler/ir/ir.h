@@ -565,6 +565,9 @@ bool stmt_assigns(const Stmt *s, const Var *v);
 /* Whether s (or a statement inside it) assigns the variable v itself (p++, p = p + k), not only
  * memory through it. */
 bool stmt_assigns_itself(const Stmt *s, const Var *v);
+/* The step `i += c` of a counting loop s: its step, or the first statement of its step block
+ * (`i++, j--`). */
+const Stmt *counting_step(const Stmt *s);
 /* Whether s (or a statement inside it) reads v as the compilers' unused warnings count reads:
  * any mention but as the whole target of an assignment (clang's -Wunused-but-set-variable
  * counts `v += e` as setting v only) or the variable a declaration declares. */

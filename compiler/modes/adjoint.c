@@ -434,11 +434,6 @@ void forward_body(Adj *a, const Stmt *s, const char *extra) {
     a->depth--;
 }
 
-/* The step `i += c` of a counting loop (whose index the backward sweep recomputes). */
-static const Stmt *counting_step(const Stmt *s) {
-    return s->step->kind == ST_BLOCK ? s->step->body[0] : s->step;
-}
-
 /* A loop tapes its trip count (and a counting loop its first index) if its body has
  * anything to undo, unless the backward sweep can count the trips from the loop's bounds. */
 static void forward_loop(Adj *a, const Stmt *s) {
