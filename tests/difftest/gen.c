@@ -157,6 +157,8 @@ typedef struct Text {
 static Text *out;  /* the function being written */
 static int indent; /* its current depth */
 
+static void note_write(const char *stmt);
+
 static void line(const char *f, ...) {
     char tmp[8192];
     va_list ap;
@@ -171,6 +173,7 @@ static void line(const char *f, ...) {
             exit(2);
     }
     out->len += (size_t)sprintf(out->s + out->len, "%*s%s\n", indent * 4, "", tmp);
+    note_write(tmp);
 }
 
 /* ---- symbols ---------------------------------------------------------------------------------- */
@@ -188,6 +191,8 @@ typedef struct Var {
     bool global;      /* at file scope */
     bool no_alias;    /* never pointed into nor given to a helper: struct members (adc refuses
                          a pointer read from one in reverse mode), swapped heap buffers */
+    const char *sources; /* what the loops being written wrote into it (note_write) */
+    bool seen;           /* visited by feeds */
 } Var;
 
 static Var vars[256];
@@ -195,6 +200,7 @@ static int nvars;
 static const char *used_names[512];
 static int nused;
 static const char *sink;  /* the lvalue that absorbs variables read nowhere else */
+static int repeating;     /* loops around the statement being written */
 static bool float_used, struct_used, grid_used;
 static bool checkpoint_used; /* f has an ADC_CHECKPOINT loop: hvp and hessian on even seeds only */
 static bool writing_top;    /* writing the annotated function (not a helper) */
@@ -260,24 +266,111 @@ static Var *add_var(const char *name, Kind kind, const char *len) {
     return v;
 }
 
+/* ---- what each variable is computed from: updates that must not grow with themselves ------- */
+
+/* Whether e names the variable lvalue lv starts from (x in x, x[i], x.v, *x) as a whole word. */
+static bool reads_root(const char *e, const char *lv) {
+    lv += strspn(lv, "*(");
+    size_t len = strspn(lv, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    for (const char *at = strstr(e, fmt("%.*s", (int)len, lv)); at; at = strstr(at + 1, fmt("%.*s", (int)len, lv)))
+        if ((at == e || !(isalnum((unsigned char)at[-1]) || at[-1] == '_')) &&
+            !(isalnum((unsigned char)at[len]) || at[len] == '_'))
+            return true;
+    return false;
+}
+
+static Var *var_named(const char *name) {
+    size_t len = strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    for (int i = nvars - 1; i >= 0; i--)
+        if (strlen(vars[i].name) == len && strncmp(vars[i].name, name, len) == 0)
+            return &vars[i];
+    return NULL;
+}
+
+static void add_source(Var *v, const char *text) {
+    if (v)
+        v->sources = v->sources ? fmt("%s %s", v->sources, text) : fmt("%s", text);
+}
+
+/* Inside a loop, records in Var.sources what the statement stmt (one line of output) writes
+ * into a variable: `T x[2] = {...};`, `x.v += e;`, `*x = e;` give x the text after the
+ * operator, `h(e, &x);` gives x the statement. What was written before the loop is computed
+ * once, not on each trip: loop_body forgets it all when the outermost loop ends. */
+static void note_write(const char *stmt) {
+    static const char *const keywords[] = {"if", "for", "while", "switch", "return", "case",
+                                           "default", "break", "continue", "do", "else", "goto"};
+    if (!repeating)
+        return;
+    stmt += strspn(stmt, " ");
+    for (const char *at = stmt; (at = strchr(at, '&')); at += at[1] == '&' ? 2 : 1)
+        if (at[1] != '&')
+            add_source(var_named(at + 1), stmt);
+    for (size_t k = 0; k < sizeof keywords / sizeof keywords[0]; k++) {
+        size_t n = strlen(keywords[k]);
+        if (strncmp(stmt, keywords[k], n) == 0 && !isalnum((unsigned char)stmt[n]) && stmt[n] != '_')
+            return;
+    }
+    int depth = 0;
+    const char *op = NULL;
+    for (const char *c = stmt; *c && !op; c++) {
+        depth += (*c == '(' || *c == '[' || *c == '{') - (*c == ')' || *c == ']' || *c == '}');
+        if (*c == '=' && depth == 0 && c[1] != '=' && c > stmt && !strchr("=!<>", c[-1]))
+            op = c;
+    }
+    const char *cut = stmt + strcspn(stmt, "[.-"), *name = NULL; /* T x[2], x.v, x - (-=) */
+    for (const char *c = stmt; op && c < op && c < cut; c++) /* the last word before cut */
+        if ((isalpha((unsigned char)*c) || *c == '_') && (c == stmt || !(isalnum((unsigned char)c[-1]) || c[-1] == '_')))
+            name = c;
+    if (name)
+        add_source(var_named(name), op + 1);
+}
+
+static bool feeds_from(const char *e, const char *lv) {
+    if (reads_root(e, lv))
+        return true;
+    for (int i = 0; i < nvars; i++) {
+        Var *v = &vars[i];
+        if (v->sources && !v->seen && reads_root(e, v->name)) {
+            v->seen = true;
+            if (feeds_from(v->sources, lv))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Whether e reads lv's variable, directly or through variables the loop being written
+ * computed from it (y in `for (...) { y = -3 * x; x += g(y); }`). */
+static bool feeds(const char *e, const char *lv) {
+    for (int i = 0; i < nvars; i++)
+        vars[i].seen = false;
+    return feeds_from(e, lv);
+}
+
+/* e, or tanh(e) where e reads lv's variable: a term that grows with the variable it updates
+ * squares it each trip of a loop (`x += SQ(x)`: 1e59 after nine trips, seed 2006613; through a
+ * local computed from x and a helper squaring its argument, 7e37 after four, seed 2009027), and
+ * then `x + (y - x)` absorbs y: the program is flat where its derivative is not (README 68, 70). */
+static char *bounded(char *e, const char *lv) {
+    return feeds(e, lv) ? fmt("tanh(%s)", e) : e;
+}
+
 /* Reads, into the sink, every variable of the scope that starts at first that nothing read. */
 static void close_scope(int first) {
     for (int i = first; i < nvars; i++) {
         Var *v = &vars[i];
         if (v->read || v->kind == V_DEREF)
             continue;
-        if (v->kind == V_INT)
+        if (v->kind == V_INT) {
             line("%s += 0.5 * %s;", sink, v->name);
-        else if (v->kind == V_ARRAY)
-            line("%s += %s[0];", sink, v->name);
-        else if (v->kind == V_STRUCT)
-            line("%s += %s.v;", sink, v->name);
-        else if (v->kind == V_STRUCTS)
-            line("%s += %s[0].w;", sink, v->name);
-        else if (v->kind == V_ARRAY2)
-            line("%s += %s[1][2];", sink, v->name);
-        else
-            line("%s += %s;", sink, v->name);
+            continue;
+        }
+        char *term = v->kind == V_ARRAY     ? fmt("%s[0]", v->name)
+                     : v->kind == V_STRUCT  ? fmt("%s.v", v->name)
+                     : v->kind == V_STRUCTS ? fmt("%s[0].w", v->name)
+                     : v->kind == V_ARRAY2  ? fmt("%s[1][2]", v->name)
+                                            : fmt("%s", v->name);
+        line("%s += %s;", sink, bounded(term, sink));
     }
     nvars = first;
 }
@@ -633,6 +726,15 @@ static int budget; /* statements left in the function being written */
 
 static void block(Ctx c, int depth, int count);
 
+/* Writes a loop's body: while the outermost loop is written, note_write records sources. */
+static void loop_body(Ctx c, int depth, int count) {
+    repeating++;
+    block(c, depth, count);
+    if (--repeating == 0)
+        for (int i = 0; i < nvars; i++)
+            vars[i].sources = NULL;
+}
+
 static char *lvalue(void) {
     static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
                                  V_STRUCTS, V_DEREF, V_ARRAY2};
@@ -649,24 +751,6 @@ static char *lvalue(void) {
         }
     }
     return NULL;
-}
-
-/* Whether e names the variable lvalue lv starts from (x in x, x[i], x.v, *x) as a whole word. */
-static bool reads_root(const char *e, const char *lv) {
-    lv += *lv == '*';
-    size_t len = strspn(lv, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-    for (const char *at = strstr(e, fmt("%.*s", (int)len, lv)); at; at = strstr(at + 1, fmt("%.*s", (int)len, lv)))
-        if ((at == e || !(isalnum((unsigned char)at[-1]) || at[-1] == '_')) &&
-            !(isalnum((unsigned char)at[len]) || at[len] == '_'))
-            return true;
-    return false;
-}
-
-/* e, or tanh(e) where e reads lv's variable: a term that grows with the variable it updates
- * squares it each trip of a loop (`x += SQ(x)`: 1e59 after nine trips, seed 2006613), and
- * then `x + (y - x)` absorbs y: the program is flat where its derivative is not (README 68). */
-static char *bounded(char *e, const char *lv) {
-    return reads_root(e, lv) ? fmt("tanh(%s)", e) : e;
 }
 
 static void stmt_assign(void) {
@@ -686,7 +770,7 @@ static void stmt_assign(void) {
     case 3: line("%s -= %s;", lv, bounded(expr(2), lv)); break;
     case 4: {
         char *e = expr(2);
-        if (reads_root(e, lv)) /* a factor growing with lv: doubly exponential in a loop (1001723) */
+        if (feeds(e, lv)) /* a factor growing with lv: doubly exponential in a loop (1001723) */
             e = fmt("(0.5 + 0.25 * tanh(%s))", e);
         line("%s *= %s;", lv, e);
         break;
@@ -961,7 +1045,7 @@ static void stmt_for(Ctx c, int depth) {
     }
     indent++;
     c.loops++;
-    block(c, depth + 1, 1 + (int)rnd(4));
+    loop_body(c, depth + 1, 1 + (int)rnd(4));
     close_scope(scope);
     indent--;
     line("}");
@@ -978,7 +1062,7 @@ static void stmt_checkpoint(Ctx c, int depth) {
     indent++;
     c.checkpoint = true;
     c.loops = 0;
-    block(c, depth + 1, 1 + (int)rnd(3));
+    loop_body(c, depth + 1, 1 + (int)rnd(3));
     indent--;
     line("}");
     nvars = scope;
@@ -999,7 +1083,7 @@ static void stmt_while(Ctx c, int depth) {
     k->readonly = true;
     k->read = true;
     c.loops++;
-    block(c, depth + 1, 1 + (int)rnd(3));
+    loop_body(c, depth + 1, 1 + (int)rnd(3));
     if (do_loop && on(F_JUMPS) && on(F_BRANCH) && !c.checkpoint && chance(50)) /* an early exit at the end of the body */
         line("if (%s) %s;", cond(1), c.returns && chance(30) ? fmt("return %s", expr(1)) : "break");
     indent--;
@@ -1071,9 +1155,9 @@ static void stmt_call(void) {
         if (!call)
             return;
         const char *t = fresh_name("t");
-        line("double %s = %s;", t, call);
-        line("%s += %s;", sink, t);
         add_var(t, V_DOUBLE, NULL)->read = true;
+        line("double %s = %s;", t, call);
+        line("%s += %s;", sink, bounded(fmt("%s", t), sink));
     } else {
         line("%s += %s;", sink, bounded(expr(3), sink));
     }
@@ -1127,7 +1211,7 @@ static void stmt_chars(Ctx c, int depth) {
     }
     indent++;
     c.loops++;
-    block(c, depth + 1, (int)rnd(3));
+    loop_body(c, depth + 1, (int)rnd(3));
     indent--;
     line("}");
     nvars = scope;
