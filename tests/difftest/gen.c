@@ -105,6 +105,8 @@ static char *subst(const char *t, const char *e) {
 #define F_SWAP (1ull << 31)      /* heap buffers swapped by a third pointer in a time loop */
 #define F_SWITCH (1ull << 32)    /* switch: stacked labels, fall-through, default */
 #define F_GOTO (1ull << 33)      /* forward goto past a block, out of nested loops */
+#define F_SIDEFX (1ull << 34)    /* side effects in expressions: a = b = e, (t += e) as an operand,
+                                    out[k++] = e, while (n--) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -115,7 +117,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"macros", F_MACROS}, {"heap", F_HEAP}, {"globals", F_GLOBALS}, {"comma", F_COMMA},
     {"annotated", F_ANNOTATED}, {"ptables", F_PTABLES}, {"fnptr", F_FNPTR},
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
-    {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO},
+    {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
 };
 static uint64_t features;
 
@@ -946,7 +948,7 @@ static void stmt_comma(void) {
     char *value = expr(2); /* every expression drawn is written: what it reads counts as read */
     if (strcmp(first, value) == 0) /* never x = x */
         value = fmt("0.5 * %s", first);
-    line("%s = %s, %s += %s;", first, value, second, expr(2));
+    line("%s = %s, %s += %s;", first, value, second, bounded(expr(2), second));
 }
 
 /* Double buffering through a table of two pointers, the table swapped after the sweeps. */
@@ -1326,6 +1328,89 @@ static void stmt_swap(Ctx c, int depth) {
     line("free(%s);", unew);
 }
 
+/* A plain double local whose address the function has not taken (nothing aliases it), or NULL. */
+static Var *unaliased_double(void) {
+    Var *v = random_var(V_DOUBLE, true);
+    return v && !v->global && !reads_root(out->s, fmt("&%s", v->name)) ? v : NULL;
+}
+
+/* x = y = e; and t = c * (u += e); with x and y, t and u apart (else two unsequenced writes). */
+static void stmt_assign_in_expr(void) {
+    Marks marks;
+    save_marks(&marks);
+    Var *u = chance(50) ? unaliased_double() : NULL;
+    char *first = lvalue(), *second = u ? fmt("%s", u->name) : lvalue();
+    if (!first || !second || *first == '*' || *second == '*' || reads_root(first, second)) {
+        restore_marks(&marks);
+        return;
+    }
+    if (!u) {
+        char *e = expr(3);
+        line("%s = %s = %s;", first, second, feeds(e, first) || feeds(e, second) ? fmt("tanh(%s)", e) : e);
+        return;
+    }
+    u->read = true;
+    const char *op = pick((const char *const[]){"+=", "-=", "*="}, 3);
+    char *e = expr(2);
+    e = *op == '*' ? fmt("(0.5 + 0.25 * tanh(%s))", e) : bounded(e, second);
+    char *term = fmt("%s * (%s %s %s)", constant(), second, op, e);
+    line("%s %s %s;", first, chance(50) ? "=" : "+=", bounded(term, first));
+}
+
+/* int k = 0; a[k++] = e; ... (straight or in a loop): an array filled through a counter. */
+static void stmt_fill(void) {
+    Var *a = random_var(V_ARRAY, true);
+    if (!a || strspn(a->len, "0123456789") != strlen(a->len)) {
+        stmt_assign_in_expr();
+        return;
+    }
+    a->read = true;
+    unsigned count = 1 + rnd((unsigned)atoi(a->len));
+    const char *k = fresh_name("k");
+    line("int %s = 0;", k);
+    if (chance(50)) {
+        for (unsigned i = 0; i < count; i++)
+            line("%s[%s++] = %s;", a->name, k, bounded(expr(2), a->name));
+    } else {
+        int scope = nvars;
+        const char *i = loop_index(a->len)->name;
+        line("for (int %s = 0; %s < %u; %s++)", i, i, count, i);
+        line("    %s[%s++] = %s;", a->name, k, bounded(expr(2), a->name));
+        nvars = scope;
+    }
+    add_var(k, V_INT, NULL)->readonly = true;
+}
+
+/* while (n--) { ... }: a loop counting down in its condition; n lives in the loop only (it ends
+ * at -1, or wrapped round when unsigned). */
+static void stmt_countdown(Ctx c, int depth) {
+    Var *a = random_var(V_ARRAY, false);
+    bool fits = a && strspn(a->len, "0123456789") == strlen(a->len);
+    const char *count = fits ? a->len : fmt("%u", 1 + rnd(3));
+    const char *type = on(F_INTS) && chance(40) ? pick((const char *const[]){"unsigned", "size_t"}, 2) : "int";
+    int scope = nvars;
+    Var *n = add_var(fresh_name("n"), V_INT, NULL);
+    n->readonly = true;
+    n->read = true;
+    n->upto = count;
+    line("%s %s = %s;", type, n->name, count);
+    line(chance(60) ? "while (%s--) {" : "while (%s-- > 0) {", n->name);
+    indent++;
+    c.loops++;
+    loop_body(c, depth + 1, 1 + (int)rnd(3));
+    indent--;
+    line("}");
+    nvars = scope;
+}
+
+static void stmt_sidefx(Ctx c, int depth) {
+    switch (rnd(4)) {
+    case 0: stmt_fill(); break;
+    case 1: if (depth < 3) { stmt_countdown(c, depth); break; } /* fall through */
+    default: stmt_assign_in_expr(); break;
+    }
+}
+
 static void stmt(Ctx c, int depth) {
     budget--;
     unsigned r = rnd(100);
@@ -1371,6 +1456,8 @@ static void stmt(Ctx c, int depth) {
         stmt_swap(c, depth);
     else if (r < 87 && on(F_CONSTLOCALS) && !deep)
         stmt_chars(c, depth);
+    else if (r < 90 && on(F_SIDEFX))
+        stmt_sidefx(c, depth);
     else
         stmt_assign();
 }
