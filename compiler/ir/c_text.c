@@ -70,6 +70,26 @@ const char *pointer_offset_text(const Type *t, const char *p, const char *base) 
                      sizeof_text(t->base, ""));
 }
 
+/* Levels of indexing into one block t takes to reach a non-array element: 2 for double[3][2]
+ * and double (*)[2], 1 for double * and double ** (its rows are blocks of their own). */
+static int index_levels(const Type *t) {
+    if (!t || (t->kind != TY_ARRAY && t->kind != TY_PTR))
+        return 0;
+    int levels = 1;
+    for (t = t->base; t && t->kind == TY_ARRAY; t = t->base)
+        levels++;
+    return levels;
+}
+
+const char *pointer_base_text(const Type *root, const char *text, const Type *t) {
+    int extra = index_levels(root) - index_levels(t);
+    if (extra <= 0)
+        return text;
+    for (; extra >= 0; extra--)
+        text = ir_format("%s[0]", text);
+    return ir_format("&%s", text);
+}
+
 void emit_decl(Buf *b, const Type *t, const char *name, bool drop_const) {
     emit_declarator(b, t, name, drop_const);
 }

@@ -21,6 +21,11 @@ const char *element_size_text(const Type *t, const char *pointer);
 /* The offset p - base in elements, p and base pointers of type t, parenthesized: for rows of
  * variable length counted in bytes (compilers warn of the subtraction of pointers to them). */
 const char *pointer_offset_text(const Type *t, const char *p, const char *base);
+/* The array or pointer root (of type root, spelled text) as a pointer of type t into it:
+ * &M[0][0] for a double * into double M[3][2] (or into the rows of double (*P)[2]), so that
+ * offsets from it count t's elements, past the first row too (M[0] + 4 would index the row
+ * M[0] out of its bounds: UBSan stops there); the root itself when t is its decayed type. */
+const char *pointer_base_text(const Type *root, const char *text, const Type *t);
 /* The type alone, as in a cast. */
 void emit_type(Buf *b, const Type *t);
 void emit_expr(Buf *b, const Expr *e);

@@ -128,6 +128,11 @@ static const Var *local_base(const Var *v) {
                ? root : NULL;
 }
 
+/* local_base(v) as a pointer of v's type (pointer_base_text). */
+static const char *local_base_text(const Var *v) {
+    return pointer_base_text(local_base(v)->type, local_base(v)->name, v->type);
+}
+
 /* An array a pointer may point into, as the sweeps hold it: a moving parameter's entry. */
 static const Var *fixed_array(const Var *root) {
     return root->entry ? root->entry : root;
@@ -163,10 +168,12 @@ static const char *switched(const Adj *a, const Var *p, bool shadow) {
         int at = switched_number(a->fn, p->roots[i]);
         if (i + 1 < p->nroots)
             buf_printf(&b, "%s == %d ? ", p->which->name, at);
+        const char *base = pointer_base_text(array->type, array->name, p->type);
         if (shadow)
-            buf_printf(&b, "%s + %s", shadow_name(array), pointer_offset_text(p->type, p->name, array->name));
+            buf_printf(&b, "%s + %s", pointer_base_text(array->type, shadow_name(array), p->type),
+                       pointer_offset_text(p->type, p->name, base));
         else
-            buf_puts(&b, array->name);
+            buf_puts(&b, base);
         buf_puts(&b, i + 1 < p->nroots ? " : " : "");
     }
     const char *chain = ir_format("(%s)", buf_str(&b));
@@ -188,9 +195,9 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
     } else if (walks_heap(v)) /* null until set: the heap pointer was null when it was declared */
         adj_line(a, "adc_push_int(%s, %s ? (long)%s : 0);", adj_named(a, "tape"), lvalue,
-                 pointer_offset_text(t, lvalue, local_base(v)->name));
+                 pointer_offset_text(t, lvalue, local_base_text(v)));
     else if (local_base(v))
-        adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base(v)->name));
+        adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base_text(v)));
     else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
         adj_line(a, "adc_push_double(%s, %s);", adj_named(a, "tape"), lvalue);
     else if (t->kind == TY_INT)
@@ -217,7 +224,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
         adj_line(a, "%s = (int)adc_pop_int(%s);", v->which->name, adj_named(a, "tape"));
         adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), adj_named(a, "tape"));
     } else if (local_base(v)) {
-        adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base(v)->name, adj_named(a, "tape"));
+        adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base_text(v), adj_named(a, "tape"));
     } else if ((type_is_floating(t) && t->kind != TY_LONG_DOUBLE) || t->kind == TY_INT) {
         adj_line(a, "%s = (%s)adc_pop_%s(%s);", lvalue, decl_of(assignable(t), "", false),
              t->kind == TY_INT ? "int" : "double", adj_named(a, "tape"));
@@ -250,12 +257,13 @@ static const char *arg_list(const Expr *call) {
 
 /* The elements (rows) of a kept array a call may write, as C text: its length, or the
  * helper's bound (kept_extent) from the call's argument (unless that calls something: it
- * would run twice), clamped to the length; a VLA's length from its sizeof. */
+ * would run twice), clamped to the length; a VLA's length as declared (not its sizeof, which
+ * adc refuses when it reads its own adjoint back for second order: seed 3400164). */
 static const char *kept_count(const Expr *call, int arg) {
     const Var *bound = call->callee->params[arg]->kept_extent;
     const Type *array = call->args[arg]->var->type;
     if (array->vla) /* its length where it is declared, which its declaration in the backward sweep repeats */
-        return ir_format("(long)(sizeof %s / sizeof *%s)", expr_text(call->args[arg]), expr_text(call->args[arg]));
+        return ir_format("(long)(%s)", array_len_text(array));
     long len = array->array_len;
     for (int k = 0; bound && k < call->nargs; k++)
         if (call->callee->params[k] == bound && !expr_has_call(call->args[k])) {
@@ -887,7 +895,8 @@ static void pointer_shadow(Adj *a, const Var *p) {
     if (p->which)
         adj_line(a, "%s_b = %s;", p->name, switched(a, p, true));
     else
-        adj_line(a, "%s_b = %s + %s;", p->name, shadow_name(root), pointer_offset_text(p->type, p->name, root->name));
+        adj_line(a, "%s_b = %s + %s;", p->name, pointer_base_text(root->type, shadow_name(root), p->type),
+                 pointer_offset_text(p->type, p->name, pointer_base_text(root->type, root->name, p->type)));
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {
@@ -1556,8 +1565,9 @@ static void declare_locals(Adj *a, bool only_needed) {
             } else {
                 const char *which = which_start(a->fn, v);
                 declare_at_top(a, v->type, decl_of(assignable(v->type), v->name, false), v->name,
-                               v->pointer_root ? v->pointer_root->name : v->which ? fixed_array(v->roots[0])->name
-                                                                       : which ? which : zero_of(v->type));
+                               v->pointer_root ? pointer_base_text(v->pointer_root->type, v->pointer_root->name, v->type)
+                               : v->which ? pointer_base_text(fixed_array(v->roots[0])->type, fixed_array(v->roots[0])->name, v->type)
+                               : which ? which : zero_of(v->type));
             }
         }
     adj_line(a, "%s", buf_str(&unused));

@@ -465,11 +465,12 @@ static void tape_pop_pointer(Tangent *t, const Stmt *s, bool active) {
 }
 
 /* The pointer a pointer value is an offset from: p in p + k, (c ? a : b) in (c ? a : b) + k,
- * s->x in s->x + k; NULL unless a variable, a ?: or a member. */
+ * s->x in s->x + k, &M[0][0] in &M[0][0] + k (a row pointer into a 2-D array); NULL unless a
+ * variable, a ?:, a member or an address. */
 static const Expr *offset_base(const Expr *e) {
     while (e->kind == EX_BINARY || e->kind == EX_CAST)
         e = e->kind == EX_BINARY && e->lhs->type->kind != TY_PTR && e->lhs->type->kind != TY_ARRAY ? e->rhs : e->lhs;
-    return e->kind == EX_VAR || e->kind == EX_COND || e->kind == EX_MEMBER ? e : NULL;
+    return e->kind == EX_VAR || e->kind == EX_COND || e->kind == EX_MEMBER || e->kind == EX_ADDR ? e : NULL;
 }
 
 static void assign(Tangent *t, const Stmt *s) {
