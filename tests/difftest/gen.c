@@ -89,7 +89,7 @@ static char *subst(const char *t, const char *e) {
 #define F_HESSIAN (1ull << 16)   /* mode hessian of fh(p) = f on packed inputs, every other seed (DT_HESS) */
 /* the classes below in the order real C uses them, most common first */
 #define F_INTS (1ull << 17)      /* long and unsigned locals and loop indices */
-#define F_POINTERS (1ull << 18)  /* pointers into arrays (x + k), pointer walks, double *p = &d */
+#define F_POINTERS (1ull << 18)  /* pointers into arrays (x + k), rows (m[i]), walks, double *p = &d */
 #define F_ARRAYS2D (1ull << 19)  /* double M[2][3] locals, helpers taking const double p[2][3] */
 #define F_TABLES (1ull << 20)    /* static const tables, at file scope and in functions */
 #define F_MACROS (1ull << 21)    /* function-like and constant macros */
@@ -107,6 +107,7 @@ static char *subst(const char *t, const char *e) {
 #define F_GOTO (1ull << 33)      /* forward goto past a block, out of nested loops */
 #define F_SIDEFX (1ull << 34)    /* side effects in expressions: a = b = e, (t += e) as an operand,
                                     out[k++] = e, while (n--) */
+#define F_VLA (1ull << 35)       /* variable-length arrays: double v[n] locals, h(int q, double p[q]) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -118,6 +119,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"annotated", F_ANNOTATED}, {"ptables", F_PTABLES}, {"fnptr", F_FNPTR},
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
+    {"vla", F_VLA},
 };
 static uint64_t features;
 
@@ -214,6 +216,7 @@ static int nglobals;
 static const char *heap_arrays[4]; /* f's malloc'd arrays, freed before its return */
 static int nheap;
 static bool heap_used;      /* some function mallocs (no hvp nor hessian: refused) */
+static bool libc_used;      /* the program names size_t or memset (stdlib.h and string.h) */
 static bool sys_used;       /* the program declares sys_t */
 static const char *sys_ptr; /* the sys_t pointer the function being written can pass (&s, s) */
 static bool sys_ptr_const;  /* ... a const sys_t * (only reading helpers may take it) */
@@ -889,7 +892,15 @@ static void stmt_decl(void) {
  * pointer to a double variable, updated through it at once. */
 static void stmt_pointer(void) {
     Var *arr = random_var_of(V_ARRAY, false, true), *d = random_var_of(V_DOUBLE, true, true);
-    if (arr && (!d || chance(60))) {
+    Var *mat = random_var_of(V_ARRAY2, false, true);
+    if (mat && chance(30)) { /* a row of a 2-D array: double *row = m[i] */
+        const char *p = fresh_name("row");
+        line("%sdouble *%s = %s[%s];", mat->readonly ? "const " : "", p, mat->name, index_below(mat->len));
+        mat->read = true;
+        Var *v = add_var(p, V_ARRAY, mat->len2);
+        v->readonly = mat->readonly;
+        line("%s += %s[%s - 1] * %s;", sink, p, v->len, constant());
+    } else if (arr && (!d || chance(60))) {
         const char *off = fresh_name("o"), *p = fresh_name("ptr");
         line("int %s = (%s) %% %s;", off, int_expr(1), arr->len);
         line("%sdouble *%s = %s + %s;", arr->readonly ? "const " : "", p, arr->name, off);
@@ -1364,8 +1375,7 @@ static void stmt_fill(void) {
         stmt_assign_in_expr();
         return;
     }
-    a->read = true;
-    unsigned count = 1 + rnd((unsigned)atoi(a->len));
+    unsigned count = 1 + rnd((unsigned)atoi(a->len)); /* a write: a stays unread (seed 3600108) */
     const char *k = fresh_name("k");
     line("int %s = 0;", k);
     if (chance(50)) {
@@ -1388,6 +1398,7 @@ static void stmt_countdown(Ctx c, int depth) {
     bool fits = a && strspn(a->len, "0123456789") == strlen(a->len);
     const char *count = fits ? a->len : fmt("%u", 1 + rnd(3));
     const char *type = on(F_INTS) && chance(40) ? pick((const char *const[]){"unsigned", "size_t"}, 2) : "int";
+    libc_used |= strcmp(type, "size_t") == 0;
     int scope = nvars;
     Var *n = add_var(fresh_name("n"), V_INT, NULL);
     n->readonly = true;
@@ -1526,9 +1537,10 @@ static void helper_signature(Helper *h) {
     case H_REDUCE:
     case H_INPLACE: {
         const char *s = fresh_name("s");
-        line(h->kind == H_REDUCE ? "static double %s(int %s, const double *%s, double %s) {"
-                                 : "static void %s(int %s, double *%s, double %s) {",
-             h->name, q, p, s);
+        const char *array = on(F_VLA) && chance(50) ? fmt("%s[%s]", p, q) : fmt("*%s", p);
+        line(h->kind == H_REDUCE ? "static double %s(int %s, const double %s, double %s) {"
+                                 : "static void %s(int %s, double %s, double %s) {",
+             h->name, q, array, s);
         add_var(q, V_INT, NULL)->readonly = true;
         add_var(p, V_ARRAY, q)->readonly = h->kind == H_REDUCE;
         add_var(s, V_DOUBLE, NULL);
@@ -1703,6 +1715,27 @@ static void write_heap_arrays(const char *names[5]) {
     }
 }
 
+/* Variable-length work arrays of f: double v[N] cleared by memset (its size spelled out: adc
+ * refuses sizeof of a VLA; and gcc -O2 cannot tell that a loop to N alone sets v[N - 1]:
+ * -Wmaybe-uninitialized, seed 3500118) and filled from X by a loop, and sometimes
+ * double w[M + 1] cleared, then one element set. */
+static void write_vla_arrays(const char *names[5]) {
+    const char *v = fresh_name("vla"), *i = fresh_name("i");
+    line("double %s[%s];", v, names[1]);
+    line("memset(%s, 0, (size_t)%s * sizeof(double));", v, names[1]);
+    libc_used = true;
+    line("for (int %s = 0; %s < %s; %s++)", i, i, names[1], i);
+    line("    %s[%s] = %s[%s] * %s;", v, i, names[2], i, expr(1));
+    add_var(v, V_ARRAY, names[1]);
+    if (chance(50)) {
+        const char *w = fresh_name("vla");
+        line("double %s[%s + 1];", w, names[3]);
+        line("memset(%s, 0, (size_t)(%s + 1) * sizeof(double));", w, names[3]);
+        line("%s[%s] = %s;", w, names[3], expr(2));
+        add_var(w, V_ARRAY, fmt("(%s + 1)", names[3]));
+    }
+}
+
 /* Writes the annotated function f(A, N, X, M, Y) (its annotation is printed later). */
 static void write_top(const char *names[5]) {
     begin_function();
@@ -1732,6 +1765,8 @@ static void write_top(const char *names[5]) {
     callable = nhelpers;
     if (on(F_HEAP) && chance(30))
         write_heap_arrays(names);
+    if (on(F_VLA) && chance(30))
+        write_vla_arrays(names);
     bool sys_helper = false;
     for (int h = 0; h < nhelpers; h++)
         sys_helper |= helpers[h].kind == H_SYS || helpers[h].kind == H_SYSR;
@@ -1782,7 +1817,7 @@ static void declare_globals(void) {
 
 /* Prints the file-scope declarations: macros, globals, tables. */
 static void print_file_scope(void) {
-    if (heap_used || grid_used)
+    if (heap_used || grid_used || libc_used)
         printf("#include <stdlib.h>\n#include <string.h>\n");
     printf("#include <adc.h>\n\n");
     if (on(F_MACROS))
