@@ -1,13 +1,19 @@
 /* branch_cond.c: which if conditions the backward sweep evaluates again (see branch_cond.h).
- * Anything else (a local, a global, an array element, a call, floating arithmetic, whose
- * result may differ when compiled twice under --fast-math) keeps its taped bit. */
+ * Anything else (a local assigned again or computed from anything else, a global, an array
+ * element, a call, floating arithmetic, whose result may differ when compiled twice under
+ * --fast-math) keeps its taped bit. A recomputed local is assigned once, by its declaration,
+ * so no branch assigns it: where the if is reversed (after its branch) it holds what the
+ * condition read. */
 #include "branch_cond.h"
 
 typedef struct Fixed {
     const Stmt *body;
     const Var *const *indices;
     int nindices;
+    const Stmt *const *recomputed; /* per variable: its recomputed definition, or NULL */
 } Fixed;
+
+static bool recomputable(const Fixed *f, const Expr *e);
 
 /* A variable holding the same value wherever the if runs and is reversed. */
 static bool fixed_var(const Fixed *f, const Var *v) {
@@ -18,6 +24,8 @@ static bool fixed_var(const Fixed *f, const Var *v) {
     for (int i = 0; i < f->nindices; i++)
         if (f->indices[i] == v)
             return true;
+    if (v->kind == VAR_LOCAL && v->type->kind == TY_INT && f->recomputed && f->recomputed[v->index])
+        return recomputable(f, f->recomputed[v->index]->rhs); /* it reads only earlier ones */
     return v->kind == VAR_PARAM && !stmt_assigns(f->body, v);
 }
 
@@ -55,7 +63,8 @@ static bool recomputable(const Fixed *f, const Expr *e) {
     }
 }
 
-bool branch_cond_recomputable(const Stmt *body, const Expr *cond, const Var *const *indices, int nindices) {
-    Fixed f = {body, indices, nindices};
+bool branch_cond_recomputable(const Stmt *body, const Expr *cond, const Var *const *indices, int nindices,
+                              const Stmt *const *recomputed) {
+    Fixed f = {body, indices, nindices, recomputed};
     return cond && recomputable(&f, cond);
 }

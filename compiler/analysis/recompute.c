@@ -13,7 +13,10 @@
  *   - indices of the enclosing counting loops,
  *   - const storage (`const double *W`: W[k], c->f) reached from a parameter the function
  *     never assigns (adc assumes, as for every const input, that no output aliases it),
- *   - variables recomputed the same way in this or an enclosing loop body.
+ *   - variables recomputed the same way in this or an enclosing loop body,
+ * and conditional expressions `c ? x : y` over them whose condition the backward sweep could
+ * evaluate again in place of a taped bit (branch_cond.c: `u > 0.0 ? i - 1 : i`, doubles only
+ * compared), so that both sweeps pick the same side.
  * In the body of an `omp parallel for` loop a taped value would keep the backward trips in
  * order (serial): there the right side may also be longer and call math.h functions.
  * The function's own top level is searched the same way (`double damping = par[0];` in a
@@ -22,6 +25,7 @@
  * anything can read the variable; its right side may read only what keeps one value while the
  * whole function runs (no local the function assigns, unless recomputed itself). The backward
  * sweep computes it where it begins, after the pops, instead of taping its final value. */
+#include "branch_cond.h"
 #include "recompute.h"
 
 enum { MAX_NODES = 32 }; /* a longer right side is taped: recomputing it would cost more */
@@ -29,6 +33,7 @@ enum { MAX_PARALLEL_NODES = 256 }; /* in a parallel loop, where taping costs the
 
 typedef struct Finder {
     Func *fn;
+    const Stmt *body;
     int *assignments;   /* per variable: assignments anywhere; outside loops count once */
     bool *in_loop;      /* per variable: assigned inside some loop */
     bool *address;      /* per variable: &v appears */
@@ -120,6 +125,9 @@ static bool invariant(const Finder *f, const Expr *e, int *nodes) {
         return invariant(f, e->lhs, nodes);
     case EX_BINARY:
         return invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
+    case EX_COND:
+        return branch_cond_recomputable(f->body, e->cond, f->indices, f->nindices, NULL) &&
+               invariant(f, e->cond, nodes) && invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
     default:
         return false;
     }
@@ -194,7 +202,7 @@ static int count_stmts(const Stmt *s) {
 
 Stmt **recompute_candidates(Func *fn, Stmt *body, int *count, bool **at_top) {
     size_t nvars = (size_t)fn->nvars + 1, nstmts = (size_t)count_stmts(body) + 1;
-    Finder f = {.fn = fn, .assignments = ir_alloc(sizeof(int) * nvars),
+    Finder f = {.fn = fn, .body = body, .assignments = ir_alloc(sizeof(int) * nvars),
                 .in_loop = ir_alloc(sizeof(bool) * nvars), .address = ir_alloc(sizeof(bool) * nvars),
                 .recomputed = ir_alloc(sizeof(bool) * nvars),
                 .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts),

@@ -74,6 +74,11 @@ typedef struct Tbr {
     Kill *kills;        /* per variable (decision pass) */
     bool *at_top;       /* per variable: recomputed by a statement of the function's top level,
                            where the backward sweep begins (its final value is not taped) */
+    Stmt **candidates;  /* the definitions the backward sweep may compute again (recompute.c) */
+    bool *candidate_at_top; /* per candidate: at the function's top level */
+    int ncandidates;
+    const Stmt **recomputed; /* per variable: its candidate definition, computed again when the
+                                variable is needed (branch_cond.c reads it), or NULL */
     Forgotten *log;     /* the Kills replaced, in order */
     int nlog;
     int errors;
@@ -501,6 +506,19 @@ static void forget_kills(Tbr *t, int mark) {
     }
 }
 
+/* Whether the backward sweep decides the branch of if s (of each link of an else-if chain
+ * from s: the first whose condition holds, or the last else) from the conditions. A longer
+ * chain keeps its taped number: its test would be a long nest of conditional expressions. */
+static bool chain_recomputable(const Tbr *t, const Stmt *s) {
+    enum { MAX_LINKS = 16 };
+    int links = 0;
+    for (const Stmt *link = s; link; link = stmt_else_if(link))
+        if (++links > MAX_LINKS ||
+            !branch_cond_recomputable(t->body, link->cond, t->indices, t->nloops, t->recomputed))
+            return false;
+    return true;
+}
+
 /* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
@@ -538,10 +556,9 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
         break;
     case ST_IF: {
         if (!decide) { /* the backward sweep evaluates it again: it reads what it reads */
-            s->cond_recomputed = !stmt_else_if(s) && /* a chain tapes the branch's number */
-                                 branch_cond_recomputable(t->body, s->cond, t->indices, t->nloops);
-            if (s->cond_recomputed)
-                need_all(t, s->cond);
+            s->cond_recomputed = chain_recomputable(t, s);
+            for (const Stmt *link = s; s->cond_recomputed && link; link = stmt_else_if(link))
+                need_all(t, link->cond);
         }
         int mark = t->nlog;
         visit(t, s->then, decide);
@@ -718,17 +735,23 @@ static void check_heap_walks(Tbr *t) {
  * each time) is recomputed rather than saved; then its operands are read too (latest first:
  * an operand may itself be a candidate). One of the function's top level is recomputed where
  * the backward sweep begins, instead of taping its final value. */
-static void choose_recomputed(Tbr *t, Stmt *body) {
-    int count;
-    bool *at_top;
-    Stmt **candidates = recompute_candidates(t->fn, body, &count, &at_top);
+static void choose_recomputed(Tbr *t) {
     t->number = INT_MAX; /* what they read never changes: no save depends on when */
-    for (int i = count - 1; i >= 0; i--) {
-        candidates[i]->recompute = candidates[i]->lhs->var->needed;
-        if (candidates[i]->recompute)
-            need_all(t, candidates[i]->rhs);
-        t->at_top[candidates[i]->lhs->var->index] = candidates[i]->recompute && at_top[i];
+    for (int i = t->ncandidates - 1; i >= 0; i--) {
+        Stmt *c = t->candidates[i];
+        c->recompute = c->lhs->var->needed;
+        if (c->recompute)
+            need_all(t, c->rhs);
+        t->at_top[c->lhs->var->index] = c->recompute && t->candidate_at_top[i];
     }
+}
+
+/* The candidates for recomputation, before the needs that choose among them. */
+static void find_candidates(Tbr *t, Stmt *body) {
+    t->candidates = recompute_candidates(t->fn, body, &t->ncandidates, &t->candidate_at_top);
+    t->recomputed = ir_alloc(sizeof(Stmt *) * (size_t)(t->fn->nvars + 1));
+    for (int i = 0; i < t->ncandidates; i++)
+        t->recomputed[t->candidates[i]->lhs->var->index] = t->candidates[i];
 }
 
 static int loop_depth(const Stmt *s) {
@@ -777,9 +800,10 @@ int tbr_analyze(Func *fn, Stmt *body) {
         }
     choose_entry_tapes(fn, body);
     find_pointer_roots(&t, body, body);
+    find_candidates(&t, body);
     visit(&t, body, false);
     check_heap_walks(&t);
-    choose_recomputed(&t, body);
+    choose_recomputed(&t);
     need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];

@@ -1395,16 +1395,30 @@ static void reverse_branch(Adj *a, const Stmt *body, const char *branch, int k) 
     adj_line(a, "}");
 }
 
-/* An else-if chain replays the branch whose number the forward sweep taped. The branches are
- * separate ifs: gcc's -Wuninitialized analysis is quadratic in a chain of `else if` tests of
- * one variable (minutes for 10^4 branches). */
+/* The number of the branch a chain from s takes, from its conditions (branch_cond.c): the
+ * first that holds, tested in order as the forward sweep did. */
+static const char *chain_branch_number(const Stmt *s) {
+    Buf text = {0};
+    int k = 0;
+    for (const Stmt *link = s; link; link = stmt_else_if(link))
+        buf_printf(&text, "(%s) ? %d : ", expr_text(link->cond), k++);
+    buf_printf(&text, "%d", k);
+    return text.data;
+}
+
+/* An else-if chain replays the branch whose number the forward sweep taped, or that its
+ * conditions give again. The branches are separate ifs: gcc's -Wuninitialized analysis is
+ * quadratic in a chain of `else if` tests of one variable (minutes for 10^4 branches). */
 static void reverse_chain(Adj *a, const Stmt *s) {
     if (!tbr_reversible(s))
         return;
     const char *branch = adj_named(a, ir_format("branch_%d", s->id));
     adj_line(a, "{");
     a->depth++;
-    adj_line(a, "long %s = adc_pop_int(%s);", branch, adj_named(a, "tape"));
+    if (s->cond_recomputed) /* the same values as in the forward sweep */
+        adj_line(a, "long %s = %s;", branch, chain_branch_number(s));
+    else
+        adj_line(a, "long %s = adc_pop_int(%s);", branch, adj_named(a, "tape"));
     int k = 0;
     const Stmt *last = s;
     for (const Stmt *link = s; link; link = stmt_else_if(link)) {
