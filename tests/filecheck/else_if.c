@@ -1,6 +1,6 @@
 // An if / else if chain, and a chain of ?: (lowered to one), print flat: at one indentation
-// in the tangent, in both sweeps of reverse mode and in the IR. The forward sweep tapes the
-// number of the branch taken; the backward sweep tests it once for each branch.
+// in the tangent, in both sweeps of reverse mode and in the IR. The backward sweep computes the
+// branch's number again from the tests (of a parameter: branch_cond.c), tests it for each branch.
 // RUN: %adc %s -- -I%I | %FileCheck %s --strict-whitespace
 // RUN: %adc %s --emit=ir -- -I%I | %FileCheck %s --strict-whitespace --check-prefix=IR
 #include <math.h>
@@ -41,26 +41,23 @@ double f(double x)
 // CHECK-LABEL: {{^}}double f_forward(adc_tape *tape, double x) {
 // CHECK:       {{^    }}if (x < 0.0) {
 // CHECK-NEXT:  {{^        }}y = -x;
-// CHECK-NEXT:  {{^        }}adc_push_int(tape, 0);
 // CHECK-NEXT:  {{^    }}} else if (x < 1.0) {
 // CHECK-NEXT:  {{^        }}y = 2.0 * x;
-// CHECK-NEXT:  {{^        }}adc_push_int(tape, 1);
 // CHECK-NEXT:  {{^    }}} else if (x < 2.0) {
 // CHECK-NEXT:  {{^        }}y = x * x;
-// CHECK-NEXT:  {{^        }}adc_push_int(tape, 2);
 // CHECK-NEXT:  {{^    }}} else {
 // CHECK-NEXT:  {{^        }}y = sqrt(x);
-// CHECK-NEXT:  {{^        }}adc_push_int(tape, 3);
 // CHECK-NEXT:  {{^    }}}
 
 // CHECK-LABEL: {{^}}void f_reverse(adc_tape *tape, double x, double *x_b, double f_b) {
-// Last in, first out: the ?: chain comes back first. The conditions are not re-evaluated.
+// Last in, first out: the ?: chain comes back first. The conditions are evaluated once, for
+// the branch's number.
 // CHECK-NOT:   if (x
-// CHECK:       {{^        }}long [[C:branch_[0-9]+]] = adc_pop_int(tape);
+// CHECK:       {{^        }}long [[C:branch_[0-9]+]] = (x > 5.0) ? 0 : (x > 4.0) ? 1 : 2;
 // CHECK-NEXT:  {{^        }}if ([[C]] == 0) {
 // CHECK:       {{^        }}if ([[C]] == 1) {
 // CHECK:       {{^        }}if ([[C]] == 2) {
-// CHECK:       {{^        }}long [[B:branch_[0-9]+]] = adc_pop_int(tape);
+// CHECK:       {{^        }}long [[B:branch_[0-9]+]] = (x < 0.0) ? 0 : (x < 1.0) ? 1 : (x < 2.0) ? 2 : 3;
 // CHECK-NEXT:  {{^        }}if ([[B]] == 0) {
 // CHECK:       {{^                }}(*x_b) -= adj;
 // CHECK:       {{^        }}if ([[B]] == 1) {
