@@ -125,9 +125,9 @@ static bool invariant(const Finder *f, const Expr *e, int *nodes) {
         return invariant(f, e->lhs, nodes);
     case EX_BINARY:
         return invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
-    case EX_COND:
-        return branch_cond_recomputable(f->body, e->cond, f->indices, f->nindices, NULL) &&
-               invariant(f, e->cond, nodes) && invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
+    case EX_COND: /* small first: branch_cond reads the whole body (hostile conditional_chain) */
+        return invariant(f, e->cond, nodes) && invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes) &&
+               branch_cond_recomputable(f->body, e->cond, f->indices, f->nindices, NULL);
     default:
         return false;
     }

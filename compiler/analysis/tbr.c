@@ -512,9 +512,11 @@ static void forget_kills(Tbr *t, int mark) {
 static bool chain_recomputable(const Tbr *t, const Stmt *s) {
     enum { MAX_LINKS = 16 };
     int links = 0;
+    for (const Stmt *link = s; link; link = stmt_else_if(link)) /* counted first: each link of a */
+        if (++links > MAX_LINKS)                                   /* long chain asks (long_else_if) */
+            return false;
     for (const Stmt *link = s; link; link = stmt_else_if(link))
-        if (++links > MAX_LINKS ||
-            !branch_cond_recomputable(t->body, link->cond, t->indices, t->nloops, t->recomputed))
+        if (!branch_cond_recomputable(t->body, link->cond, t->indices, t->nloops, t->recomputed))
             return false;
     return true;
 }
