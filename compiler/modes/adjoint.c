@@ -1403,7 +1403,9 @@ static const char *chain_branch_number(const Stmt *s) {
     for (const Stmt *link = s; link; link = stmt_else_if(link))
         buf_printf(&text, "(%s) ? %d : ", expr_text(link->cond), k++);
     buf_printf(&text, "%d", k);
-    return text.data;
+    const char *number = ir_strdup(buf_str(&text));
+    buf_free(&text);
+    return number;
 }
 
 /* An else-if chain replays the branch whose number the forward sweep taped, or that its
