@@ -9,7 +9,7 @@
 #include <adc.h>
 
 #define NE 4
-#define NN (NE + 1)
+#define NN 5 /* NE + 1, spelled out: libclang 14 cannot read an operator inside a macro */
 
 static const int conn[NE][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 4}};
 static const int perm[NN] = {3, 0, 4, 1, 2};
