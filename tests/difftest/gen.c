@@ -273,10 +273,15 @@ static Var *add_var(const char *name, Kind kind, const char *len) {
 
 /* ---- what each variable is computed from: updates that must not grow with themselves ------- */
 
+/* The length of the identifier s starts with. */
+static size_t word_len(const char *s) {
+    return strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+}
+
 /* Whether e names the variable lvalue lv starts from (x in x, x[i], x.v, *x) as a whole word. */
 static bool reads_root(const char *e, const char *lv) {
     lv += strspn(lv, "*(");
-    size_t len = strspn(lv, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    size_t len = word_len(lv);
     for (const char *at = strstr(e, fmt("%.*s", (int)len, lv)); at; at = strstr(at + 1, fmt("%.*s", (int)len, lv)))
         if ((at == e || !(isalnum((unsigned char)at[-1]) || at[-1] == '_')) &&
             !(isalnum((unsigned char)at[len]) || at[len] == '_'))
@@ -285,7 +290,7 @@ static bool reads_root(const char *e, const char *lv) {
 }
 
 static Var *var_named(const char *name) {
-    size_t len = strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    size_t len = word_len(name);
     for (int i = nvars - 1; i >= 0; i--)
         if (strlen(vars[i].name) == len && strncmp(vars[i].name, name, len) == 0)
             return &vars[i];
