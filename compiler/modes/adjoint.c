@@ -128,11 +128,6 @@ static const Var *local_base(const Var *v) {
                ? root : NULL;
 }
 
-/* local_base(v) as a pointer of v's type (pointer_base_text). */
-static const char *local_base_text(const Var *v) {
-    return pointer_base_text(local_base(v)->type, local_base(v)->name, v->type);
-}
-
 /* An array a pointer may point into, as the sweeps hold it: a moving parameter's entry. */
 static const Var *fixed_array(const Var *root) {
     return root->entry ? root->entry : root;
@@ -140,6 +135,16 @@ static const Var *fixed_array(const Var *root) {
 
 static const char *shadow_name(const Var *v) {
     return v->shadow ? v->shadow : ir_format("%s_b", v->name);
+}
+
+/* The start of root (or of its shadow) as a pointer of type t (pointer_base_text). */
+static const char *root_base_text(const Var *root, bool shadow, const Type *t) {
+    return pointer_base_text(root->type, shadow ? shadow_name(root) : root->name, t);
+}
+
+/* local_base(v) as a pointer of v's type. */
+static const char *local_base_text(const Var *v) {
+    return root_base_text(local_base(v), false, v->type);
 }
 
 /* The number a which variable gives root, an array switched pointers point into. */
@@ -168,9 +173,9 @@ static const char *switched(const Adj *a, const Var *p, bool shadow) {
         int at = switched_number(a->fn, p->roots[i]);
         if (i + 1 < p->nroots)
             buf_printf(&b, "%s == %d ? ", p->which->name, at);
-        const char *base = pointer_base_text(array->type, array->name, p->type);
+        const char *base = root_base_text(array, false, p->type);
         if (shadow)
-            buf_printf(&b, "%s + %s", pointer_base_text(array->type, shadow_name(array), p->type),
+            buf_printf(&b, "%s + %s", root_base_text(array, true, p->type),
                        pointer_offset_text(p->type, p->name, base));
         else
             buf_puts(&b, base);
@@ -895,8 +900,8 @@ static void pointer_shadow(Adj *a, const Var *p) {
     if (p->which)
         adj_line(a, "%s_b = %s;", p->name, switched(a, p, true));
     else
-        adj_line(a, "%s_b = %s + %s;", p->name, pointer_base_text(root->type, shadow_name(root), p->type),
-                 pointer_offset_text(p->type, p->name, pointer_base_text(root->type, root->name, p->type)));
+        adj_line(a, "%s_b = %s + %s;", p->name, root_base_text(root, true, p->type),
+                 pointer_offset_text(p->type, p->name, root_base_text(root, false, p->type)));
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {
@@ -1581,8 +1586,8 @@ static void declare_locals(Adj *a, bool only_needed) {
             } else {
                 const char *which = which_start(a->fn, v);
                 declare_at_top(a, v->type, decl_of(assignable(v->type), v->name, false), v->name,
-                               v->pointer_root ? pointer_base_text(v->pointer_root->type, v->pointer_root->name, v->type)
-                               : v->which ? pointer_base_text(fixed_array(v->roots[0])->type, fixed_array(v->roots[0])->name, v->type)
+                               v->pointer_root ? root_base_text(v->pointer_root, false, v->type)
+                               : v->which ? root_base_text(fixed_array(v->roots[0]), false, v->type)
                                : which ? which : zero_of(v->type));
             }
         }
