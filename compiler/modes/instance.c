@@ -133,6 +133,10 @@ const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow) {
     return text;
 }
 
+const char *zero_vla_stmt(const char *array) {
+    return ir_format("memset(%s, 0, sizeof %s);", array, array);
+}
+
 const char *zero_global_shadow(Func *fn, const Var *global, const char *shadow, const char *mode) {
     if (!global_is_pointer(global))
         return zero_shadow_stmt(fn, global->type, shadow);

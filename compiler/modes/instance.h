@@ -49,6 +49,11 @@ bool interface_clears_global(const Func *fn, const Var *global);
  * type type, to zero: plain assignments, which the second order reads back. Also a local
  * variable-length array's zero, which takes no initializer. */
 const char *zero_shadow_stmt(Func *fn, const Type *type, const char *shadow);
+/* `memset(array, 0, sizeof array);` for a variable-length array declared just before, in code
+ * adc does not read back: the source's memset of it is written as a loop (lower_memory.c), and
+ * gcc -O2 may copy a later read onto the path where that loop runs no trip and warn that the
+ * array "may be used uninitialized" (-Wmaybe-uninitialized, an error under -Werror). */
+const char *zero_vla_stmt(const char *array);
 /* zero_shadow_stmt for shadow, a shadow of the active global of fn's program named global (of
  * its type), in a wrapper (f_grad, f_hvp): the shadow block of a global pointer has
  * len(global: N) elements; without that length, an error at fn for mode (NULL returned). */

@@ -654,6 +654,8 @@ static void declare(Tangent *t, const Stmt *s) {
         bool structs = v->type->kind != TY_PTR && type_scalar(v->type)->kind == TY_STRUCT && !type_has_vla(v->type);
         line(t, structs ? "%s = {0};" : "%s;", decl_d);
         line(t, "%s;", decl);
+        if (v->type->kind == TY_ARRAY && v->type->vla) /* see zero_vla_stmt */
+            line(t, "%s %s", zero_vla_stmt(name_d), zero_vla_stmt(v->name));
     } else if (s->rhs->kind == EX_CALL && s->rhs->callee) { /* zero if no argument is active */
         line(t, "%s = {0};", decl_d);
         line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
