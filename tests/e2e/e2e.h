@@ -172,6 +172,9 @@ typedef struct e2e_scalar {
     /* Calls NAME_adjoint: increments xb[0..n) by seed * gradient and returns the value.
      * May be NULL. */
     double (*adjoint)(const double *x, double *xb, double seed, void *ctx);
+    /* Calls NAME_hvp with direction v: stores H v in hv[0..n) and returns its status (0 on
+     * success). May be NULL. */
+    int (*hvp)(const double *x, const double *v, double *hv, void *ctx);
     void *ctx;
     double fd_tol;       /* 0 means E2E_FD_TOL */
     double exact_tol;    /* 0 means E2E_EXACT_TOL */
@@ -187,13 +190,41 @@ static inline void e2e_scalar_as_vector(const double *x, double *y, void *ctx) {
     y[0] = c->f(x, c->ctx);
 }
 
+static inline void e2e_grad_as_vector(const double *x, double *g, void *ctx) {
+    const e2e_scalar *c = (const e2e_scalar *)ctx;
+    c->grad(x, g, c->ctx);
+}
+
+/* NAME_hvp at c->x along two deterministic directions v and w: H v against finite differences
+ * of NAME_grad along v, and the symmetry of H, <v, H w> = <w, H v> (two routes through the
+ * same second derivatives, so to E2E_CLOSED_TOL). */
+static inline void e2e_run_hvp(const e2e_scalar *c, double fd_tol) {
+    int n = c->n;
+    double *v = malloc(4 * (size_t)n * sizeof *v);
+    if (!v) {
+        e2e_report(0, c->label, "out of memory");
+        return;
+    }
+    double *w = v + n, *hv = w + n, *hw = hv + n;
+    e2e_fill(v, n, 11u, -1.0, 1.0);
+    e2e_fill(w, n, 13u, -1.0, 1.0);
+    e2e_report(c->hvp(c->x, v, hv, c->ctx) == 0, c->label, "hvp status along v");
+    e2e_report(c->hvp(c->x, w, hw, c->ctx) == 0, c->label, "hvp status along w");
+    adc_check_result r;
+    int st = adc_check_tangent(n, n, c->x, v, hv, e2e_grad_as_vector, (void *)c, fd_tol, &r, NULL);
+    e2e_check_status(c->label, "hvp vs finite differences of the gradient", st, &r);
+    e2e_expect_value(c->label, "<v, H w> = <w, H v>", e2e_dot(v, hw, n), e2e_dot(w, hv, n), E2E_CLOSED_TOL);
+    free(v);
+}
+
 /* Runs the checks of a scalar-valued function at c->x:
  *  - NAME_grad (output pre-filled with garbage: it must zero it) against finite differences;
  *  - NAME_tangent along a deterministic direction v against finite differences;
  *  - dot-product test: the tangent along v equals <grad, v>;
  *  - NAME_adjoint, if given, with seed 2 on adjoints pre-filled with p_i: they must become
  *    p_i + 2 grad_i (the seed scales, adjoints are incremented, not overwritten);
- *  - the value returned by every generated function equals the primal's.
+ *  - the value returned by every generated function equals the primal's;
+ *  - NAME_hvp, if given: e2e_run_hvp.
  * If grad_out is not NULL the gradient from NAME_grad is stored there (for closed forms). */
 static inline void e2e_run_scalar(const e2e_scalar *c, double *grad_out) {
     int n = c->n;
@@ -241,6 +272,8 @@ static inline void e2e_run_scalar(const e2e_scalar *c, double *grad_out) {
         e2e_expect_close(c->label, "adjoint with seed 2 adds 2*grad to pre-filled adjoints", xb,
                          want, n, exact_tol);
     }
+    if (c->hvp)
+        e2e_run_hvp(c, fd_tol);
     if (grad_out)
         for (int i = 0; i < n; i++)
             grad_out[i] = g[i];

@@ -69,19 +69,8 @@ static double adjoint(const double *x, double *xb, double seed, void *ctx) {
     return ((const routes *)ctx)->adjoint(N, x, xb, seed);
 }
 
-/* hvp against central differences of the gradient along v. */
-static void check_hvp(const char *label, const routes *r, const double *x, const double *v) {
-    double hv[N], gp[N], gm[N], xp[N], xm[N], fd[N], h = 1e-5;
-    r->hvp(N, x, v, hv);
-    for (int i = 0; i < N; i++) {
-        xp[i] = x[i] + h * v[i];
-        xm[i] = x[i] - h * v[i];
-    }
-    r->grad(N, xp, gp);
-    r->grad(N, xm, gm);
-    for (int i = 0; i < N; i++)
-        fd[i] = (gp[i] - gm[i]) / (2.0 * h);
-    e2e_expect_close(label, "hvp vs differences of the gradient", hv, fd, N, 1e-6);
+static int hvp(const double *x, const double *v, double *hv, void *ctx) {
+    return ((const routes *)ctx)->hvp(N, x, v, hv);
 }
 
 int main(void) {
@@ -90,15 +79,13 @@ int main(void) {
                    quotient_copy_hvp};
     routes choice = {quotient_choice, quotient_choice_tangent, quotient_choice_adjoint, quotient_choice_grad,
                      quotient_choice_hvp};
-    double x[N] = {0.8, -0.3, 0.45, -0.6}, v[N] = {0.3, -0.8, 0.5, 0.2}, g[N];
+    double x[N] = {0.8, -0.3, 0.45, -0.6}, g[N];
     e2e_scalar c = {.label = "quotient_copy", .n = N, .x = x, .f = primal, .grad = grad, .tangent = tangent,
-                    .adjoint = adjoint, .ctx = &copy};
+                    .adjoint = adjoint, .hvp = hvp, .ctx = &copy};
     e2e_run_scalar(&c, g);
-    check_hvp("quotient_copy", &copy, x, v);
     e2e_scalar h = {.label = "quotient_choice", .n = N, .x = x, .f = primal, .grad = grad, .tangent = tangent,
-                    .adjoint = adjoint, .ctx = &choice};
+                    .adjoint = adjoint, .hvp = hvp, .ctx = &choice};
     e2e_run_scalar(&h, g);
-    check_hvp("quotient_choice", &choice, x, v);
     return e2e_finish();
 }
 #endif

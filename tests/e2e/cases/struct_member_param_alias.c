@@ -99,20 +99,10 @@ static double adjoint(const double *x, double *xb, double seed, void *p) {
     return value;
 }
 
-/* hvp against central differences of the gradient along v. */
-static void check_hvp(const char *label, const routes *r, const double *x, const double *v) {
-    double y[N], hv[N], gp[N], gm[N], xp[N], xm[N], fd[N], h = 1e-5;
+static int hvp(const double *x, const double *v, double *hv, void *p) {
+    double y[N];
     memcpy(y, x, sizeof y);
-    r->hvp(N, y, v, hv);
-    for (int i = 0; i < N; i++) {
-        xp[i] = x[i] + h * v[i];
-        xm[i] = x[i] - h * v[i];
-    }
-    grad(xp, gp, (void *)r);
-    grad(xm, gm, (void *)r);
-    for (int i = 0; i < N; i++)
-        fd[i] = (gp[i] - gm[i]) / (2.0 * h);
-    e2e_expect_close(label, "hvp vs differences of the gradient", hv, fd, N, 1e-6);
+    return ((const routes *)p)->hvp(N, y, v, hv);
 }
 
 int main(void) {
@@ -120,15 +110,13 @@ int main(void) {
     routes summed = {summed_alias, summed_alias_tangent, summed_alias_adjoint, summed_alias_grad, summed_alias_hvp};
     routes written = {written_alias, written_alias_tangent, written_alias_adjoint, written_alias_grad,
                       written_alias_hvp};
-    double x[N] = {0.4, -0.7, 0.55}, v[N] = {0.3, -0.8, 0.5}, g[N];
+    double x[N] = {0.4, -0.7, 0.55}, g[N];
     e2e_scalar s = {.label = "summed_alias", .n = N, .x = x, .f = primal, .grad = grad, .tangent = tangent,
-                    .adjoint = adjoint, .ctx = &summed};
+                    .adjoint = adjoint, .hvp = hvp, .ctx = &summed};
     e2e_run_scalar(&s, g);
-    check_hvp("summed_alias", &summed, x, v);
     e2e_scalar w = {.label = "written_alias", .n = N, .x = x, .f = primal, .grad = grad, .tangent = tangent,
-                    .adjoint = adjoint, .ctx = &written};
+                    .adjoint = adjoint, .hvp = hvp, .ctx = &written};
     e2e_run_scalar(&w, g);
-    check_hvp("written_alias", &written, x, v);
     return e2e_finish();
 }
 #endif
