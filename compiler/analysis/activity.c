@@ -218,13 +218,12 @@ bool call_reaches_active_global(const Expr *call) {
            call_reaches(call, is_active_global);
 }
 
-bool call_writes_untracked(const Expr *call) {
+bool call_writes_memory(const Expr *call) {
     if (!call->callee || call->callee->primal) /* a dispatch: its targets' own calls decide */
         return false;
     for (int i = 0; i < call->nargs; i++) {
-        const Type *t = call->args[i]->type;
-        if (is_pointer(t) && t->base && type_target_writable(t) && (t->base->kind == TY_INT || t->base->kind == TY_STRUCT ||
-                                                                 t->base->kind == TY_VOID))
+        const Type *t = i < call->callee->nparams ? call->callee->params[i]->type : call->args[i]->type;
+        if (is_pointer(t) && t->base && type_target_writable(t))
             return true;
     }
     return false;
@@ -406,7 +405,7 @@ bool call_returns_active_heap(const Expr *call) {
 }
 
 static bool call_is_active(const Expr *call) {
-    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_untracked(call) ||
+    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_memory(call) ||
         call_returns_active_heap(call) || call_frees_block(call))
         return true;
     for (int i = 0; i < call->nargs; i++)

@@ -27,11 +27,12 @@ bool call_reaches_active_global(const Expr *call);
 /* Whether it mentions a global that reverse mode restores (globals.c): its forward sweep tapes
  * the writes, its backward sweep undoes them, even when nothing is active. */
 bool call_reaches_restored_global(const Expr *call);
-/* Whether a user function may write, or free, memory that carries no derivatives through a
- * pointer argument (an int list, a struct): in reverse mode the caller's backward sweep may read
- * that memory, so the call runs as g_forward (which tapes the writes and defers the frees) and
- * g_reverse (which undoes them) even when nothing is active. */
-bool call_writes_untracked(const Expr *call);
+/* Whether a user function may write, or free, memory through a pointer argument (an int list,
+ * a struct, a floating array or scalar that carries no derivatives there; not through a
+ * parameter to const): in reverse mode the caller's backward sweep may read that memory as it
+ * was (an index, a partial's operand), so the call runs as g_forward (which tapes the writes
+ * and defers the frees) and g_reverse (which undoes them) even when nothing is active. */
+bool call_writes_memory(const Expr *call);
 /* Whether a call returns a heap block to an active heap pointer (NR's `w = dvector(1, n);`,
  * given no active value): it runs as its derivative, which gives the block's shadow. */
 bool call_returns_active_heap(const Expr *call);
