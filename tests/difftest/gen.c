@@ -108,6 +108,7 @@ static char *subst(const char *t, const char *e) {
 #define F_SIDEFX (1ull << 34)    /* side effects in expressions: a = b = e, (t += e) as an operand,
                                     out[k++] = e, while (n--) */
 #define F_VLA (1ull << 35)       /* variable-length arrays: double v[n] locals, h(int q, double p[q]) */
+#define F_RECUR (1ull << 36)     /* recursive helpers h(d, ...) calling h(d - 1, ...), mutual pairs */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -119,7 +120,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"annotated", F_ANNOTATED}, {"ptables", F_PTABLES}, {"fnptr", F_FNPTR},
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
-    {"vla", F_VLA},
+    {"vla", F_VLA}, {"recur", F_RECUR},
 };
 static uint64_t features;
 
@@ -419,6 +420,8 @@ typedef enum {
     H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS, H_MATRIX, H_FLOAT, H_APPLY,
     H_SYS,  /* void h(sys_t *s, double q): writes s->y and s->c */
     H_SYSR, /* double h(const sys_t *s, double q): reads them */
+    H_RECUR,  /* double h(int d, double p, double q): calls itself (or its partner) with d - 1 */
+    H_RECURA, /* double h(int d, double p, int q, double *a): the same, updating a in place */
 } HelperKind;
 typedef struct Helper {
     const char *name;
@@ -426,6 +429,7 @@ typedef struct Helper {
     int calls;
     bool annotated;      /* has its own ADC_DIFF (not static: its interface is in adc's file) */
     const char *target;  /* H_APPLY: the H_SCALAR helper it is given as a function pointer */
+    const char *partner; /* H_RECUR: the helper it calls and that calls it back (NULL: itself) */
 } Helper;
 static Helper helpers[4];
 static int nhelpers;
@@ -602,6 +606,11 @@ static bool literal_allowed(void) {
     return on(F_INITLIT) && !in_cond && chance(30);
 }
 
+/* The depth a recursive helper is called with: 1 to 4, or an int expression reduced to 0 to 3. */
+static char *depth_arg(void) {
+    return chance(50) ? fmt("%u", 1 + rnd(4)) : fmt("(%s) %% 4", int_expr(1));
+}
+
 static char *helper_call(int depth) {
     if (writable_globals() && !call_statement)
         return NULL;
@@ -656,6 +665,9 @@ static char *helper_call(int depth) {
             return NULL;
         h->calls++;
         return fmt("%s(%s, %s)", h->name, sys_ptr, call_arg(depth - 1));
+    case H_RECUR:
+        h->calls++;
+        return fmt("%s(%s, %s, %s)", h->name, depth_arg(), call_arg(depth - 1), call_arg(depth - 1));
     default:
         return NULL;
     }
@@ -1157,6 +1169,15 @@ static void stmt_call(void) {
             return;
         h->calls++;
         line("%s(%s, %s, %s);", h->name, arr->len, arr->name, call_arg(2));
+    } else if (h->kind == H_RECURA) { /* it writes the array: a statement of its own */
+        Var *arr = random_var_of(V_ARRAY, true, true);
+        if (!arr)
+            return;
+        h->calls++;
+        const char *t = fresh_name("t");
+        line("double %s = %s(%s, %s, %s, %s);", t, h->name, depth_arg(), call_arg(2), arr->len, arr->name);
+        add_var(t, V_DOUBLE, NULL)->read = true;
+        line("%s += %s;", sink, bounded(fmt("tanh(%s)", t), sink));
     } else if (h->kind == H_OUT) {
         Var *v = random_var_of(V_DOUBLE, true, true);
         Var *arr = random_var_of(V_ARRAY, true, true);
@@ -1506,6 +1527,16 @@ static void add_globals(void) {
         vars[nvars++] = globals[g];
 }
 
+/* Writes the signature of a recursive helper double name(int d, double p, double q) and
+ * declares p, q and d (vars[2], read-only). */
+static void recur_signature(const char *name, const char *p, const char *q) {
+    const char *d = fresh_name("d");
+    line("static double %s(int %s, double %s, double %s) {", name, d, p, q);
+    add_var(p, V_DOUBLE, NULL);
+    add_var(q, V_DOUBLE, NULL);
+    add_var(d, V_INT, NULL)->readonly = true;
+}
+
 /* Writes the signature of helper h and declares its parameters. */
 static void helper_signature(Helper *h) {
     const char *p = fresh_name("p"), *q = fresh_name("q");
@@ -1582,16 +1613,96 @@ static void helper_signature(Helper *h) {
         add_var(p, V_STRUCTS, q)->readonly = true;
         struct_used = true;
         break;
+    case H_RECUR:
+        if (h->partner)
+            line("static double %s(int, double, double);", h->partner);
+        recur_signature(h->name, p, q);
+        break;
+    case H_RECURA: { /* vars[0] the length, vars[1] the array, vars[2] the depth */
+        const char *d = fresh_name("d"), *s = fresh_name("s");
+        line("static double %s(int %s, double %s, int %s, double *%s) {", h->name, d, s, q, p);
+        add_var(q, V_INT, NULL)->readonly = true;
+        add_var(p, V_ARRAY, q);
+        add_var(d, V_INT, NULL)->readonly = true;
+        add_var(s, V_DOUBLE, NULL);
+        break;
+    }
     }
 }
 
+/* The base case of a recursive helper, its first statement: if (d <= 0) return e; */
+static void recur_base(Var *d) {
+    d->read = true;
+    line("if (%s <= 0)", d->name);
+    line("    return %s;", expr(2));
+}
+
+/* H_RECURA's update of its array at the depth: p[d % q] += 0.5 * tanh(e). */
+static void recur_update(void) {
+    char *e = expr(1);
+    line("%s[%s %% %s] += 0.5 * tanh(%s);", vars[1].name, vars[2].name, vars[0].name, e);
+}
+
+/* A recursive helper's calls of callee (itself or its partner) one level down, and with two
+ * calls also two levels down, each squashed by tanh into the sink: callee(d - 1, tanh(e), q or
+ * tanh(e)), or for H_RECURA callee(d - 1, tanh(e), q, p) after or before its update of p. With
+ * writable globals each call is a statement of its own (double t = callee(...);). */
+static void recur_calls(HelperKind kind, const char *callee, int calls) {
+    bool update_first = kind == H_RECURA && chance(50);
+    if (update_first)
+        recur_update();
+    for (int down = 1; down <= calls; down++) {
+        char *first = fmt("tanh(%s)", call_arg(1)), *second;
+        if (kind == H_RECURA) {
+            vars[0].read = vars[1].read = true;
+            second = fmt("%s, %s", vars[0].name, vars[1].name);
+        } else if (chance(50)) {
+            vars[1].read = true;
+            second = fmt("%s", vars[1].name);
+        } else
+            second = fmt("tanh(%s)", call_arg(1));
+        char *call = fmt("%s(%s - %d, %s, %s)", callee, vars[2].name, down, first, second);
+        if (writable_globals()) {
+            const char *t = fresh_name("t");
+            line("double %s = %s;", t, call);
+            call = fmt("%s", t);
+        }
+        line("%s += 0.5 * tanh(%s);", sink, call);
+    }
+    if (kind == H_RECURA && !update_first)
+        recur_update();
+}
+
+/* The partner of a mutually recursive helper hp: its own base case and a call of hp one level
+ * down (hp declares it ahead and calls it). */
+static void write_partner(const Helper *hp) {
+    begin_function();
+    indent = 0;
+    recur_signature(hp->partner, fresh_name("p"), fresh_name("q"));
+    add_globals();
+    indent = 1;
+    recur_base(&vars[2]);
+    sink = fresh_name("r");
+    line("double %s = %s;", sink, expr(1));
+    add_var(sink, V_DOUBLE, NULL)->read = true;
+    recur_calls(H_RECUR, hp->name, 1);
+    char *ret = expr(1);
+    close_scope(0);
+    line("return %s + %s;", sink, ret);
+    indent = 0;
+    line("}");
+}
+
 /* Writes helper number h (it may call helpers[0..h)): a few statements, and for the
- * array helpers a loop over the array. */
+ * array helpers a loop over the array; a recursive one starts with its base case and ends
+ * with its calls one level down (its body is written as a loop's: it repeats). */
 static void write_helper(int h) {
     static const HelperKind kinds[] = {H_SCALAR, H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS};
     Helper *hp = &helpers[h];
     hp->kind = kinds[rnd(on(F_STRUCTS) ? 6 : 5)];
-    if (on(F_ARRAYS2D) && chance(12))
+    if (on(F_RECUR) && chance(20))
+        hp->kind = chance(50) ? H_RECUR : H_RECURA;
+    else if (on(F_ARRAYS2D) && chance(12))
         hp->kind = H_MATRIX;
     else if (on(F_FLOAT) && chance(12))
         hp->kind = H_FLOAT;
@@ -1605,6 +1716,8 @@ static void write_helper(int h) {
             }
     hp->annotated = hp->kind == H_SCALAR && on(F_ANNOTATED) && chance(40);
     hp->name = hp->annotated ? plain_name("dh") : fresh_name("h");
+    hp->partner = hp->kind == H_RECUR && chance(40) ? fresh_name("h") : NULL;
+    bool recursive = hp->kind == H_RECUR || hp->kind == H_RECURA;
     begin_function();
     indent = 0;
     helper_signature(hp);
@@ -1614,6 +1727,8 @@ static void write_helper(int h) {
     budget = 2 + (int)rnd(5);
     Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS, NULL};
     Var *first = &vars[0], *second = &vars[1];
+    if (recursive)
+        recur_base(&vars[2]);
     if (c.returns) {
         sink = fresh_name("r");
         line("%s %s = %s;", hp->kind == H_FLOAT ? "float" : "double", sink, expr(1));
@@ -1623,7 +1738,7 @@ static void write_helper(int h) {
         line("%s %s= %s;", sink, hp->kind == H_OUT ? "" : "+", expr(1));
     }
     if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS ||
-        hp->kind == H_SYS || hp->kind == H_SYSR) {
+        hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA) {
         Ctx loop = c;
         loop.loops = 1;
         int scope = nvars;
@@ -1636,13 +1751,19 @@ static void write_helper(int h) {
         line("}");
         nvars = scope;
     }
-    block(c, 1, budget);
+    if (recursive) {
+        loop_body(c, 1, budget);
+        recur_calls(hp->kind, hp->partner ? hp->partner : hp->name, !hp->partner && chance(30) ? 2 : 1);
+    } else
+        block(c, 1, budget);
     char *ret = c.returns ? expr(1) : NULL;
     close_scope(0);
     if (ret)
         line("return %s + %s;", sink, ret);
     indent = 0;
     line("}");
+    if (hp->partner)
+        write_partner(hp);
 }
 
 /* Calls helper h on the parameters of f (an unused static function is an error). */
@@ -1658,6 +1779,10 @@ static void call_once(Helper *h, const char *names[5]) {
     case H_APPLY: line("%s += %s(%s, %s, %s);", sink, h->name, h->target, call_arg(1), call_arg(1)); break;
     case H_SYS: line("%s(%s, %s);", h->name, sys_ptr, call_arg(1)); break;
     case H_SYSR: line("%s += %s(%s, %s);", sink, h->name, sys_ptr, call_arg(1)); break;
+    case H_RECUR: line("%s += %s(%s, %s, %s);", sink, h->name, depth_arg(), call_arg(1), call_arg(1)); break;
+    case H_RECURA:
+        line("%s += tanh(%s(%s, %s, %s, %s));", sink, h->name, depth_arg(), call_arg(1), names[3], names[4]);
+        break;
     }
 }
 
