@@ -1644,9 +1644,11 @@ static void recur_update(void) {
 }
 
 /* A recursive helper's calls of callee (itself or its partner) one level down, and with two
- * calls also two levels down, each squashed by tanh into the sink: callee(d - 1, tanh(e), q or
- * tanh(e)), or for H_RECURA callee(d - 1, tanh(e), q, p) after or before its update of p. With
- * writable globals each call is a statement of its own (double t = callee(...);). */
+ * calls also at d / 2 (not d - 2: the base case may read d, and d must not go below 0, seed
+ * 4100042 indexed coef0[(d * 2) % 4] with d = -1), each squashed by tanh into the sink:
+ * callee(d - 1, tanh(e), q or tanh(e)), or for H_RECURA callee(d - 1, tanh(e), q, p) after or
+ * before its update of p. With writable globals each call is a statement of its own
+ * (double t = callee(...);). */
 static void recur_calls(HelperKind kind, const char *callee, int calls) {
     bool update_first = kind == H_RECURA && chance(50);
     if (update_first)
@@ -1661,7 +1663,7 @@ static void recur_calls(HelperKind kind, const char *callee, int calls) {
             second = fmt("%s", vars[1].name);
         } else
             second = fmt("tanh(%s)", call_arg(1));
-        char *call = fmt("%s(%s - %d, %s, %s)", callee, vars[2].name, down, first, second);
+        char *call = fmt(down == 1 ? "%s(%s - 1, %s, %s)" : "%s(%s / 2, %s, %s)", callee, vars[2].name, first, second);
         if (writable_globals()) {
             const char *t = fresh_name("t");
             line("double %s = %s;", t, call);
