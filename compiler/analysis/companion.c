@@ -1,8 +1,10 @@
 /* companion.c: pairs `c = cos(t)` and `s = sin(t)` in one statement list (see companion.h).
  *
- * The later statement of a pair reads the earlier one's result: nothing between them assigns
- * t or that result, so it still holds f(t) when the later statement runs, and the
- * to-be-recorded analysis keeps that value for its backward sweep like any operand it reads.
+ * The two may sit in nested blocks of the list (factor_calls.c makes those): the pairing looks
+ * at its statements in the order they run. The later statement of a pair reads the earlier
+ * one's result: nothing between them assigns t or that result, so it still holds f(t) when
+ * the later statement runs, and the to-be-recorded analysis keeps that value for its backward
+ * sweep like any operand it reads.
  * The earlier statement can read the later one's result too, when that result is a local
  * assigned only there, outside loops, and no jump lies between: the backward sweep then finds
  * it holding f(t) all along (the analysis keeps its final value; nothing restores an older
@@ -71,7 +73,7 @@ static bool only_plain_uses(const Stmt *fn_body, const Var *v, int max_assignmen
 }
 
 static void pair(const Stmt *fn_body, Stmt **list, int i, int j, bool in_loop) {
-    Stmt *earlier = stmt_unwrapped(list[i]), *later = stmt_unwrapped(list[j]);
+    Stmt *earlier = list[i], *later = list[j];
     const Var *t = later->rhs->args[0]->var;
     Var *first = earlier->lhs->var, *second = later->lhs->var;
     if (!undisturbed(list, i, j, t, first, false) || !only_plain_uses(fn_body, t, INT_MAX) ||
@@ -85,13 +87,31 @@ static void pair(const Stmt *fn_body, Stmt **list, int i, int j, bool in_loop) {
     later->result_read = true;
 }
 
+/* Counts s's statements with nested blocks opened up, storing them in flat (when not NULL) in
+ * the order they run: the block factor_calls.c makes of `px += l * cos(t);` holds
+ * `cos_value = cos(t);`. */
+static int flatten(const Stmt *s, Stmt **flat) {
+    int n = 0;
+    for (int i = 0; i < s->nbody; i++)
+        if (s->body[i]->kind == ST_BLOCK)
+            n += flatten(s->body[i], flat ? flat + n : NULL);
+        else if (flat)
+            flat[n++] = s->body[i];
+        else
+            n++;
+    return n;
+}
+
 static void find_in(const Stmt *fn_body, Stmt *s, bool in_loop) {
     if (!s)
         return;
-    for (int j = 0; j < s->nbody; j++)
-        for (int i = j - 1; i >= 0 && i >= j - MAX_DISTANCE && !stmt_unwrapped(s->body[j])->companion; i--)
-            if (!stmt_unwrapped(s->body[i])->companion && partners(stmt_unwrapped(s->body[i]), stmt_unwrapped(s->body[j])))
-                pair(fn_body, s->body, i, j, in_loop);
+    int n = flatten(s, NULL);
+    Stmt **flat = n ? ir_alloc(sizeof(Stmt *) * (size_t)n) : NULL;
+    flatten(s, flat);
+    for (int j = 0; j < n; j++)
+        for (int i = j - 1; i >= 0 && i >= j - MAX_DISTANCE && !flat[j]->companion; i--)
+            if (!flat[i]->companion && partners(flat[i], flat[j]))
+                pair(fn_body, flat, i, j, in_loop);
     bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
     for (int i = 0; i < s->nbody; i++)
         find_in(fn_body, s->body[i], in_loop);

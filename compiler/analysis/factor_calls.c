@@ -17,17 +17,24 @@
  * functions, and calls inside the arguments of a user function (C leaves the order of an
  * expression's operands unspecified). In loops nothing moves: each trip would tape a value
  * where the backward sweep computes it today (a loop's locals are recomputed or taped per
- * trip: recompute.c, tbr.c; a fused sum, fusion.c, tapes nothing). */
+ * trip: recompute.c, tbr.c; a fused sum, fusion.c, tapes nothing), except a call of sin, cos,
+ * sinh or cosh of a variable: made `cos_value = cos(t);`, it can be the companion (companion.c)
+ * of the other one of t computed in a later statement of the trip,
+ *     cos_value = cos(phi); px += l * cos_value; sin_value = sin(phi); py += l * sin_value;
+ * whose backward sweep then reads cos_value, taped with the trip, instead of calling cos. */
 #include "factor_calls.h"
 #include "mathfn.h"
 
 typedef struct Hoist {
     Func *fn;
     Stmt *block;    /* the assignments of the locals, in evaluation order (NULL before the first) */
+    bool in_loop;   /* the statement is in a loop: only calls with a companion move */
 } Hoist;
 
-static bool costly_call(const Expr *e) {
-    return e->kind == EX_CALL && e->math && mathfn_costly(e->math) && type_is_floating(e->type) && !expr_calls_function(e);
+static bool costly_call(const Hoist *h, const Expr *e) {
+    if (e->kind != EX_CALL || !e->math || !mathfn_costly(e->math) || !type_is_floating(e->type) || expr_calls_function(e))
+        return false;
+    return !h->in_loop || (e->math->companion && e->args[0]->kind == EX_VAR);
 }
 
 static Expr *hoisted(Hoist *h, Expr *e);
@@ -63,7 +70,8 @@ static Expr *local_for(Hoist *h, Expr *call) {
     Stmt *assign = stmt_new(h->fn, ST_ASSIGN, call->loc);
     assign->lhs = expr_var(v, call->loc);
     assign->rhs = value;
-    assign->declares = assign->first_def = true; /* once per call of fn: no old value to save */
+    assign->declares = true;
+    assign->first_def = !h->in_loop; /* outside loops once per call of fn: no old value to save */
     if (!h->block)
         h->block = stmt_new(h->fn, ST_BLOCK, call->loc);
     block_append(h->block, assign);
@@ -72,7 +80,7 @@ static Expr *local_for(Hoist *h, Expr *call) {
 
 /* e as an operand of `*` or `/`. */
 static Expr *factor(Hoist *h, Expr *e) {
-    return e && costly_call(e) ? local_for(h, e) : hoisted(h, e);
+    return e && costly_call(h, e) ? local_for(h, e) : hoisted(h, e);
 }
 
 /* e with its costly factors read from locals (copied where it changes: expressions are shared
@@ -81,7 +89,7 @@ static Expr *hoisted(Hoist *h, Expr *e) {
     if (!e || e->kind == EX_COND || (e->kind == EX_CALL && !e->math) ||
         (e->kind == EX_BINARY && (e->op == OP_LAND || e->op == OP_LOR)))
         return e;
-    if (costly_call(e) && mathfn_reads_result(e->math))
+    if (costly_call(h, e) && mathfn_reads_result(e->math))
         return local_for(h, e);
     if (e->kind != EX_BINARY || (e->op != OP_MUL && e->op != OP_DIV))
         return with_hoisted_parts(h, e);
@@ -95,10 +103,10 @@ static Expr *hoisted(Hoist *h, Expr *e) {
     return copy;
 }
 
-Stmt *factor_calls_hoist(Func *fn, Stmt *s) {
+Stmt *factor_calls_hoist(Func *fn, Stmt *s, bool in_loop) {
     if (s->kind != ST_ASSIGN || !s->rhs || !type_is_floating(s->lhs->type))
         return s;
-    Hoist h = {fn, NULL};
+    Hoist h = {fn, NULL, in_loop};
     Expr *rhs = s->rhs;
     if (s->op == OP_MUL || s->op == OP_DIV)
         rhs = factor(&h, rhs);

@@ -6,10 +6,10 @@
 
 #include "ir.h"
 
-/* s, an assignment that runs at most once per call of fn (outside loops), with each costly
- * call that is a factor (an operand of `*` or `/`) or whose derivative reads its result first
- * assigned to a new local: a block of those assignments and a copy of s reading the locals; s
- * itself when it has none. */
-Stmt *factor_calls_hoist(Func *fn, Stmt *s);
+/* s, an assignment of fn, with each costly call that is a factor (an operand of `*` or `/`) or
+ * whose derivative reads its result first assigned to a new local: a block of those assignments
+ * and a copy of s reading the locals; s itself when it has none. In a loop (in_loop) only the
+ * calls of sin, cos, sinh and cosh of a variable move. */
+Stmt *factor_calls_hoist(Func *fn, Stmt *s, bool in_loop);
 
 #endif

@@ -30,10 +30,9 @@ typedef struct Normalizer {
     int errors;
 } Normalizer;
 
-/* s, an assignment, with its costly factors computed first when it runs at most once per call
- * (factor_calls.c). */
+/* s, an assignment, with its costly factors computed first (factor_calls.c). */
 static Stmt *hoist_factors(Normalizer *nz, Stmt *s) {
-    return nz->loop_depth == 0 ? factor_calls_hoist(nz->fn, s) : s;
+    return factor_calls_hoist(nz->fn, s, nz->loop_depth > 0);
 }
 
 /* What a statement may do that skips the rest of its block. */
