@@ -404,9 +404,13 @@ bool call_returns_active_heap(const Expr *call) {
     return call->callee && func_returns_heap(call->callee) && call->active;
 }
 
+bool call_reversed_regardless(const Expr *call) {
+    return call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_memory(call) ||
+           call_returns_active_heap(call) || call_frees_block(call);
+}
+
 static bool call_is_active(const Expr *call) {
-    if (call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_memory(call) ||
-        call_returns_active_heap(call) || call_frees_block(call))
+    if (call_reversed_regardless(call))
         return true;
     for (int i = 0; i < call->nargs; i++)
         if (arg_is_active(call->args[i]))

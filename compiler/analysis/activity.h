@@ -36,5 +36,8 @@ bool call_writes_memory(const Expr *call);
 /* Whether a call returns a heap block to an active heap pointer (NR's `w = dvector(1, n);`,
  * given no active value): it runs as its derivative, which gives the block's shadow. */
 bool call_returns_active_heap(const Expr *call);
+/* Whether a call runs as g_forward/g_reverse whatever its arguments: one of the above, or it
+ * frees a block (call_frees_block). */
+bool call_reversed_regardless(const Expr *call);
 
 #endif

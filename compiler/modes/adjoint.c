@@ -244,8 +244,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
 
 static bool *call_mask(const Expr *call, bool *any) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
-    *any = call_reaches_active_global(call) || call_reaches_restored_global(call) || call_writes_memory(call) ||
-           call_returns_active_heap(call) || call_frees_block(call);
+    *any = call_reversed_regardless(call);
     for (int i = 0; i < call->nargs; i++)
         *any |= mask[i] = arg_is_active(call->args[i]);
     return mask;
