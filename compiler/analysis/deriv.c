@@ -197,12 +197,71 @@ static void mark_carries(Linear *lin) {
     }
 }
 
+/* Memory from outside the function: a parameter's or a global's. */
+static bool outside(const Var *v) {
+    return v->kind == VAR_PARAM || v->kind == VAR_GLOBAL;
+}
+
+/* Whether roots a and b may be one memory: one variable, or a parameter that some call fills
+ * with memory shared (overlap.c) and other memory from outside. */
+static bool roots_meet(const Var *a, const Var *b) {
+    return a == b || (a->may_overlap && outside(b)) || (b->may_overlap && outside(a));
+}
+
+/* Whether memory named by u may be memory named by v: a pointer of unknown target (a global's,
+ * one no assignment gave a root), a switched or copied block (Var.aliased), or roots
+ * (pointer_check.c) that meet. */
+static bool may_share(const Var *u, const Var *v) {
+    if (u == v || u->aliased || v->aliased)
+        return true;
+    if ((u->type->kind == TY_PTR && (!u->nroots || u->kind == VAR_GLOBAL)) ||
+        (v->type->kind == TY_PTR && (!v->nroots || v->kind == VAR_GLOBAL)))
+        return true;
+    for (int i = 0; i < (u->nroots ? u->nroots : 1); i++)
+        for (int k = 0; k < (v->nroots ? v->nroots : 1); k++)
+            if (roots_meet(u->nroots ? u->roots[i] : u, v->nroots ? v->roots[k] : v))
+                return true;
+    return false;
+}
+
+/* The memory an assignment writes: a variable's (for a scalar local or parameter, scalar). */
+typedef struct Target {
+    const Var *var;
+    bool scalar;
+} Target;
+
+/* A read of memory (a[i], *p, p->x) that may read the target: for a scalar only through a
+ * pointer known to point at it (alias.c replaced the others). */
+static FindVerdict reads_target_here(const Expr *e, const void *ctx) {
+    const Target *t = ctx;
+    if (e->kind == EX_ADDR)
+        return FIND_SKIP; /* &a[k] names memory without reading it */
+    if (e->kind != EX_INDEX && e->kind != EX_DEREF && !(e->kind == EX_MEMBER && e->arrow))
+        return FIND_INSIDE;
+    const Var *base = expr_memory_var(e);
+    if (!t->scalar)
+        return !base || may_share(base, t->var) ? FIND_FOUND : FIND_INSIDE;
+    for (int i = 0; base && i < base->nroots; i++)
+        if (base->roots[i] == t->var)
+            return FIND_FOUND;
+    return FIND_INSIDE;
+}
+
+/* Whether rhs may read what lhs names, under any name: p[0] where p = y + d and lhs is y[0]
+ * (difftest seed 2014337: the partials read the new value for the old). */
+static bool reads_assigned_memory(const Expr *rhs, const Expr *lhs) {
+    Target t = {lhs->kind == EX_VAR ? lhs->var : expr_memory_var(lhs), false};
+    if (!t.var)
+        return expr_reads_memory(rhs);
+    t.scalar = lhs->kind == EX_VAR && t.var->kind != VAR_GLOBAL;
+    return expr_mentions(rhs, t.var) || expr_find(rhs, reads_target_here, &t);
+}
+
 bool reuses_result(const Stmt *s) {
     const Expr *rhs = s->rhs;
-    Var *target = expr_root_var(s->lhs);
     bool operation = (rhs->kind == EX_CALL && rhs->math) || (rhs->kind == EX_BINARY && rhs->op == OP_DIV);
-    return s->kind == ST_ASSIGN && s->active && s->op == OP_NONE && target && operation &&
-           type_is_floating(s->lhs->type) && expr_uses_result(rhs) && !expr_mentions(rhs, target);
+    return s->kind == ST_ASSIGN && s->active && s->op == OP_NONE && operation && type_is_floating(s->lhs->type) &&
+           expr_uses_result(rhs) && !reads_assigned_memory(rhs, s->lhs);
 }
 
 bool expr_uses_result(const Expr *e) {

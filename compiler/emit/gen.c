@@ -11,6 +11,7 @@
 #include "instance.h"
 #include "jacobian.h"
 #include "kept.h"
+#include "overlap.h"
 #include "table_step.h"
 #include "mpi_check.h"
 #include "pointer_check.h"
@@ -354,6 +355,7 @@ static int generate(Instances *g) {
     int errors = globals_check_call_order(g->prog) + globals_find_restored(g->prog) + wrt_globals(g->prog) +
                  len_globals(g->prog);
     kept_params_find(g->prog);
+    overlap_params_find(g->prog);
     table_step_dispatches(g->prog);
     for (int known = -1; errors == 0 && known != g->prog->nactive_globals;) {
         known = g->prog->nactive_globals;

@@ -510,11 +510,18 @@ bool var_is_entry(const Var *v) {
     return v->kind == VAR_LOCAL && v->pointer_root && v->pointer_root->entry == v;
 }
 
-Var *expr_root_var(const Expr *e) {
+/* The variable under lvalue or pointer expression e; with through_pointers false, NULL where
+ * the way there reads a pointer from memory. */
+static Var *variable_under(const Expr *e, bool through_pointers) {
     while (e) {
         switch (e->kind) {
         case EX_VAR: return e->var;
-        case EX_INDEX: case EX_MEMBER: case EX_DEREF: case EX_ADDR: case EX_CAST:
+        case EX_INDEX: case EX_MEMBER: case EX_DEREF:
+            if (!through_pointers && e->type->kind == TY_PTR)
+                return NULL;
+            e = e->lhs;
+            break;
+        case EX_ADDR: case EX_CAST:
             e = e->lhs;
             break;
         case EX_BINARY: /* pointer arithmetic: the pointer side */
@@ -524,6 +531,14 @@ Var *expr_root_var(const Expr *e) {
         }
     }
     return NULL;
+}
+
+Var *expr_root_var(const Expr *e) {
+    return variable_under(e, true);
+}
+
+Var *expr_memory_var(const Expr *e) {
+    return variable_under(e, false);
 }
 
 const char *op_spelling(Op op) {

@@ -158,6 +158,8 @@ struct Var {
                                loops included (front/member_blocks.c): their stores save nothing,
                                the backward sweep points them to it where it begins */
     int n_one_array;
+    bool may_overlap;     /* a pointer parameter some call fills with memory another argument,
+                             a global or an unknown pointer may reach (overlap.c) */
     Var *kept_extent;     /* caller_keeps: an int parameter n such that the helper writes only
                              elements 0..n-1 (what the callers tape), or NULL: all of the array */
 };
@@ -670,6 +672,10 @@ const Stmt *stmt_find_repointing(const Stmt *body, const Var *s);
 const Expr *stmt_call_repointing(const Stmt *body, const Var *s);
 /* The root variable an lvalue or pointer expression designates (x for x[i].f, *p, p+1). */
 Var *expr_root_var(const Expr *e);
+/* The variable whose memory an lvalue or pointer value lies in, not following pointers read
+ * from memory: a for a[i][j] and &a[i], p for p[i], p->v[k] and p + 1, s for s.v[i]; NULL for
+ * s.p[i] (p a pointer member), rows[i][j] (double **rows), g()[i]. */
+Var *expr_memory_var(const Expr *e);
 const char *op_spelling(Op op);
 
 #endif
