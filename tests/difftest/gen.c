@@ -1908,10 +1908,8 @@ static void write_top(const char *names[5]) {
     if (sys_helper || (on(F_SYSSTRUCT) && chance(25)))
         decl_sys(names);
     for (int h = 0; h < nhelpers; h++)
-        if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false)) {
-            stmt_decl_structs();
-            vars[nvars - 1].read = true;
-        }
+        if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false))
+            stmt_decl_structs(); /* read by a call, or at the end (the calls may take literals: entry 78) */
     for (int h = 0; h < nhelpers; h++)
         if (helpers[h].kind == H_MATRIX && !random_var(V_ARRAY2, false)) {
             line("double %s[2][3] = {{%s, %s, 0.5}, {%s, 1.0, %s}};", fresh_name("mat"), expr(1),
