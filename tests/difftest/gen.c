@@ -109,6 +109,7 @@ static char *subst(const char *t, const char *e) {
                                     out[k++] = e, while (n--) */
 #define F_VLA (1ull << 35)       /* variable-length arrays: double v[n] locals, h(int q, double p[q]) */
 #define F_RECUR (1ull << 36)     /* recursive helpers h(d, ...) calling h(d - 1, ...), mutual pairs */
+#define F_ALIAS (1ull << 37)     /* helpers h(q, out, in, s) called with overlapping arrays */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -120,7 +121,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"annotated", F_ANNOTATED}, {"ptables", F_PTABLES}, {"fnptr", F_FNPTR},
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
-    {"vla", F_VLA}, {"recur", F_RECUR},
+    {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS},
 };
 static uint64_t features;
 
@@ -423,6 +424,8 @@ typedef enum {
     H_SYSR, /* double h(const sys_t *s, double q): reads them */
     H_RECUR,  /* double h(int d, double p, double q): calls itself (or its partner) with d - 1 */
     H_RECURA, /* double h(int d, double p, int q, double *a): the same, updating a in place */
+    H_PAIR,   /* void h(int q, double *out, const double *in, double s): called with out and in
+                 overlapping (the same array, shifted, a pointer into it) */
 } HelperKind;
 typedef struct Helper {
     const char *name;
@@ -1157,6 +1160,50 @@ static void stmt_jump(Ctx c) {
         line("if (%s) return %s;", cond(1), expr(2));
 }
 
+/* The array an H_PAIR call writes: a writable global now and then (the helper reads it by its
+ * name too, and writes none: adc refuses a global given to a callee that writes it by name). */
+static Var *pair_target(void) {
+    for (int i = 0; i < nvars; i++)
+        if (vars[i].global && vars[i].kind == V_ARRAY && !vars[i].readonly && chance(30))
+            return &vars[i];
+    return random_var_of(V_ARRAY, true, true);
+}
+
+/* A call of H_PAIR helper h whose arrays overlap: h(len, a, a, e), h(len - 1, a + 1, a, e) (or
+ * a and a + 1), or after double *p = a + o, h(len - o, p, a, e) (or a and p); or of two arrays,
+ * the shorter length (a pointer made from a writable global is refused: none is). */
+static void pair_call(Helper *h) {
+    Var *a = pair_target(), *b = chance(25) ? random_var_of(V_ARRAY, false, true) : NULL;
+    if (!a)
+        return;
+    h->calls++;
+    a->read = true;
+    char *s = call_arg(2);
+    if (b) {
+        b->read = true;
+        char *len = strcmp(a->len, b->len) == 0 ? fmt("%s", a->len)
+                                                : fmt("%s < %s ? %s : %s", a->len, b->len, a->len, b->len);
+        line("%s(%s, %s, %s, %s);", h->name, len, a->name, b->name, s);
+        return;
+    }
+    bool out_first = chance(50);
+    switch (a->global ? 0 : rnd(3)) {
+    case 0: line("%s(%s, %s, %s, %s);", h->name, a->len, a->name, a->name, s); break;
+    case 1:
+        line("if (%s > 1)", a->len);
+        line("    %s(%s - 1, %s%s, %s%s, %s);", h->name, a->len, a->name, out_first ? " + 1" : "", a->name,
+             out_first ? "" : " + 1", s);
+        break;
+    default: {
+        const char *o = fresh_name("o"), *p = fresh_name("p");
+        line("int %s = (%s) %% %s;", o, int_expr(1), a->len);
+        line("double *%s = %s + %s;", p, a->name, o);
+        line("%s(%s - %s, %s, %s, %s);", h->name, a->len, o, out_first ? p : a->name,
+             out_first ? a->name : p, s);
+    }
+    }
+}
+
 static void stmt_call(void) {
     Helper *h = &helpers[rnd((unsigned)callable)];
     if (h->kind == H_SYS) {
@@ -1170,6 +1217,8 @@ static void stmt_call(void) {
             return;
         h->calls++;
         line("%s(%s, %s, %s);", h->name, arr->len, arr->name, call_arg(2));
+    } else if (h->kind == H_PAIR) {
+        pair_call(h);
     } else if (h->kind == H_RECURA) { /* it writes the array: a statement of its own */
         Var *arr = random_var_of(V_ARRAY, true, true);
         if (!arr)
@@ -1621,6 +1670,15 @@ static void helper_signature(Helper *h) {
             line("static double %s(int, double, double);", h->partner);
         recur_signature(h->name, p, q);
         break;
+    case H_PAIR: { /* vars[0] the length, vars[1] out, vars[2] in, vars[3] s */
+        const char *in = fresh_name("in"), *s = fresh_name("s");
+        line("static void %s(int %s, double *%s, const double *%s, double %s) {", h->name, q, p, in, s);
+        add_var(q, V_INT, NULL)->readonly = true;
+        add_var(p, V_ARRAY, q);
+        add_var(in, V_ARRAY, q)->readonly = true;
+        add_var(s, V_DOUBLE, NULL);
+        break;
+    }
     case H_RECURA: { /* vars[0] the length, vars[1] the array, vars[2] the depth */
         const char *d = fresh_name("d"), *s = fresh_name("s");
         line("static double %s(int %s, double %s, int %s, double *%s) {", h->name, d, s, q, p);
@@ -1698,6 +1756,38 @@ static void write_partner(const Helper *hp) {
     line("}");
 }
 
+/* H_PAIR's loop: out at i (or i % q, q - 1 - i) set, increased or scaled by a function of in
+ * at i and at other indices whose partials read its own result (/, exp, tanh, sqrt), sometimes
+ * then divided by a term of in (its new value read back). Read through out, in sees the old
+ * values or the new ones depending on the overlap: the pattern of entry 79. */
+static void pair_loop(void) {
+    const char *q = vars[0].name, *out = vars[1].name, *in = vars[2].name, *s = vars[3].name;
+    const char *i = fresh_name("i");
+    const char *const at[] = {i, fmt("(%s + 1) %% %s", i, q), fmt("%s - 1 - %s", q, i)};
+    const char *w = pick((const char *const[]){i, fmt("%s %% %s", i, q), at[2]}, 3);
+    char *u = fmt("%s[%s]", in, pick(at, 3)), *v = fmt("%s[%s]", in, pick(at, 3));
+    char *e;
+    switch (rnd(5)) {
+    case 0: e = fmt("%s * %s / (2.0 + %s * %s)", s, u, v, v); break;
+    case 1: e = fmt("exp(0.5 * tanh(%s) - 0.25 * %s * %s)", u, v, v); break;
+    case 2: e = fmt("tanh(%s * %s + %s)", s, u, v); break;
+    case 3: e = fmt("sqrt(1.0 + %s * %s + 0.5 * %s * %s)", u, u, v, v); break;
+    default: e = fmt("sin(%s) * cos(%s * %s)", u, s, v); break;
+    }
+    unsigned op = rnd(4);
+    vars[0].read = vars[1].read = vars[2].read = vars[3].read = true;
+    line("for (int %s = 0; %s < %s; %s++) {", i, i, q, i);
+    if (op == 3)
+        line("    %s[%s] *= 0.5 + 0.25 * tanh(%s);", out, w, e);
+    else
+        line("    %s[%s] %s %s;", out, w, op == 2 ? "+=" : "=", e);
+    if (chance(50)) {
+        char *t = fmt("%s[%s]", in, pick(at, 3));
+        line("    %s[%s] = %s[%s] / (1.0 + %s * %s);", out, w, out, w, t, t);
+    }
+    line("}");
+}
+
 /* Writes helper number h (it may call helpers[0..h)): a few statements, and for the
  * array helpers a loop over the array; a recursive one starts with its base case and ends
  * with its calls one level down (its body is written as a loop's: it repeats). */
@@ -1705,7 +1795,9 @@ static void write_helper(int h) {
     static const HelperKind kinds[] = {H_SCALAR, H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS};
     Helper *hp = &helpers[h];
     hp->kind = kinds[rnd(on(F_STRUCTS) ? 6 : 5)];
-    if (on(F_RECUR) && chance(20))
+    if (on(F_ALIAS) && chance(40))
+        hp->kind = H_PAIR;
+    else if (on(F_RECUR) && chance(20))
         hp->kind = chance(50) ? H_RECUR : H_RECURA;
     else if (on(F_ARRAYS2D) && chance(12))
         hp->kind = H_MATRIX;
@@ -1729,8 +1821,14 @@ static void write_helper(int h) {
     add_globals();
     indent = 1;
     callable = h;
+    if (hp->kind == H_PAIR && writable_globals()) { /* it may be given one: it writes none by
+                                                        name, nor calls a helper that does */
+        for (int v = 0; v < nvars; v++)
+            vars[v].readonly |= vars[v].global;
+        callable = 0;
+    }
     budget = 2 + (int)rnd(5);
-    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS, NULL};
+    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR, NULL};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
@@ -1741,6 +1839,15 @@ static void write_helper(int h) {
     } else {
         sink = hp->kind == H_OUT ? fmt("*%s", second->name) : fmt("%s[0]", second->name);
         line("%s %s= %s;", sink, hp->kind == H_OUT ? "" : "+", expr(1));
+    }
+    if (hp->kind == H_PAIR) {
+        for (int t = h - 1; t >= 0; t--)
+            if (helpers[t].kind == H_PAIR && chance(60)) { /* passes its arrays on */
+                helpers[t].calls++;
+                line("%s(%s, %s, %s, %s);", helpers[t].name, vars[0].name, vars[1].name, vars[2].name, vars[3].name);
+                break;
+            }
+        pair_loop();
     }
     if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS ||
         hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA) {
@@ -1788,6 +1895,7 @@ static void call_once(Helper *h, const char *names[5]) {
     case H_RECURA:
         line("%s += tanh(%s(%s, %s, %s, %s));", sink, h->name, depth_arg(), call_arg(1), names[3], names[4]);
         break;
+    case H_PAIR: line("%s(%s, %s, %s, %s);", h->name, names[3], names[4], names[4], call_arg(1)); break;
     }
 }
 
