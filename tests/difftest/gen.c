@@ -1775,7 +1775,8 @@ static void pair_loop(void) {
     default: e = fmt("sin(%s) * cos(%s * %s)", u, s, v); break;
     }
     unsigned op = rnd(4);
-    vars[0].read = vars[1].read = vars[2].read = vars[3].read = true;
+    vars[0].read = vars[1].read = vars[2].read = true;
+    vars[3].read |= reads_root(e, s);
     line("for (int %s = 0; %s < %s; %s++) {", i, i, q, i);
     if (op == 3)
         line("    %s[%s] *= 0.5 + 0.25 * tanh(%s);", out, w, e);
