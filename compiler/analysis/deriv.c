@@ -4,6 +4,7 @@
 #include <string.h>
 #include "c_text.h"
 #include "deriv.h"
+#include "overlap.h"
 #include "diag.h"
 #include "mathfn.h"
 
@@ -197,17 +198,6 @@ static void mark_carries(Linear *lin) {
     }
 }
 
-/* Memory from outside the function: a parameter's or a global's. */
-static bool outside(const Var *v) {
-    return v->kind == VAR_PARAM || v->kind == VAR_GLOBAL;
-}
-
-/* Whether roots a and b may be one memory: one variable, or a parameter that some call fills
- * with memory shared (overlap.c) and other memory from outside. */
-static bool roots_meet(const Var *a, const Var *b) {
-    return a == b || (a->may_overlap && outside(b)) || (b->may_overlap && outside(a));
-}
-
 /* Whether memory named by u may be memory named by v: a pointer of unknown target (a global's,
  * one no assignment gave a root), a switched or copied block (Var.aliased), or roots
  * (pointer_check.c) that meet. */
@@ -219,7 +209,7 @@ static bool may_share(const Var *u, const Var *v) {
         return true;
     for (int i = 0; i < (u->nroots ? u->nroots : 1); i++)
         for (int k = 0; k < (v->nroots ? v->nroots : 1); k++)
-            if (roots_meet(u->nroots ? u->roots[i] : u, v->nroots ? v->roots[k] : v))
+            if (overlap_roots_meet(u->nroots ? u->roots[i] : u, v->nroots ? v->roots[k] : v))
                 return true;
     return false;
 }

@@ -6,10 +6,13 @@
  * the loop reads W_b other than to add to it, a local sum added once after the loop gives the
  * same adjoint (up to rounding) with the dependence in a register. Nothing in the loop may
  * write W (its adjoint would be read and reset), pass W to a call (the callee's backward
- * sweep could do anything with W_b) or reach W through a local pointer or a struct's member. */
+ * sweep could do anything with W_b) or reach W through a local pointer or a struct's member;
+ * W a parameter that may share memory with another (overlap.c), nor write or pass that one
+ * (`out[0] += in[0] * s` with out and in one array: difftest entry 82). */
 #include <string.h>
 #include "c_text.h"
 #include "loop_adjoint.h"
+#include "overlap.h"
 
 typedef struct Reads {
     const Stmt *loop;
@@ -55,9 +58,9 @@ static bool invariant_element(const Expr *e, const Stmt *loop) {
     }
 }
 
-/* Whether s writes through v, passes v to a call, or mentions a local pointer into v or a
- * struct whose members may point into v (`sys.y = y`: the backward sweep reads and resets
- * y_b through sys_b.y; difftest seed 221). */
+/* Whether s writes through v or memory that may be v's (overlap_roots_meet), passes either to
+ * a call, or mentions a local pointer into v or a struct whose members may point into v
+ * (`sys.y = y`: the backward sweep reads and resets y_b through sys_b.y; difftest seed 221). */
 static bool touches(const Stmt *s, const Var *v);
 
 static bool expr_touches(const Expr *e, const Var *v) {
@@ -69,7 +72,7 @@ static bool expr_touches(const Expr *e, const Var *v) {
         return true;
     if (e->kind == EX_CALL)
         for (int i = 0; i < e->nargs; i++)
-            if (expr_root_var(e->args[i]) == v)
+            if (overlap_roots_meet(expr_root_var(e->args[i]), v))
                 return true;
     if (expr_touches(e->lhs, v) || expr_touches(e->rhs, v) || expr_touches(e->cond, v))
         return true;
@@ -82,7 +85,7 @@ static bool expr_touches(const Expr *e, const Var *v) {
 static bool touches(const Stmt *s, const Var *v) {
     if (!s)
         return false;
-    if (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == v)
+    if (s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && overlap_roots_meet(expr_root_var(s->lhs), v))
         return true;
     if (expr_touches(s->lhs, v) || expr_touches(s->rhs, v) || expr_touches(s->cond, v))
         return true;

@@ -47,3 +47,14 @@ void overlap_params_find(Program *prog) {
             stmt_find_expr(prog->funcs[f]->body, mark_call, &changed);
     }
 }
+
+/* Memory from outside the function: a parameter's or a global's. */
+static bool outside(const Var *v) {
+    return v->kind == VAR_PARAM || v->kind == VAR_GLOBAL;
+}
+
+bool overlap_roots_meet(const Var *a, const Var *b) {
+    if (!a || !b)
+        return a == b;
+    return a == b || (a->may_overlap && outside(b)) || (b->may_overlap && outside(a));
+}

@@ -13,4 +13,9 @@
  * parameter of the caller that is itself so marked. */
 void overlap_params_find(Program *prog);
 
+/* Whether roots a and b may be one memory: one variable, or a parameter that some call fills
+ * with memory shared (overlap_params_find) and other memory from outside (a parameter's or a
+ * global's). */
+bool overlap_roots_meet(const Var *a, const Var *b);
+
 #endif
