@@ -1823,9 +1823,11 @@ static void write_helper(int h) {
     indent = 1;
     callable = h;
     if (hp->kind == H_PAIR && writable_globals()) { /* it may be given one: it writes none by
-                                                        name, nor calls a helper that does */
+                                                        name, nor points into one (adc refuses
+                                                        both), nor calls a helper that does */
         for (int v = 0; v < nvars; v++)
-            vars[v].readonly |= vars[v].global;
+            if (vars[v].global && !vars[v].readonly)
+                vars[v].readonly = vars[v].no_alias = true;
         callable = 0;
     }
     budget = 2 + (int)rnd(5);
