@@ -4,7 +4,7 @@
  * trip (in_b[0]) in a local and adds it after the loop (loop_adjoint.c), which holds only if
  * the loop writes nothing there; here in_b[0] is out_b[0], which every trip reads and
  * scales. Before, adc took in for memory apart from out (difftest seed 5100031, README entry
- * 81): the gradient was off by 71 % in its first entry. Checks: finite differences, the dot-product test,
+ * 82): the gradient was off by 71 % in its first entry. Checks: finite differences, the dot-product test,
  * hvp against finite differences of the gradient and its symmetry, and the gradient against a
  * twin that keeps the values in locals. */
 #include <math.h>
