@@ -900,7 +900,7 @@ bool tbr_inverts(const Stmt *s) {
 
 static bool reversible_here(const Stmt *s, const void *ctx) {
     (void)ctx;
-    return s->active || (s->kind == ST_ASSIGN && s->saves) || stmt_assigns_heap(s); /* heap: freed there */
+    return s->active || (s->kind == ST_ASSIGN && s->saves) || stmt_assigns_heap(s) || stmt_allocates_row(s); /* heap: freed there */
 }
 
 bool tbr_reversible(const Stmt *s) {
