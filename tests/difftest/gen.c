@@ -110,6 +110,7 @@ static char *subst(const char *t, const char *e) {
 #define F_VLA (1ull << 35)       /* variable-length arrays: double v[n] locals, h(int q, double p[q]) */
 #define F_RECUR (1ull << 36)     /* recursive helpers h(d, ...) calling h(d - 1, ...), mutual pairs */
 #define F_ALIAS (1ull << 37)     /* helpers h(q, out, in, s) called with overlapping arrays */
+#define F_ROWS (1ull << 38)      /* row-pointer matrices double **a: malloc'd in f, h(q, r, double **p) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -121,7 +122,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"annotated", F_ANNOTATED}, {"ptables", F_PTABLES}, {"fnptr", F_FNPTR},
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
-    {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS},
+    {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
 };
 static uint64_t features;
 
@@ -184,19 +185,21 @@ static void line(const char *f, ...) {
 
 /* ---- symbols ---------------------------------------------------------------------------------- */
 
-typedef enum { V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF, V_ARRAY2 } Kind;
+typedef enum { V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF, V_ARRAY2, V_ROWS } Kind;
 
 typedef struct Var {
     const char *name;
     Kind kind;
     const char *len;  /* arrays: the element count (a constant or a parameter's name) */
-    const char *len2; /* 2-D arrays: the row length */
+    const char *len2; /* 2-D arrays and row matrices: the row length */
     const char *upto; /* loop indices: the index is < this array length (NULL: unknown) */
     bool readonly;    /* const inputs, loop indices */
     bool read;        /* some expression reads it (else it is read at its scope's end) */
     bool global;      /* at file scope */
     bool no_alias;    /* never pointed into nor given to a helper: struct members (adc refuses
-                         a pointer read from one in reverse mode), swapped heap buffers */
+                         a pointer read from one in reverse mode), swapped heap buffers, rows
+                         read into a pointer (adc: no other pointer made from it) */
+    bool allocated;   /* V_ROWS: allocated by this function (adc refuses double *ai = a[i]) */
     const char *sources; /* what the loops being written wrote into it (note_write) */
     bool seen;           /* visited by feeds */
 } Var;
@@ -218,6 +221,10 @@ static int nglobals;
 static const char *heap_arrays[4]; /* f's malloc'd arrays, freed before its return */
 static int nheap;
 static bool heap_used;      /* some function mallocs (no hvp nor hessian: refused) */
+static const char *row_mats[2], *row_counts[2]; /* f's row matrices and their row counts: each
+                                                   row and the table freed before its return */
+static int nrow_mats;
+static int checkpointing;   /* writing an ADC_CHECKPOINT loop: no row matrix written (refused) */
 static bool libc_used;      /* the program names size_t or memset (stdlib.h and string.h) */
 static bool vla_param_used; /* a helper takes double p[q]: gcc's warning pragma (entry 80) */
 static bool sys_used;       /* the program declares sys_t */
@@ -382,6 +389,7 @@ static void close_scope(int first) {
                      : v->kind == V_STRUCT  ? fmt("%s.v", v->name)
                      : v->kind == V_STRUCTS ? fmt("%s[0].w", v->name)
                      : v->kind == V_ARRAY2  ? fmt("%s[1][2]", v->name)
+                     : v->kind == V_ROWS    ? fmt("%s[0][0]", v->name)
                                             : fmt("%s", v->name);
         line("%s += %s;", sink, bounded(term, sink));
     }
@@ -390,15 +398,16 @@ static void close_scope(int first) {
 
 static bool in_call_args; /* writing the arguments of a call to a helper (call_arg) */
 
-/* A variable of the kind in scope (writable: not read-only; by_address, or in a helper's
- * arguments: not a writable global, as adc refuses a pointer made from one and a global given,
- * even in a value, to a callee that also writes it by its name), or NULL. */
+/* A variable of the kind in scope (writable: not read-only, nor a row matrix in a checkpointed
+ * loop; by_address, or in a helper's arguments: not a writable global, as adc refuses a pointer
+ * made from one and a global given, even in a value, to a callee that also writes it by its
+ * name), or NULL. */
 static Var *random_var_of(Kind kind, bool writable, bool by_address) {
     by_address |= in_call_args;
     Var *cand[256];
     int n = 0;
     for (int i = 0; i < nvars; i++)
-        if (vars[i].kind == kind && !(writable && vars[i].readonly) &&
+        if (vars[i].kind == kind && !(writable && (vars[i].readonly || (kind == V_ROWS && checkpointing))) &&
             !(by_address && ((vars[i].global && !vars[i].readonly) || vars[i].no_alias)))
             cand[n++] = &vars[i];
     return n ? cand[rnd((unsigned)n)] : NULL;
@@ -426,6 +435,7 @@ typedef enum {
     H_RECURA, /* double h(int d, double p, int q, double *a): the same, updating a in place */
     H_PAIR,   /* void h(int q, double *out, const double *in, double s): called with out and in
                  overlapping (the same array, shifted, a pointer into it) */
+    H_ROWS,   /* void h(int q, int r, double **p, double s): updates the row matrix p in place */
 } HelperKind;
 typedef struct Helper {
     const char *name;
@@ -503,7 +513,7 @@ static char *index_below(const char *len) {
 }
 
 static char *index_into(Var *a) {
-    return a->kind == V_ARRAY2 ? fmt("%s][%s", index_below(a->len), index_below(a->len2))
+    return a->kind == V_ARRAY2 || a->kind == V_ROWS ? fmt("%s][%s", index_below(a->len), index_below(a->len2))
                                : index_below(a->len);
 }
 
@@ -512,17 +522,22 @@ static char *array_elem(Var *a) {
     return fmt("%s[%s]", a->name, index_into(a));
 }
 
+/* k, or now and then a row matrix for an array in a program of class rows. */
+static Kind or_rows(Kind k) {
+    return k == V_ARRAY && on(F_ROWS) && chance(40) ? V_ROWS : k;
+}
+
 /* Something that reads a double (or float) value, or NULL if nothing is in scope. */
 static char *leaf_read(void) {
     static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
                                  V_STRUCTS, V_DEREF, V_INT, V_ARRAY2};
     for (int tries = 0; tries < 6; tries++) {
-        Var *v = random_var(kinds[rnd(sizeof kinds / sizeof kinds[0])], false);
+        Var *v = random_var(or_rows(kinds[rnd(sizeof kinds / sizeof kinds[0])]), false);
         if (!v)
             continue;
         v->read = true;
         switch (v->kind) {
-        case V_ARRAY: case V_ARRAY2: return array_elem(v);
+        case V_ARRAY: case V_ARRAY2: case V_ROWS: return array_elem(v);
         case V_STRUCT: return fmt("%s.%s", v->name, chance(50) ? "v" : "w");
         case V_STRUCTS: return fmt("%s.%s", array_elem(v), chance(50) ? "v" : "w");
         case V_DEREF: return fmt("(*%s)", v->name);
@@ -765,11 +780,11 @@ static char *lvalue(void) {
     static const Kind kinds[] = {V_DOUBLE, V_DOUBLE, V_FLOAT, V_ARRAY, V_ARRAY, V_STRUCT,
                                  V_STRUCTS, V_DEREF, V_ARRAY2};
     for (int tries = 0; tries < 8; tries++) {
-        Var *v = random_var(kinds[rnd(sizeof kinds / sizeof kinds[0])], true);
+        Var *v = random_var(or_rows(kinds[rnd(sizeof kinds / sizeof kinds[0])]), true);
         if (!v)
             continue;
         switch (v->kind) {
-        case V_ARRAY: case V_ARRAY2: return fmt("%s[%s]", v->name, index_into(v));
+        case V_ARRAY: case V_ARRAY2: case V_ROWS: return fmt("%s[%s]", v->name, index_into(v));
         case V_STRUCT: return fmt("%s.%s", v->name, chance(50) ? "v" : "w");
         case V_STRUCTS: return fmt("%s[%s].%s", v->name, index_into(v), chance(50) ? "v" : "w");
         case V_DEREF: return fmt("*%s", v->name);
@@ -1055,8 +1070,11 @@ static Var *loop_index(const char *upto) {
 }
 
 static void stmt_for(Ctx c, int depth) {
-    Var *arr = random_var(V_ARRAY, false);
-    const char *len = arr && chance(70) ? arr->len : fmt("%u", 1 + rnd(4));
+    Var *arr = random_var(or_rows(V_ARRAY), false);
+    if (!arr)
+        arr = random_var(V_ARRAY, false);
+    const char *len = arr && chance(70) ? arr->kind == V_ROWS && chance(50) ? arr->len2 : arr->len
+                                        : fmt("%u", 1 + rnd(4));
     Var *outer = random_var(V_INT, false);
     int scope = nvars;
     const char *k = loop_index(len)->name, *type = on(F_INTS) && chance(30) ? "long" : "int";
@@ -1096,7 +1114,9 @@ static void stmt_checkpoint(Ctx c, int depth) {
     indent++;
     c.checkpoint = true;
     c.loops = 0;
+    checkpointing++;
     loop_body(c, depth + 1, 1 + (int)rnd(3));
+    checkpointing--;
     indent--;
     line("}");
     nvars = scope;
@@ -1204,6 +1224,66 @@ static void pair_call(Helper *h) {
     }
 }
 
+/* h(rows, row length, mat, e): a row matrix handed whole to a helper taking double **. */
+static void call_rows_helper(Helper *h, Var *mat, const char *e) {
+    h->calls++;
+    mat->read = true;
+    line("%s(%s, %s, %s, %s);", h->name, mat->len, mat->len2, mat->name, e);
+}
+
+/* A callable helper taking one double * that a row may be given to, or NULL: with writable
+ * globals only one that returns nothing (else the call is in an expression). */
+static Helper *row_helper(void) {
+    Helper *cand[sizeof helpers / sizeof helpers[0]];
+    int n = 0;
+    for (int h = 0; h < callable; h++)
+        if (helpers[h].kind == H_INPLACE || (helpers[h].kind == H_REDUCE && !writable_globals()))
+            cand[n++] = &helpers[h];
+    return n ? cand[rnd((unsigned)n)] : NULL;
+}
+
+/* h(len, row, e); or sink += h(len, row, e). */
+static void call_row_helper(Helper *h, const char *row, const char *len) {
+    h->calls++;
+    char *call = fmt("%s(%s, %s, %s)", h->name, len, row, call_arg(2));
+    if (h->kind == H_INPLACE)
+        line("%s;", call);
+    else
+        line("%s += %s;", sink, bounded(call, sink));
+}
+
+/* An index below len that the block it is read in does not change: a loop index bounded by
+ * len (only its loop's header changes it), len - 1 or 0. */
+static char *stable_index(const char *len) {
+    Var *idx = random_var(V_INT, false);
+    if (idx && idx->upto && strcmp(idx->upto, len) == 0 && chance(70)) {
+        idx->read = true;
+        return fmt("%s", idx->name);
+    }
+    return chance(50) ? fmt("%s - 1", len) : fmt("0");
+}
+
+/* A row of a row matrix read into a pointer where it is declared, double *ai = a[i] (only of
+ * a parameter: adc refuses it on a matrix the function allocates), sometimes given to a helper
+ * then; or a row a[i] given to a helper. */
+static void stmt_rows(void) {
+    Var *mat = random_var(V_ROWS, true);
+    Helper *h = mat ? row_helper() : NULL; /* drawn first: a row drawn for no helper would keep its
+                                              read marks (entry 58) */
+    if (h && (mat->allocated || chance(50))) {
+        mat->read = true;
+        call_row_helper(h, fmt("%s[%s]", mat->name, index_below(mat->len)), mat->len2);
+    } else if (mat && !mat->allocated) {
+        const char *row = fresh_name("row");
+        mat->read = true;
+        line("double *%s = %s[%s];", row, mat->name, stable_index(mat->len));
+        add_var(row, V_ARRAY, mat->len2)->no_alias = true;
+        if (h && chance(40))
+            call_row_helper(h, row, mat->len2);
+    } else
+        stmt_assign();
+}
+
 static void stmt_call(void) {
     Helper *h = &helpers[rnd((unsigned)callable)];
     if (h->kind == H_SYS) {
@@ -1228,6 +1308,11 @@ static void stmt_call(void) {
         line("double %s = %s(%s, %s, %s, %s);", t, h->name, depth_arg(), call_arg(2), arr->len, arr->name);
         add_var(t, V_DOUBLE, NULL)->read = true;
         line("%s += %s;", sink, bounded(fmt("tanh(%s)", t), sink));
+    } else if (h->kind == H_ROWS) {
+        Var *mat = random_var_of(V_ROWS, true, true);
+        if (!mat)
+            return;
+        call_rows_helper(h, mat, call_arg(2));
     } else if (h->kind == H_OUT) {
         Var *v = random_var_of(V_DOUBLE, true, true);
         Var *arr = random_var_of(V_ARRAY, true, true);
@@ -1545,6 +1630,8 @@ static void stmt(Ctx c, int depth) {
         stmt_chars(c, depth);
     else if (r < 90 && on(F_SIDEFX))
         stmt_sidefx(c, depth);
+    else if (r < 93 && on(F_ROWS) && !c.checkpoint) /* adc: a checkpointed loop writes no row */
+        stmt_rows();
     else
         stmt_assign();
 }
@@ -1657,6 +1744,15 @@ static void helper_signature(Helper *h) {
         sys_ptr = s;
         sys_ptr_const = reads;
         sys_used = true;
+        break;
+    }
+    case H_ROWS: { /* vars[0] the row count, vars[1] the matrix */
+        const char *r = fresh_name("r"), *s = fresh_name("s");
+        line("static void %s(int %s, int %s, double **%s, double %s) {", h->name, q, r, p, s);
+        add_var(q, V_INT, NULL)->readonly = true;
+        add_var(p, V_ROWS, q)->len2 = r;
+        add_var(r, V_INT, NULL)->readonly = true;
+        add_var(s, V_DOUBLE, NULL);
         break;
     }
     case H_STRUCTS:
@@ -1806,6 +1902,8 @@ static void write_helper(int h) {
         hp->kind = H_FLOAT;
     else if (on(F_SYSSTRUCT) && chance(20))
         hp->kind = chance(50) ? H_SYS : H_SYSR;
+    else if (on(F_ROWS) && chance(20))
+        hp->kind = H_ROWS;
     else if (on(F_FNPTR) && chance(25))
         for (int t = 0; t < h; t++)
             if (helpers[t].annotated) { /* adc: the target of a pointer is not static */
@@ -1831,7 +1929,7 @@ static void write_helper(int h) {
         callable = 0;
     }
     budget = 2 + (int)rnd(5);
-    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR, NULL};
+    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR && hp->kind != H_ROWS, NULL};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
@@ -1840,7 +1938,9 @@ static void write_helper(int h) {
         line("%s %s = %s;", hp->kind == H_FLOAT ? "float" : "double", sink, expr(1));
         add_var(sink, hp->kind == H_FLOAT ? V_FLOAT : V_DOUBLE, NULL)->read = true;
     } else {
-        sink = hp->kind == H_OUT ? fmt("*%s", second->name) : fmt("%s[0]", second->name);
+        sink = hp->kind == H_OUT    ? fmt("*%s", second->name)
+               : hp->kind == H_ROWS ? fmt("%s[0][0]", second->name)
+                                    : fmt("%s[0]", second->name);
         line("%s %s= %s;", sink, hp->kind == H_OUT ? "" : "+", expr(1));
     }
     if (hp->kind == H_PAIR) {
@@ -1853,7 +1953,7 @@ static void write_helper(int h) {
         pair_loop();
     }
     if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS ||
-        hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA) {
+        hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA || hp->kind == H_ROWS) {
         Ctx loop = c;
         loop.loops = 1;
         int scope = nvars;
@@ -1899,6 +1999,7 @@ static void call_once(Helper *h, const char *names[5]) {
         line("%s += tanh(%s(%s, %s, %s, %s));", sink, h->name, depth_arg(), call_arg(1), names[3], names[4]);
         break;
     case H_PAIR: line("%s(%s, %s, %s, %s);", h->name, names[3], names[4], names[4], call_arg(1)); break;
+    case H_ROWS: call_rows_helper(h, random_var(V_ROWS, true), call_arg(1)); break;
     }
 }
 
@@ -1961,6 +2062,37 @@ static void write_heap_arrays(const char *names[5]) {
     }
 }
 
+/* Row matrices of f, allocated as in Burkardt's codes: double **a = malloc(rows * sizeof *a),
+ * each row by a counting loop (malloc or calloc), filled from X, Y and a computed value (in the
+ * loop that allocates the rows or after it); freed row by row and whole before f returns. */
+static void write_row_matrices(const char *names[5]) {
+    for (int k = 0, count = 1 + chance(30); k < count; k++) {
+        const char *dims[] = {names[1], names[3], fmt("%u", 2 + rnd(3))};
+        const char *a = fresh_name("rows"), *i = fresh_name("i"), *j = fresh_name("j");
+        const char *nr = dims[rnd(3)], *nc = dims[rnd(3)];
+        bool fused = chance(50);
+        heap_used = true;
+        line("double **%s = malloc((size_t)%s * sizeof *%s);", a, nr, a);
+        line("for (int %s = 0; %s < %s; %s++)%s", i, i, nr, i, fused ? " {" : "");
+        if (chance(50))
+            line("    %s[%s] = malloc((size_t)%s * sizeof **%s);", a, i, nc, a);
+        else
+            line("    %s[%s] = calloc((size_t)%s, sizeof(double));", a, i, nc);
+        if (!fused)
+            line("for (int %s = 0; %s < %s; %s++)", i, i, nr, i);
+        line("    for (int %s = 0; %s < %s; %s++)", j, j, nc, j);
+        line("        %s[%s][%s] = %s * %s[(%s + %s) %% %s] + %s[(%s + 2 * %s) %% %s];", a, i, j, expr(1),
+             names[2], i, j, names[1], names[4], i, j, names[3]);
+        if (fused)
+            line("}");
+        Var *v = add_var(a, V_ROWS, nr);
+        v->len2 = nc;
+        v->allocated = true;
+        row_mats[nrow_mats] = a;
+        row_counts[nrow_mats++] = nr;
+    }
+}
+
 /* Variable-length work arrays of f: double v[N] cleared by memset (its size spelled out: adc
  * refuses sizeof of a VLA; and gcc -O2 cannot tell that a loop to N alone sets v[N - 1]:
  * -Wmaybe-uninitialized, seed 3500118) and filled from X by a loop, and sometimes
@@ -2011,6 +2143,11 @@ static void write_top(const char *names[5]) {
     callable = nhelpers;
     if (on(F_HEAP) && chance(30))
         write_heap_arrays(names);
+    bool rows_helper = false;
+    for (int h = 0; h < nhelpers; h++)
+        rows_helper |= helpers[h].kind == H_ROWS;
+    if (rows_helper || (on(F_ROWS) && chance(30)))
+        write_row_matrices(names);
     if (on(F_VLA) && chance(30))
         write_vla_arrays(names);
     bool sys_helper = false;
@@ -2027,7 +2164,7 @@ static void write_top(const char *names[5]) {
                  expr(1), expr(1), expr(1));
             add_var(used_names[nused - 1], V_ARRAY2, "2")->len2 = "3";
         }
-    Ctx c = {0, false, nheap == 0, NULL}; /* no early return past a free */
+    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL}; /* no early return past a free */
     while (budget > 0)
         stmt(c, 1);
     for (int h = 0; h < nhelpers; h++)
@@ -2035,11 +2172,17 @@ static void write_top(const char *names[5]) {
             call_once(&helpers[h], names);
     char *ret = expr(2);
     close_scope(0);
-    if (nheap) {
+    if (nheap || nrow_mats) {
         const char *result = fresh_name("res");
         line("double %s = %s + %s;", result, sink, ret);
         for (int h = 0; h < nheap; h++)
             line("free(%s);", heap_arrays[h]);
+        for (int h = 0; h < nrow_mats; h++) {
+            const char *i = fresh_name("i");
+            line("for (int %s = 0; %s < %s; %s++)", i, i, row_counts[h], i);
+            line("    free(%s[%s]);", row_mats[h], i);
+            line("free(%s);", row_mats[h]);
+        }
         line("return %s;", result);
     } else
         line("return %s + %s;", sink, ret);
