@@ -7,8 +7,8 @@
  * same adjoint (up to rounding) with the dependence in a register. Nothing in the loop may
  * write W (its adjoint would be read and reset), pass W to a call (the callee's backward
  * sweep could do anything with W_b) or reach W through a local pointer or a struct's member;
- * W a parameter that may share memory with another (overlap.c), nor write or pass that one
- * (`out[0] += in[0] * s` with out and in one array: difftest entry 82). */
+ * nor, where W is a parameter that may share memory with another (overlap.c), write or pass
+ * that other one (`out[0] += in[0] * s` with out and in one array: difftest entry 82). */
 #include <string.h>
 #include "c_text.h"
 #include "loop_adjoint.h"
