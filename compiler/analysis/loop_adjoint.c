@@ -28,8 +28,10 @@ static bool assigned_in(const Stmt *loop, const Var *v) {
 /* Integer arithmetic over variables the loop does not assign. */
 static bool invariant_value(const Expr *e, const Stmt *loop) {
     switch (e->kind) {
-    case EX_NUM: case EX_SIZEOF:
+    case EX_NUM:
         return true;
+    case EX_SIZEOF: /* a variable-length array's may change from trip to trip */
+        return e->text != NULL;
     case EX_VAR:
         return e->var->type->kind == TY_INT && !assigned_in(loop, e->var);
     case EX_UNARY: case EX_CAST:

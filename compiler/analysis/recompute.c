@@ -113,8 +113,10 @@ static bool invariant(const Finder *f, const Expr *e, int *nodes) {
             if (!invariant(f, e->args[i], nodes))
                 return false;
         return f->parallel && e->math;
-    case EX_NUM: case EX_SIZEOF:
+    case EX_NUM:
         return true;
+    case EX_SIZEOF: /* a variable-length array's may change from trip to trip */
+        return e->text != NULL;
     case EX_VAR:
         return invariant_var(f, e->var);
     case EX_INDEX:

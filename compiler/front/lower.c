@@ -1035,6 +1035,32 @@ static Expr *integer_constant(Lowering *lw, CXCursor c) {
     return e;
 }
 
+/* The variable-length array a run-time sizeof names (`sizeof a`, `sizeof(a)`), or NULL: its
+ * size comes from its type alone, so `sizeof(a)` means the same wherever adc declares a. */
+static Expr *sized_vla(Lowering *lw, CXCursor c) {
+    CXCursor *kids;
+    if (cursor_children(c, &kids) != 1)
+        return NULL;
+    Stmt *pending = lw->pending;
+    Expr *operand = lower_expr(lw, kids[0]);
+    bool named = operand && operand->kind == EX_VAR && operand->type->kind == TY_ARRAY && type_has_vla(operand->type);
+    return named && lw->pending == pending ? operand : NULL;
+}
+
+/* sizeof and _Alignof: an integer constant, or the size of a variable-length array. */
+static Expr *lower_sizeof(Lowering *lw, CXCursor c) {
+    SrcLoc loc = cursor_loc(c);
+    Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c, loc), loc);
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    if (r && clang_EvalResult_getKind(r) == CXEval_Int)
+        e->text = ir_format("%lld", clang_EvalResult_getAsLongLong(r));
+    if (r)
+        clang_EvalResult_dispose(r);
+    if (!e->text && !(e->lhs = sized_vla(lw, c)))
+        return unsupported(lw, c, "sizeof of a variable-length array other than one named alone (`sizeof a`)");
+    return e->type ? e : NULL;
+}
+
 static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     switch (clang_getCursorKind(c)) {
@@ -1046,18 +1072,7 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
     case CXCursor_IntegerLiteral: case CXCursor_FloatingLiteral: case CXCursor_CharacterLiteral:
     case CXCursor_StringLiteral:
         return lower_literal(lw, c);
-    case CXCursor_UnaryExpr: { /* sizeof, _Alignof */
-        SrcLoc loc = cursor_loc(c);
-        Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c, loc), loc);
-        CXEvalResult r = clang_Cursor_Evaluate(c);
-        bool constant = r && clang_EvalResult_getKind(r) == CXEval_Int;
-        e->text = constant ? ir_format("%lld", clang_EvalResult_getAsLongLong(r)) : NULL;
-        if (r)
-            clang_EvalResult_dispose(r);
-        if (!constant) /* of a variable-length array: evaluated at run time */
-            return unsupported(lw, c, "sizeof of a variable-length array");
-        return e->type ? e : NULL;
-    }
+    case CXCursor_UnaryExpr: return lower_sizeof(lw, c);
     case CXCursor_DeclRefExpr: return lower_decl_ref(lw, c);
     case CXCursor_UnaryOperator: return lower_unary(lw, c);
     case CXCursor_BinaryOperator: return lower_binary(lw, c);

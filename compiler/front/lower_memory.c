@@ -5,7 +5,7 @@
  *
  * memcpy(b, a, n) becomes `for (long k = 0; k < count; k += 1) b[k] = a[k];`. Each pointer
  * is an array or pointer of double or float elements, possibly offset (`&x[i]`, `x + i`:
- * then x[i + k]); both hold the same floating type; the byte count is `sizeof arr`,
+ * then x[i + k]); both hold the same floating type; the byte count is `sizeof arr` (a variable-length array too),
  * `k * sizeof(T)` or `sizeof(T) * k` (any sizeof) covering whole elements: count is then the
  * element count. memmove is a memcpy when its two pointers reach different variables, and
  * memset clears with the byte 0 only. Anything else stays a call, which adc refuses when it
@@ -46,10 +46,10 @@ static bool span_of(Expr *arg, Span *span) {
            (span->base->kind == EX_VAR || span->base->kind == EX_MEMBER) && !expr_has_call(span->offset);
 }
 
-/* A sizeof whose value is a whole number of elements of size: that number, else 0. */
+/* A constant sizeof whose value is a whole number of elements of size: that number, else 0. */
 static long whole_elements(const Expr *e, long size) {
     e = without_casts(e);
-    long bytes = e->kind == EX_SIZEOF ? atol(e->text) : 0;
+    long bytes = e->kind == EX_SIZEOF && e->text ? atol(e->text) : 0;
     return bytes > 0 && bytes % size == 0 ? bytes / size : 0;
 }
 
@@ -65,12 +65,21 @@ static Expr *long_literal(long value, SrcLoc loc) {
     return e;
 }
 
+/* `(long)(sizeof(a) / size)` for the size of a variable-length array a of elements of size. */
+static Expr *vla_elements(Expr *vla_size, long size) {
+    Expr *count = expr_new(EX_CAST, integer_type("long"), vla_size->loc);
+    count->lhs = expr_binary(OP_DIV, vla_size, long_literal(size, vla_size->loc), vla_size->type);
+    return count;
+}
+
 /* The element count of a byte count, as a long, or NULL. */
 static Expr *element_count(Expr *bytes, long size) {
     const Expr *b = without_casts(bytes);
     long n = whole_elements(b, size);
     if (n)
         return long_literal(n, bytes->loc);
+    if (bytes->kind == EX_SIZEOF && !bytes->text)
+        return element_size(type_scalar(bytes->lhs->type)) == size ? vla_elements(bytes, size) : NULL;
     if (b->kind != EX_BINARY || b->op != OP_MUL || expr_has_call(b))
         return NULL;
     Expr *factor = (n = whole_elements(b->rhs, size)) ? b->lhs : (n = whole_elements(b->lhs, size)) ? b->rhs : NULL;
@@ -122,9 +131,9 @@ static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *coun
 
 /* A mention of the variable the loop writes through, other than inside an integer member read
  * (`ann->inputs` beside memcpy(ann->output, ...): the loop stores floating elements, which C
- * does not let change an int). */
+ * does not let change an int) or a sizeof (of the type alone). */
 static FindVerdict mentions_written(const Expr *e, const void *root) {
-    if (e->kind == EX_MEMBER && e->type->kind == TY_INT)
+    if ((e->kind == EX_MEMBER && e->type->kind == TY_INT) || e->kind == EX_SIZEOF)
         return FIND_SKIP;
     return e->kind == EX_VAR && e->var == root ? FIND_FOUND : FIND_INSIDE;
 }

@@ -167,7 +167,16 @@ static void emit_call(Buf *b, const Expr *e) {
 void emit_expr(Buf *b, const Expr *e) {
     int p = precedence(e);
     switch (e->kind) {
-    case EX_NUM: case EX_SIZEOF: buf_puts(b, e->text); break;
+    case EX_NUM: buf_puts(b, e->text); break;
+    case EX_SIZEOF:
+        if (e->text) {
+            buf_puts(b, e->text);
+        } else {
+            buf_puts(b, "sizeof(");
+            emit_expr(b, e->lhs);
+            buf_putc(b, ')');
+        }
+        break;
     case EX_VAR: buf_puts(b, e->var->name); break;
     case EX_INDEX:
         emit_operand(b, e->lhs, 16);

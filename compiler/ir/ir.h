@@ -178,7 +178,7 @@ typedef enum {
     EX_COND,     /* cond ? lhs : rhs */
     EX_CAST,     /* (type) lhs */
     EX_CALL,     /* callee(args) or builtin math(args) */
-    EX_SIZEOF,   /* text, e.g. "sizeof(double)": an integer constant */
+    EX_SIZEOF,   /* text, e.g. "sizeof(double)": an integer constant; or lhs, a variable-length array */
     EX_INITLIST, /* { args } in a declaration */
 } ExprKind;
 
