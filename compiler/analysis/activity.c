@@ -457,8 +457,8 @@ static int check_opaque_calls(const Expr *e, bool feeds_active) {
         if (touches && mathfn_memory(e->text)) { /* one lower_memory.c left a call */
             error_at(e->loc, "cannot differentiate this '%s': adc differentiates memcpy, memmove and memset as "
                      "statements over double or float arrays of one type, with a byte count of sizeof array, "
-                     "k * sizeof(T) or sizeof(T) * k in whole elements (memmove between different arrays, "
-                     "memset with 0)", e->text);
+                     "k * sizeof(T) or sizeof(T) * k in whole elements (memmove within one array or between two "
+                     "arrays declared here, not between pointers that may meet; memset with 0)", e->text);
             return 1;
         }
         if (touches && strncmp(e->text, "MPI_", 4) == 0) {

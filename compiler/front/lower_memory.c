@@ -7,8 +7,11 @@
  * is an array or pointer of double or float elements, possibly offset (`&x[i]`, `x + i`:
  * then x[i + k]); both hold the same floating type; the byte count is `sizeof arr` (a variable-length array too),
  * `k * sizeof(T)` or `sizeof(T) * k` (any sizeof) covering whole elements: count is then the
- * element count. memmove is a memcpy when its two pointers reach different variables, and
- * memset clears with the byte 0 only. Anything else stays a call, which adc refuses when it
+ * element count. memmove is a memcpy between two array objects (locals or globals, never one
+ * memory), a loop upward or downward within one array or pointer variable (move_within), and
+ * else stays a call: pointers may reach one memory by other names (a helper's `dst` and
+ * `src` given a + 1 and a), where copying upward would smear. memset clears with the byte 0
+ * only. Anything else stays a call, which adc refuses when it
  * reaches active memory (activity.c). The sizes are those of IEEE binary64 and binary32, the
  * double and float of every target adc supports. posix_memalign(&p, ...) as a statement
  * becomes an assignment of p (memalign_assignment). */
@@ -93,33 +96,36 @@ static Expr *element_count(Expr *bytes, long size) {
     return n == 1 ? count : expr_binary(OP_MUL, count, long_literal(n, bytes->loc), count->type);
 }
 
-/* span's element k (k a variable of the loop). */
-static Expr *element(const Span *span, Var *k, SrcLoc loc) {
-    Expr *index = expr_var(k, loc);
+/* span's element at index (a long, from 0). */
+static Expr *element(const Span *span, Expr *index, SrcLoc loc) {
     if (span->offset)
-        index = expr_binary(OP_ADD, span->offset, index, k->type);
+        index = expr_binary(OP_ADD, expr_copy(span->offset), index, index->type);
     Expr *e = expr_new(EX_INDEX, span->base->type->base, loc);
     e->lhs = span->base;
     e->rhs = index;
     return e;
 }
 
-/* `for (long k = 0; k < count; k += 1) { dst[k] = value; }`, value built per element. */
-static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *count, SrcLoc loc) {
+/* `for (long k = 0; k < count; k += 1) { dst[k] = value; }`, value built per element; going
+ * down (dst[count - 1 - k]), the elements from the last. */
+static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *count, bool down, SrcLoc loc) {
     Stmt *loop = stmt_new(fn, ST_FOR, loc);
     Var *k = func_add_var(fn, func_new_var_name(fn, "k"), integer_type("long"), VAR_LOCAL, loc);
     loop->init = stmt_new(fn, ST_DECL, loc);
     loop->init->var = k;
     loop->init->rhs = long_literal(0, loc);
-    loop->cond = expr_binary(OP_LT, expr_var(k, loc), count, integer_type("int"));
+    loop->cond = expr_binary(OP_LT, expr_var(k, loc), expr_copy(count), integer_type("int"));
     loop->step = stmt_new(fn, ST_ASSIGN, loc);
     loop->step->lhs = expr_var(k, loc);
     loop->step->op = OP_ADD;
     loop->step->rhs = long_literal(1, loc);
+    Expr *index = expr_var(k, loc);
+    if (down)
+        index = expr_binary(OP_SUB, expr_binary(OP_SUB, expr_copy(count), long_literal(1, loc), k->type), index, k->type);
     Stmt *copy = stmt_new(fn, ST_ASSIGN, loc);
-    copy->lhs = element(dst, k, loc);
+    copy->lhs = element(dst, index, loc);
     if (src) {
-        copy->rhs = element(src, k, loc);
+        copy->rhs = element(src, expr_copy(index), loc);
     } else {
         copy->rhs = expr_new(EX_NUM, copy->lhs->type, loc);
         copy->rhs->text = copy->lhs->type->kind == TY_FLOAT ? "0.0f" : "0.0";
@@ -163,6 +169,36 @@ static Stmt *memalign_assignment(Func *fn, Expr *call) {
     return s;
 }
 
+/* An array object named here (a local's or a global's, not a parameter's pointer): two
+ * different ones never overlap. */
+static bool array_object(const Expr *base) {
+    return base->kind == EX_VAR && base->type->kind == TY_ARRAY && base->var->kind != VAR_PARAM;
+}
+
+static Expr *offset_or_zero(const Span *span, SrcLoc loc) {
+    return span->offset ? expr_copy(span->offset) : long_literal(0, loc);
+}
+
+static Stmt *block_of(Func *fn, Stmt *s) {
+    Stmt *block = stmt_new(fn, ST_BLOCK, s->loc);
+    block_append(block, s);
+    return block;
+}
+
+/* memmove within the one array or pointer variable of dst and src, element by element: upward
+ * when dst starts at or below src (each element is read before a later one overwrites it),
+ * else downward; `if (dst_offset <= src_offset)` chooses unless both offsets are constants. */
+static Stmt *move_within(Func *fn, const Span *dst, const Span *src, Expr *count, SrcLoc loc) {
+    Expr *from = offset_or_zero(src, loc), *to = offset_or_zero(dst, loc);
+    if (from->kind == EX_NUM && to->kind == EX_NUM)
+        return element_loop(fn, dst, src, count, atol(to->text) > atol(from->text), loc);
+    Stmt *choice = stmt_new(fn, ST_IF, loc);
+    choice->cond = expr_binary(OP_LE, to, from, integer_type("int"));
+    choice->then = block_of(fn, element_loop(fn, dst, src, count, false, loc));
+    choice->els = block_of(fn, element_loop(fn, dst, src, count, true, loc));
+    return choice;
+}
+
 Stmt *lower_memory_call(Func *fn, Expr *call) {
     if (strcmp(call->text, "posix_memalign") == 0 && call->nargs == 3 && !call->callee)
         return memalign_assignment(fn, call);
@@ -178,12 +214,15 @@ Stmt *lower_memory_call(Func *fn, Expr *call) {
         const Expr *byte = without_casts(call->args[1]);
         if (byte->kind != EX_NUM || strcmp(byte->text, "0") != 0)
             return NULL;
-    } else if (!span_of(call->args[1], &src) || src.base->type->base->kind != elem->kind ||
-               (move && expr_root_var(src.base) == expr_root_var(dst.base)) || !stays(src.offset, &dst)) {
+    } else if (!span_of(call->args[1], &src) || src.base->type->base->kind != elem->kind || !stays(src.offset, &dst)) {
         return NULL;
     }
     Expr *count = element_count(call->args[2], element_size(elem));
     if (!count || !stays(count, &dst) || !stays(dst.offset, &dst))
         return NULL;
-    return element_loop(fn, &dst, set ? NULL : &src, count, call->loc);
+    if (move && dst.base->kind == EX_VAR && src.base->kind == EX_VAR && dst.base->var == src.base->var)
+        return move_within(fn, &dst, &src, count, call->loc);
+    if (move && !(array_object(dst.base) && array_object(src.base))) /* memory that may meet by other names */
+        return NULL;
+    return element_loop(fn, &dst, set ? NULL : &src, count, false, call->loc);
 }

@@ -210,6 +210,22 @@ Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type) {
     return e;
 }
 
+Expr *expr_copy(const Expr *e) {
+    if (!e)
+        return NULL;
+    Expr *copy = expr_new(e->kind, e->type, e->loc);
+    *copy = *e;
+    copy->lhs = expr_copy(e->lhs);
+    copy->rhs = expr_copy(e->rhs);
+    copy->cond = expr_copy(e->cond);
+    if (e->nargs) {
+        copy->args = ir_alloc(sizeof(Expr *) * (size_t)e->nargs);
+        for (int i = 0; i < e->nargs; i++)
+            copy->args[i] = expr_copy(e->args[i]);
+    }
+    return copy;
+}
+
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc) {
     Stmt *s = ir_alloc(sizeof *s);
     s->kind = kind;

@@ -486,6 +486,8 @@ Expr *expr_new(ExprKind kind, Type *type, SrcLoc loc);
 Expr *expr_int(long long value, SrcLoc loc);
 Expr *expr_var(Var *var, SrcLoc loc);
 Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
+/* A deep copy of e's tree (its variables, types and callees shared), for a second use. */
+Expr *expr_copy(const Expr *e);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
 void block_append(Stmt *block, Stmt *s);
 /* A pass that replaces statements (front/struct_value.c, interior_return.c): appends what s
