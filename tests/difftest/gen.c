@@ -2093,22 +2093,32 @@ static void write_row_matrices(const char *names[5]) {
     }
 }
 
-/* Variable-length work arrays of f: double v[N] cleared by memset (its size spelled out: adc
- * refuses sizeof of a VLA; and gcc -O2 cannot tell that a loop to N alone sets v[N - 1]:
- * -Wmaybe-uninitialized, seed 3500118) and filled from X by a loop, and sometimes
- * double w[M + 1] cleared, then one element set. */
+/* The byte count of variable-length array v of `length` doubles: spelled out, or its sizeof. */
+static const char *vla_bytes(const char *v, const char *length) {
+    switch (rnd(3)) {
+    case 0: return fmt("(size_t)(%s) * sizeof(double)", length);
+    case 1: return fmt("sizeof %s", v);
+    default: return fmt("sizeof(%s)", v);
+    }
+}
+
+/* Variable-length work arrays of f: double v[N] cleared by memset (gcc -O2 cannot tell that a
+ * loop to N alone sets v[N - 1]: -Wmaybe-uninitialized, seed 3500118) and filled from X by a
+ * loop to N or to its element count `sizeof v / sizeof v[0]`, and sometimes double w[M + 1]
+ * cleared, then one element set. */
 static void write_vla_arrays(const char *names[5]) {
     const char *v = fresh_name("vla"), *i = fresh_name("i");
     line("double %s[%s];", v, names[1]);
-    line("memset(%s, 0, (size_t)%s * sizeof(double));", v, names[1]);
+    line("memset(%s, 0, %s);", v, vla_bytes(v, names[1]));
     libc_used = true;
-    line("for (int %s = 0; %s < %s; %s++)", i, i, names[1], i);
+    const char *count = chance(30) ? fmt("(int)(sizeof %s / sizeof %s[0])", v, v) : names[1];
+    line("for (int %s = 0; %s < %s; %s++)", i, i, count, i);
     line("    %s[%s] = %s[%s] * %s;", v, i, names[2], i, expr(1));
     add_var(v, V_ARRAY, names[1]);
     if (chance(50)) {
         const char *w = fresh_name("vla");
         line("double %s[%s + 1];", w, names[3]);
-        line("memset(%s, 0, (size_t)(%s + 1) * sizeof(double));", w, names[3]);
+        line("memset(%s, 0, %s);", w, vla_bytes(w, fmt("%s + 1", names[3])));
         line("%s[%s] = %s;", w, names[3], expr(2));
         add_var(w, V_ARRAY, fmt("(%s + 1)", names[3]));
     }
