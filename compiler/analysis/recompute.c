@@ -8,8 +8,8 @@
  * That is correct when the variable is declared at the top level of the body (so nothing
  * outside the trip sees it), assigned nowhere else, never has its address taken, and its
  * right side is cheap arithmetic over
- *   - literals, parameters and locals the function never assigns or assigns once outside
- *     loops (no globals: a callee may change them), static const tables,
+ *   - literals, parameters the function never assigns, locals it never assigns or assigns
+ *     once outside loops (no globals: a callee may change them), static const tables,
  *   - indices of the enclosing counting loops,
  *   - const storage (`const double *W`: W[k], c->f) reached from a parameter the function
  *     never assigns (adc assumes, as for every const input, that no output aliases it),
@@ -82,7 +82,11 @@ static void scan(Finder *f, const Stmt *s, int loops) {
     scan(f, s->els, loops);
 }
 
-/* v keeps one value while any loop trip runs (at the top level: while the function runs). */
+/* v keeps one value while any loop trip runs (at the top level: while the function runs), in
+ * the backward sweep too: a local assigned once outside loops (its definition, before any
+ * read), but not a parameter assigned once, perhaps after the loop: the backward sweep, which
+ * reverses that assignment first, need not restore the entry value it leaves there (difftest
+ * seed 7100066: `d0 = s1;` in a loop, then `s1 = p2[0];`). */
 static bool invariant_var(const Finder *f, const Var *v) {
     if (v->is_static_const || f->recomputed[v->index])
         return true;
@@ -92,7 +96,8 @@ static bool invariant_var(const Finder *f, const Var *v) {
         if (f->indices[i] == v)
             return true;
     int n = f->assignments[v->index];
-    return v->kind != VAR_GLOBAL && !f->address[v->index] && (n == 0 || (n == 1 && !f->in_loop[v->index]));
+    return v->kind != VAR_GLOBAL && !f->address[v->index] &&
+           (n == 0 || (n == 1 && !f->in_loop[v->index] && v->kind == VAR_LOCAL));
 }
 
 /* Const storage reached from a parameter the function never assigns, or a static const
