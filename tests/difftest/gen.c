@@ -111,6 +111,8 @@ static char *subst(const char *t, const char *e) {
 #define F_RECUR (1ull << 36)     /* recursive helpers h(d, ...) calling h(d - 1, ...), mutual pairs */
 #define F_ALIAS (1ull << 37)     /* helpers h(q, out, in, s) called with overlapping arrays */
 #define F_ROWS (1ull << 38)      /* row-pointer matrices double **a: malloc'd in f, h(q, r, double **p) */
+#define F_HEAPX (1ull << 40)     /* heap blocks helpers return, calloc, aligned_alloc, posix_memalign,
+                                    realloc, pointers into blocks, three-buffer rotations, SWAP(a, b) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -123,6 +125,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
+    {"heapx", F_HEAPX},
 };
 static uint64_t features;
 
@@ -221,6 +224,7 @@ static int nglobals;
 static const char *heap_arrays[4]; /* f's malloc'd arrays, freed before its return */
 static int nheap;
 static bool heap_used;      /* some function mallocs (no hvp nor hessian: refused) */
+static bool swap_macro_used; /* the program swaps pointers by SWAP(a, b) */
 static const char *row_mats[2], *row_counts[2]; /* f's row matrices and their row counts: each
                                                    row and the table freed before its return */
 static int nrow_mats;
@@ -436,6 +440,8 @@ typedef enum {
     H_PAIR,   /* void h(int q, double *out, const double *in, double s): called with out and in
                  overlapping (the same array, shifted, a pointer into it) */
     H_ROWS,   /* void h(int q, int r, double **p, double s): updates the row matrix p in place */
+    H_ALLOC,  /* double *h(int q, const double *p, double s): a new block of q elements filled from
+                 p, or double *h(int q) (zeroed); the caller frees it */
 } HelperKind;
 typedef struct Helper {
     const char *name;
@@ -444,6 +450,7 @@ typedef struct Helper {
     bool annotated;      /* has its own ADC_DIFF (not static: its interface is in adc's file) */
     const char *target;  /* H_APPLY: the H_SCALAR helper it is given as a function pointer */
     const char *partner; /* H_RECUR: the helper it calls and that calls it back (NULL: itself) */
+    bool zeroed;         /* H_ALLOC: takes the length only, returns the block zeroed */
 } Helper;
 static Helper helpers[4];
 static int nhelpers;
@@ -761,6 +768,8 @@ typedef struct Ctx {
     bool checkpoint;  /* inside an ADC_CHECKPOINT loop: no break, continue or return */
     bool returns;     /* the function returns a double (early return allowed) */
     const char *label; /* a label ahead that a goto may jump to (NULL: none) */
+    bool looped;      /* inside a loop that break and continue may not leave (a heap block's
+                         statements: its free follows) */
 } Ctx;
 
 static int budget; /* statements left in the function being written */
@@ -1452,27 +1461,201 @@ static void stmt_goto(Ctx c, int depth) {
     line("%s:;", label);
 }
 
+/* ---- heap blocks: allocation forms, blocks helpers return, realloc, pointers into blocks ---- */
+
+/* What alloc_block tells of the block it made: its elements are set, a helper returned it, its
+ * pointer was assigned twice (= NULL, then by posix_memalign: adc then refuses a pointer into
+ * the block, as into one reallocated). */
+enum { BLOCK_SET = 1, BLOCK_RETURNED = 2, BLOCK_REASSIGNED = 4 };
+
+/* A readable array of length len that a helper may be given, or NULL. */
+static Var *array_of_len(const char *len) {
+    Var *cand[sizeof vars / sizeof vars[0]];
+    int n = 0;
+    for (int i = 0; i < nvars; i++) {
+        Var *v = &vars[i];
+        if (v->kind == V_ARRAY && strcmp(v->len, len) == 0 && !v->no_alias && !(v->global && !v->readonly))
+            cand[n++] = v;
+    }
+    return n ? cand[rnd((unsigned)n)] : NULL;
+}
+
+/* A callable H_ALLOC helper that can make a block of len elements, or NULL; a copying one is
+ * given an array of that length (*src). */
+static Helper *alloc_helper(const char *len, Var **src) {
+    Helper *cand[sizeof helpers / sizeof helpers[0]];
+    Var *from[sizeof helpers / sizeof helpers[0]];
+    int n = 0;
+    for (int h = 0; h < callable; h++) {
+        Var *a = helpers[h].kind != H_ALLOC || helpers[h].zeroed ? NULL : array_of_len(len);
+        if (helpers[h].kind == H_ALLOC && (helpers[h].zeroed || a)) {
+            cand[n] = &helpers[h];
+            from[n++] = a;
+        }
+    }
+    if (!n)
+        return NULL;
+    unsigned k = rnd((unsigned)n);
+    *src = from[k];
+    return cand[k];
+}
+
+/* double *p = h(len) or h(len, src, e): a block H_ALLOC helper h returns. */
+static void call_alloc_helper(Helper *h, const char *p, const char *len, Var *src) {
+    h->calls++;
+    if (h->zeroed) {
+        line("double *%s = %s(%s);", p, h->name, len);
+        return;
+    }
+    src->read = true;
+    line("double *%s = %s(%s, %s, %s);", p, h->name, len, src->name, call_arg(1));
+}
+
+/* Declares heap block p of len doubles: returned by a callable H_ALLOC helper (when
+ * helper_ok), or by malloc, calloc, aligned_alloc (its size rounded up to the alignment, as C11
+ * asks) or posix_memalign (a statement: adc refuses a block whose status is read). Returns
+ * what it tells of the block (BLOCK_SET ...). */
+static int alloc_block(const char *p, const char *len, bool helper_ok) {
+    Var *src = NULL;
+    Helper *h = helper_ok && chance(40) ? alloc_helper(len, &src) : NULL;
+    heap_used = true;
+    if (h) {
+        call_alloc_helper(h, p, len, src);
+        return BLOCK_SET | BLOCK_RETURNED;
+    }
+    switch (rnd(4)) {
+    case 0: line("double *%s = malloc((size_t)%s * sizeof *%s);", p, len, p); return 0;
+    case 1: line("double *%s = calloc((size_t)%s, sizeof(double));", p, len); return BLOCK_SET;
+    case 2:
+        line("double *%s = aligned_alloc(16, (size_t)((%s) + 1) / 2 * 2 * sizeof(double));", p, len);
+        return 0;
+    default:
+        line("double *%s = NULL;", p);
+        line("posix_memalign((void **)&%s, 32, (size_t)%s * sizeof(double));", p, len);
+        return BLOCK_REASSIGNED;
+    }
+}
+
+/* The first statements of an H_ALLOC helper (vars[0] the length, for a copying one vars[1]
+ * the array and vars[2] the scale): its block allocated and set (zeroed, or from the array);
+ * returns the block's name. */
+static const char *helper_block(const Helper *hp) {
+    const char *q = vars[0].name, *b = fresh_name("blk"), *i = fresh_name("i");
+    int how = alloc_block(b, q, false);
+    if (hp->zeroed && !(how & BLOCK_SET) && chance(50))
+        line("memset(%s, 0, (size_t)%s * sizeof(double));", b, q);
+    else if (hp->zeroed && !(how & BLOCK_SET)) {
+        line("for (int %s = 0; %s < %s; %s++)", i, i, q, i);
+        line("    %s[%s] = 0.0;", b, i);
+    } else if (!hp->zeroed) {
+        vars[1].read = vars[2].read = true;
+        line("for (int %s = 0; %s < %s; %s++)", i, i, q, i);
+        line("    %s[%s] %s %s[%s] * %s + %s;", b, i, how & BLOCK_SET ? "+=" : "=", vars[1].name, i,
+             vars[2].name, expr(1));
+    }
+    vars[0].read = true;
+    Var *v = add_var(b, V_ARRAY, q);
+    v->read = true; /* returned */
+    v->no_alias = (how & BLOCK_REASSIGNED) != 0;
+    return b;
+}
+
+/* for (i < len) p[i] op e + 0.25 * i: a block's elements set (op "=") or moved ("+="). */
+static void fill_block(const char *p, const char *len, const char *i, const char *op) {
+    line("for (int %s = 0; %s < %s; %s++)", i, i, len, i);
+    line("    %s[%s] %s %s + 0.25 * %s;", p, i, op, expr(1), i);
+}
+
+/* A heap block (alloc_block) in f or a helper, set where it is not, sometimes grown by realloc
+ * and its new elements set (not a block a helper returned: refused), split by a pointer to its
+ * upper half (double *hi = w + (len) / 2), given to a helper whole or from its second element
+ * (h(len - 1, w + 1, e)); random statements on it, then read and freed. A pointer variable into
+ * the block only where adc follows one: the block allocated once, outside loops, and never
+ * reallocated (else it is refused). The statements between neither return nor jump out. */
+static void stmt_heap_block(Ctx c, int depth) {
+    Var *src = random_var_of(V_ARRAY, false, true);
+    const char *len = src && chance(60) ? src->len : writing_top && chance(50) ? top_n : fmt("%u", 1 + rnd(4));
+    const char *w = fresh_name("blk"), *i = fresh_name("i");
+    int scope = nvars, how = alloc_block(w, len, true);
+    if (!(how & BLOCK_SET))
+        fill_block(w, len, i, "=");
+    bool grown = !(how & BLOCK_RETURNED) && chance(30);
+    if (grown) {
+        unsigned more = 1 + rnd(3);
+        line("%s = realloc(%s, (size_t)(%s + %u) * sizeof *%s);", w, w, len, more, w);
+        line("for (int %s = %s; %s < %s + %u; %s++)", i, len, i, len, more, i);
+        line("    %s[%s] = %s * %s[%s - %s];", w, i, expr(1), w, i, len);
+        len = fmt("(%s + %u)", len, more);
+    }
+    bool in_loop = c.loops > 0 || c.looped || repeating > 0;
+    Var *b = add_var(w, V_ARRAY, len);
+    b->no_alias = grown || in_loop || (how & BLOCK_REASSIGNED);
+    if (!b->no_alias && chance(30)) {
+        const char *hi = fresh_name("hi");
+        line("double *%s = %s + (%s) / 2;", hi, w, len);
+        add_var(hi, V_ARRAY, fmt("(%s - (%s) / 2)", len, len));
+    }
+    Helper *h = row_helper();
+    if (h && chance(25))
+        call_row_helper(h, w, len);
+    else if (h && chance(35)) {
+        line("if (%s > 1)", len);
+        indent++;
+        call_row_helper(h, fmt("%s + 1", w), fmt("%s - 1", len));
+        indent--;
+    }
+    Ctx body = c;
+    body.loops = 0;
+    body.looped = in_loop;
+    body.returns = false;
+    body.label = NULL;
+    block(body, depth + 1, 1 + (int)rnd(3));
+    b->read = true;
+    line("%s += %s[%s] * %s;", sink, w, index_below(len), constant());
+    close_scope(scope);
+    line("free(%s);", w);
+}
+
 /* Heap buffers swapped through a third pointer in a time loop (double buffering), a helper
- * given the swapped pointers; freed after the loop, so its body neither returns nor jumps out. */
+ * given the swapped pointers; freed after the loop, so its body neither returns nor jumps out.
+ * With heapx: allocated by any form of alloc_block, sometimes three time levels rotated (um, u,
+ * unew: unew = 2 u - um + ..., as leapfrog codes do), sometimes swapped by SWAP(a, b), and
+ * random statements after the loop on what the rotation left. */
 static void stmt_swap(Ctx c, int depth) {
     const char *len = writing_top && chance(50) ? top_n : fmt("%u", 2 + rnd(4));
     const char *u = fresh_name("u"), *unew = fresh_name("unew"), *t = fresh_name("t");
     const char *i = fresh_name("i"), *step = fresh_name("step");
+    bool three = on(F_HEAPX) && chance(50), macro = on(F_HEAPX) && chance(40);
+    const char *um = three ? fresh_name("um") : NULL, *first = three ? um : u;
     heap_used = true;
-    line("double *%s = malloc((size_t)%s * sizeof(double));", u, len);
-    line("double *%s = malloc((size_t)%s * sizeof *%s);", unew, len, unew);
-    line("for (int %s = 0; %s < %s; %s++)", i, i, len, i);
-    line("    %s[%s] = %s + 0.25 * %s;", u, i, expr(1), i);
-    bool declared = chance(40);
+    swap_macro_used |= macro;
+    const char *op = "=";
+    if (on(F_HEAPX)) {
+        if (three && !(alloc_block(um, len, true) & BLOCK_SET))
+            fill_block(um, len, i, "=");
+        op = alloc_block(u, len, true) & BLOCK_SET ? "+=" : "=";
+        alloc_block(unew, len, true);
+    } else {
+        line("double *%s = malloc((size_t)%s * sizeof(double));", u, len);
+        line("double *%s = malloc((size_t)%s * sizeof *%s);", unew, len, unew);
+    }
+    fill_block(u, len, i, op);
+    bool declared = !macro && chance(40);
     if (declared)
-        line("double *%s = %s;", t, u);
+        line("double *%s = %s;", t, first);
     line("for (int %s = 0; %s < %u; %s++) {", step, step, 1 + rnd(3), step);
     indent++;
     line("for (int %s = 0; %s < %s; %s++)", i, i, len, i);
-    line("    %s[%s] = 0.5 * %s[%s] + 0.25 * %s[(%s + 1) %% %s] * %s;", unew, i, u, i, u, i, len, expr(1));
+    if (three)
+        line("    %s[%s] = 2.0 * %s[%s] - %s[%s] + 0.25 * (%s[(%s + 1) %% %s] - %s[%s]) * tanh(%s);", unew, i,
+             u, i, um, i, u, i, len, u, i, expr(1));
+    else
+        line("    %s[%s] = 0.5 * %s[%s] + 0.25 * %s[(%s + 1) %% %s] * %s;", unew, i, u, i, u, i, len, expr(1));
     int scope = nvars;
     add_var(u, V_ARRAY, len)->no_alias = true;
     add_var(unew, V_ARRAY, len)->no_alias = true;
+    if (three)
+        add_var(um, V_ARRAY, len)->no_alias = true;
     for (int h = 0; h < callable; h++)
         if (helpers[h].kind == H_INPLACE && chance(50)) {
             helpers[h].calls++;
@@ -1487,15 +1670,35 @@ static void stmt_swap(Ctx c, int depth) {
     body.label = NULL;
     block(body, depth + 1, (int)rnd(3));
     nvars = scope;
-    if (declared)
-        line("%s = %s;", t, u);
-    else
-        line("double *%s = %s;", t, u);
-    line("%s = %s;", u, unew);
-    line("%s = %s;", unew, t);
+    if (macro) {
+        if (three)
+            line("SWAP(%s, %s);", um, u);
+        line("SWAP(%s, %s);", u, unew);
+    } else {
+        if (declared)
+            line("%s = %s;", t, first);
+        else
+            line("double *%s = %s;", t, first);
+        if (three)
+            line("%s = %s;", um, u);
+        line("%s = %s;", u, unew);
+        line("%s = %s;", unew, t);
+    }
     indent--;
     line("}");
+    if (on(F_HEAPX)) { /* the state the rotation left, worked on as any arrays */
+        add_var(u, V_ARRAY, len)->no_alias = true;
+        add_var(unew, V_ARRAY, len)->no_alias = true;
+        if (three)
+            add_var(um, V_ARRAY, len)->no_alias = true;
+        body.looped = c.loops > 0 || c.looped;
+        body.loops = 0;
+        block(body, depth + 1, (int)rnd(3));
+        nvars = scope;
+    }
     line("%s += %s[%s] * %s + %s[0];", sink, u, index_below(len), constant(), unew);
+    if (three)
+        line("free(%s);", um);
     line("free(%s);", u);
     line("free(%s);", unew);
 }
@@ -1624,7 +1827,7 @@ static void stmt(Ctx c, int depth) {
         stmt_switch(c, depth);
     else if (r < 83 && on(F_GOTO) && !deep && !c.checkpoint && !no_goto)
         stmt_goto(c, depth);
-    else if (r < 85 && on(F_SWAP) && !deep && !c.checkpoint) /* adc: a checkpointed loop writes arrays only */
+    else if (r < 85 && (on(F_SWAP) || on(F_HEAPX)) && !deep && !c.checkpoint) /* adc: a checkpointed loop writes arrays only */
         stmt_swap(c, depth);
     else if (r < 87 && on(F_CONSTLOCALS) && !deep)
         stmt_chars(c, depth);
@@ -1632,6 +1835,8 @@ static void stmt(Ctx c, int depth) {
         stmt_sidefx(c, depth);
     else if (r < 93 && on(F_ROWS) && !c.checkpoint) /* adc: a checkpointed loop writes no row */
         stmt_rows();
+    else if (r < 96 && on(F_HEAPX) && !deep && !c.checkpoint) /* adc: nor in checkpointed loops */
+        stmt_heap_block(c, depth);
     else
         stmt_assign();
 }
@@ -1753,6 +1958,19 @@ static void helper_signature(Helper *h) {
         add_var(p, V_ROWS, q)->len2 = r;
         add_var(r, V_INT, NULL)->readonly = true;
         add_var(s, V_DOUBLE, NULL);
+        break;
+    }
+    case H_ALLOC: { /* vars[0] the length; a copying one: vars[1] the array, vars[2] the scale */
+        const char *s = h->zeroed ? NULL : fresh_name("s");
+        if (s)
+            line("static double *%s(int %s, const double *%s, double %s) {", h->name, q, p, s);
+        else
+            line("static double *%s(int %s) {", h->name, q);
+        add_var(q, V_INT, NULL)->readonly = true;
+        if (s) {
+            add_var(p, V_ARRAY, q)->readonly = true;
+            add_var(s, V_DOUBLE, NULL);
+        }
         break;
     }
     case H_STRUCTS:
@@ -1904,7 +2122,10 @@ static void write_helper(int h) {
         hp->kind = chance(50) ? H_SYS : H_SYSR;
     else if (on(F_ROWS) && chance(20))
         hp->kind = H_ROWS;
-    else if (on(F_FNPTR) && chance(25))
+    else if (on(F_HEAPX) && chance(25)) {
+        hp->kind = H_ALLOC;
+        hp->zeroed = chance(30);
+    } else if (on(F_FNPTR) && chance(25))
         for (int t = 0; t < h; t++)
             if (helpers[t].annotated) { /* adc: the target of a pointer is not static */
                 hp->kind = H_APPLY;
@@ -1929,18 +2150,20 @@ static void write_helper(int h) {
         callable = 0;
     }
     budget = 2 + (int)rnd(5);
-    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR && hp->kind != H_ROWS, NULL};
+    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR && hp->kind != H_ROWS && hp->kind != H_ALLOC, NULL, false};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
+    const char *block_made = hp->kind == H_ALLOC ? helper_block(hp) : NULL;
     if (c.returns) {
         sink = fresh_name("r");
         line("%s %s = %s;", hp->kind == H_FLOAT ? "float" : "double", sink, expr(1));
         add_var(sink, hp->kind == H_FLOAT ? V_FLOAT : V_DOUBLE, NULL)->read = true;
     } else {
-        sink = hp->kind == H_OUT    ? fmt("*%s", second->name)
-               : hp->kind == H_ROWS ? fmt("%s[0][0]", second->name)
-                                    : fmt("%s[0]", second->name);
+        sink = hp->kind == H_OUT     ? fmt("*%s", second->name)
+               : hp->kind == H_ROWS  ? fmt("%s[0][0]", second->name)
+               : hp->kind == H_ALLOC ? fmt("%s[0]", block_made)
+                                     : fmt("%s[0]", second->name);
         line("%s %s= %s;", sink, hp->kind == H_OUT ? "" : "+", expr(1));
     }
     if (hp->kind == H_PAIR) {
@@ -1953,7 +2176,8 @@ static void write_helper(int h) {
         pair_loop();
     }
     if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS ||
-        hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA || hp->kind == H_ROWS) {
+        hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA || hp->kind == H_ROWS ||
+        hp->kind == H_ALLOC) {
         Ctx loop = c;
         loop.loops = 1;
         int scope = nvars;
@@ -1975,6 +2199,8 @@ static void write_helper(int h) {
     close_scope(0);
     if (ret)
         line("return %s + %s;", sink, ret);
+    else if (block_made)
+        line("return %s;", block_made);
     indent = 0;
     line("}");
     if (hp->partner)
@@ -2000,6 +2226,13 @@ static void call_once(Helper *h, const char *names[5]) {
         break;
     case H_PAIR: line("%s(%s, %s, %s, %s);", h->name, names[3], names[4], names[4], call_arg(1)); break;
     case H_ROWS: call_rows_helper(h, random_var(V_ROWS, true), call_arg(1)); break;
+    case H_ALLOC: {
+        const char *b = fresh_name("blk");
+        call_alloc_helper(h, b, names[1], var_named(names[2]));
+        line("%s += %s[%s - 1];", sink, b, names[1]);
+        line("free(%s);", b);
+        break;
+    }
     }
 }
 
@@ -2174,7 +2407,7 @@ static void write_top(const char *names[5]) {
                  expr(1), expr(1), expr(1));
             add_var(used_names[nused - 1], V_ARRAY2, "2")->len2 = "3";
         }
-    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL}; /* no early return past a free */
+    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL, false}; /* no early return past a free */
     while (budget > 0)
         stmt(c, 1);
     for (int h = 0; h < nhelpers; h++)
@@ -2221,6 +2454,8 @@ static void print_file_scope(void) {
         printf("#if defined(__GNUC__) && !defined(__clang__)\n"
                "#pragma GCC diagnostic ignored \"-Wstringop-overflow\" /* gcc: \"bound ... is negative\" */\n"
                "#endif\n\n");
+    if (swap_macro_used)
+        printf("#define SWAP(a, b) do { double *tmp_ = (a); (a) = (b); (b) = tmp_; } while (0)\n\n");
     if (on(F_MACROS))
         printf("#define HALF 0.5\n#define SQ(u) ((u) * (u))\n#define MIX(u, v) (HALF * (u) + 0.25 * (v))\n\n");
     for (int g = 0; g < nglobals; g++) {
