@@ -3,8 +3,8 @@
  * parameter and its targets' included) fall into classes joined by the copies and calls that
  * pass one to another (`f(t, y, dydt, params)`). A class whose every source is a pointer of one
  * type `T *` (`rk4(vdp, &mu, ...)`, `simpson(g, &p, ...)`) or null, and whose members are only
- * cast back to `T *` (`*(double *)params`, `(params_t *)p`), copied or passed to functions of
- * the program, is typed `T *` in all its members (`const T *` when a source or a member is
+ * cast back to `T *` (`*(double *)params`, `(params_t *)p`, `const T *q = params;`), copied
+ * or passed to functions of the program, is typed `T *` in all its members (`const T *` when a source or a member is
  * const; a cast back to `const T *` does not count, as another may write): the program is then the one written with `T *`, and every mode gives the pointer the
  * shadow of what it was made from (`&mu_d`, `&p_b`). Any other class (two types, a source adc
  * cannot see: a parameter of a requested function, a member, a global, a call's result;
@@ -125,14 +125,31 @@ static void walk_expr(Context *cx, Expr *e) {
     walk_expr(cx, e->cond);
 }
 
+/* The variable a declaration or plain assignment s sets (NULL: none). */
+static Var *set_var(const Stmt *s) {
+    if (s->kind == ST_DECL)
+        return s->var;
+    return s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR ? s->lhs->var : NULL;
+}
+
+/* `const T *p = params;`: C's implicit conversion from `void *`, a cast back to T * like
+ * `(const T *)params` (GSL's integrands are written so). */
+static bool implicit_cast_back(Context *cx, const Var *target, const Expr *value) {
+    int node = var_node(cx, value);
+    if (node < 0 || !target || target->type->kind != TY_PTR || target->type->base->kind == TY_VOID)
+        return false;
+    add_pointee(cx, node, target->type->base, false);
+    return true;
+}
+
 static void walk_stmt(Context *cx, Stmt *s) {
     if (!s)
         return;
-    int node = s->kind == ST_DECL ? node_of(cx, s->var)
-             : s->kind == ST_ASSIGN && s->op == OP_NONE ? var_node(cx, s->lhs) : -1;
+    Var *target = set_var(s);
+    int node = node_of(cx, target);
     if (node >= 0 && s->rhs) {
         flow_into(cx, node, s->rhs);
-    } else {
+    } else if (!s->rhs || !implicit_cast_back(cx, target, s->rhs)) {
         walk_expr(cx, s->lhs);
         walk_expr(cx, s->rhs);
     }
