@@ -111,6 +111,8 @@ static char *subst(const char *t, const char *e) {
 #define F_RECUR (1ull << 36)     /* recursive helpers h(d, ...) calling h(d - 1, ...), mutual pairs */
 #define F_ALIAS (1ull << 37)     /* helpers h(q, out, in, s) called with overlapping arrays */
 #define F_ROWS (1ull << 38)      /* row-pointer matrices double **a: malloc'd in f, h(q, r, double **p) */
+#define F_FNSTRUCT (1ull << 39)  /* function pointers in structs (model_t, stepper_t), chosen at run
+                                    time (?:, if/else), GSL's double g(double x, void *params) */
 #define F_HEAPX (1ull << 40)     /* heap blocks helpers return, calloc, aligned_alloc, posix_memalign,
                                     realloc, pointers into blocks, three-buffer rotations, SWAP(a, b) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
@@ -125,7 +127,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
-    {"heapx", F_HEAPX},
+    {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX},
 };
 static uint64_t features;
 
@@ -188,7 +190,12 @@ static void line(const char *f, ...) {
 
 /* ---- symbols ---------------------------------------------------------------------------------- */
 
-typedef enum { V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF, V_ARRAY2, V_ROWS } Kind;
+typedef enum {
+    V_DOUBLE, V_FLOAT, V_INT, V_ARRAY, V_STRUCT, V_STRUCTS, V_DEREF, V_ARRAY2, V_ROWS,
+    V_FN,    /* a double (*)(double, double): a variable or a member (its len: the k member passed
+                with it, NULL: none) */
+    V_FNCTX, /* a double (*)(double, void *) (its len: the context passed with it, &pr) */
+} Kind;
 
 typedef struct Var {
     const char *name;
@@ -234,7 +241,13 @@ static bool vla_param_used; /* a helper takes double p[q]: gcc's warning pragma 
 static bool sys_used;       /* the program declares sys_t */
 static const char *sys_ptr; /* the sys_t pointer the function being written can pass (&s, s) */
 static bool sys_ptr_const;  /* ... a const sys_t * (only reading helpers may take it) */
-static bool top_sys;        /* f has a local sys_t (no ADC_CHECKPOINT: refused with one) */
+static bool top_sys;        /* f has a local sys_t or struct par (no ADC_CHECKPOINT: refused with
+                               a struct of pointers) */
+static bool model_used, stepper_used, par_used; /* the program declares model_t, stepper_t,
+                                                   struct par */
+static const char *model_ptr, *model_val; /* the model_t the function being written can pass, as a
+                                             pointer (&mdl, m) and as a value (mdl, *m) */
+static const char *quad_name; /* f's midpoint rule for GSL integrands (NULL: none) */
 
 static bool writable_globals(void) {
     for (int g = 0; g < nglobals; g++)
@@ -442,15 +455,22 @@ typedef enum {
     H_ROWS,   /* void h(int q, int r, double **p, double s): updates the row matrix p in place */
     H_ALLOC,  /* double *h(int q, const double *p, double s): a new block of q elements filled from
                  p, or double *h(int q) (zeroed); the caller frees it */
+    H_MODEL,  /* double h(const model_t *m, double q) or h(model_t m, double q): calls m->rhs */
+    H_STEP,   /* void dh(int q, const double *u, double *du, double c): the target of stepper_t's
+                 member step (not static) */
+    H_PARAMS, /* double dh(double p, void *params): a GSL integrand reading a struct par (not
+                 static) */
 } HelperKind;
 typedef struct Helper {
     const char *name;
     HelperKind kind;
     int calls;
     bool annotated;      /* has its own ADC_DIFF (not static: its interface is in adc's file) */
+    bool exported;       /* not static (annotated, or a target of fnstruct's pointers): named dh */
     const char *target;  /* H_APPLY: the H_SCALAR helper it is given as a function pointer */
     const char *partner; /* H_RECUR: the helper it calls and that calls it back (NULL: itself) */
     bool zeroed;         /* H_ALLOC: takes the length only, returns the block zeroed */
+    bool by_value;       /* H_MODEL: takes its model_t by value */
 } Helper;
 static Helper helpers[4];
 static int nhelpers;
@@ -694,14 +714,41 @@ static char *helper_call(int depth) {
     case H_RECUR:
         h->calls++;
         return fmt("%s(%s, %s, %s)", h->name, depth_arg(), call_arg(depth - 1), call_arg(depth - 1));
+    case H_MODEL:
+        if (!model_ptr)
+            return NULL;
+        h->calls++;
+        return fmt("%s(%s, %s)", h->name, h->by_value ? model_val : model_ptr, call_arg(depth - 1));
     default:
         return NULL;
     }
 }
 
+/* A call through a function pointer in scope: fn(e, e), mdl.rhs(e, mdl.k), m->rhs(e, e),
+ * g(e, &pr); NULL if none (or calls must be statements of their own: helper_call). */
+static char *fnptr_call(int depth) {
+    if (writable_globals() && !call_statement)
+        return NULL;
+    Var *fn = random_var(chance(50) ? V_FN : V_FNCTX, false);
+    if (!fn)
+        return NULL;
+    call_statement = false;
+    fn->read = true;
+    char *first = call_arg(depth - 1);
+    if (fn->kind == V_FNCTX)
+        return fmt("%s(%s, %s)", fn->name, first, fn->len);
+    if (!fn->len || chance(40))
+        return fmt("%s(%s, %s)", fn->name, first, call_arg(depth - 1));
+    for (int i = 0; i < nvars; i++)
+        vars[i].read |= strcmp(vars[i].name, fn->len) == 0;
+    return fmt("%s(%s, %s)", fn->name, first, fn->len);
+}
+
 /* A double-valued expression of nesting at most depth. */
 static char *expr(int depth) {
     char *e = NULL;
+    if (depth > 0 && on(F_FNSTRUCT) && chance(8) && (e = fnptr_call(depth)))
+        return e;
     unsigned r = depth > 0 ? rnd(100) : 100;
     if (r < 25)
         e = fmt("(%s %s %s)", expr(depth - 1), pick((const char *const[]){"+", "-", "*"}, 3),
@@ -1789,8 +1836,14 @@ static void stmt_sidefx(Ctx c, int depth) {
     }
 }
 
+static void stmt_fnstruct(void);
+
 static void stmt(Ctx c, int depth) {
     budget--;
+    if (on(F_FNSTRUCT) && writing_top && chance(8)) {
+        stmt_fnstruct();
+        return;
+    }
     unsigned r = rnd(100);
     bool deep = depth >= 3;
     if (r < 22)
@@ -1863,6 +1916,7 @@ static void begin_function(void) {
     indent = 1;
     nvars = 0;
     sys_ptr = NULL;
+    model_ptr = model_val = NULL;
 }
 
 /* Puts the file-scope variables in scope (after the parameters: write_helper reads those as
@@ -1882,6 +1936,73 @@ static void recur_signature(const char *name, const char *p, const char *q) {
     add_var(d, V_INT, NULL)->readonly = true;
 }
 
+/* H_MODEL's signature and its first statement, a loop calling the model's rhs; declares q, the
+ * member rhs (read-only) and k (writable in a copy). */
+static void model_signature(Helper *h, const char *q) {
+    const char *m = fresh_name("m"), *i = fresh_name("i");
+    const char *dot = h->by_value ? "." : "->";
+    line(h->by_value ? "static double %s(model_t %s, double %s) {" : "static double %s(const model_t *%s, double %s) {",
+         h->name, m, q);
+    line("    for (int %s = 0; %s < 3; %s++)", i, i, i);
+    line("        %s += 0.1 * tanh(%s%srhs(%s, %s%sk));", q, m, dot, q, m, dot);
+    add_var(q, V_DOUBLE, NULL);
+    Var *rhs = add_var(fmt("%s%srhs", m, dot), V_FN, fmt("%s%sk", m, dot));
+    rhs->read = rhs->readonly = rhs->no_alias = true;
+    Var *k = add_var(fmt("%s%sk", m, dot), V_DOUBLE, NULL);
+    k->read = true;
+    k->readonly = !h->by_value;
+    model_ptr = h->by_value ? fmt("&%s", m) : m;
+    model_val = h->by_value ? m : fmt("*%s", m);
+    model_used = true;
+}
+
+/* The right-hand side H_STEP sets du[i] to: a function of u at i and its neighbour and of c. */
+static char *step_rhs(const char *u, const char *i, const char *q, const char *c) {
+    char *here = fmt("%s[%s]", u, i), *next = fmt("%s[(%s + 1) %% %s]", u, i, q);
+    switch (rnd(4)) {
+    case 0: return fmt("%s * %s / (2.0 + %s * %s)", c, here, next, next);
+    case 1: return fmt("tanh(%s * %s + %s[%s - 1 - %s])", c, here, u, q, i);
+    case 2: return fmt("sin(%s) * cos(%s * %s)", here, c, next);
+    default: return fmt("-%s * %s + 0.5 * tanh(%s)", c, here, next);
+    }
+}
+
+/* H_STEP's signature and its first statement, a loop setting every du[i]; declares q, du
+ * (vars[1], the sink), u and c. */
+static void step_signature(Helper *h, const char *q) {
+    const char *u = fresh_name("u"), *du = fresh_name("du"), *c = fresh_name("c"), *i = fresh_name("i");
+    line("void %s(int %s, const double *%s, double *%s, double %s) {", h->name, q, u, du, c);
+    line("    for (int %s = 0; %s < %s; %s++)", i, i, q, i);
+    line("        %s[%s] = %s;", du, i, step_rhs(u, i, q, c));
+    add_var(q, V_INT, NULL)->readonly = true;
+    add_var(du, V_ARRAY, q)->read = true;
+    Var *in = add_var(u, V_ARRAY, q);
+    in->readonly = in->read = true;
+    add_var(c, V_DOUBLE, NULL)->read = true;
+    stepper_used = true;
+}
+
+/* H_PARAMS's signature and the cast back of its context, by C's conversion from void *, by a
+ * cast, or assigned after its declaration; declares c->len (vars[0], its loop's bound), c->w,
+ * p and c->k, all read-only. */
+static void params_signature(Helper *h, const char *p) {
+    const char *params = fresh_name("params"), *c = fresh_name("c");
+    line("double %s(double %s, void *%s) {", h->name, p, params);
+    switch (rnd(3)) {
+    case 0: line("    const struct par *%s = %s;", c, params); break;
+    case 1: line("    const struct par *%s = (const struct par *)%s;", c, params); break;
+    default:
+        line("    struct par *%s;", c);
+        line("    %s = %s;", c, params);
+    }
+    add_var(fmt("%s->len", c), V_INT, NULL)->readonly = true;
+    Var *w = add_var(fmt("%s->w", c), V_ARRAY, fmt("%s->len", c));
+    w->readonly = w->no_alias = true;
+    add_var(p, V_DOUBLE, NULL);
+    add_var(fmt("%s->k", c), V_DOUBLE, NULL)->readonly = true;
+    par_used = true;
+}
+
 /* Writes the signature of helper h and declares its parameters. */
 static void helper_signature(Helper *h) {
     const char *p = fresh_name("p"), *q = fresh_name("q");
@@ -1891,7 +2012,7 @@ static void helper_signature(Helper *h) {
             line("ADC_DIFF(wrt(%s, %s), modes(tangent, adjoint))\ndouble %s(double %s, double %s) {",
                  p, q, h->name, p, q);
         else
-            line("static double %s(double %s, double %s) {", h->name, p, q);
+            line("%sdouble %s(double %s, double %s) {", h->exported ? "" : "static ", h->name, p, q);
         add_var(p, V_DOUBLE, NULL);
         add_var(q, V_DOUBLE, NULL);
         break;
@@ -1906,7 +2027,12 @@ static void helper_signature(Helper *h) {
         line("static double %s(double (*%s)(double, double), double %s, double %s) {", h->name, fn, p, q);
         add_var(p, V_DOUBLE, NULL);
         add_var(q, V_DOUBLE, NULL);
-        line("    %s = %s(%s, %s) + 0.5 * %s(%s, %s);", q, fn, p, q, fn, q, p);
+        if (writable_globals()) { /* the target may write them: one call a statement (adc) */
+            const char *t = fresh_name("t");
+            line("    double %s = %s(%s, %s);", t, fn, p, q);
+            line("    %s = %s + 0.5 * %s(%s, %s);", q, t, fn, q, p);
+        } else
+            line("    %s = %s(%s, %s) + 0.5 * %s(%s, %s);", q, fn, p, q, fn, q, p);
         break;
     }
     case H_MATRIX:
@@ -1976,6 +2102,15 @@ static void helper_signature(Helper *h) {
         }
         break;
     }
+    case H_MODEL:
+        model_signature(h, q);
+        break;
+    case H_STEP:
+        step_signature(h, q);
+        break;
+    case H_PARAMS:
+        params_signature(h, p);
+        break;
     case H_STRUCTS:
         line("static double %s(const struct pt *%s, int %s) {", h->name, p, q);
         add_var(q, V_INT, NULL)->readonly = true;
@@ -2106,6 +2241,17 @@ static void pair_loop(void) {
     line("}");
 }
 
+/* The kind of helper h in class fnstruct: a target of a double (*)(double, double) (exported
+ * H_SCALAR), of stepper_t's step or of a GSL pointer, or with such a target before it, a helper
+ * taking a model_t. */
+static HelperKind fnstruct_kind(int h) {
+    bool scalar_target = false;
+    for (int t = 0; t < h; t++)
+        scalar_target |= helpers[t].exported && helpers[t].kind == H_SCALAR;
+    static const HelperKind kinds[] = {H_SCALAR, H_STEP, H_PARAMS, H_MODEL};
+    return kinds[rnd(scalar_target ? 4 : 3)];
+}
+
 /* Writes helper number h (it may call helpers[0..h)): a few statements, and for the
  * array helpers a loop over the array; a recursive one starts with its base case and ends
  * with its calls one level down (its body is written as a loop's: it repeats). */
@@ -2113,7 +2259,9 @@ static void write_helper(int h) {
     static const HelperKind kinds[] = {H_SCALAR, H_SCALAR, H_REDUCE, H_INPLACE, H_OUT, H_STRUCTS};
     Helper *hp = &helpers[h];
     hp->kind = kinds[rnd(on(F_STRUCTS) ? 6 : 5)];
-    if (on(F_ALIAS) && chance(40))
+    if (on(F_FNSTRUCT) && chance(35))
+        hp->kind = fnstruct_kind(h);
+    else if (on(F_ALIAS) && chance(40))
         hp->kind = H_PAIR;
     else if (on(F_RECUR) && chance(20))
         hp->kind = chance(50) ? H_RECUR : H_RECURA;
@@ -2130,12 +2278,16 @@ static void write_helper(int h) {
         hp->zeroed = chance(30);
     } else if (on(F_FNPTR) && chance(25))
         for (int t = 0; t < h; t++)
-            if (helpers[t].annotated) { /* adc: the target of a pointer is not static */
+            if (helpers[t].exported && helpers[t].kind == H_SCALAR) { /* adc: the target of a
+                                                                          pointer is not static */
                 hp->kind = H_APPLY;
                 hp->target = helpers[t].name;
             }
     hp->annotated = hp->kind == H_SCALAR && on(F_ANNOTATED) && chance(40);
-    hp->name = hp->annotated ? plain_name("dh") : fresh_name("h");
+    hp->exported = hp->annotated || hp->kind == H_STEP || hp->kind == H_PARAMS ||
+                   (hp->kind == H_SCALAR && on(F_FNSTRUCT) && chance(50));
+    hp->by_value = hp->kind == H_MODEL && chance(40);
+    hp->name = hp->exported ? plain_name("dh") : fresh_name("h");
     hp->partner = hp->kind == H_RECUR && chance(40) ? fresh_name("h") : NULL;
     bool recursive = hp->kind == H_RECUR || hp->kind == H_RECURA;
     begin_function();
@@ -2153,7 +2305,8 @@ static void write_helper(int h) {
         callable = 0;
     }
     budget = 2 + (int)rnd(5);
-    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR && hp->kind != H_ROWS && hp->kind != H_ALLOC, NULL, false};
+    Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR &&
+                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP, NULL, false};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
@@ -2180,7 +2333,7 @@ static void write_helper(int h) {
     }
     if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS ||
         hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA || hp->kind == H_ROWS ||
-        hp->kind == H_ALLOC) {
+        hp->kind == H_ALLOC || hp->kind == H_STEP || hp->kind == H_PARAMS) {
         Ctx loop = c;
         loop.loops = 1;
         int scope = nvars;
@@ -2236,6 +2389,8 @@ static void call_once(Helper *h, const char *names[5]) {
         line("free(%s);", b);
         break;
     }
+    case H_MODEL: line("%s += %s(%s, %s);", sink, h->name, h->by_value ? model_val : model_ptr, call_arg(1)); break;
+    case H_STEP: case H_PARAMS: break; /* not static: called through f's pointers */
     }
 }
 
@@ -2265,6 +2420,229 @@ static void decl_sys(const char *names[5]) {
     sys_ptr = fmt("&%s", s);
     sys_ptr_const = false;
     sys_used = top_sys = true;
+}
+
+/* ---- class fnstruct: f's function pointers ---- */
+
+static const char *stepper, *stepper_via, *work; /* f's stepper_t, a stepper_t * to it (NULL:
+                                                    none) and its work array */
+static const char *const *fn_names;              /* f's parameters (for stmt_step) */
+
+/* The exported helpers of kind k, the targets of a pointer of their type; their count. */
+static int targets_of(HelperKind k, const char *names[4]) {
+    int n = 0;
+    for (int h = 0; h < nhelpers; h++)
+        if (helpers[h].exported && helpers[h].kind == k)
+            names[n++] = helpers[h].name;
+    return n;
+}
+
+/* The condition a pointer is chosen by: int data (n % 2 == 0), floating data (x[k] > 0.5), or
+ * any. */
+static char *choice_cond(void) {
+    Var *i = random_var(V_INT, false);
+    if (i && chance(40)) {
+        i->read = true;
+        return fmt("%s %% 2 == %u", i->name, rnd(2));
+    }
+    char *e = chance(50) ? leaf_read() : NULL;
+    return e ? fmt("%s > %s", e, constant()) : cond(1);
+}
+
+/* One of the n targets t, or c ? t0 : t1 between two of them. */
+static char *target_expr(const char *t[4], int n) {
+    if (n < 2 || chance(40))
+        return fmt("%s", t[rnd((unsigned)n)]);
+    unsigned first = rnd((unsigned)n), second = (first + 1 + rnd((unsigned)n - 1)) % (unsigned)n;
+    return fmt("%s ? %s : %s", choice_cond(), t[first], t[second]);
+}
+
+/* lv = a target (or c ? t0 : t1), or if (c) lv = t0; else lv = t1; */
+static void choose_target(const char *lv, const char *t[4], int n) {
+    if (n < 2 || chance(50)) {
+        line("%s = %s;", lv, target_expr(t, n));
+        return;
+    }
+    unsigned first = rnd((unsigned)n), second = (first + 1 + rnd((unsigned)n - 1)) % (unsigned)n;
+    line("if (%s)", choice_cond());
+    line("    %s = %s;", lv, t[first]);
+    line("else");
+    line("    %s = %s;", lv, t[second]);
+}
+
+/* sink += call, or with writable globals (which the targets may write) double t = call; first. */
+static void sink_call(const char *call) {
+    if (writable_globals()) {
+        const char *t = fresh_name("t");
+        line("double %s = %s;", t, call);
+        add_var(t, V_DOUBLE, NULL)->read = true;
+        call = t;
+    }
+    line("%s += %s;", sink, bounded(fmt("0.5 * tanh(%s)", call), sink));
+}
+
+/* model_t mdl filled (by a list, designators, or member by member), used in a loop over X,
+ * sometimes also through a model_t *; its members in scope (rhs as a pointer to call). */
+static void decl_model(const char *t[4], int n) {
+    const char *m = fresh_name("mdl"), *i = fresh_name("i");
+    char *k = expr(2);
+    switch (rnd(3)) {
+    case 0: line("model_t %s = {%s, %s};", m, target_expr(t, n), k); break;
+    case 1: line("model_t %s = {.k = %s, .rhs = %s};", m, k, target_expr(t, n)); break;
+    default:
+        line("model_t %s;", m);
+        line("%s.k = %s;", m, k);
+        choose_target(fmt("%s.rhs", m), t, n);
+    }
+    line("for (int %s = 0; %s < %s; %s++)", i, i, fn_names[1], i);
+    line("    %s += 0.1 * tanh(%s.rhs(%s[%s], %s.k));", sink, m, fn_names[2], i, m);
+    Var *rhs = add_var(fmt("%s.rhs", m), V_FN, fmt("%s.k", m));
+    rhs->read = rhs->no_alias = true;
+    add_var(fmt("%s.k", m), V_DOUBLE, NULL)->read = true;
+    model_ptr = fmt("&%s", m);
+    model_val = m;
+    model_used = true;
+    if (chance(30)) {
+        const char *pm = fresh_name("pm");
+        line("model_t *%s = &%s;", pm, m);
+        sink_call(fmt("%s->rhs(%s, %s->k)", pm, call_arg(1), pm));
+        Var *via = add_var(fmt("%s->rhs", pm), V_FN, fmt("%s->k", pm));
+        via->read = via->readonly = via->no_alias = true;
+        model_ptr = pm;
+        model_val = fmt("*%s", pm);
+    }
+}
+
+/* double (*fn)(double, double) set to a target where declared or after, and called once. */
+static void decl_fn_var(const char *t[4], int n) {
+    const char *fn = fresh_name("fn");
+    if (chance(50))
+        line("double (*%s)(double, double) = %s;", fn, target_expr(t, n));
+    else {
+        line("double (*%s)(double, double);", fn);
+        choose_target(fn, t, n);
+    }
+    sink_call(fmt("%s(%s, %s)", fn, call_arg(1), call_arg(1)));
+    Var *v = add_var(fn, V_FN, NULL);
+    v->read = v->no_alias = true;
+}
+
+/* GSL's idiom: struct par pr = {k, X or Y, its length}; double (*g)(double, void *) set to an
+ * integrand, called directly and by a midpoint rule (written here, printed before f). */
+static void decl_params(const char *t[4], int n) {
+    const char *pr = fresh_name("pr"), *g = fresh_name("g");
+    bool on_x = chance(50);
+    const char *arr = fn_names[on_x ? 2 : 4], *len = fn_names[on_x ? 1 : 3];
+    char *k = expr(2);
+    if (chance(50))
+        line("struct par %s = {%s, %s, %s};", pr, k, arr, len);
+    else
+        line("struct par %s = {.w = %s, .len = %s, .k = %s};", pr, arr, len, k);
+    if (chance(50))
+        line("double (*%s)(double, void *) = %s;", g, target_expr(t, n));
+    else {
+        line("double (*%s)(double, void *);", g);
+        choose_target(g, t, n);
+    }
+    const char *ctx = fmt("&%s", pr);
+    quad_name = fresh_name("quad");
+    sink_call(fmt("%s(%s, %s, %s, %s)", quad_name, chance(50) ? g : t[rnd((unsigned)n)], ctx, call_arg(1), call_arg(1)));
+    sink_call(fmt("%s(%s, %s)", g, call_arg(1), ctx));
+    add_var(fmt("%s.k", pr), V_DOUBLE, NULL)->read = true;
+    Var *v = add_var(g, V_FNCTX, ctx);
+    v->read = v->no_alias = true;
+    par_used = top_sys = true;
+}
+
+/* The midpoint rule f's GSL integrands are given to (fresh names). */
+static void print_quad(void) {
+    const char *g = fresh_name("g"), *params = fresh_name("params"), *lo = fresh_name("lo"),
+               *hi = fresh_name("hi"), *h = fresh_name("h"), *s = fresh_name("s"), *i = fresh_name("i");
+    printf("static double %s(double (*%s)(double, void *), void *%s, double %s, double %s) {\n", quad_name, g,
+           params, lo, hi);
+    printf("    double %s = (%s - %s) / 4.0, %s = 0.0;\n", h, hi, lo, s);
+    printf("    for (int %s = 0; %s < 4; %s++)\n", i, i, i);
+    printf("        %s += %s(%s + (%s + 0.5) * %s, %s);\n", s, g, lo, i, h, params);
+    printf("    return %s * %s;\n}\n\n", s, h);
+}
+
+/* An explicit Euler step of Y (or of Y from X) through stepper_t's member (through_pointer:
+ * through the stepper_t *): step(q, u, work, c) then y[i % m] += 0.1 * tanh(work[i]). */
+static void stmt_step(bool through_pointer) {
+    bool from_y = chance(70);
+    const char *len = fn_names[from_y ? 3 : 1], *i = fresh_name("i");
+    const char *q = fmt("(%s < 4 ? %s : 4)", len, len);
+    const char *via = through_pointer ? fmt("%s->", stepper_via) : fmt("%s.", stepper);
+    char *c = chance(50) ? fmt("%sc", via) : call_arg(1);
+    line("%sstep(%s, %s, %s, %s);", via, q, fn_names[from_y ? 4 : 2], work, c);
+    line("for (int %s = 0; %s < %s; %s++)", i, i, q, i);
+    line("    %s[%s %% %s] += 0.1 * tanh(%s[%s]);", fn_names[4], i, fn_names[3], work, i);
+}
+
+/* stepper_t stp = {step, c} (or member by member), its work array, sometimes a stepper_t *,
+ * and a few Euler steps. */
+static void decl_stepper(const char *t[4], int n) {
+    stepper = fresh_name("stp");
+    work = fresh_name("wk");
+    stepper_via = NULL;
+    char *c = expr(2);
+    if (chance(50))
+        line("stepper_t %s = {%s, %s};", stepper, target_expr(t, n), c);
+    else {
+        line("stepper_t %s;", stepper);
+        line("%s.c = %s;", stepper, c);
+        choose_target(fmt("%s.step", stepper), t, n);
+    }
+    line("double %s[4] = {0.0, 0.0, 0.0, 0.0};", work);
+    if (chance(40)) {
+        stepper_via = fresh_name("ps");
+        line("stepper_t *%s = &%s;", stepper_via, stepper);
+    }
+    const char *s = fresh_name("s");
+    line("for (int %s = 0; %s < %u; %s++) {", s, s, 1 + rnd(3), s);
+    indent++;
+    stmt_step(stepper_via != NULL);
+    indent--;
+    line("}");
+    add_var(fmt("%s.c", stepper), V_DOUBLE, NULL)->read = true;
+    add_var(work, V_ARRAY, "4")->read = true;
+}
+
+/* f's function pointers: a model_t, a pointer variable, GSL's context and integrand, a
+ * stepper_t, each where a helper is its target (the model where a helper takes one). */
+static void write_fnstruct(void) {
+    const char *scalars[4], *steps[4], *integrands[4];
+    int nscalars = targets_of(H_SCALAR, scalars), nsteps = targets_of(H_STEP, steps),
+        nintegrands = targets_of(H_PARAMS, integrands);
+    bool model_helper = false;
+    for (int h = 0; h < nhelpers; h++)
+        model_helper |= helpers[h].kind == H_MODEL;
+    stepper = NULL;
+    if (nscalars && (model_helper || chance(70)))
+        decl_model(scalars, nscalars);
+    if (nscalars && chance(60))
+        decl_fn_var(scalars, nscalars);
+    if (nintegrands)
+        decl_params(integrands, nintegrands);
+    if (nsteps)
+        decl_stepper(steps, nsteps);
+}
+
+/* A statement of class fnstruct in f: an Euler step, or a pointer chosen anew (in a loop: the
+ * call after it must see the new target). */
+static void stmt_fnstruct(void) {
+    if (stepper && chance(35)) {
+        stmt_step(stepper_via && chance(50));
+        return;
+    }
+    const char *t[4];
+    bool scalar = chance(50);
+    Var *fn = random_var(scalar ? V_FN : V_FNCTX, true);
+    int n = targets_of(scalar ? H_SCALAR : H_PARAMS, t);
+    if (fn && n)
+        choose_target(fn->name, t, n);
+    else
+        stmt_assign();
 }
 
 /* Work arrays of f on the heap: a copy of X (memcpy), a calloc'd one filled from Y, a
@@ -2401,6 +2779,9 @@ static void write_top(const char *names[5]) {
         sys_helper |= helpers[h].kind == H_SYS || helpers[h].kind == H_SYSR;
     if (sys_helper || (on(F_SYSSTRUCT) && chance(25)))
         decl_sys(names);
+    fn_names = names;
+    if (on(F_FNSTRUCT))
+        write_fnstruct();
     for (int h = 0; h < nhelpers; h++)
         if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false))
             stmt_decl_structs(); /* read by a call, or at the end (the calls may take literals: entry 78) */
@@ -2485,6 +2866,8 @@ int main(int argc, char **argv) {
     jacobian = on(F_JACOBIAN) && seed % 2 == 0 && !writable_globals();
     bool hessian = on(F_HESSIAN) && seed % 4 < 2, hvp = on(F_HVP);
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
+    if (on(F_FNSTRUCT) && on(F_HELPERS) && nhelpers < 2) /* targets, and helpers taking a model */
+        nhelpers = 2 + (int)rnd(3);
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
     const char *names[5];
@@ -2501,8 +2884,16 @@ int main(int argc, char **argv) {
         printf("struct grid {\n    int n;\n    double *u, *unew;\n};\n\n");
     if (sys_used)
         printf("typedef struct {\n    int n;\n    const double *x;\n    int m;\n    double *y;\n    double c;\n} sys_t;\n\n");
+    if (model_used)
+        printf("typedef struct {\n    double (*rhs)(double, double);\n    double k;\n} model_t;\n\n");
+    if (stepper_used)
+        printf("typedef struct {\n    void (*step)(int n, const double *u, double *du, double c);\n    double c;\n} stepper_t;\n\n");
+    if (par_used)
+        printf("struct par {\n    double k;\n    const double *w;\n    int len;\n};\n\n");
     for (int t = 0; t < ntexts - 1; t++)
         printf("%s\n", texts[t].s);
+    if (quad_name)
+        print_quad();
     const char *vector = width ? fmt(", vector(%d)", width) : "";
     /* hvp and hessian tape f's checkpointed loops in full, in its first-order adjoint too
      * (adc warns): asked for with a checkpoint on even seeds, so that odd ones still check the
