@@ -247,6 +247,11 @@ static bool model_used, stepper_used, par_used; /* the program declares model_t,
                                                    struct par */
 static const char *model_ptr, *model_val; /* the model_t the function being written can pass, as a
                                              pointer (&mdl, m) and as a value (mdl, *m) */
+static const char *stepper_ptr; /* the stepper_t * the function being written can pass (&stp, s) */
+static const char *stepper, *stepper_via, *work; /* f's stepper_t, a stepper_t * to it (NULL:
+                                                    none) and its work array */
+static const char *const *fn_names;              /* f's parameters (stmt_step, call_euler) */
+
 static const char *quad_name; /* f's midpoint rule for GSL integrands (NULL: none) */
 
 static bool writable_globals(void) {
@@ -460,6 +465,8 @@ typedef enum {
                  member step (not static) */
     H_PARAMS, /* double dh(double p, void *params): a GSL integrand reading a struct par (not
                  static) */
+    H_EULER,  /* void h(const stepper_t *s, int q, double *u, double c): s->step(q, u, du, c),
+                 then u[i] += 0.1 * tanh(du[i]) (q at most 4) */
 } HelperKind;
 typedef struct Helper {
     const char *name;
@@ -806,6 +813,15 @@ static char *cond_of(int depth) {
     }
     return fmt("%s %s %s%s", expr(depth > 0 ? depth - 1 : 0), chance(50) ? ">" : "<",
                chance(50) ? "-" : "", constant());
+}
+
+/* A call of H_EULER helper h on Y (in f) or on the caller's own u (an H_EULER helper's). */
+static void call_euler(Helper *h) {
+    h->calls++;
+    if (writing_top)
+        line("%s(%s, (%s < 4 ? %s : 4), %s, %s);", h->name, stepper_ptr, fn_names[3], fn_names[3], fn_names[4], call_arg(1));
+    else
+        line("%s(%s, %s, %s, %s);", h->name, stepper_ptr, vars[0].name, vars[1].name, call_arg(1));
 }
 
 /* ---- statements --------------------------------------------------------------------------- */
@@ -1355,6 +1371,9 @@ static void stmt_call(void) {
         line("%s(%s, %s, %s);", h->name, arr->len, arr->name, call_arg(2));
     } else if (h->kind == H_PAIR) {
         pair_call(h);
+    } else if (h->kind == H_EULER) {
+        if (stepper_ptr)
+            call_euler(h);
     } else if (h->kind == H_RECURA) { /* it writes the array: a statement of its own */
         Var *arr = random_var_of(V_ARRAY, true, true);
         if (!arr)
@@ -1916,7 +1935,7 @@ static void begin_function(void) {
     indent = 1;
     nvars = 0;
     sys_ptr = NULL;
-    model_ptr = model_val = NULL;
+    model_ptr = model_val = stepper_ptr = NULL;
 }
 
 /* Puts the file-scope variables in scope (after the parameters: write_helper reads those as
@@ -1980,6 +1999,23 @@ static void step_signature(Helper *h, const char *q) {
     in->readonly = in->read = true;
     add_var(c, V_DOUBLE, NULL)->read = true;
     stepper_used = true;
+}
+
+/* H_EULER's signature and its first statements, an Euler step through s->step on a work
+ * array; declares q, u (vars[1], the sink), c and the work array. */
+static void euler_signature(Helper *h, const char *q) {
+    const char *st = fresh_name("s"), *u = fresh_name("u"), *c = fresh_name("c"), *du = fresh_name("du"),
+               *i = fresh_name("i");
+    line("static void %s(const stepper_t *%s, int %s, double *%s, double %s) {", h->name, st, q, u, c);
+    line("    double %s[4] = {0.0, 0.0, 0.0, 0.0};", du);
+    line("    %s->step(%s, %s, %s, %s);", st, q, u, du, chance(50) ? c : fmt("%s->c", st));
+    line("    for (int %s = 0; %s < %s; %s++)", i, i, q, i);
+    line("        %s[%s] += 0.1 * tanh(%s[%s]);", u, i, du, i);
+    add_var(q, V_INT, NULL)->readonly = true;
+    add_var(u, V_ARRAY, q)->read = true;
+    add_var(c, V_DOUBLE, NULL);
+    add_var(du, V_ARRAY, "4")->read = true;
+    stepper_ptr = st;
 }
 
 /* H_PARAMS's signature and the cast back of its context, by C's conversion from void *, by a
@@ -2110,6 +2146,9 @@ static void helper_signature(Helper *h) {
         break;
     case H_PARAMS:
         params_signature(h, p);
+        break;
+    case H_EULER:
+        euler_signature(h, q);
         break;
     case H_STRUCTS:
         line("static double %s(const struct pt *%s, int %s) {", h->name, p, q);
@@ -2243,13 +2282,20 @@ static void pair_loop(void) {
 
 /* The kind of helper h in class fnstruct: a target of a double (*)(double, double) (exported
  * H_SCALAR), of stepper_t's step or of a GSL pointer, or with such a target before it, a helper
- * taking a model_t. */
+ * taking a model_t or a stepper_t. */
 static HelperKind fnstruct_kind(int h) {
-    bool scalar_target = false;
-    for (int t = 0; t < h; t++)
+    bool scalar_target = false, step_target = false;
+    for (int t = 0; t < h; t++) {
         scalar_target |= helpers[t].exported && helpers[t].kind == H_SCALAR;
-    static const HelperKind kinds[] = {H_SCALAR, H_STEP, H_PARAMS, H_MODEL};
-    return kinds[rnd(scalar_target ? 4 : 3)];
+        step_target |= helpers[t].kind == H_STEP;
+    }
+    HelperKind kinds[5] = {H_SCALAR, H_STEP, H_PARAMS};
+    int n = 3;
+    if (scalar_target)
+        kinds[n++] = H_MODEL;
+    if (step_target)
+        kinds[n++] = H_EULER;
+    return kinds[rnd((unsigned)n)];
 }
 
 /* Writes helper number h (it may call helpers[0..h)): a few statements, and for the
@@ -2306,7 +2352,7 @@ static void write_helper(int h) {
     }
     budget = 2 + (int)rnd(5);
     Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR &&
-                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP, NULL, false};
+                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP && hp->kind != H_EULER, NULL, false};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
@@ -2333,7 +2379,7 @@ static void write_helper(int h) {
     }
     if (hp->kind == H_REDUCE || hp->kind == H_INPLACE || hp->kind == H_STRUCTS ||
         hp->kind == H_SYS || hp->kind == H_SYSR || hp->kind == H_RECURA || hp->kind == H_ROWS ||
-        hp->kind == H_ALLOC || hp->kind == H_STEP || hp->kind == H_PARAMS) {
+        hp->kind == H_ALLOC || hp->kind == H_STEP || hp->kind == H_PARAMS || hp->kind == H_EULER) {
         Ctx loop = c;
         loop.loops = 1;
         int scope = nvars;
@@ -2391,6 +2437,7 @@ static void call_once(Helper *h, const char *names[5]) {
     }
     case H_MODEL: line("%s += %s(%s, %s);", sink, h->name, h->by_value ? model_val : model_ptr, call_arg(1)); break;
     case H_STEP: case H_PARAMS: break; /* not static: called through f's pointers */
+    case H_EULER: call_euler(h); break;
     }
 }
 
@@ -2423,10 +2470,6 @@ static void decl_sys(const char *names[5]) {
 }
 
 /* ---- class fnstruct: f's function pointers ---- */
-
-static const char *stepper, *stepper_via, *work; /* f's stepper_t, a stepper_t * to it (NULL:
-                                                    none) and its work array */
-static const char *const *fn_names;              /* f's parameters (for stmt_step) */
 
 /* The exported helpers of kind k, the targets of a pointer of their type; their count. */
 static int targets_of(HelperKind k, const char *names[4]) {
@@ -2594,9 +2637,11 @@ static void decl_stepper(const char *t[4], int n) {
         choose_target(fmt("%s.step", stepper), t, n);
     }
     line("double %s[4] = {0.0, 0.0, 0.0, 0.0};", work);
+    stepper_ptr = fmt("&%s", stepper);
     if (chance(40)) {
         stepper_via = fresh_name("ps");
         line("stepper_t *%s = &%s;", stepper_via, stepper);
+        stepper_ptr = stepper_via;
     }
     const char *s = fresh_name("s");
     line("for (int %s = 0; %s < %u; %s++) {", s, s, 1 + rnd(3), s);
