@@ -1677,7 +1677,7 @@ static void stmt_heap_block(Ctx c, int depth) {
     body.label = NULL;
     block(body, depth + 1, 1 + (int)rnd(3));
     b->read = true;
-    line("%s += tanh(%s[%s]) * %s;", sink, w, index_below(len), constant()); /* entry 90 */
+    line("%s += tanh(%s[%s]) * %s;", sink, w, index_below(len), constant()); /* entry 86 */
     close_scope(scope);
     line("free(%s);", w);
 }
@@ -1762,7 +1762,7 @@ static void stmt_swap(Ctx c, int depth) {
         block(body, depth + 1, (int)rnd(3));
         nvars = scope;
     }
-    if (on(F_HEAPX)) /* squashed: a trip of an enclosing loop may fill u from the sink (entry 90) */
+    if (on(F_HEAPX)) /* squashed: a trip of an enclosing loop may fill u from the sink (entry 86) */
         line("%s += tanh(%s[%s]) * %s + tanh(%s[0]);", sink, u, index_below(len), constant(), unew);
     else
         line("%s += %s[%s] * %s + %s[0];", sink, u, index_below(len), constant(), unew);
