@@ -133,22 +133,6 @@ static void check_assignments(Alias *al, const Stmt *s) {
     check_assignments(al, s->els);
 }
 
-static Expr *copy(const Expr *e) {
-    if (!e)
-        return NULL;
-    Expr *c = ir_alloc(sizeof *c);
-    *c = *e;
-    c->lhs = copy(e->lhs);
-    c->rhs = copy(e->rhs);
-    c->cond = copy(e->cond);
-    if (e->nargs) {
-        c->args = ir_alloc(sizeof(Expr *) * (size_t)e->nargs);
-        for (int i = 0; i < e->nargs; i++)
-            c->args[i] = copy(e->args[i]);
-    }
-    return c;
-}
-
 static bool is_p(const Alias *al, const Expr *e) {
     return e && e->kind == EX_VAR && e->var == al->p;
 }
@@ -160,15 +144,15 @@ static Expr *replaced(Alias *al, Expr *e, bool value_ok) {
         return NULL;
     if ((e->kind == EX_DEREF && is_p(al, e->lhs)) ||
         (e->kind == EX_INDEX && is_p(al, e->lhs) && e->rhs->kind == EX_NUM && atoll(e->rhs->text) == 0))
-        return copy(al->target);
+        return expr_copy(al->target);
     if (e->kind == EX_INDEX && is_p(al, e->lhs)) {
         refuse(al, e->loc, ir_format("indexing '%s' with another index than 0", al->p->name));
         return e;
     }
     if (e->kind == EX_MEMBER && e->arrow && is_p(al, e->lhs)) {
-        Expr *member = copy(e);
+        Expr *member = expr_copy(e);
         member->arrow = false;
-        member->lhs = copy(al->target);
+        member->lhs = expr_copy(al->target);
         return member;
     }
     if (is_p(al, e)) {
@@ -176,7 +160,7 @@ static Expr *replaced(Alias *al, Expr *e, bool value_ok) {
             refuse(al, e->loc, ir_format("using the value of '%s' (pointer arithmetic, a comparison, a return)",
                                          al->p->name));
         Expr *address = expr_new(EX_ADDR, al->p->type, e->loc);
-        address->lhs = copy(al->target);
+        address->lhs = expr_copy(al->target);
         return address;
     }
     if (e->kind == EX_ADDR && is_p(al, e->lhs)) {
@@ -314,7 +298,7 @@ static Expr *with_row(Expr *e, const Var *r, const Expr *row) {
     if (!e)
         return NULL;
     if (e->kind == EX_VAR && e->var == r)
-        return copy(row);
+        return expr_copy(row);
     for (int i = 0; i < e->nargs; i++)
         e->args[i] = with_row(e->args[i], r, row);
     e->lhs = with_row(e->lhs, r, row);
@@ -416,13 +400,13 @@ static Expr *table_read(Table *t, Expr *e, bool whole) {
         if (e->rhs->kind == EX_NUM) {
             long long k = atoll(e->rhs->text);
             if (k >= 0 && k < n)
-                return copy(t->init->args[k]);
+                return expr_copy(t->init->args[k]);
         } else if ((whole || t->hoist) && !expr_has_call(e->rhs)) {
-            Expr *chosen = copy(t->init->args[n - 1]);
+            Expr *chosen = expr_copy(t->init->args[n - 1]);
             for (int k = n - 2; k >= 0; k--) {
                 Expr *choice = expr_new(EX_COND, e->type, e->loc);
-                choice->cond = expr_binary(OP_EQ, copy(e->rhs), expr_int(k, e->loc), type_int());
-                choice->lhs = copy(t->init->args[k]);
+                choice->cond = expr_binary(OP_EQ, expr_copy(e->rhs), expr_int(k, e->loc), type_int());
+                choice->lhs = expr_copy(t->init->args[k]);
                 choice->rhs = chosen;
                 chosen = choice;
             }

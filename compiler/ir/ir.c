@@ -213,7 +213,7 @@ Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type) {
 Expr *expr_copy(const Expr *e) {
     if (!e)
         return NULL;
-    Expr *copy = expr_new(e->kind, e->type, e->loc);
+    Expr *copy = ir_alloc(sizeof *copy);
     *copy = *e;
     copy->lhs = expr_copy(e->lhs);
     copy->rhs = expr_copy(e->rhs);
