@@ -101,11 +101,14 @@ static bool invariant_var(const Finder *f, const Var *v) {
 }
 
 /* Const storage reached from a parameter the function never assigns, or a static const
- * table: `const double *p = buf;` does not qualify, buf may change through another name. */
+ * table: `const double *p = buf;` does not qualify, buf may change through another name, nor
+ * does a parameter some call gives memory another one writes (overlap.c: `h(y, y, a)` whose
+ * `tmp[0] += ...` changes `result[0]`, difftest seed 9383, README entry 87). */
 static bool readonly_storage(const Finder *f, const Expr *e) {
     const Var *root = expr_root_var(e);
     return e->type->is_const && root &&
-           (root->is_static_const || (root->kind == VAR_PARAM && f->assignments[root->index] == 0));
+           (root->is_static_const ||
+            (root->kind == VAR_PARAM && !root->may_overlap && f->assignments[root->index] == 0));
 }
 
 /* e is side-effect free, invariant during the trip, and small; *nodes counts its size. */
