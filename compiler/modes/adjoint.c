@@ -114,7 +114,8 @@ static int check_vla_lengths(Func *fn) {
 /* ---- the tape ---- */
 
 /* A pointer walking a heap block: taped as an offset from the heap pointer, which therefore
- * comes off the tape before it; a null one (not yet set) comes back as the heap pointer. */
+ * comes off the tape before it, and a bit that says it is set; a null one (not yet set) comes
+ * back null, with no arithmetic on a heap pointer that may be null too. */
 static bool walks_heap(const Var *v) {
     return v && v->pointer_root && v->pointer_root->heap && !var_is_entry(v);
 }
@@ -198,10 +199,11 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (v && v->which) {
         adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, switched(a, v, false)));
         adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
-    } else if (walks_heap(v)) /* null until set: the heap pointer was null when it was declared */
-        adj_line(a, "adc_push_int(%s, %s ? (long)%s : 0);", adj_named(a, "tape"), lvalue,
-                 pointer_offset_text(t, lvalue, local_base_text(v)));
-    else if (local_base(v))
+    } else if (walks_heap(v)) { /* null until set: the heap pointer was null when it was declared */
+        adj_line(a, "if (%s)", lvalue);
+        adj_line(a, "    adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base_text(v)));
+        adj_line(a, "adc_push_bit(%s, %s != 0);", adj_named(a, "tape"), lvalue);
+    } else if (local_base(v))
         adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base_text(v)));
     else if (type_is_floating(t) && t->kind != TY_LONG_DOUBLE) /* long double: its bytes, below */
         adj_line(a, "adc_push_double(%s, %s);", adj_named(a, "tape"), lvalue);
@@ -228,6 +230,11 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (v && v->which) {
         adj_line(a, "%s = (int)adc_pop_int(%s);", v->which->name, adj_named(a, "tape"));
         adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), adj_named(a, "tape"));
+    } else if (walks_heap(v)) {
+        adj_line(a, "if (adc_pop_bit(%s))", adj_named(a, "tape"));
+        adj_line(a, "    %s = %s + adc_pop_int(%s);", lvalue, local_base_text(v), adj_named(a, "tape"));
+        adj_line(a, "else");
+        adj_line(a, "    %s = 0;", lvalue);
     } else if (local_base(v)) {
         adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, local_base_text(v), adj_named(a, "tape"));
     } else if ((type_is_floating(t) && t->kind != TY_LONG_DOUBLE) || t->kind == TY_INT) {
@@ -895,12 +902,16 @@ static void reverse_call(Adj *a, const Stmt *s, const Expr *call) {
 }
 
 static void pointer_shadow(Adj *a, const Var *p) {
-    const Var *root = p->pointer_root;
-    if (p->which)
+    if (p->which) {
         adj_line(a, "%s_b = %s;", p->name, switched(a, p, true));
-    else
-        adj_line(a, "%s_b = %s + %s;", p->name, root_base_text(root, true, p->type),
-                 pointer_offset_text(p->type, p->name, root_base_text(root, false, p->type)));
+        return;
+    }
+    const Var *root = p->pointer_root;
+    const char *shadow = ir_format("%s + %s", root_base_text(root, true, p->type),
+                                   pointer_offset_text(p->type, p->name, root_base_text(root, false, p->type)));
+    if (walks_heap(p)) /* null until set (pop): its shadow is never read then */
+        adj_line(a, "if (%s)", p->name);
+    adj_line(a, "%s%s_b = %s;", walks_heap(p) ? "    " : "", p->name, shadow);
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {
