@@ -5,16 +5,16 @@
  *
  * memcpy(b, a, n) becomes `for (long k = 0; k < count; k += 1) b[k] = a[k];`. Each pointer
  * is an array or pointer of double or float elements, possibly offset (`&x[i]`, `x + i`:
- * then x[i + k]); both hold the same floating type; the byte count is `sizeof arr` (a variable-length array too),
- * `k * sizeof(T)` or `sizeof(T) * k` (any sizeof) covering whole elements: count is then the
- * element count. memmove is a memcpy between two array objects (locals or globals, never one
- * memory), a loop upward or downward within one array or pointer variable (move_within), and
- * else stays a call: pointers may reach one memory by other names (a helper's `dst` and
- * `src` given a + 1 and a), where copying upward would smear. memset clears with the byte 0
- * only. Anything else stays a call, which adc refuses when it
- * reaches active memory (activity.c). The sizes are those of IEEE binary64 and binary32, the
- * double and float of every target adc supports. posix_memalign(&p, ...) as a statement
- * becomes an assignment of p (memalign_assignment). */
+ * then x[i + k]); both hold the same floating type; the byte count is `sizeof arr` (a
+ * variable-length array too), `k * sizeof(T)` or `sizeof(T) * k` (any sizeof) covering whole
+ * elements: count is then the element count. memmove is a memcpy between two array objects
+ * (locals or globals, never one memory), a loop upward or downward within one array or
+ * pointer variable (move_within), and else stays a call: pointers may reach one memory by
+ * other names (a helper's `dst` and `src` given a + 1 and a), where copying upward would
+ * smear. memset clears with the byte 0 only. Anything else stays a call, which adc refuses
+ * when it reaches active memory (activity.c). The sizes are those of IEEE binary64 and
+ * binary32, the double and float of every target adc supports. posix_memalign(&p, ...) as a
+ * statement becomes an assignment of p (memalign_assignment). */
 #include <stdlib.h>
 #include <string.h>
 #include "lower.h"
@@ -81,8 +81,8 @@ static Expr *element_count(Expr *bytes, long size) {
     long n = whole_elements(b, size);
     if (n)
         return long_literal(n, bytes->loc);
-    if (bytes->kind == EX_SIZEOF && !bytes->text)
-        return element_size(type_scalar(bytes->lhs->type)) == size ? vla_elements(bytes, size) : NULL;
+    if (b->kind == EX_SIZEOF && !b->text) /* sizeof a, a of variable length */
+        return element_size(type_scalar(b->lhs->type)) == size ? vla_elements(expr_copy(b), size) : NULL;
     if (b->kind != EX_BINARY || b->op != OP_MUL || expr_has_call(b))
         return NULL;
     Expr *factor = (n = whole_elements(b->rhs, size)) ? b->lhs : (n = whole_elements(b->lhs, size)) ? b->rhs : NULL;

@@ -1,7 +1,8 @@
 /* sizeof of a variable-length array, as C99 codes write it: `memset(a, 0, sizeof a)`,
- * `memcpy(b, a, sizeof(a))`, and an element count `sizeof a / sizeof a[0]` as a loop bound,
- * which the backward sweep needs again. The generated code keeps `sizeof(a)`: C evaluates it
- * from a's type wherever adc declares a. In vla_prefix the array is declared in a loop body
+ * `memcpy(b, a, sizeof(a))`, `memcpy(c, b, (size_t)sizeof c)` (refused before), and an
+ * element count `sizeof a / sizeof a[0]` as a loop bound, which the backward sweep needs
+ * again. The generated code keeps `sizeof(a)`: C evaluates it from a's type wherever adc
+ * declares a. In vla_prefix the array is declared in a loop body
  * with a length that grows each trip (tangent mode; reverse mode refuses a length read from a
  * local), so its sizeof differs from trip to trip. Checked against finite differences, the
  * dot-product test, the adjoint's increments, hvp against finite differences of the gradient
@@ -23,7 +24,9 @@ double vla_sizes(int n, const double *x) {
         b[i] = sin(b[i]) * x[i];
         s += b[i] * a[(i + 2) % n];
     }
-    return s;
+    double c[n];
+    memcpy(c, b, (size_t)sizeof c);
+    return s + c[n - 1] * c[0];
 }
 
 ADC_DIFF(wrt(x), len(x: n), modes(tangent))
