@@ -15,6 +15,7 @@
 #include "interior_return.h"
 #include "struct_value.h"
 #include "void_context.h"
+#include "static_locals.h"
 
 static bool has_body(CXCursor fn) {
     return clang_isCursorDefinition(fn) != 0;
@@ -302,6 +303,8 @@ int frontend_load(Program *prog, const FrontendOptions *opts) {
         errors += interior_returns(prog);
     if (errors == 0 && error_count() == 0)
         errors += void_contexts(prog);
+    if (errors == 0 && error_count() == 0)
+        errors += static_locals(units, parsed);
     for (int i = 0; i < parsed; i++)
         if (units[i].tu)
             clang_disposeTranslationUnit(units[i].tu);

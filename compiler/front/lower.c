@@ -1791,17 +1791,21 @@ static bool writes_after_declaration(const Stmt *s, const Var *v) {
 /* A non-const static local that fn never writes and whose address it never takes holds its
  * initializer on every call: a constant, like a `static const` one (Numerical Recipes' rkck:
  * `static float a2=0.2,...`, gammln: `static double cof[6]={...}`, an array only read by
- * element). One fn writes keeps its value across calls: refused.
- * Returns the number of errors. */
+ * element). A scalar fn writes is an automatic local if every call assigns it before it reads
+ * it (f2c's `static integer i__;`): marked for static_locals.c, which checks that. Any other
+ * keeps its value across calls: refused. Returns the number of errors. */
 static int check_static_locals(Func *fn) {
     for (int i = 0; i < fn->nvars; i++) {
         Var *v = fn->vars[i];
-        if (v->kind == VAR_LOCAL && v->is_static_const && !v->type->is_const &&
-            writes_after_declaration(fn->body, v)) {
-            error_at(v->loc, "a non-const static local variable the function writes (its value persists "
-                     "across calls) is not supported by adc");
+        if (v->kind != VAR_LOCAL || !v->is_static_const || v->type->is_const || !writes_after_declaration(fn->body, v))
+            continue;
+        if (v->type->kind == TY_ARRAY || v->type->kind == TY_STRUCT) {
+            error_at(v->loc, "a static local array or struct the function writes keeps its value from one "
+                     "call to the next, which adc does not follow; declare it without static");
             return 1;
         }
+        v->is_static_const = false;
+        v->static_per_call = true;
     }
     return 0;
 }

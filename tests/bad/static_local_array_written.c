@@ -1,8 +1,8 @@
 // ARGS:
 // EXIT: 1
-// ERROR: static_local_array_written.c:16:19: error: a non-const static local variable the function writes (its value persists across calls) is not supported by adc
-// ERROR: static_local_array_written.c:24:19: error: a non-const static local variable the function writes
-// ERROR: static_local_array_written.c:33:19: error: a non-const static local variable the function writes
+// ERROR: static_local_array_written.c:16:19: error: a static local array or struct the function writes keeps its value from one call to the next, which adc does not follow; declare it without static
+// ERROR: static_local_array_written.c:24:19: error: a static local array or struct the function writes
+// ERROR: static_local_array_written.c:33:19: error: a static local array or struct the function writes
 // A static local array only read by element is a table of constants (Numerical Recipes'
 // gammln: static double cof[6]); one written keeps its values across calls: refused, whether
 // it is written by element, through a pointer made from it, or by a helper it is given to.
