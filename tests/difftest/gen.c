@@ -1095,7 +1095,8 @@ static void stmt_pointer_table(void) {
         line("%s = %s;", front, back);
         line("%s = %s;", back, tmp);
     }
-    line("%s += %s[%u] * %s[0] + %s[1][%u] * %s[%u];", sink, front, rnd(len), back, bufs, rnd(len), u, rnd(len));
+    char *term = fmt("%s[%u] * %s[0] + %s[1][%u] * %s[%u]", front, rnd(len), back, bufs, rnd(len), u, rnd(len));
+    line("%s += %s;", sink, feeds(init, sink) || feeds(mix, sink) ? fmt("tanh(%s)", term) : term); /* entry 90 */
     add_var(u, V_ARRAY, fmt("%u", len))->read = true;
 }
 
@@ -1125,7 +1126,8 @@ static void stmt_struct_swap(void) {
     line("    %su = %sunew;", m, m);
     line("    %sunew = %s;", m, tmp);
     line("}");
-    line("%s += %su[%u] * %sunew[%u];", sink, m, rnd(len), m, rnd(len));
+    char *term = fmt("%su[%u] * %sunew[%u]", m, rnd(len), m, rnd(len));
+    line("%s += %s;", sink, feeds(first, sink) || feeds(mix, sink) ? fmt("tanh(%s)", term) : term); /* entry 90 */
     line("free(%su);", m);
     line("free(%sunew);", m);
     indent--;
