@@ -6,6 +6,7 @@
  * against finite differences, the dot-product test, the adjoint's increments and hvp against
  * finite differences of the gradient and its symmetry. */
 #include <math.h>
+#include <stdlib.h>
 #include <adc.h>
 
 typedef int integer;
@@ -117,13 +118,13 @@ static int dscal_(integer *n, doublereal *da, doublereal *dx, integer *incx)
 }
 
 /* A few steps of a damped iteration written with the routines above on a work vector; the
- * energy their dot products give (n <= 16). */
+ * energy their dot products give. */
 ADC_DIFF(wrt(x, alpha), len(x: n), modes(tangent, adjoint, grad, hvp))
 double f2c_energy(int n, const double *x, double alpha)
 {
     static integer k;
     integer nn = n, half = n / 2;
-    doublereal a, e = 0., work[16];
+    doublereal a, e = 0., *work = malloc(n * sizeof *work);
     for (int i = 0; i < n; i++)
         work[i] = sin(x[i]) + 0.5 * x[(i + 1) % n];
     for (k = 1; k <= 3; ++k) {
@@ -134,6 +135,7 @@ double f2c_energy(int n, const double *x, double alpha)
         dscal_(&half, &a, work + 1, &c__1);
         e += ddot_(&half, work, &c__1, (doublereal *)x, &c_n1);
     }
+    free(work);
     return e;
 }
 
