@@ -115,6 +115,7 @@ static char *subst(const char *t, const char *e) {
                                     time (?:, if/else), GSL's double g(double x, void *params) */
 #define F_HEAPX (1ull << 40)     /* heap blocks helpers return, calloc, aligned_alloc, posix_memalign,
                                     realloc, pointers into blocks, three-buffer rotations, SWAP(a, b) */
+#define F_STATICS (1ull << 41)   /* f2c's static locals: `static double t0;` assigned before read */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -127,7 +128,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"initlit", F_INITLIT}, {"constlocals", F_CONSTLOCALS}, {"sysstruct", F_SYSSTRUCT},
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
-    {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX},
+    {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
 };
 static uint64_t features;
 
@@ -2900,6 +2901,185 @@ static void print_file_scope(void) {
         printf("\n");
 }
 
+/* ---- statics: f2c's static locals (`static doublereal dtemp;`) ------------------------------ */
+
+/* Once every function is written, some scalar locals declared at the top level of a function
+ * body become static, as f2c declares every local: `double d0 = e;` turns into `d0 = e;` at the
+ * same place and `static double d0;` at the top of the body, `for (int k = 0; ...` into
+ * `for (k = 0; ...`. adc takes such a static for an automatic local when every call assigns it
+ * before it reads it (a top-level assignment where its declaration was: nothing read it
+ * before), its address is never taken and its function never runs inside a call of itself
+ * (static_locals.c); so only those locals, and only in such functions. Done last, after every
+ * other draw: the programs of the other classes are unchanged. */
+
+enum { OCC_ANY, OCC_NOT_CALLED, OCC_ADDRESS };
+
+/* Whether s names w as a whole word: anywhere, where it is not called (no '(' follows), or
+ * where & takes its address. */
+static bool occurs(const char *s, const char *w, int how) {
+    size_t n = strlen(w);
+    for (const char *at = strstr(s, w); at; at = strstr(at + 1, w)) {
+        if ((at > s && (isalnum((unsigned char)at[-1]) || at[-1] == '_')) || isalnum((unsigned char)at[n]) ||
+            at[n] == '_')
+            continue;
+        if (how == OCC_ANY || (how == OCC_NOT_CALLED && at[n] != '(') ||
+            (how == OCC_ADDRESS && at > s && at[-1] == '&' && (at - 1 == s || at[-2] != '&')))
+            return true;
+    }
+    return false;
+}
+
+typedef struct Fn {
+    const char *name;
+    size_t body;          /* where the first line of its body starts in its text */
+    bool through_pointer; /* may call through a function pointer: any function whose address is taken */
+} Fn;
+
+/* The function texts[t] holds: a helper's text starts with its signature (after ADC_DIFF, a
+ * prototype), the last text is f's body. */
+static Fn fn_of(int t) {
+    const char *s = texts[t].s;
+    Fn fn = {.name = "f", .through_pointer = strstr(s, "(*") || strstr(s, "model_t") || strstr(s, "stepper_t")};
+    if (t == ntexts - 1)
+        return fn;
+    for (const char *l = s; *l; l = strchr(l, '\n') + 1) {
+        const char *end = strchr(l, '\n');
+        if (*l != ' ' && end - l >= 2 && end[-1] == '{') {
+            const char *paren = strchr(l, '('), *name = paren;
+            while (name > l && (isalnum((unsigned char)name[-1]) || name[-1] == '_'))
+                name--;
+            fn.name = fmt("%.*s", (int)(paren - name), name);
+            fn.body = (size_t)(end + 1 - s);
+            return fn;
+        }
+    }
+    return fn;
+}
+
+static Fn fns[sizeof texts / sizeof texts[0]];
+
+/* Whether function a may call function b: names it in its body, or calls through a pointer
+ * and b's address is taken. */
+static bool may_call(int a, int b) {
+    if (occurs(texts[a].s + fns[a].body, fns[b].name, OCC_ANY))
+        return true;
+    if (!fns[a].through_pointer)
+        return false;
+    for (int t = 0; t < ntexts; t++)
+        if (occurs(texts[t].s, fns[b].name, OCC_NOT_CALLED))
+            return true;
+    return false;
+}
+
+/* Whether a call of function from may reach function target (seen: functions already entered). */
+static bool reaches(int from, int target, bool *seen) {
+    for (int b = 0; b < ntexts; b++) {
+        if (!may_call(from, b))
+            continue;
+        if (b == target)
+            return true;
+        if (!seen[b]) {
+            seen[b] = true;
+            if (reaches(b, target, seen))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Whether adc may take a static local of function t for an automatic one: t does not reach
+ * itself by calls, and no function takes its address. */
+static bool statics_allowed(int t) {
+    bool seen[sizeof texts / sizeof texts[0]] = {false};
+    for (int u = 0; u < ntexts; u++)
+        if (occurs(texts[u].s, fns[t].name, OCC_NOT_CALLED))
+            return false;
+    return !reaches(t, t, seen);
+}
+
+/* The scalar local line l (a line of the top level of a body) declares: `T name = e;` with one
+ * declarator, or `for (T name = e; ...` with one index; its type in *type, NULL if none. */
+static const char *declared_scalar(const char *l, const char **type) {
+    static const char *const types[] = {"unsigned long", "long long", "double", "float", "int", "long", "unsigned"};
+    bool loop = strncmp(l, "for (", 5) == 0;
+    l += loop ? 5 : 0;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        size_t n = strlen(types[i]), len = word_len(l + n + 1);
+        if (strncmp(l, types[i], n) != 0 || l[n] != ' ' || !len || isdigit((unsigned char)l[n + 1]) ||
+            strncmp(l + n + 1 + len, " = ", 3) != 0)
+            continue;
+        const char *end = l + strcspn(l, loop ? ";" : "\n"); /* one declarator: no comma outside parentheses */
+        int depth = 0;
+        for (const char *c = l; c < end; c++) {
+            depth += (*c == '(' || *c == '[' || *c == '{') - (*c == ')' || *c == ']' || *c == '}');
+            if (*c == ',' && depth == 0)
+                return NULL;
+        }
+        *type = types[i];
+        return fmt("%.*s", (int)len, l + n + 1);
+    }
+    return NULL;
+}
+
+/* Where name is among the n statics declared so far, or -1. */
+static int static_named(const char *const *declared, int n, const char *name) {
+    for (int i = 0; i < n; i++)
+        if (strcmp(declared[i], name) == 0)
+            return i;
+    return -1;
+}
+
+/* Text t with some of its top-level scalar locals made static. A name declared again (the
+ * index of a later loop) is the same static, as f2c's i__ is, when its type is the same. */
+static char *with_statics(int t) {
+    const char *s = texts[t].s, *types[64], *declared[64];
+    int n = 0;
+    char *body = fmt("%s", "");
+    for (const char *l = s + fns[t].body; *l; l = strchr(l, '\n') + 1) {
+        const char *end = strchr(l, '\n'), *type = NULL;
+        const char *name = strncmp(l, "    ", 4) == 0 && l[4] != ' ' ? declared_scalar(l + 4, &type) : NULL;
+        int earlier = name ? static_named(declared, n, name) : -1;
+        bool again = earlier >= 0 && strcmp(types[earlier], type) == 0;
+        if (again || (name && earlier < 0 && n < 64 && !occurs(s, name, OCC_ADDRESS) && chance(60))) {
+            const char *at = l + 4 + (strncmp(l + 4, "for (", 5) == 0 ? 5 : 0); /* the type goes */
+            if (!again) {
+                types[n] = type;
+                declared[n++] = name;
+            }
+            body = fmt("%s%.*s%.*s\n", body, (int)(at - l), l, (int)(end - at - strlen(type) - 1), at + strlen(type) + 1);
+        } else
+            body = fmt("%s%.*s\n", body, (int)(end - l), l);
+    }
+    char *top = fmt("%.*s", (int)fns[t].body, s);
+    for (int i = 0; i < n; i++) { /* one declaration per type, or one per variable */
+        if (!types[i])
+            continue;
+        char *list = fmt("%s", declared[i]);
+        for (int j = i + 1; j < n && chance(70); j++)
+            if (types[j] && strcmp(types[j], types[i]) == 0) {
+                list = fmt("%s, %s", list, declared[j]);
+                types[j] = NULL;
+            }
+        top = fmt("%s    static %s %s;\n", top, types[i], list);
+    }
+    return fmt("%s%s", top, body);
+}
+
+/* Makes static locals in some of the functions that may have them. */
+static void make_statics(void) {
+    for (int t = 0; t < ntexts; t++)
+        fns[t] = fn_of(t);
+    for (int t = 0; t < ntexts; t++)
+        if (statics_allowed(t) && chance(75)) {
+            char *s = with_statics(t);
+            size_t size = strlen(s) + 1;
+            texts[t].s = realloc(texts[t].s, size);
+            if (!texts[t].s)
+                exit(2);
+            memcpy(texts[t].s, s, size);
+        }
+}
+
 int main(int argc, char **argv) {
     if (argc < 2 || argc > 3) {
         fprintf(stderr, "usage: difftest_gen SEED [FEATURES]   (FEATURES: all,-float,... or none,loops,...)\n");
@@ -2920,6 +3100,8 @@ int main(int argc, char **argv) {
     const char *names[5];
     write_top(names);
     int nx = 1 + (int)rnd(5), ny = 1 + (int)rnd(4), width = struct_used || !on(F_VECTOR) ? 0 : 2 + (int)rnd(2);
+    if (on(F_STATICS))
+        make_statics();
 
     printf("/* difftest program %lu (features %s): generated by tests/difftest/gen.c */\n", seed,
            argc == 3 ? argv[2] : "all");
