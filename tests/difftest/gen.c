@@ -3029,28 +3029,43 @@ static int static_named(const char *const *declared, int n, const char *name) {
     return -1;
 }
 
+static void append(Text *t, const char *s, size_t len) {
+    if (t->len + len + 1 > t->cap) {
+        t->cap = (t->len + len + 1) * 2;
+        t->s = realloc(t->s, t->cap);
+        if (!t->s)
+            exit(2);
+    }
+    memcpy(t->s + t->len, s, len);
+    t->len += len;
+    t->s[t->len] = '\0';
+}
+
 /* Text t with some of its top-level scalar locals made static. A name declared again (the
  * index of a later loop) is the same static, as f2c's i__ is, when its type is the same. */
-static char *with_statics(int t) {
+static Text with_statics(int t) {
     const char *s = texts[t].s, *types[64], *declared[64];
     int n = 0;
-    char *body = fmt("%s", "");
+    Text body = {0}, top = {0};
+    append(&body, "", 0);
     for (const char *l = s + fns[t].body; *l; l = strchr(l, '\n') + 1) {
-        const char *end = strchr(l, '\n'), *type = NULL;
+        const char *end = strchr(l, '\n') + 1, *type = NULL;
         const char *name = strncmp(l, "    ", 4) == 0 && l[4] != ' ' ? declared_scalar(l + 4, &type) : NULL;
         int earlier = name ? static_named(declared, n, name) : -1;
         bool again = earlier >= 0 && strcmp(types[earlier], type) == 0;
-        if (again || (name && earlier < 0 && n < 64 && !occurs(s, name, OCC_ADDRESS) && chance(60))) {
-            const char *at = l + 4 + (strncmp(l + 4, "for (", 5) == 0 ? 5 : 0); /* the type goes */
-            if (!again) {
-                types[n] = type;
-                declared[n++] = name;
-            }
-            body = fmt("%s%.*s%.*s\n", body, (int)(at - l), l, (int)(end - at - strlen(type) - 1), at + strlen(type) + 1);
-        } else
-            body = fmt("%s%.*s\n", body, (int)(end - l), l);
+        if (!again && !(name && earlier < 0 && n < 64 && !occurs(s, name, OCC_ADDRESS) && chance(60))) {
+            append(&body, l, (size_t)(end - l));
+            continue;
+        }
+        if (!again) {
+            types[n] = type;
+            declared[n++] = name;
+        }
+        const char *at = l + 4 + (strncmp(l + 4, "for (", 5) == 0 ? 5 : 0); /* the type goes */
+        append(&body, l, (size_t)(at - l));
+        append(&body, at + strlen(type) + 1, (size_t)(end - at) - strlen(type) - 1);
     }
-    char *top = fmt("%.*s", (int)fns[t].body, s);
+    append(&top, s, fns[t].body);
     for (int i = 0; i < n; i++) { /* one declaration per type, or one per variable */
         if (!types[i])
             continue;
@@ -3060,9 +3075,12 @@ static char *with_statics(int t) {
                 list = fmt("%s, %s", list, declared[j]);
                 types[j] = NULL;
             }
-        top = fmt("%s    static %s %s;\n", top, types[i], list);
+        char *decl = fmt("    static %s %s;\n", types[i], list);
+        append(&top, decl, strlen(decl));
     }
-    return fmt("%s%s", top, body);
+    append(&top, body.s, body.len);
+    free(body.s);
+    return top;
 }
 
 /* Makes static locals in some of the functions that may have them. */
@@ -3071,12 +3089,9 @@ static void make_statics(void) {
         fns[t] = fn_of(t);
     for (int t = 0; t < ntexts; t++)
         if (statics_allowed(t) && chance(75)) {
-            char *s = with_statics(t);
-            size_t size = strlen(s) + 1;
-            texts[t].s = realloc(texts[t].s, size);
-            if (!texts[t].s)
-                exit(2);
-            memcpy(texts[t].s, s, size);
+            Text made = with_statics(t);
+            free(texts[t].s);
+            texts[t] = made;
         }
 }
 
