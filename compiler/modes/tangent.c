@@ -656,6 +656,9 @@ static void declare(Tangent *t, const Stmt *s) {
         line(t, "%s;", decl);
         if (v->type->kind == TY_ARRAY && v->type->vla) /* see zero_vla_stmt */
             line(t, "%s %s", zero_vla_stmt(name_d), zero_vla_stmt(v->name));
+        if (v->type->kind == TY_PTR) /* assigned later (entry 91) */
+            line(t, "(void)%s; (void)%s; /* a pointer and its tangent move along even where not read */", v->name,
+                 name_d);
     } else if (s->rhs->kind == EX_CALL && s->rhs->callee) { /* zero if no argument is active */
         line(t, "%s = {0};", decl_d);
         line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
