@@ -909,9 +909,12 @@ static void pointer_shadow(Adj *a, const Var *p) {
     const Var *root = p->pointer_root;
     const char *shadow = ir_format("%s + %s", root_base_text(root, true, p->type),
                                    pointer_offset_text(p->type, p->name, root_base_text(root, false, p->type)));
-    if (walks_heap(p)) /* null until set (pop): its shadow is never read then */
-        adj_line(a, "if (%s)", p->name);
-    adj_line(a, "%s%s_b = %s;", walks_heap(p) ? "    " : "", p->name, shadow);
+    if (!walks_heap(p)) {
+        adj_line(a, "%s_b = %s;", p->name, shadow);
+        return;
+    }
+    adj_line(a, "if (%s)", p->name); /* null until set (pop): its shadow is never read then */
+    adj_line(a, "    %s_b = %s;", p->name, shadow);
 }
 
 static void reverse_simple(Adj *a, const Stmt *s) {

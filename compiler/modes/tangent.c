@@ -598,6 +598,11 @@ static const char *initial_tangents(Tangent *t, const char *target_d, const Type
     return ir_format("%s}", list);
 }
 
+/* `(void)p; (void)p_d;`: a pointer and its tangent move along even where nothing reads them. */
+static void keep_pointer_pair(Tangent *t, const char *name, const char *name_d) {
+    line(t, "(void)%s; (void)%s; /* a pointer and its tangent move along even where not read */", name, name_d);
+}
+
 /* Whether s reads struct v other than by storing into its members (gcc's "set but not used"
  * counts `v.m = p;` as setting v: swapped members are read through their heap pointers). */
 static bool reads_struct_here(const Stmt *s, const void *v) {
@@ -657,8 +662,7 @@ static void declare(Tangent *t, const Stmt *s) {
         if (v->type->kind == TY_ARRAY && v->type->vla) /* see zero_vla_stmt */
             line(t, "%s %s", zero_vla_stmt(name_d), zero_vla_stmt(v->name));
         if (v->type->kind == TY_PTR) /* assigned later (entry 91) */
-            line(t, "(void)%s; (void)%s; /* a pointer and its tangent move along even where not read */", v->name,
-                 name_d);
+            keep_pointer_pair(t, v->name, name_d);
     } else if (s->rhs->kind == EX_CALL && s->rhs->callee) { /* zero if no argument is active */
         line(t, "%s = {0};", decl_d);
         line(t, "%s = %s;", decl, call_text(t, s->rhs, ir_format("%s_d", v->name)));
@@ -672,7 +676,7 @@ static void declare(Tangent *t, const Stmt *s) {
         const char *rhs_d = s->rhs->active ? shadow_or_error(t, s->rhs) : NULL;
         line(t, "%s = %s;", decl_d, rhs_d ? rhs_d : "{0}");
         line(t, "%s = %s;", decl, expr_text(s->rhs));
-        line(t, "(void)%s; (void)%s_d; /* a pointer and its tangent move along even where not read */", v->name, v->name);
+        keep_pointer_pair(t, v->name, name_d);
     } else {
         const char *value, *tangent;
         if (differentiate(t, s->rhs, &value, &tangent) != 0)
