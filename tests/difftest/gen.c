@@ -799,10 +799,13 @@ static char *cond_of(int depth) {
     if (i && r < 40) {
         i->read = true;
         /* never i > 2 || i < 3; never n < 1 on an array length n, under which n - 1 is
-         * negative: UB if taken, and gcc -O2 says so where it sees the length (900006) */
+         * negative: UB if taken, and gcc -O2 says so where it sees the length (900006);
+         * a counter (neither length nor loop index) is compared modulo 8, or c = n + 6
+         * then c < 4 would bound n below 0 on a path that never runs (2023174) */
         unsigned least = is_length(i) ? 2 : 1;
+        const char *counter = !is_length(i) && !i->upto ? " % 8" : "";
         return chance(50) ? fmt("%s %% 2 == %u", i->name, rnd(2))
-                          : fmt("%s < %u", i->name, least + rnd(5 - least));
+                          : fmt("%s%s < %u", i->name, counter, least + rnd(5 - least));
     }
     if (r < 60) { /* never v rounded to float against v itself: a branch on rounding (1000819) */
         Marks before;
