@@ -32,12 +32,19 @@ static bool whole_local_array(const Expr *arg) {
     return type_is_floating(innermost(arg->var->type));
 }
 
-/* Whether another argument of call may reach the array argument i names (g(A, A), g(A, &A[1]),
+/* The address of a floating local scalar (`g(q, &px)`): one element, the scalar's own. */
+static bool local_scalar_address(const Expr *arg) {
+    return arg->kind == EX_ADDR && arg->lhs->kind == EX_VAR && arg->lhs->var->kind == VAR_LOCAL &&
+           type_is_floating(arg->lhs->var->type);
+}
+
+/* Whether another argument of call may reach the memory argument i gives (g(A, A), g(A, &A[1]),
  * g(A, p) with a local pointer p): the helper would read through it what it no longer tapes. */
 static bool passed_twice(const Expr *call, int i) {
+    const Var *kept = expr_root_var(call->args[i]);
     for (int k = 0; k < call->nargs; k++) {
         const Var *root = k != i ? expr_root_var(call->args[k]) : NULL;
-        if (root && (root == call->args[i]->var || (root->kind == VAR_LOCAL && root->type->kind == TY_PTR)))
+        if (root && (root == kept || (root->kind == VAR_LOCAL && root->type->kind == TY_PTR)))
             return true;
     }
     return false;
@@ -49,7 +56,7 @@ static void refuse_in_expr(const Expr *e) {
         return;
     if (e->kind == EX_CALL && e->callee)
         for (int i = 0; i < e->nargs && i < e->callee->nparams; i++)
-            if (!whole_local_array(e->args[i]) || passed_twice(e, i))
+            if ((!whole_local_array(e->args[i]) && !local_scalar_address(e->args[i])) || passed_twice(e, i))
                 e->callee->params[i]->caller_keeps = false;
     refuse_in_expr(e->lhs);
     refuse_in_expr(e->rhs);
@@ -182,11 +189,31 @@ static Var *write_extent(const Func *fn, const Var *p) {
     return NULL;
 }
 
+/* An assignment to memory param points to (`*p = ...`, `p[i] += ...`). */
+static bool writes_through(const Stmt *s, const void *param) {
+    return s->kind == ST_ASSIGN && s->lhs->kind != EX_VAR && expr_root_var(s->lhs) == param;
+}
+
+/* A call of a helper given param or memory it points to (`g(p)`, `g(&p[1])`). */
+static FindVerdict passes_on(const Expr *e, const void *param) {
+    for (int i = 0; e->kind == EX_CALL && e->callee && i < e->nargs; i++)
+        if (expr_root_var(e->args[i]) == param)
+            return FIND_FOUND;
+    return FIND_INSIDE;
+}
+
+/* A parameter fn only hands on to helpers, which tape their own writes: keeping it would tape
+ * the memory twice. */
+static bool only_passed_on(const Func *fn, const Var *param) {
+    return stmt_find_expr(fn->body, passes_on, param) && !stmt_find(fn->body, writes_through, param);
+}
+
 void kept_params_find(Program *prog) {
     for (int f = 0; f < prog->nfuncs; f++) {
         Func *fn = prog->funcs[f];
         for (int i = 0; i < fn->nparams; i++)
-            fn->params[i]->caller_keeps = !fn->requested && writable_array_param(fn->params[i]);
+            fn->params[i]->caller_keeps = !fn->requested && writable_array_param(fn->params[i]) &&
+                                          !only_passed_on(fn, fn->params[i]);
     }
     for (int f = 0; f < prog->nfuncs; f++)
         refuse_in_stmt(prog->funcs[f]->body);

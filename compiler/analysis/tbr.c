@@ -448,7 +448,7 @@ static void decide_kept(const Tbr *t, Stmt *s) {
     for (int i = 0; i < call->nargs; i++) {
         if (!kept_arg(call, i))
             continue;
-        const Var *array = call->args[i]->var;
+        const Var *array = expr_root_var(call->args[i]);
         const Need *n = &t->needs[array->index];
         s->tapes_kept[i] = array->needed && (array->aliased || n->first < t->number || shares_loop(t, n));
     }

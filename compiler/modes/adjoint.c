@@ -284,15 +284,20 @@ static const char *kept_count(const Expr *call, int arg) {
     return ir_format("%ld", len);
 }
 
-/* The local arrays the call of s passes for kept parameters (kept.c) and must tape: the
- * forward sweep tapes the elements the callee may write before the call, the backward sweep
- * restores them after reversing it. */
+/* The local arrays (or scalars, by address) the call of s passes for kept parameters (kept.c)
+ * and must tape: the forward sweep tapes the elements the callee may write before the call,
+ * the backward sweep restores them after reversing it. */
 static void keep_arrays(Adj *a, const Stmt *s, bool forward) {
     const Expr *call = s->rhs;
     for (int k = 0; k < call->nargs; k++) {
         int i = forward ? k : call->nargs - 1 - k;
         if (!s->tapes_kept || !s->tapes_kept[i])
             continue;
+        if (call->args[i]->kind == EX_ADDR) { /* a scalar: its value */
+            const Var *v = call->args[i]->lhs->var;
+            (forward ? push : pop)(a, v->type, v->name, v);
+            continue;
+        }
         const char *array = expr_text(call->args[i]), *count = adj_named(a, "count"), *tape = adj_named(a, "tape");
         adj_line(a, "{");
         a->depth++;

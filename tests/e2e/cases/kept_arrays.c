@@ -3,10 +3,10 @@
  * the backward sweep) and the helper tapes nothing for them. Covers: a triangular product that
  * rewrites out[j] many times, called on each trip of a loop that reuses the scratch arrays
  * (GMM's Qtimesx); a helper whose own backward sweep reads what it overwrites (p[0] *= ...);
- * a write at a computed index (the whole array is taped); a helper passing its parameter on
- * to another, which is then not kept (its caller's memory is a parameter); a helper called
- * in place (the same array for its input and output: not kept); an array whose
- * old values a statement before the call reads. Gradient checked against finite
+ * a write at a computed index (the whole array is taped); a helper that only hands its
+ * parameter on to another (neither keeps it: the other tapes its own writes); a helper called
+ * in place (the same array for its input and output: not kept); an array whose old values a
+ * statement before the call reads (c, read in the trip before). Gradient checked against finite
  * differences and tangent vs adjoint, the Hessian (second order reads the generated code
  * back) against differences of the gradient and for symmetry. */
 #include <math.h>
@@ -87,7 +87,7 @@ double kept(int n, const double *x) {
     scatter(d, x, s);
     acc += s[0] * s[1] + s[2] * s[3];
     acc += c[1] * c[2];                           /* c read before the next call overwrites it */
-    relay(d, x, c);
+    relay(d, x, c);                               /* only hands c on: not kept */
     acc += sum_sq(d, c) * x[0];
     return acc;
 }
