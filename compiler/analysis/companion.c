@@ -6,9 +6,13 @@
  * the later statement runs, and the to-be-recorded analysis keeps that value for its backward
  * sweep like any operand it reads.
  * The earlier statement can read the later one's result too, when that result is a local
- * assigned only there, outside loops, and no jump lies between: the backward sweep then finds
+ * assigned only there and no jump lies between: outside loops the backward sweep then finds
  * it holding f(t) all along (the analysis keeps its final value; nothing restores an older
- * one). Variables whose address is taken are left alone: a pointer could change them. */
+ * one). Inside a loop it holds another trip's value there, unless the later statement tapes
+ * the value it leaves and its backward sweep pops it back (Stmt.tapes_result); that is only
+ * right when no other statement's backward sweep reads the result, which the to-be-recorded
+ * analysis tells: companions_in_loops pairs those after it has run once.
+ * Variables whose address is taken are left alone: a pointer could change them. */
 #include <limits.h>
 #include <string.h>
 #include "companion.h"
@@ -72,19 +76,27 @@ static bool only_plain_uses(const Stmt *fn_body, const Var *v, int max_assignmen
     return !census(fn_body, v, &count) && count <= max_assignments;
 }
 
-static void pair(const Stmt *fn_body, Stmt **list, int i, int j, bool in_loop) {
+/* The walk: in loops too, after the to-be-recorded analysis (loops_too), or not. */
+typedef struct Walk {
+    const Stmt *fn_body;
+    bool loops_too;
+} Walk;
+
+static void pair(const Walk *w, Stmt **list, int i, int j, bool in_loop) {
     Stmt *earlier = list[i], *later = list[j];
     const Var *t = later->rhs->args[0]->var;
     Var *first = earlier->lhs->var, *second = later->lhs->var;
-    if (!undisturbed(list, i, j, t, first, false) || !only_plain_uses(fn_body, t, INT_MAX) ||
-        !only_plain_uses(fn_body, first, INT_MAX))
+    if (!undisturbed(list, i, j, t, first, false) || !only_plain_uses(w->fn_body, t, INT_MAX) ||
+        !only_plain_uses(w->fn_body, first, INT_MAX))
         return;
     later->companion = first;
-    if (in_loop || !undisturbed(list, i, j, t, second, true) || !only_plain_uses(fn_body, second, 1))
+    if ((in_loop && (!w->loops_too || second->needed)) || !undisturbed(list, i, j, t, second, true) ||
+        !only_plain_uses(w->fn_body, second, 1))
         return;
     earlier->companion = second;
     earlier->companion_later = true;
-    later->result_read = true;
+    later->result_read = !in_loop;
+    later->tapes_result = in_loop;
 }
 
 /* Counts s's statements with nested blocks opened up, storing them in flat (when not NULL) in
@@ -102,7 +114,7 @@ static int flatten(const Stmt *s, Stmt **flat) {
     return n;
 }
 
-static void find_in(const Stmt *fn_body, Stmt *s, bool in_loop) {
+static void find_in(const Walk *w, Stmt *s, bool in_loop) {
     if (!s)
         return;
     int n = flatten(s, NULL);
@@ -111,19 +123,19 @@ static void find_in(const Stmt *fn_body, Stmt *s, bool in_loop) {
     for (int j = 0; j < n; j++)
         for (int i = j - 1; i >= 0 && i >= j - MAX_DISTANCE && !flat[j]->companion; i--)
             if (!flat[i]->companion && partners(flat[i], flat[j]))
-                pair(fn_body, flat, i, j, in_loop);
+                pair(w, flat, i, j, in_loop);
     bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
     for (int i = 0; i < s->nbody; i++)
-        find_in(fn_body, s->body[i], in_loop);
-    find_in(fn_body, s->then, in_loop || loop);
-    find_in(fn_body, s->els, in_loop);
+        find_in(w, s->body[i], in_loop);
+    find_in(w, s->then, in_loop || loop);
+    find_in(w, s->els, in_loop);
 }
 
 static void clear(Stmt *s) {
     if (!s)
         return;
     s->companion = NULL;
-    s->companion_later = s->result_read = false;
+    s->companion_later = s->result_read = s->tapes_result = false;
     for (int i = 0; i < s->nbody; i++)
         clear(s->body[i]);
     clear(s->init);
@@ -132,9 +144,23 @@ static void clear(Stmt *s) {
     clear(s->els);
 }
 
-void companions_find(Stmt *body) {
+static void find_all(Stmt *body, bool loops_too) {
     clear(body);
-    find_in(body, body, false);
+    find_in(&(Walk){body, loops_too}, body, false);
+}
+
+void companions_find(Stmt *body) {
+    find_all(body, false);
+}
+
+static bool tapes_result(const Stmt *s, const void *ctx) {
+    (void)ctx;
+    return s->tapes_result;
+}
+
+bool companions_in_loops(Stmt *body) {
+    find_all(body, true);
+    return stmt_find(body, tapes_result, NULL) != NULL;
 }
 
 const char *companion_partial(const Stmt *s) {

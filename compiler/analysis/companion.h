@@ -11,6 +11,10 @@
  * to the backward sweep). */
 void companions_find(Stmt *body);
 
+/* Pairs in loops too, where the later result is needed by no statement (Var.needed, set by
+ * the to-be-recorded analysis, which must then run again): whether it paired any. */
+bool companions_in_loops(Stmt *body);
+
 /* The partial derivative of s's right side, when s has a companion: "c" or "-s". */
 const char *companion_partial(const Stmt *s);
 

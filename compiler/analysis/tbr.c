@@ -278,7 +278,8 @@ static void need_assignment(Tbr *t, const Stmt *s) {
             t->number--;
         }
         bool compound = s->op == OP_MUL || s->op == OP_DIV;
-        need_expr(t, s->rhs, compound);
+        if (!s->companion) /* else the companion is the partial: f(t) needs no t */
+            need_expr(t, s->rhs, compound);
         if (compound && s->rhs->active) /* the old value is the other factor */
             need_all(t, s->lhs);
     } else {

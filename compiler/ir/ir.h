@@ -300,6 +300,8 @@ struct Stmt {
     Var *companion;     /* ST_ASSIGN `s = sin(t)`: holds cos(t) for its backward sweep (companion.c) */
     bool companion_later; /* ST_ASSIGN: the companion is assigned by a later statement */
     bool result_read;   /* ST_ASSIGN: an earlier statement's backward sweep reads its result */
+    bool tapes_result;  /* ST_ASSIGN in a loop: the forward sweep tapes the value it leaves, its
+                           backward sweep pops it back for the earlier companion (companion.c) */
     bool active;        /* set by activity analysis: carries derivatives */
     bool hoisted;       /* ST_DECL: the value of a call lowered out of the expression of a
                            later statement of its block (lower.c) */

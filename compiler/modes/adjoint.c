@@ -579,6 +579,8 @@ void forward_stmt(Adj *a, const Stmt *s) {
         else
             adj_line(a, "%s %s= %s;", lhs, op_spelling(s->op), rhs);
         forward_heap_shadow(a, s);
+        if (a->taping && s->tapes_result)
+            push(a, s->lhs->type, lhs, lvalue_var(s->lhs));
         if (old) {
             push(a, s->lhs->type, old, lvalue_var(s->lhs));
             a->depth--;
@@ -931,6 +933,8 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     adj_line(a, "/* %s:%u */", s->loc.file, s->loc.line);
     adj_line(a, "{");
     a->depth++;
+    if (s->tapes_result) /* this trip's value, for the earlier companion */
+        pop(a, s->lhs->type, expr_text(s->lhs), lvalue_var(s->lhs));
     if (restores && tbr_inverts(s)) {
         adj_line(a, "%s %s= %s; /* undone */", expr_text(s->lhs), s->op == OP_ADD ? "-" : "+", expr_text(s->rhs));
         a->nzero_elements = 0;
@@ -1569,6 +1573,10 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
 
 /* The locals of the function (all, or those the backward sweep reads), declared once at the
  * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
+static bool pops_result_of(const Stmt *s, const void *var) {
+    return s->tapes_result && s->lhs->var == var;
+}
+
 static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
     const char *sep = "";
@@ -1591,8 +1599,10 @@ static void declare_locals(Adj *a, bool only_needed) {
         for (int i = 0; i < a->fn->nvars; i++) {
             const Var *v = a->fn->vars[i];
             int rank = v->type->kind != TY_PTR ? 0 : var_is_entry(v) ? 1 : walks_heap(v) ? 3 : 2;
-            if (v->kind == VAR_GLOBAL || (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index]) ||
-                rank != pass)
+            if (v->kind == VAR_GLOBAL || rank != pass)
+                continue;
+            if (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index] &&
+                !stmt_find(a->fn->reverse_body, pops_result_of, v)) /* a companion's result (companion.c) */
                 continue;
             buf_printf(&unused, "%s(void)%s;", sep, v->name);
             sep = " ";
@@ -2081,6 +2091,8 @@ int adjoint_emit(Instances *g, const Instance *in) {
     useful_statements(fn, fn->reverse_body);
     companions_find(fn->reverse_body);
     if (tbr_analyze(fn, fn->reverse_body) != 0)
+        return 1;
+    if (companions_in_loops(fn->reverse_body) && tbr_analyze(fn, fn->reverse_body) != 0)
         return 1;
     if (in->kind == KIND_REVERSE) /* what callers run in their backward sweeps */
         param_reads_record(fn, in->mask);
