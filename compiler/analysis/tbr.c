@@ -150,7 +150,8 @@ static void need_all(Tbr *t, const Expr *e) {
     }
     if (e->kind == EX_VAR)
         need_var(t, e->var);
-    if (e->kind == EX_INDEX || e->kind == EX_DEREF) { /* through a pointer into a local array */
+    if (e->kind == EX_INDEX || e->kind == EX_DEREF || (e->kind == EX_MEMBER && e->arrow)) {
+        /* through a pointer into a local array (p[k], *p, pp->v) */
         Var *root = expr_root_var(e);
         if (root && root->pointer_root)
             need_var(t, root->pointer_root);
