@@ -365,23 +365,24 @@ static Var **follow_swaps(Local *l) {
 
 /* A function given &s that re-points its members (a step function swapping a grid's buffers,
  * pointer_check.c) moves them behind this function's back: its shadow struct's members move in
- * lockstep, but a member this function swaps, gives a pointer parameter or a new block is read
- * or freed through a pointer of its own (follow_swaps, follow_members) that would no longer be
- * the member's: refused. A member given a local pointer's block (freed through that pointer)
- * is read through s itself. */
+ * lockstep, but a member this function swaps, gives a pointer parameter, a local array or a new
+ * block is read or freed through a name of its own (follow_swaps, follow_members) that would no
+ * longer be the member's: refused. A member given a local pointer's block (freed through that
+ * pointer) is read through s itself. */
 static void check_repointed(Local *l) {
     const Expr *call = stmt_call_repointing(l->fn->body, l->s);
     for (int i = 0; call && i < l->nstores; i++) {
         const Expr *value = expr_without_casts((*l->stores[i].slot)->rhs);
         const char *m = l->stores[i].member;
-        if (l->stores[i].null || !(swapped(l, m) || expr_allocation(value) || expr_heap_call(value) ||
-                                   (value->kind == EX_VAR && value->var->kind == VAR_PARAM)))
+        bool named = value->kind == EX_VAR && (value->var->kind == VAR_PARAM || value->var->type->kind == TY_ARRAY);
+        if (l->stores[i].null || !(swapped(l, m) || expr_allocation(value) || expr_heap_call(value) || named))
             continue;
         error_at((*l->stores[i].slot)->loc, "'%s.%s' %s, while %s re-points the members of '&%s' it is given, is "
                  "not supported: adc reads and frees such a member through a pointer of its own, which the call "
                  "would leave behind; give the member a local pointer's block (double *a = malloc(...); %s.%s = "
                  "a; ... free(a);) and swap it only in the function", l->s->name, m,
-                 swapped(l, m) ? "swapped here" : value->kind == EX_VAR ? "given a pointer parameter" : "given a new block",
+                 swapped(l, m) ? "swapped here" : !named ? "given a new block"
+                 : value->var->kind == VAR_PARAM ? "given a pointer parameter" : "given a local array",
                  call_spelling(call), l->s->name, l->s->name, m);
         l->errors++;
     }
