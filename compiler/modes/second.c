@@ -187,13 +187,22 @@ static const Var *heap_assigned(const Stmt *s) {
     return s->kind == ST_DECL ? s->var : expr_root_var(s->lhs);
 }
 
+/* Whether s grows an active block of structs with realloc: the forward sweep clears the grown
+ * part of its shadow with a memset of whole structs, which second order cannot read back as
+ * element stores (lower_memory.c, adjoint.c's heap_regrow_shadow). */
+static bool grows_struct_block(const Stmt *s, const Var *v) {
+    return expr_is_realloc(s->rhs) && s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && v->active &&
+           v->type->kind == TY_PTR && v->type->base->kind == TY_STRUCT;
+}
+
 /* Heap blocks that the read-back adjoint code cannot carry tangents for: a block a helper
- * returns (its forward sweep hands the adjoint block back through a double **) and a heap
- * row-pointer matrix (its rows' adjoints are rows of a double ** too). */
+ * returns (its forward sweep hands the adjoint block back through a double **), a heap
+ * row-pointer matrix (its rows' adjoints are rows of a double ** too) and a block of structs
+ * grown by realloc. */
 static bool heap_beyond_second_order(const Stmt *s) {
     const Var *v = heap_assigned(s);
     const Expr *call = v ? expr_heap_call(s->rhs) : NULL;
-    return v && (call->callee || type_is_rows(v->type));
+    return v && (call->callee || type_is_rows(v->type) || grows_struct_block(s, v));
 }
 
 /* Whether a function of prog has a long double variable (second order is double and float). */
@@ -261,6 +270,10 @@ static int check_second_order(const Program *prog, const Func *fn) {
             error_at(call->loc, "modes hvp and hessian do not support a function returning a heap block ('%s', "
                      "in '%s' or a function it calls); allocate the block in the caller and pass it, or ask for "
                      "first order only (tangent, adjoint, grad)", call->text, fn->name);
+        else if (grows_struct_block(heap, heap_assigned(heap)))
+            error_at(call->loc, "modes hvp and hessian do not support growing a block of structs with 'realloc' "
+                     "('%s', in '%s' or a function it calls); allocate the block once at its final size, or ask "
+                     "for first order only (tangent, adjoint, grad)", heap_assigned(heap)->name, fn->name);
         else
             error_at(call->loc, "modes hvp and hessian do not support a heap row-pointer matrix ('%s', in '%s' or "
                      "a function it calls); allocate its elements as one block, or ask for first order only "
