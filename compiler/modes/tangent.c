@@ -155,16 +155,26 @@ static const char *heap_shadow_decl(const Tangent *t, const Type *ptr, const cha
     return s;
 }
 
+/* Whether struct type s ends in a flexible array member (`struct v { int n; double a[]; }`). */
+static bool struct_has_flexible_array(const Type *s) {
+    const Type *last = s->nfields ? s->fields[s->nfields - 1].type : NULL;
+    return last && last->kind == TY_ARRAY && last->array_len < 0 && !last->vla;
+}
+
 /* The bytes of a shadow block for `bytes` of primal data of type block: width times as many in
- * vector mode, but for a table of row pointers (double **), whose shadow holds pointers too. */
+ * vector mode, but for a table of row pointers (double **), whose shadow holds pointers too. A
+ * struct ending in a flexible array member gets its shadow struct and width times the bytes:
+ * its elements, after the struct's own bytes, grow width times in the shadow. */
 static const char *shadow_bytes(const Tangent *t, const Expr *bytes, const Type *block) {
     const char *text = expr_text(bytes);
     if (t->width && block->base->kind == TY_STRUCT) { /* as many shadow structs (struct T_dW) as structs */
         Buf primal = {0}, shadow = {0};
         emit_type(&primal, block->base);
         emit_type(&shadow, vector_type(block->base, t->width));
-        const char *p = buf_str(&primal), *s = ir_format("((%s) + sizeof(%s) - 1) / sizeof(%s) * sizeof(%s)", text, p,
-                                                        p, buf_str(&shadow));
+        const char *p = buf_str(&primal), *s =
+            struct_has_flexible_array(block->base)
+                ? ir_format("sizeof(%s) + (%s) * %d", buf_str(&shadow), text, t->width)
+                : ir_format("((%s) + sizeof(%s) - 1) / sizeof(%s) * sizeof(%s)", text, p, p, buf_str(&shadow));
         buf_free(&primal);
         buf_free(&shadow);
         return s;
