@@ -966,11 +966,14 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
         return NULL;
     Expr *e = expr_new(EX_CALL, type, loc);
     e->text = name;
+    char suffix = '\0'; /* sinf, sinl */
     if (strncmp(name, "omp_", 4) == 0) /* thread numbers and counts would steer the values */
         return unsupported(lw, c, ir_format("a call to the OpenMP runtime ('%s')", name));
     if (strncmp(name, "adc_mpi_", 8) == 0) /* derivative code that communicates: not differentiated again */
         return unsupported(lw, c, ir_format("a call to libadc_mpi ('%s')", name));
-    if (strncmp(name, "adc_", 4) == 0) /* libadc, in adc's own output: opaque but for the tape */
+    /* libadc, in adc's own output: opaque but for the tape and adc_digamma (a partial of lgamma) */
+    bool runtime_math = strncmp(name, "adc_", 4) == 0 && mathfn_lookup(name, &suffix);
+    if (strncmp(name, "adc_", 4) == 0 && !runtime_math)
         e->tape_op = strcmp(name, "adc_push_double") == 0 ? TAPE_PUSH_DOUBLE
                    : strcmp(name, "adc_pop_double") == 0  ? TAPE_POP_DOUBLE
                    : strcmp(name, "adc_tape_push_bytes") == 0 ? TAPE_PUSH_BYTES
@@ -980,12 +983,11 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     if (!lower_arguments(lw, c, e))
         return NULL;
     int n = e->nargs;
-    char suffix = '\0'; /* sinf, sinl */
     FrontEnd *owner = lw->fe;
     CXCursor def = lower_definition_of(&owner, callee, name);
-    /* The runtime's inline tape code is not lowered, nor a C library's inline memcpy
+    /* The runtime's inline code is not lowered, nor a C library's inline memcpy
      * (_FORTIFY_SOURCE): lower_memory.c knows what it does. */
-    if (!e->tape_op && !mathfn_memory(name) && !clang_Cursor_isNull(def)) {
+    if (!e->tape_op && !runtime_math && !mathfn_memory(name) && !clang_Cursor_isNull(def)) {
         if (clang_Cursor_isVariadic(def))
             return unsupported(lw, c, "a call to a variadic user function");
         if (!(e->callee = lower_function(owner, def)))

@@ -45,6 +45,8 @@ static const MathFn table[] = {
     {"erfc", 1, {"-1.12837916709551257390 * @exp(-$0 * $0)", NULL}, false, NULL, false, false},
     {"lgamma", 1, {"adc_digamma($0)", NULL}, false, NULL, false, false},
     {"tgamma", 1, {"$r * adc_digamma($0)", NULL}, false, NULL, false, false},
+    /* psi, in the partials of lgamma and tgamma: adc's own output differentiated again (hvp) */
+    {"adc_digamma", 1, {"adc_trigamma($0)", NULL}, false, NULL, true, false},
     {"hypot", 2, {"($r == 0.0 ? 0.0 : $0 / $r)", "($r == 0.0 ? 0.0 : $1 / $r)"}, false, NULL, false, false},
     {"fabs", 1, {"($0 > 0 ? $d : $0 < 0 ? -$d : 0.0)", NULL}, true, NULL, false, false},
     {"fmin", 2, {"($0 <= $1 ? $d : 0.0)", "($0 <= $1 ? 0.0 : $d)"}, true, NULL, false, false},
