@@ -235,7 +235,7 @@ const char *expr_text(const Expr *e) {
     return text;
 }
 
-static bool shadow_into(Buf *b, const Expr *e, const char *suffix, int width) {
+static bool shadow_into(Buf *b, const Expr *e, const char *suffix, const VectorShadow *vector) {
     switch (e->kind) {
     case EX_VAR:
         if (e->var->shadow && strcmp(suffix, "_b") == 0)
@@ -249,7 +249,7 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix, int width) {
         bool group = e->lhs->kind == EX_CAST || e->lhs->kind == EX_BINARY || e->lhs->kind == EX_DEREF ||
                      e->lhs->kind == EX_ADDR;
         buf_puts(b, group ? "(" : "");
-        if (!shadow_into(b, e->lhs, suffix, width))
+        if (!shadow_into(b, e->lhs, suffix, vector))
             return false;
         buf_printf(b, "%s[%s]", group ? ")" : "", expr_text(e->rhs));
         return true;
@@ -265,7 +265,7 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix, int width) {
             buf_putc(b, ')');
         }
         buf_puts(b, prefix ? "(" : "");
-        if (!shadow_into(b, e->lhs, suffix, width))
+        if (!shadow_into(b, e->lhs, suffix, vector))
             return false;
         buf_printf(b, "%s%s%s%s", prefix ? ")" : "", e->arrow ? "->" : ".", e->text, writable ? ")" : "");
         return true;
@@ -274,17 +274,17 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix, int width) {
         buf_puts(b, e->kind == EX_DEREF ? "*" : "&");
         if (e->lhs->kind != EX_VAR && e->lhs->kind != EX_INDEX && e->lhs->kind != EX_MEMBER) {
             buf_putc(b, '(');
-            bool ok = shadow_into(b, e->lhs, suffix, width);
+            bool ok = shadow_into(b, e->lhs, suffix, vector);
             buf_putc(b, ')');
             return ok;
         }
-        return shadow_into(b, e->lhs, suffix, width);
+        return shadow_into(b, e->lhs, suffix, vector);
     case EX_BINARY: { /* pointer arithmetic: p + k, k + p, p - k */
         bool left = e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY;
         if (e->op != OP_ADD && !(e->op == OP_SUB && left))
             return false;
         if (left) {
-            if (!shadow_into(b, e->lhs, suffix, width))
+            if (!shadow_into(b, e->lhs, suffix, vector))
                 return false;
             buf_printf(b, " %s %s", op_spelling(e->op), paren_if_needed(expr_text(e->rhs)));
             return true;
@@ -292,22 +292,22 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix, int width) {
         if (e->rhs->type->kind != TY_PTR && e->rhs->type->kind != TY_ARRAY)
             return false;
         buf_printf(b, "%s + ", paren_if_needed(expr_text(e->lhs)));
-        return shadow_into(b, e->rhs, suffix, width);
+        return shadow_into(b, e->rhs, suffix, vector);
     }
     case EX_CAST:
         if (e->type->kind != TY_PTR)
             return false;
-        buf_putc(b, '(');
-        emit_type(b, width && type_is_floating(e->type->base) ? e->type->base : e->type);
-        buf_puts(b, width && type_is_floating(e->type->base) ? ir_format(" (*)[%d])", width) : ")");
-        return shadow_into(b, e->lhs, suffix, width);
+        buf_putc(b, '('); /* adjoints are written, also through a cast to const data */
+        emit_decl(b, vector ? vector->type_of(e->type, vector->width) : e->type, "", strcmp(suffix, "_b") == 0);
+        buf_putc(b, ')');
+        return shadow_into(b, e->lhs, suffix, vector);
     case EX_COND: { /* a pointer chosen by ?: chooses its shadow the same way */
         if (e->type->kind != TY_PTR)
             return false;
         buf_printf(b, "(%s ? ", paren_if_needed(expr_text(e->cond)));
-        bool ok = shadow_into(b, e->lhs, suffix, width);
+        bool ok = shadow_into(b, e->lhs, suffix, vector);
         buf_puts(b, " : ");
-        ok = ok && shadow_into(b, e->rhs, suffix, width);
+        ok = ok && shadow_into(b, e->rhs, suffix, vector);
         buf_putc(b, ')');
         return ok;
     }
@@ -317,12 +317,12 @@ static bool shadow_into(Buf *b, const Expr *e, const char *suffix, int width) {
 }
 
 const char *shadow_text(const Expr *e, const char *suffix) {
-    return shadow_text_vector(e, suffix, 0);
+    return shadow_text_vector(e, suffix, NULL);
 }
 
-const char *shadow_text_vector(const Expr *e, const char *suffix, int width) {
+const char *shadow_text_vector(const Expr *e, const char *suffix, const VectorShadow *vector) {
     Buf b = {0};
-    bool ok = shadow_into(&b, e, suffix, width);
+    bool ok = shadow_into(&b, e, suffix, vector);
     const char *text = ok ? ir_strdup(buf_str(&b)) : NULL;
     buf_free(&b);
     return text;

@@ -33,9 +33,15 @@ const char *expr_text(const Expr *e);
 /* The lvalue or pointer expression e with its root variable x renamed x<suffix>; NULL if e
  * has no such counterpart (it does not designate a variable's memory). */
 const char *shadow_text(const Expr *e, const char *suffix);
-/* The same for the vector mode's shadows of width directions: a cast to a pointer to floating
- * data casts to a pointer to rows of directions, (double (*)[4]). */
-const char *shadow_text_vector(const Expr *e, const char *suffix, int width);
+/* The vector mode's shadows: width directions of each floating value, a cast to the shadow of
+ * its type, type_of(type, width) (a pointer to rows of directions, double (*)[4]; a pointer to
+ * the vector struct). */
+typedef struct VectorShadow {
+    int width;
+    Type *(*type_of)(const Type *t, int width);
+} VectorShadow;
+/* The same for the vector mode's shadows (vector NULL: as shadow_text). */
+const char *shadow_text_vector(const Expr *e, const char *suffix, const VectorShadow *vector);
 /* The shadow of a heap block a function returns or frees, at the block's offset (below casts:
  * `v - nl + NR_END` gives `v_d - nl + NR_END`), or NULL when e is no block (null). */
 const char *block_shadow_text(const Expr *e, const char *suffix);

@@ -136,7 +136,8 @@ static int differentiate(Tangent *t, const Expr *e, const char **value, const ch
 }
 
 static const char *shadow_or_error(Tangent *t, const Expr *e) {
-    const char *s = shadow_text_vector(e, "_d", t->width);
+    const VectorShadow vector = {t->width, vector_type};
+    const char *s = shadow_text_vector(e, "_d", t->width ? &vector : NULL);
     if (!s) {
         error_at(e->loc, "adc cannot name the derivative of this expression");
         t->errors++;
