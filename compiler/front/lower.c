@@ -1733,7 +1733,8 @@ static Var *local_named(const Func *fn, const char *stem) {
 
 /* Keeps the names adc derives (x_d, x_b, f_d, ...) to the variables they derive from: a local
  * or parameter named x_d beside x is renamed x_d_2; beside a global x_d that fn reads, x is
- * renamed x_2 (its tangent x_2_d); a global f_d or f_b cannot give way to the tangent or the
+ * renamed x_2 (its tangent x_2_d); one named f in function f is renamed f_2 (its tangent f_2_d,
+ * not f_d, the tangent of f's result); a global f_d or f_b cannot give way to the tangent or the
  * seed of f's result: refused. Returns the number of errors. */
 static int rename_derived_names(Func *fn) {
     for (int i = 0; i < fn->nvars; i++) {
@@ -1754,7 +1755,8 @@ static int rename_derived_names(Func *fn) {
         }
     }
     for (int i = 0; i < fn->nvars; i++)
-        if (fn->vars[i]->kind != VAR_GLOBAL && func_is_derived_name(fn, fn->vars[i]->name))
+        if (fn->vars[i]->kind != VAR_GLOBAL &&
+            (func_is_derived_name(fn, fn->vars[i]->name) || strcmp(fn->vars[i]->name, fn->name) == 0))
             fn->vars[i]->name = func_new_var_name(fn, fn->vars[i]->name);
     return 0;
 }
