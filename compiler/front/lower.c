@@ -891,6 +891,24 @@ static bool lower_arguments(Lowering *lw, CXCursor c, Expr *e) {
     return e->nargs == first + n;
 }
 
+/* A pointer argument to floating data chosen by ?: in call c of a function adc differentiates
+ * (`g(c ? &u : &v)`, `g(c ? a : b)`; its arguments from first on are c's): adc follows
+ * derivatives by the variable a pointer points into, so it refuses it rather than take the
+ * argument for inactive. */
+static bool pointer_argument_chosen(Lowering *lw, CXCursor c, const Expr *call, int first) {
+    for (int i = first; i < call->nargs; i++) {
+        const Expr *bare = expr_without_casts(call->args[i]);
+        if (bare->kind == EX_COND && bare->type->kind == TY_PTR && type_has_floating(bare->type->base)) {
+            error_at(cursor_loc(clang_Cursor_getArgument(c, (unsigned)(i - first))), "adc cannot tell which variable "
+                     "this pointer argument points into (it is chosen by ?:); make the call in each branch of an "
+                     "if/else");
+            lw->errors++;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A call through a function pointer: a call of the dispatch function for its type, given the
  * pointer first (lower_fnptr.c). */
 static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
@@ -918,7 +936,7 @@ static Expr *lower_indirect_call(Lowering *lw, CXCursor c, SrcLoc loc) {
     e->text = e->callee->name;
     e->args = &target;
     e->nargs = 1;
-    if (!lower_arguments(lw, c, e))
+    if (!lower_arguments(lw, c, e) || pointer_argument_chosen(lw, c, e, 1))
         return NULL;
     read_arguments_first(lw, e);
     return e;
@@ -990,7 +1008,7 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     if (!e->tape_op && !runtime_math && !mathfn_memory(name) && !clang_Cursor_isNull(def)) {
         if (clang_Cursor_isVariadic(def))
             return unsupported(lw, c, "a call to a variadic user function");
-        if (!(e->callee = lower_function(owner, def)))
+        if (!(e->callee = lower_function(owner, def)) || pointer_argument_chosen(lw, c, e, 0))
             return NULL;
     } else if (!e->tape_op && (e->math = mathfn_lookup(name, &suffix)) && e->math->nargs != n) {
         e->math = NULL;
@@ -1123,9 +1141,21 @@ Stmt *block_of(Lowering *lw, Stmt *s, SrcLoc loc) {
     return b;
 }
 
+/* An assignment to floating data (or a pointer) whose target is no variable's memory
+ * (`*(c ? &u : &v) += e`, `*(c ? p : q) = e`): adc follows derivatives by the variable a target
+ * is in, so it refuses it rather than drop the derivative. */
+static bool target_unknown(Lowering *lw, CXCursor lhs_c, const Expr *lhs) {
+    if (expr_root_var(lhs) || !(type_has_floating(lhs->type) || lhs->type->kind == TY_PTR))
+        return false;
+    error_at(cursor_loc(lhs_c), "adc cannot tell which variable this assignment writes (its target is chosen by "
+             "?: or returned by a call); write the assignment to each target in an if/else");
+    lw->errors++;
+    return true;
+}
+
 static Stmt *assignment(Lowering *lw, CXCursor c, Op op, CXCursor lhs_c, Expr *rhs) {
     Expr *lhs = lower_expr(lw, lhs_c);
-    if (!lhs || !rhs)
+    if (!lhs || !rhs || target_unknown(lw, lhs_c, lhs))
         return NULL;
     Stmt *s = stmt_new(lw->fn, ST_ASSIGN, cursor_loc(c));
     s->lhs = lhs;
