@@ -1,12 +1,13 @@
 /* lower_fnptr.c: function pointers. The possible targets of a call through a pointer are the
  * functions of the program whose address is taken (named other than in a direct call) and
- * whose type matches. Each such call is lowered to a direct call of a dispatch function adc
- * introduces for it, given the pointer first:
+ * whose type matches, and the math.h functions adc differentiates whose address is taken
+ * (`integrate(sin, 0, 1)`). Each such call is lowered to a direct call of a dispatch function
+ * adc introduces for it, given the pointer first:
  *
  *     double call_g(double (*g)(double), double x) {
  *         double result;
  *         if (g == sq) result = sq(x);
- *         else if (g == cube) result = cube(x);
+ *         else if (g == sin) result = sin(x);
  *         else adc_no_derivative("f.c:9:12", "g");
  *         return result;
  *     }
@@ -24,6 +25,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "lower.h"
+#include "mathfn.h"
 
 /* ---- the functions whose address is taken ---- */
 
@@ -138,14 +140,32 @@ Expr *fnptr_value(FrontEnd *fe, CXCursor fdecl, SrcLoc loc) {
 
 /* ---- the dispatch ---- */
 
-/* The functions a pointer of this type may point to that have a definition: in the order
- * their addresses are first taken, unit by unit. */
-static int candidates(FrontEnd *fe, const Type *pointer, Func ***out, CXCursor **decls) {
+/* A function a pointer may point to: one of the program's, or a math.h function it differentiates
+ * (`integrate(sin, 0, 1)`), called in the dispatch as the source would call it directly. */
+typedef struct Candidate {
+    Func *fn;               /* the program's function, or NULL */
+    const MathFn *math;     /* else the math function */
+    const char *name;       /* as the call spells it: sin, sinf */
+    CXCursor decl;          /* what the dispatch compares the pointer with */
+} Candidate;
+
+/* The math function fdecl names, when a call through a pointer may be one of its calls: its
+ * arguments all by value, none stored through. */
+static const MathFn *math_candidate(CXCursor fdecl, const char *name) {
+    char suffix = '\0';
+    const MathFn *math = mathfn_lookup(name, &suffix);
+    if (!math || math->stores || strncmp(name, "__builtin_", 10) == 0)
+        return NULL;
+    return clang_getNumArgTypes(clang_getCursorType(fdecl)) == math->nargs ? math : NULL;
+}
+
+/* The functions a pointer of this type may point to that have a definition, or a derivative
+ * rule: in the order their addresses are first taken, unit by unit. */
+static int candidates(FrontEnd *fe, const Type *pointer, Candidate **out) {
     int n = 0, errors = 0;
     for (int u = 0; u < fe->nunits; u++)
         n += fe->units[u].ntaken;
-    *out = ir_alloc(sizeof(Func *) * (size_t)(n + 1));
-    *decls = ir_alloc(sizeof(CXCursor) * (size_t)(n + 1));
+    *out = ir_alloc(sizeof(Candidate) * (size_t)(n + 1));
     n = 0;
     for (int u = 0; u < fe->nunits; u++)
         for (int i = 0; i < fe->units[u].ntaken; i++) {
@@ -153,17 +173,20 @@ static int candidates(FrontEnd *fe, const Type *pointer, Func ***out, CXCursor *
             const char *signature = cx_string(clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(t->cursor))));
             FrontEnd *owner = &fe->units[u];
             CXCursor def = lower_definition_of(&owner, t->cursor, t->name);
+            const MathFn *math = clang_Cursor_isNull(def) ? math_candidate(t->cursor, t->name) : NULL;
             bool seen = false;
             for (int k = 0; k < n && !seen; k++)
-                seen = strcmp((*out)[k]->name, t->name) == 0;
-            if (seen || strcmp(signature, pointer->signature) != 0 || clang_Cursor_isNull(def))
+                seen = strcmp((*out)[k].name, t->name) == 0;
+            if (seen || strcmp(signature, pointer->signature) != 0 || (clang_Cursor_isNull(def) && !math))
                 continue;
-            if (reach_function(&fe->units[u], t->cursor, cursor_loc(def)) != 0 ||
-                !((*out)[n] = lower_function(owner, def))) {
+            Candidate *c = &(*out)[n];
+            *c = (Candidate){NULL, math, t->name, t->cursor};
+            if (reach_function(&fe->units[u], t->cursor, math ? cursor_loc(t->cursor) : cursor_loc(def)) != 0 ||
+                (!math && !(c->fn = lower_function(owner, def)))) {
                 errors++;
                 continue;
             }
-            (*decls)[n++] = t->cursor;
+            n++;
         }
     return errors ? -1 : n;
 }
@@ -178,9 +201,12 @@ static Var *add_param(Func *fn, const char *name, Type *type, SrcLoc loc) {
 }
 
 /* A function of the dispatch's name and parameters: the pointer, then the parameters of the
- * pointed-to type, named as the first candidate names them. */
+ * pointed-to type, named as the first of the program's candidates names them. */
 static Func *dispatch_shell(Program *prog, const char *name, Type *pointer, const char *pointer_name,
-                            CXType function, const Func *first, SrcLoc loc) {
+                            CXType function, const Candidate *candidates, int ncandidates, SrcLoc loc) {
+    const Func *first = NULL; /* the first of the program's functions names the parameters */
+    for (int i = ncandidates - 1; i >= 0; i--)
+        first = candidates[i].fn ? candidates[i].fn : first;
     Func *fn = ir_alloc(sizeof *fn);
     fn->name = name;
     fn->prog = prog; /* the analyses ask it which globals carry derivatives */
@@ -202,11 +228,13 @@ static Func *dispatch_shell(Program *prog, const char *name, Type *pointer, cons
     return fn->ret ? fn : NULL;
 }
 
-/* callee(the parameters after the pointer), named text. */
-static Expr *forward_call(Func *fn, const char *text, Func *callee, SrcLoc loc) {
+/* callee(the parameters after the pointer), named text; callee NULL: a math function, or
+ * whatever the pointer points to. */
+static Expr *forward_call(Func *fn, const char *text, Func *callee, const MathFn *math, SrcLoc loc) {
     Expr *call = expr_new(EX_CALL, fn->ret, loc);
     call->text = text;
     call->callee = callee;
+    call->math = math;
     call->args = ir_alloc(sizeof(Expr *) * (size_t)fn->nparams);
     for (int i = 1; i < fn->nparams; i++)
         call->args[call->nargs++] = expr_var(fn->params[i], loc);
@@ -240,16 +268,17 @@ static void return_result(Func *fn, Var *result, SrcLoc loc) {
 
 /* if (p == c1) result = c1(...); else if ... else otherwise(result): the call of the candidate p
  * points to, else what otherwise makes. */
-static void dispatch_body(Func *fn, Func **targets, CXCursor *decls, int n, Stmt *(*otherwise)(Func *, Var *, SrcLoc),
+static void dispatch_body(Func *fn, const Candidate *targets, int n, Stmt *(*otherwise)(Func *, Var *, SrcLoc),
                           SrcLoc loc) {
     Var *result = result_var(fn, loc);
     Stmt *chain = otherwise(fn, result, loc);
     for (int i = n - 1; i >= 0; i--) {
         Stmt *branch = stmt_new(fn, ST_IF, loc);
-        Expr *target = function_value(decls[i], loc);
+        Expr *target = function_value(targets[i].decl, loc);
         branch->cond = expr_binary(OP_EQ, expr_var(fn->params[0], loc), target, type_int());
         branch->then = stmt_new(fn, ST_BLOCK, loc);
-        block_append(branch->then, call_stmt(fn, result, forward_call(fn, targets[i]->name, targets[i], loc), loc));
+        Expr *call = forward_call(fn, targets[i].name, targets[i].fn, targets[i].math, loc);
+        block_append(branch->then, call_stmt(fn, result, call, loc));
         branch->els = stmt_new(fn, ST_BLOCK, loc);
         block_append(branch->els, chain);
         chain = branch;
@@ -276,25 +305,24 @@ static Stmt *stop_otherwise(Func *fn, Var *result, SrcLoc loc) {
 /* The primal's fallback: result = p(...), the call through the pointer as the source makes it,
  * to any function. */
 static Stmt *call_otherwise(Func *fn, Var *result, SrcLoc loc) {
-    return call_stmt(fn, result, forward_call(fn, fn->params[0]->name, NULL, loc), loc);
+    return call_stmt(fn, result, forward_call(fn, fn->params[0]->name, NULL, NULL, loc), loc);
 }
 
 Func *fnptr_dispatch(FrontEnd *fe, CXType pointer_type, Type *pointer, const char *pointer_name, SrcLoc loc) {
     Program *prog = fe->prog;
     CXType t = clang_getCanonicalType(pointer_type); /* (*p)(x) calls a function type */
     CXType function = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
-    Func **targets;
-    CXCursor *decls;
-    int n = candidates(fe, pointer, &targets, &decls);
+    Candidate *targets;
+    int n = candidates(fe, pointer, &targets);
     if (n < 0)
         return NULL;
     const char *name = prog_new_name(prog, ir_format("call_%s", pointer_name));
-    Func *fn = dispatch_shell(prog, name, pointer, pointer_name, function, n ? targets[0] : NULL, loc);
-    Func *primal = dispatch_shell(prog, name, pointer, pointer_name, function, n ? targets[0] : NULL, loc);
+    Func *fn = dispatch_shell(prog, name, pointer, pointer_name, function, targets, n, loc);
+    Func *primal = dispatch_shell(prog, name, pointer, pointer_name, function, targets, n, loc);
     if (!fn || !primal)
         return NULL;
-    dispatch_body(fn, targets, decls, n, stop_otherwise, loc);
-    dispatch_body(primal, targets, decls, n, call_otherwise, loc);
+    dispatch_body(fn, targets, n, stop_otherwise, loc);
+    dispatch_body(primal, targets, n, call_otherwise, loc);
     fn->primal = primal;
     prog_add_func(prog, fn);
     return fn;
