@@ -264,6 +264,20 @@ static Expr *lower_decl_ref(Lowering *lw, CXCursor c) {
     return expr_var(v, loc);
 }
 
+/* e, an access *p or p[i], unless it reaches floating data through a pointer chosen by ?:
+ * (`*(c ? &u : &v)`, `(c ? a : b)[i]`): adc follows derivatives by the variable memory is in,
+ * and the backward sweep would choose again, from values changed since or from variables it
+ * does not have (a silently wrong adjoint). Refused in every mode. */
+static Expr *access_known(Lowering *lw, CXCursor c, Expr *e) {
+    const Expr *pointer = e ? expr_without_casts(e->lhs) : NULL;
+    if (!pointer || pointer->kind != EX_COND || !type_has_floating(e->type))
+        return e;
+    error_at(cursor_loc(c), "adc cannot tell which variable this memory is in (the pointer is chosen by ?:); "
+             "choose the value instead (c ? u : v, c ? a[i] : b[i]), or write an if/else");
+    lw->errors++;
+    return NULL;
+}
+
 static Expr *lower_unary(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 1)
@@ -280,6 +294,8 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
         return operand; /* &f of function f, and *p, are the function again, as C converts them back */
     if (strcmp(op, "__extension__") == 0) /* GNU C: no warning about what follows */
         return operand;
+    if (strcmp(op, "*") == 0 && operand && operand->kind == EX_ADDR) /* *&u is u */
+        return operand->lhs;
     Type *type = expr_type(lw, c, loc);
     if (!operand || !type)
         return NULL;
@@ -292,7 +308,7 @@ static Expr *lower_unary(Lowering *lw, CXCursor c) {
             Expr *e = expr_new(ops[i].kind, type, loc);
             e->op = ops[i].op;
             e->lhs = operand;
-            return e;
+            return e->kind == EX_DEREF ? access_known(lw, c, e) : e;
         }
     return unsupported(lw, c, "this unary operator");
 }
@@ -1102,7 +1118,7 @@ static Expr *lower_expr_kind(Lowering *lw, CXCursor c) {
                                               : unsupported(lw, c, "this assignment");
     }
     case CXCursor_ConditionalOperator: return lower_conditional(lw, c);
-    case CXCursor_ArraySubscriptExpr: return lower_children_as(lw, c, EX_INDEX);
+    case CXCursor_ArraySubscriptExpr: return access_known(lw, c, lower_children_as(lw, c, EX_INDEX));
     case CXCursor_MemberRefExpr: return lower_member(lw, c);
     case CXCursor_CStyleCastExpr: return lower_cast(lw, c);
     case CXCursor_InitListExpr: return lower_init_list(lw, c);
@@ -1141,14 +1157,14 @@ Stmt *block_of(Lowering *lw, Stmt *s, SrcLoc loc) {
     return b;
 }
 
-/* An assignment to floating data (or a pointer) whose target is no variable's memory
- * (`*(c ? &u : &v) += e`, `*(c ? p : q) = e`): adc follows derivatives by the variable a target
- * is in, so it refuses it rather than drop the derivative. */
+/* An assignment to floating data (or a pointer) whose target is no variable's memory (`*g(x) =
+ * e`; one chosen by ?: is refused as it is lowered, access_known): adc follows derivatives by
+ * the variable a target is in, so it refuses it rather than drop the derivative. */
 static bool target_unknown(Lowering *lw, CXCursor lhs_c, const Expr *lhs) {
     if (expr_root_var(lhs) || !(type_has_floating(lhs->type) || lhs->type->kind == TY_PTR))
         return false;
-    error_at(cursor_loc(lhs_c), "adc cannot tell which variable this assignment writes (its target is chosen by "
-             "?: or returned by a call); write the assignment to each target in an if/else");
+    error_at(cursor_loc(lhs_c), "adc cannot tell which variable this assignment writes (its target is returned "
+             "by a call); write the assignment to each target in an if/else");
     lw->errors++;
     return true;
 }

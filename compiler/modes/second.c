@@ -205,22 +205,6 @@ static bool heap_beyond_second_order(const Stmt *s) {
     return v && (call->callee || type_is_rows(v->type) || grows_struct_block(s, v));
 }
 
-/* Floating data read through a pointer chosen by ?: (`*(c ? &u : &v)`, `(c ? a : b)[i]`): its
- * adjoint is added through the same choice, which the read-back adjoint code cannot follow. */
-static FindVerdict read_through_choice(const Expr *e, const void *ctx) {
-    (void)ctx;
-    const Expr *p = e->kind == EX_DEREF || e->kind == EX_INDEX ? expr_without_casts(e->lhs) : NULL;
-    return p && p->kind == EX_COND && type_has_floating(e->type) ? FIND_FOUND : FIND_INSIDE;
-}
-
-static bool reads_through_choice(const Stmt *s) {
-    const Expr *exprs[3] = {s->lhs, s->rhs, s->cond};
-    for (int i = 0; i < 3; i++)
-        if (exprs[i] && expr_find(exprs[i], read_through_choice, NULL))
-            return true;
-    return false;
-}
-
 /* Whether a function of prog has a long double variable (second order is double and float). */
 static bool has_long_double(const Program *prog) {
     for (int i = 0; i < prog->nfuncs; i++)
@@ -294,14 +278,6 @@ static int check_second_order(const Program *prog, const Func *fn) {
             error_at(call->loc, "modes hvp and hessian do not support a heap row-pointer matrix ('%s', in '%s' or "
                      "a function it calls); allocate its elements as one block, or ask for first order only "
                      "(tangent, adjoint, grad)", heap_assigned(heap)->name, fn->name);
-        errors++;
-    }
-    seen.count = 0;
-    const Stmt *chosen = stmt_found(fn->body, &seen, reads_through_choice);
-    if (chosen) {
-        error_at(chosen->loc, "modes hvp and hessian do not support reading floating data through a pointer chosen "
-                 "by ?: (in '%s' or a function it calls); read it in each branch of an if/else, or ask for first "
-                 "order only (tangent, adjoint, grad)", fn->name);
         errors++;
     }
     for (int i = 0; i < fn->nparams; i++)

@@ -1,7 +1,7 @@
 // ARGS:
 // EXIT: 1
-// ERROR: assignment_target_chosen.c:14:5: error: adc cannot tell which variable this assignment writes (its target is chosen by ?: or returned by a call); write the assignment to each target in an if/else
-// ERROR: assignment_target_chosen.c:22:5: error: adc cannot tell which variable this assignment writes
+// ERROR: assignment_target_chosen.c:14:5: error: adc cannot tell which variable this memory is in (the pointer is chosen by ?:); choose the value instead (c ? u : v, c ? a[i] : b[i]), or write an if/else
+// ERROR: assignment_target_chosen.c:22:5: error: adc cannot tell which variable this memory is in
 // An update through a pointer chosen by ?: (`*(c ? &u : &v) += e`, `(c ? a : b)[1] *= e`):
 // adc follows a target by its variable, and found none here, so every mode left the update's
 // derivative out (the tangent and adjoint of u * v missed x * y). Refused.
