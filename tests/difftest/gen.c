@@ -116,6 +116,10 @@ static char *subst(const char *t, const char *e) {
 #define F_HEAPX (1ull << 40)     /* heap blocks helpers return, calloc, aligned_alloc, posix_memalign,
                                     realloc, pointers into blocks, three-buffer rotations, SWAP(a, b) */
 #define F_STATICS (1ull << 41)   /* f2c's static locals: `static double t0;` assigned before read */
+#define F_STRUCTWALK (1ull << 42)/* pointers walking local arrays of struct pt (pp++ to an end,
+                                    pp = &parts[k], pp->v updated in place, a pointer chosen by
+                                    comparison), helpers h(struct pt *p, int q); first order only:
+                                    reads of memory chosen by ?: (*(c ? &u : &v), (c ? a : b)[0]) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -129,6 +133,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
+    {"structwalk", F_STRUCTWALK},
 };
 static uint64_t features;
 
@@ -1861,12 +1866,212 @@ static void stmt_sidefx(Ctx c, int depth) {
     }
 }
 
+/* ---- structwalk: pointers walking local arrays of struct pt --------------------------------- */
+
+static const char *walk_helper;  /* f's helper taking (struct pt *p, int q, ...) (NULL: none) */
+static bool walk_helper_returns; /* it returns a double (else it takes a double s, returns nothing) */
+static int walk_helper_calls;
+static void begin_function(void);
+static bool first_order_only;    /* no hvp nor hessian: ?: may choose the memory an expression
+                                    reads (adc refuses such reads in second order) */
+
+/* An in-place update of the members of the element pp points to: one that reads the active
+ * value e when given (a helper's parameter must be read), else one that may draw an expression.
+ * Bounded, so that a loop around it neither overflows nor flattens (fresh: the array was just
+ * initialised, a product is bounded too). Expressions are drawn only when written: what they
+ * read counts as read. */
+static char *member_update(const char *pp, const char *e, bool fresh) {
+    switch (rnd(e ? 2 : fresh ? 5 : 4)) {
+    case 0: return fmt("%s->v = 0.5 * %s->v + 0.25 * tanh(%s->w + %s);", pp, pp, pp, e ? e : expr(1));
+    case 1: return fmt("%s->w += 0.5 * tanh(%s * %s->v);", pp, e ? e : expr(1), pp);
+    case 2: return fmt("%s->v *= 0.5 + 0.25 * tanh(%s->w);", pp, pp);
+    case 3: return fmt("%s->w = %s->v / (2.0 + %s->w * %s->w);", pp, pp, pp, pp);
+    default: return fmt("%s->v *= %s->w;", pp, pp);
+    }
+}
+
+/* The sink takes what the element pp points to holds. */
+static char *member_read(const char *pp) {
+    return chance(50) ? fmt("%s += tanh(%s->v * %s->w);", sink, pp, pp)
+                      : fmt("%s += 0.25 * tanh(%s->%s);", sink, pp, chance(50) ? "v" : "w");
+}
+
+/* A helper walking q elements of a struct pt array in place:
+ *     static void hw(struct pt *p, int q, double s) { for (struct pt *e = p + q; p < e; p++) ... }
+ *     static double hw(struct pt *p, int q) { double r = 0.0; for (pp = p; pp < p + q; pp++) ... } */
+static void write_walk_helper(void) {
+    const char *p = fresh_name("p"), *q = fresh_name("q"), *pp = fresh_name("pp");
+    walk_helper = fresh_name("hw");
+    walk_helper_returns = chance(50);
+    struct_used = true;
+    begin_function();
+    indent = 0;
+    if (walk_helper_returns) {
+        const char *r = fresh_name("r");
+        line("static double %s(struct pt *%s, int %s) {", walk_helper, p, q);
+        line("    double %s = 0.0;", r);
+        line("    for (struct pt *%s = %s; %s < %s + %s; %s++) {", pp, p, pp, p, q, pp);
+        line("        %s += %s->v * %s->w;", r, pp, pp);
+        line("        %s", member_update(pp, fmt("%s", constant()), false));
+        line("    }");
+        line("    return %s;", r);
+    } else {
+        const char *s = fresh_name("s");
+        line("static void %s(struct pt *%s, int %s, double %s) {", walk_helper, p, q, s);
+        if (chance(50)) { /* the parameter itself walks to an end pointer */
+            const char *end = fresh_name("end");
+            line("    for (struct pt *%s = %s + %s; %s < %s; %s++)", end, p, q, p, end, p);
+            line("        %s", member_update(p, s, false));
+        } else {
+            const char *i = fresh_name("i");
+            line("    for (int %s = 0; %s < %s; %s++) {", i, i, q, i);
+            line("        struct pt *%s = %s%s;", pp, chance(50) ? "&" : "", chance(50) ? fmt("%s[%s]", p, i) : fmt("%s + %s", p, i));
+            line("        %s", member_update(pp, s, false));
+            line("    }");
+        }
+    }
+    line("}");
+}
+
+/* struct pt parts[K] = {{e, e, 0}, ...}: an array of 2 to 5 elements a walk starts on. */
+static Var *decl_parts(void) {
+    unsigned len = 2 + rnd(4);
+    char *init = NULL;
+    for (unsigned i = 0; i < len; i++) {
+        char *e1 = expr(1), *e2 = expr(1), *item = fmt("{%s, %s, %u}", e1, e2, i);
+        init = init ? fmt("%s, %s", init, item) : item;
+    }
+    struct_used = true;
+    Var *a = add_var(fresh_name("parts"), V_STRUCTS, fmt("%u", len));
+    line("struct pt %s[%u] = {%s};", a->name, len, init);
+    return a;
+}
+
+/* for (pp = a; pp < a + len; pp++), for (pp = a; pp != end; ++pp), or while (pp < a + len). */
+static void walk_by_increment(Var *a, bool fresh) {
+    const char *pp = fresh_name("pp"), *type = a->readonly ? "const struct pt" : "struct pt";
+    char *body = a->readonly ? member_read(pp) : member_update(pp, NULL, fresh);
+    char *read = !a->readonly && chance(50) ? member_read(pp) : NULL;
+    switch (rnd(3)) {
+    case 0: line("for (%s *%s = %s; %s < %s + %s; %s++) {", type, pp, a->name, pp, a->name, a->len, pp); break;
+    case 1: {
+        const char *end = fresh_name("end");
+        line("%s *%s = %s + %s;", type, end, a->name, a->len);
+        line("for (%s *%s = %s; %s != %s; ++%s) {", type, pp, a->name, pp, end, pp);
+        break;
+    }
+    default:
+        line("%s *%s = %s;", type, pp, a->name);
+        line("while (%s < %s + %s) {", pp, a->name, a->len);
+        read = read ? fmt("%s\n%*s%s++;", read, (indent + 1) * 4, "", pp) : fmt("%s++;", pp);
+    }
+    line("    %s", body);
+    if (read)
+        line("    %s", read);
+    line("}");
+}
+
+/* pp = &a[k] (or a + k) in an index loop, the pointer declared in the loop or before it. */
+static void walk_by_index(Var *a, bool fresh) {
+    const char *pp = fresh_name("pp"), *i = fresh_name("i");
+    bool outside = chance(50);
+    unsigned shift = rnd(3);
+    char *at = shift ? fmt("(%s + %u) %% %s", i, shift, a->len) : fmt("%s", i);
+    char *where = chance(50) ? fmt("&%s[%s]", a->name, at) : fmt("%s + %s", a->name, shift ? fmt("(%s)", at) : at);
+    if (outside)
+        line("struct pt *%s = %s;", pp, a->name);
+    line("for (int %s = 0; %s < %s; %s++) {", i, i, a->len, i);
+    line(outside ? "    %s = %s;" : "    struct pt *%s = %s;", pp, where);
+    line("    %s", member_update(pp, NULL, fresh));
+    if (chance(40))
+        line("    %s", member_read(pp));
+    line("}");
+}
+
+/* A pointer to the element with the largest (smallest) member, then read and updated. */
+static void walk_choose(Var *a) {
+    const char *best = fresh_name("best"), *member = chance(50) ? "v" : "w", *op = chance(50) ? ">" : "<";
+    line("struct pt *%s = %s;", best, a->name);
+    if (chance(50)) {
+        const char *pp = fresh_name("pp");
+        line("for (struct pt *%s = %s + 1; %s < %s + %s; %s++)", pp, a->name, pp, a->name, a->len, pp);
+        line("    if (%s->%s %s %s->%s)", pp, member, op, best, member);
+        line("        %s = %s;", best, pp);
+    } else {
+        const char *i = fresh_name("i");
+        line("for (int %s = 1; %s < %s; %s++)", i, i, a->len, i);
+        line("    if (%s[%s].%s %s %s->%s)", a->name, i, member, op, best, member);
+        line("        %s = &%s[%s];", best, a->name, i);
+    }
+    line("%s", member_update(best, NULL, false));
+    line("%s", member_read(best));
+}
+
+/* The walk helper on the array (a tail of it when it has three elements or more). */
+static void walk_call(Var *a, bool fresh) {
+    bool tail = fresh && strcmp(a->len, "2") != 0 && chance(40);
+    char *base = tail ? fmt("%s + 1", a->name) : fmt("%s", a->name);
+    char *count = tail ? fmt("%s - 1", a->len) : fmt("%s", a->len);
+    walk_helper_calls++;
+    if (walk_helper_returns)
+        line("%s += tanh(%s(%s, %s));", sink, walk_helper, base, count);
+    else
+        line("%s(%s, %s, %s);", walk_helper, base, count, expr(1));
+}
+
+/* A walk over a new array of struct pt or one in scope (a const one is only read); with call,
+ * the walk helper's call. */
+static void stmt_structwalk(bool call) {
+    Var *a = call || chance(60) ? NULL : random_var_of(V_STRUCTS, false, true);
+    bool fresh = !a;
+    if (fresh)
+        a = decl_parts();
+    unsigned r = call ? 4 : rnd(a->readonly ? 1 : walk_helper && writing_top ? 5 : 4);
+    switch (r) {
+    case 0: walk_by_increment(a, fresh); break;
+    case 1: walk_by_index(a, fresh); break;
+    case 2: walk_choose(a); break;
+    case 3: walk_by_increment(a, fresh), walk_by_index(a, false); break;
+    default: walk_call(a, fresh); break;
+    }
+    if (fresh && chance(60)) { /* else a later statement or the scope's end reads it */
+        const char *pp = fresh_name("pp");
+        a->read = true;
+        line("for (const struct pt *%s = %s; %s < %s + %s; %s++)", pp, a->name, pp, a->name, a->len, pp);
+        line("    %s", member_read(pp));
+    }
+}
+
+/* Reads of memory chosen by ?: (first order only): *(c ? &u : &v), (c ? a : b)[0], and
+ * (c ? &s[0] : &s[1])->v. */
+static void stmt_chosen_read(void) {
+    Var *u = random_var_of(V_DOUBLE, false, true), *v = random_var_of(V_DOUBLE, false, true);
+    Var *a = random_var_of(V_ARRAY, false, true), *b = random_var_of(V_ARRAY, false, true);
+    Var *s = random_var_of(V_STRUCTS, false, true);
+    unsigned r = rnd(3);
+    const char *member = chance(50) ? "v" : "w";
+    char *read;
+    if (r == 0 && u && v && u != v)
+        read = fmt("*(%s ? &%s : &%s)", cond(1), u->name, v->name), u->read = v->read = true;
+    else if (r == 1 && s)
+        read = fmt("(%s ? &%s[0] : &%s[%s - 1])->%s", cond(1), s->name, s->name, s->len, member), s->read = true;
+    else if (a && b && a != b)
+        read = fmt("(%s ? %s : %s)[0]", cond(1), a->name, b->name), a->read = b->read = true;
+    else
+        return; /* nothing drawn: nothing counts as read */
+    line("%s += 0.5 * tanh(%s);", sink, read);
+}
+
 static void stmt_fnstruct(void);
 
 static void stmt(Ctx c, int depth) {
     budget--;
     if (on(F_FNSTRUCT) && writing_top && chance(8)) {
         stmt_fnstruct();
+        return;
+    }
+    if (on(F_STRUCTWALK) && !c.checkpoint && chance(8)) { /* adc: a checkpointed loop writes arrays only */
+        first_order_only && chance(30) ? stmt_chosen_read() : stmt_structwalk(false);
         return;
     }
     unsigned r = rnd(100);
@@ -2848,6 +3053,8 @@ static void write_top(const char *names[5]) {
     for (int h = 0; h < nhelpers; h++)
         if (helpers[h].calls == 0)
             call_once(&helpers[h], names);
+    if (walk_helper && walk_helper_calls == 0)
+        stmt_structwalk(true);
     char *ret = expr(2);
     close_scope(0);
     if (nheap || nrow_mats) {
@@ -3113,8 +3320,11 @@ int main(int argc, char **argv) {
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
     if (on(F_FNSTRUCT) && on(F_HELPERS) && nhelpers < 2) /* targets, and helpers taking a model */
         nhelpers = 2 + (int)rnd(3);
+    first_order_only = !hvp && !hessian;
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
+    if (on(F_STRUCTWALK) && on(F_HELPERS) && chance(60))
+        write_walk_helper();
     const char *names[5];
     write_top(names);
     int nx = 1 + (int)rnd(5), ny = 1 + (int)rnd(4), width = struct_used || !on(F_VECTOR) ? 0 : 2 + (int)rnd(2);
