@@ -1925,7 +1925,7 @@ static void write_walk_helper(void) {
         } else {
             const char *i = fresh_name("i");
             line("    for (int %s = 0; %s < %s; %s++) {", i, i, q, i);
-            line("        struct pt *%s = %s%s;", pp, chance(50) ? "&" : "", chance(50) ? fmt("%s[%s]", p, i) : fmt("%s + %s", p, i));
+            line("        struct pt *%s = %s;", pp, chance(50) ? fmt("&%s[%s]", p, i) : fmt("%s + %s", p, i));
             line("        %s", member_update(pp, s, false));
             line("    }");
         }
