@@ -708,12 +708,26 @@ static bool take_zero_element(Adj *a, const char *shadow) {
     return false;
 }
 
+/* The locals a leaf reads through their address (`*(&u)`, `*(c ? &u : &v)`): the increment
+ * reaches their adjoints through memory, so none of them is known to be zero any more. */
+static void forget_addressed(Adj *a, const Expr *e) {
+    if (!e)
+        return;
+    if (e->kind == EX_ADDR && expr_root_var(e->lhs))
+        a->zero[expr_root_var(e->lhs)->index] = false;
+    forget_addressed(a, e->lhs);
+    forget_addressed(a, e->rhs);
+    forget_addressed(a, e->cond);
+}
+
 /* `shadow += value` (-= when negated) for the leaf whose adjoint shadow is, `shadow = value`
  * when it is known to be zero, or into the local sum that stands for shadow in this loop. */
 static void increment(Adj *a, const Expr *leaf, const char *shadow, const char *value, bool negated) {
     bool zero = leaf->kind == EX_VAR && a->zero[leaf->var->index];
     if (leaf->kind == EX_VAR)
         a->zero[leaf->var->index] = false;
+    else
+        forget_addressed(a, leaf);
     if (in_memory(shadow)) {
         zero |= take_zero_element(a, shadow);
         wrote_memory(a, shadow);
