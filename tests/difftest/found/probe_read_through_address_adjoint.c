@@ -4,7 +4,8 @@
  * into u_b (`*(&u_b) += adj`) but the block of `u = x[0] * x[0]` is empty. df/dx0 = 2 x0 when
  * c > 0.5, adc's grad 0; df/dx1 = 3 otherwise, adc's grad 0. `double *p = &u; s = *p;` is
  * right. Found by difftest class structwalk (seed 16 of none,structwalk,loops: the same read
- * with a passive d3 made the tangent name an undeclared d3_d). */
+ * with a passive d3 made the tangent name an undeclared d3_d, still open). Fixed on branch
+ * structwalk (adjoint.c, forget_addressed): e2e read_through_chosen_address. */
 #include <adc.h>
 
 ADC_DIFF(wrt(x), len(x: n), modes(adjoint, grad, tangent))
