@@ -118,8 +118,8 @@ static char *subst(const char *t, const char *e) {
 #define F_STATICS (1ull << 41)   /* f2c's static locals: `static double t0;` assigned before read */
 #define F_STRUCTWALK (1ull << 42)/* pointers walking local arrays of struct pt (pp++ to an end,
                                     pp = &parts[k], pp->v updated in place, a pointer chosen by
-                                    comparison), helpers h(struct pt *p, int q); first order only:
-                                    reads of memory chosen by ?: (*(c ? &u : &v), (c ? a : b)[0]) */
+                                    comparison), helpers h(struct pt *p, int q); memory chosen
+                                    by ?: is not read: adc refuses it (tests/bad/read_through_choice) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -1872,8 +1872,6 @@ static const char *walk_helper;  /* f's helper taking (struct pt *p, int q, ...)
 static bool walk_helper_returns; /* it returns a double (else it takes a double s, returns nothing) */
 static int walk_helper_calls;
 static void begin_function(void);
-static bool first_order_only;    /* no hvp nor hessian: ?: may choose the memory an expression
-                                    reads (adc refuses such reads in second order) */
 
 /* An in-place update of the members of the element pp points to: one that reads the active
  * value e when given (a helper's parameter must be read), else one that may draw an expression.
@@ -2042,26 +2040,6 @@ static void stmt_structwalk(bool call) {
     }
 }
 
-/* Reads of memory chosen by ?: (first order only): *(c ? &u : &v), (c ? a : b)[0], and
- * (c ? &s[0] : &s[1])->v. */
-static void stmt_chosen_read(void) {
-    Var *u = random_var_of(V_DOUBLE, false, true), *v = random_var_of(V_DOUBLE, false, true);
-    Var *a = random_var_of(V_ARRAY, false, true), *b = random_var_of(V_ARRAY, false, true);
-    Var *s = random_var_of(V_STRUCTS, false, true);
-    unsigned r = rnd(3);
-    const char *member = chance(50) ? "v" : "w";
-    char *read;
-    if (r == 0 && u && v && u != v)
-        read = fmt("*(%s ? &%s : &%s)", cond(1), u->name, v->name), u->read = v->read = true;
-    else if (r == 1 && s)
-        read = fmt("(%s ? &%s[0] : &%s[%s - 1])->%s", cond(1), s->name, s->name, s->len, member), s->read = true;
-    else if (a && b && a != b)
-        read = fmt("(%s ? %s : %s)[0]", cond(1), a->name, b->name), a->read = b->read = true;
-    else
-        return; /* nothing drawn: nothing counts as read */
-    line("%s += 0.5 * tanh(%s);", sink, read);
-}
-
 static void stmt_fnstruct(void);
 
 static void stmt(Ctx c, int depth) {
@@ -2071,7 +2049,7 @@ static void stmt(Ctx c, int depth) {
         return;
     }
     if (on(F_STRUCTWALK) && !c.checkpoint && chance(8)) { /* adc: a checkpointed loop writes arrays only */
-        first_order_only && chance(30) ? stmt_chosen_read() : stmt_structwalk(false);
+        stmt_structwalk(false);
         return;
     }
     unsigned r = rnd(100);
@@ -3320,7 +3298,6 @@ int main(int argc, char **argv) {
     nhelpers = on(F_HELPERS) ? (int)rnd(4) : 0;
     if (on(F_FNSTRUCT) && on(F_HELPERS) && nhelpers < 2) /* targets, and helpers taking a model */
         nhelpers = 2 + (int)rnd(3);
-    first_order_only = !hvp && !hessian;
     for (int h = 0; h < nhelpers; h++)
         write_helper(h);
     if (on(F_STRUCTWALK) && on(F_HELPERS) && chance(60))

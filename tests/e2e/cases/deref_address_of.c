@@ -1,7 +1,7 @@
 /* A read or update of a local through `*&u` (macros expand to it: `#define AT(p) (*(p))` given
  * `&u`) is u itself. The adjoint used to add into u's shadow through `*(&u_b)` while the
- * backward sweep of `u = x[0] * x[0]` had nothing to give it: df/dx0 lost (difftest class
- * structwalk, tests/difftest/found/probe_read_through_address_adjoint.c). Gradient checked
+ * backward sweep of `u = x[0] * x[0]` had nothing to give it: df/dx0 lost (found with the
+ * difftest class structwalk). Gradient checked
  * against finite differences and tangent vs adjoint, and against the closed form. */
 #include <adc.h>
 

@@ -1,9 +1,9 @@
-/* A read of a local scalar through its address inside an expression, `*(&u)` and memory chosen
- * by ?: (`*(c > 0 ? &u : &v)`), in reverse mode. Once silently wrong: the backward sweep added
- * the read's adjoint through memory (`*(&u_b) += adj`) but still took u's adjoint for zero, so
- * the statement that computed u passed nothing on (the gradient lost every term of the read).
- * s = x0 x1 + (x2 > 0 ? x0^2 : 3 x1) + x2^2: FD, tangent against grad (dot product), closed
- * form on both sides of the choice. */
+/* A read of a local scalar through its address inside an expression, `(&u)[0]` (`*(&u)` is
+ * u since 92764e9; memory chosen by ?: is refused), in reverse mode. Once silently wrong: the
+ * backward sweep added the read's adjoint through memory (`(&u_b)[0] += adj`) but still took
+ * u's adjoint for zero, so the statement that computed u passed nothing on (the gradient lost
+ * every term of the read). s = x0 x1 + (x2 > 0 ? x0^2 : 3 x1) + x2^2: FD, tangent against grad
+ * (dot product), closed form on both sides of the choice. */
 #include <adc.h>
 
 ADC_DIFF(wrt(x), len(x: n))
@@ -12,8 +12,8 @@ double read_through_chosen_address(int n, const double *x) {
     double v = 3.0 * x[1];
     double w = x[0] * x[1];
     double c = x[n - 1];
-    double s = *(&w);
-    s += *(c > 0.0 ? &u : &v);
+    double s = (&w)[0];
+    s += c > 0.0 ? (&u)[0] : (&v)[0];
     return s + c * c;
 }
 
