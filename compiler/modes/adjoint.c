@@ -708,8 +708,9 @@ static bool take_zero_element(Adj *a, const char *shadow) {
     return false;
 }
 
-/* The locals a leaf reads through their address (`*(&u)`, `*(c ? &u : &v)`): the increment
- * reaches their adjoints through memory, so none of them is known to be zero any more. */
+/* The locals a leaf reads through their address (`(&u)[0]`; `*&u` is lowered to u, memory
+ * chosen by ?: refused): the increment reaches their adjoints through memory, so none of them
+ * is known to be zero any more. */
 static void forget_addressed(Adj *a, const Expr *e) {
     if (!e)
         return;
@@ -1585,12 +1586,13 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
     return found;
 }
 
-/* The locals of the function (all, or those the backward sweep reads), declared once at the
- * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
+/* A statement whose backward sweep pops back the value it left (Stmt.tapes_result) in var. */
 static bool pops_result_of(const Stmt *s, const void *var) {
     return s->tapes_result && s->lhs->var == var;
 }
 
+/* The locals of the function (all, or those the backward sweep reads), declared once at the
+ * top of a sweep. They, and the parameters, are then marked used: a sweep need not read all. */
 static void declare_locals(Adj *a, bool only_needed) {
     Buf unused = {0};
     const char *sep = "";
