@@ -205,8 +205,8 @@ static Var *add_param(Func *fn, const char *name, Type *type, SrcLoc loc) {
 static Func *dispatch_shell(Program *prog, const char *name, Type *pointer, const char *pointer_name,
                             CXType function, const Candidate *candidates, int ncandidates, SrcLoc loc) {
     const Func *first = NULL; /* the first of the program's functions names the parameters */
-    for (int i = ncandidates - 1; i >= 0; i--)
-        first = candidates[i].fn ? candidates[i].fn : first;
+    for (int i = 0; i < ncandidates && !first; i++)
+        first = candidates[i].fn;
     Func *fn = ir_alloc(sizeof *fn);
     fn->name = name;
     fn->prog = prog; /* the analyses ask it which globals carry derivatives */
