@@ -264,10 +264,10 @@ static Expr *lower_decl_ref(Lowering *lw, CXCursor c) {
     return expr_var(v, loc);
 }
 
-/* e, an access *p or p[i], unless it reaches floating data through a pointer chosen by ?:
- * (`*(c ? &u : &v)`, `(c ? a : b)[i]`): adc follows derivatives by the variable memory is in,
- * and the backward sweep would choose again, from values changed since or from variables it
- * does not have (a silently wrong adjoint). Refused in every mode. */
+/* e, an access *p, p[i] or p->m, unless it reaches floating data through a pointer chosen by
+ * ?: (`*(c ? &u : &v)`, `(c ? a : b)[i]`, `(c ? &s[0] : &s[1])->v`): adc follows derivatives
+ * by the variable memory is in, and the backward sweep would choose again, from values changed
+ * since or from variables it does not have (a silently wrong adjoint). Refused in every mode. */
 static Expr *access_known(Lowering *lw, CXCursor c, Expr *e) {
     const Expr *pointer = e ? expr_without_casts(e->lhs) : NULL;
     if (!pointer || pointer->kind != EX_COND || !type_has_floating(e->type))
@@ -418,7 +418,7 @@ static Expr *lower_member(Lowering *lw, CXCursor c) {
         return e ? unsupported(lw, c, "this member access") : NULL;
     e->text = cx_string(clang_getCursorSpelling(c));
     e->arrow = e->lhs->type->kind == TY_PTR;
-    return e;
+    return e->arrow ? access_known(lw, c, e) : e;
 }
 
 /* The floating kind a pointer or array type points to (CXType_Invalid: none). */
