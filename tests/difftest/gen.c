@@ -1602,7 +1602,7 @@ static int alloc_block(const char *p, const char *len, bool helper_ok) {
     }
     switch (rnd(4)) {
     case 0: line("double *%s = malloc((size_t)%s * sizeof *%s);", p, len, p); return 0;
-    case 1: line("double *%s = calloc((size_t)%s, sizeof(double));", p, len); return BLOCK_SET;
+    case 1: line("double *%s = calloc((unsigned)%s, sizeof(double));", p, len); return BLOCK_SET;
     case 2:
         line("double *%s = aligned_alloc(16, (size_t)((%s) + 1) / 2 * 2 * sizeof(double));", p, len);
         return 0;
@@ -2894,7 +2894,7 @@ static void write_heap_arrays(const char *names[5]) {
             break;
         case 1: {
             const char *i = fresh_name("i");
-            line("double *%s = calloc((size_t)%s, sizeof *%s);", p, names[3], p);
+            line("double *%s = calloc((unsigned)%s, sizeof *%s);", p, names[3], p);
             line("for (int %s = 0; %s < %s; %s++)", i, i, names[3], i);
             line("    %s[%s] += %s[%s] * %s;", p, i, names[4], i, expr(1));
             add_var(p, V_ARRAY, names[3]);
@@ -2925,7 +2925,7 @@ static void write_row_matrices(const char *names[5]) {
         if (chance(50))
             line("    %s[%s] = malloc((size_t)%s * sizeof **%s);", a, i, nc, a);
         else
-            line("    %s[%s] = calloc((size_t)%s, sizeof(double));", a, i, nc);
+            line("    %s[%s] = calloc((unsigned)%s, sizeof(double));", a, i, nc);
         if (!fused)
             line("for (int %s = 0; %s < %s; %s++)", i, i, nr, i);
         line("    for (int %s = 0; %s < %s; %s++)", j, j, nc, j);
