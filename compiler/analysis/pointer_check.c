@@ -179,10 +179,14 @@ static void refuse_source(Check *c, const Expr *bad, const char *name) {
             refuse(c, bad->loc, ir_format("a pointer returned by a function (assigned to '%s')", name),
                    "use the pointer argument itself, or have the function return an index");
         break;
-    case EX_ADDR:
-        refuse(c, bad->loc, ir_format("taking the address of a variable that is not an array (assigned to '%s')", name),
-               "use the variable itself, or pass its address directly to the function that writes it");
+    case EX_ADDR: {
+        bool member = bad->lhs->kind == EX_MEMBER;
+        refuse(c, bad->loc, ir_format("taking the address of %s (assigned to '%s')",
+                                      member ? "a struct member" : "a variable that is not an array", name),
+               ir_format("use the %s itself, or pass its address directly to the function that writes it",
+                         member ? "member" : "variable"));
         break;
+    }
     case EX_VAR:
         refuse(c, bad->loc, ir_format("a pointer made from '%s', which is not an array (assigned to '%s')", bad->var->name, name),
                "pass the array itself as a parameter");

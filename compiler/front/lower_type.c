@@ -60,17 +60,18 @@ static Type *lower_record(CXType written, CXType canonical, SrcLoc loc) {
     const char *name = record_name(written);
     if (!name)
         name = record_name(canonical);
+    bool is_union = clang_getCursorKind(clang_getTypeDeclaration(canonical)) == CXCursor_UnionDecl;
     if (!name) {
-        error_at(loc, "anonymous struct types are not supported; give the struct a name or a typedef");
+        error_at(loc, "anonymous %s types are not supported; give the %s a name or a typedef",
+                 is_union ? "union" : "struct", is_union ? "union" : "struct");
         return NULL;
     }
     for (int i = 0; i < nstructs; i++)
         if (strcmp(structs[i]->name, name) == 0)
             return structs[i];
-    CXCursor decl = clang_getTypeDeclaration(canonical);
     Type *t = type_new(TY_STRUCT);
     t->name = name;
-    if (clang_getCursorKind(decl) == CXCursor_UnionDecl) {
+    if (is_union) {
         t->kind = TY_INT; /* a union is opaque data: it may not carry derivatives */
         FieldList probe = {type_new(TY_STRUCT), loc, false};
         clang_Type_visitFields(canonical, field_visitor, &probe);
