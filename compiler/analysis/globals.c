@@ -535,10 +535,18 @@ static bool writes_through_here(const Stmt *s, const void *ctx) {
            call_writes_through(s->cond, p, at->depth);
 }
 
+/* A pointer already being asked about on the way here (recursion, copies back and forth)
+ * adds no write the question does not find elsewhere: the way stops there. */
 static bool writes_through(const Func *fn, const Var *p, int depth) {
+    static Pointer asking[16];
     if (p->type->kind == TY_PTR && !type_target_writable(p->type))
         return false;
+    for (int k = 0; k < depth && k < 16; k++)
+        if (asking[k].fn == fn && asking[k].p == p)
+            return false;
     Pointer at = {fn, p, depth};
+    if (depth < 16)
+        asking[depth] = at;
     return stmt_find(fn->body, writes_through_here, &at) != NULL;
 }
 
