@@ -820,15 +820,15 @@ static Expr *kept_conditional(Lowering *lw, CXCursor c, CXCursor *kids, Type *ty
     return in_lhs || in_rhs ? unsupported(lw, c, "a side effect, a call to a user function or a compound literal inside a branch of a ?: of integer or pointer type or in a condition") : e;
 }
 
-/* `c ? a : b` of floating type becomes `if (c) v = a; else v = b;` before the statement, so
- * that only the chosen operand is evaluated (and differentiated). */
+/* `c ? a : b` of floating or struct type becomes `if (c) v = a; else v = b;` before the
+ * statement, so that only the chosen operand is evaluated (and differentiated). */
 static Expr *lower_conditional(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     SrcLoc loc = cursor_loc(c);
     Type *type = expr_type(lw, c, loc);
     if (!type || cursor_children(c, &kids) != 3)
         return type ? unsupported(lw, c, "this conditional expression") : NULL;
-    if (lw->in_condition || !type_is_floating(type))
+    if (lw->in_condition || !(type_is_floating(type) || type->kind == TY_STRUCT))
         return kept_conditional(lw, c, kids, type, loc);
     Var *v = hoisted_decl(lw, "cond_value", type, loc)->var;
     Stmt *branch = conditional_into(lw, kids, v, loc);
