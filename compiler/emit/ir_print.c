@@ -4,14 +4,6 @@
 #include "c_text.h"
 #include "ir_print.h"
 
-static const char *type_text(const Type *t) {
-    Buf b = {0};
-    emit_type(&b, t);
-    const char *s = ir_strdup(buf_str(&b));
-    buf_free(&b);
-    return s;
-}
-
 static void print_stmt(Buf *out, const Stmt *s, int depth);
 
 static void print_child(Buf *out, const char *label, const Stmt *s, int depth) {

@@ -98,6 +98,14 @@ void emit_type(Buf *b, const Type *t) {
     emit_declarator(b, t, "", false);
 }
 
+const char *type_text(const Type *t) {
+    Buf b = {0};
+    emit_type(&b, t);
+    const char *text = ir_strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
 const char *float_suffix(const Type *t) {
     return !t ? "" : t->kind == TY_FLOAT ? "f" : t->kind == TY_LONG_DOUBLE ? "l" : "";
 }

@@ -28,6 +28,8 @@ const char *pointer_offset_text(const Type *t, const char *p, const char *base);
 const char *pointer_base_text(const Type *root, const char *text, const Type *t);
 /* The type alone, as in a cast. */
 void emit_type(Buf *b, const Type *t);
+/* t as C spells it in a cast: "double *", "const double (*)[3]". */
+const char *type_text(const Type *t);
 void emit_expr(Buf *b, const Expr *e);
 const char *expr_text(const Expr *e);
 /* The lvalue or pointer expression e with its root variable x renamed x<suffix>; NULL if e

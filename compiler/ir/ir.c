@@ -120,6 +120,12 @@ static bool pointer_to_writable(const Type *t) {
     return t->kind == TY_PTR && t->base && !t->base->is_const;
 }
 
+bool type_element_const(const Type *t) {
+    while ((t->kind == TY_PTR || t->kind == TY_ARRAY) && t->base)
+        t = t->base;
+    return t->is_const;
+}
+
 bool type_target_writable(const Type *t) {
     if ((t->kind != TY_PTR && t->kind != TY_ARRAY) || !t->base)
         return false;

@@ -79,6 +79,8 @@ bool type_holds_pointer(const Type *t);
  * const, or is a const struct holding a pointer to non-const data (`const genann *ann` still
  * writes ann->output[i]). */
 bool type_target_writable(const Type *t);
+/* Whether the scalar t's pointers and arrays lead to is const (const double *, const double [3][3]). */
+bool type_element_const(const Type *t);
 /* A pointer to pointers to floating scalars, `double **` (a row-pointer matrix). */
 bool type_is_rows(const Type *t);
 /* Whether t is or points to (at any level) a variable-length array. */

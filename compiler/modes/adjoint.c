@@ -138,9 +138,13 @@ static const char *shadow_name(const Var *v) {
     return v->shadow ? v->shadow : ir_format("%s_b", v->name);
 }
 
-/* The start of root (or of its shadow) as a pointer of type t (pointer_base_text). */
+/* The start of root (or of its shadow) as a pointer of type t (pointer_base_text), cast when
+ * the program cast const away (`double *w = (double *)x` for a const double *x). */
 static const char *root_base_text(const Var *root, bool shadow, const Type *t) {
-    return pointer_base_text(root->type, shadow ? shadow_name(root) : root->name, t);
+    const char *base = pointer_base_text(root->type, shadow ? shadow_name(root) : root->name, t);
+    if (shadow || !type_element_const(root->type) || type_element_const(t))
+        return base;
+    return ir_format("(%s)%s", type_text(t), base);
 }
 
 /* local_base(v) as a pointer of v's type. */

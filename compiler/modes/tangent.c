@@ -518,6 +518,8 @@ static void assign(Tangent *t, const Stmt *s) {
         if (base && expr_has_call(s->rhs) && !expr_has_call(base)) { /* q = p + adc_pop_int(tape): call once, then offset q_d */
             const char *base_d = shadow_or_error(t, base);
             primal_assign(t, s, expr_text(s->rhs));
+            if (base_d && type_element_const(base->type) && !type_element_const(s->lhs->type))
+                base_d = ir_format("(%s)%s", type_text(s->lhs->type), base_d); /* const cast away */
             if (base_d)
                 line(t, "%s = %s + %s;", lhs_d, base_d,
                      pointer_offset_text(s->lhs->type, expr_text(s->lhs), paren_if_needed(expr_text(base))));

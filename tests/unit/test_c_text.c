@@ -53,14 +53,6 @@ static const char *decl(const Type *t, const char *name, bool drop_const) {
     return s;
 }
 
-static const char *type_text(const Type *t) {
-    Buf b = {0};
-    emit_type(&b, t);
-    const char *s = ir_strdup(buf_str(&b));
-    buf_free(&b);
-    return s;
-}
-
 static Expr *var(const char *name, Type *t) { return expr_var(func_add_var(fn, name, t, VAR_LOCAL, L), L); }
 static Expr *num(const char *text, Type *t) {
     Expr *e = expr_new(EX_NUM, t, L);
