@@ -11,6 +11,15 @@
 #include <string.h>
 #include "omp_reverse.h"
 
+bool omp_names(const Pragma *p, const char *clause, const Var *v) {
+    for (int k = 0; k < p->nclauses; k++)
+        if (strcmp(p->clauses[k].name, clause) == 0)
+            for (int i = 0; i < p->clauses[k].nvars; i++)
+                if (p->clauses[k].vars[i] == v)
+                    return true;
+    return false;
+}
+
 bool omp_reduces(const Pragma *p, const Var *v) {
     for (int k = 0; k < p->nclauses; k++)
         if (strcmp(p->clauses[k].name, "reduction") == 0 && strcmp(p->clauses[k].op, "+") == 0)
@@ -18,6 +27,13 @@ bool omp_reduces(const Pragma *p, const Var *v) {
                 if (p->clauses[k].vars[i] == v)
                     return true;
     return false;
+}
+
+bool omp_trip_own(const Pragma *p, const Var *v) {
+    for (int i = 0; i < p->nown; i++)
+        if (p->own[i] == v)
+            return true;
+    return omp_names(p, "private", v) || omp_names(p, "firstprivate", v);
 }
 
 bool omp_last_private(const Pragma *p) {
@@ -55,7 +71,8 @@ static bool write_safe(const Pragma *p, const Expr *lhs, Op op, const Expr *rhs,
     Var *v = lhs->var;
     if (omp_reduces(p, v))
         return (op == OP_ADD || op == OP_SUB) && !expr_mentions(rhs, v);
-    if (!scalar_local(v))
+    /* a variable the trips share (one trip writes it) keeps the adjoint every trip adds to */
+    if (!scalar_local(v) || !omp_trip_own(p, v))
         return false;
     private_var[v->index] = true;
     return true;

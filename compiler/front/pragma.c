@@ -421,6 +421,20 @@ static Pragma classify(const char *body) {
     return p;
 }
 
+/* Adds the variables s declares (in nested blocks and loop headers too) to p's own. */
+static void declared_in(const Stmt *s, Pragma *p) {
+    if (!s)
+        return;
+    if (s->kind == ST_DECL)
+        IR_APPEND(p->own, p->nown, s->var);
+    for (int i = 0; s->kind == ST_BLOCK && i < s->nbody; i++)
+        declared_in(s->body[i], p);
+    declared_in(s->init, p);
+    declared_in(s->step, p);
+    declared_in(s->then, p);
+    declared_in(s->els, p);
+}
+
 int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop, PragmaResolve resolve,
                      void *ctx) {
     size_t start = begin;
@@ -469,6 +483,8 @@ int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop,
         }
         if (!p.text)
             continue;
+        if (p.parallel)
+            declared_in(loop->then, &p);
         Pragma *grown = ir_alloc(sizeof(Pragma) * (size_t)(loop->npragmas + 1));
         grown[0] = p; /* read upwards: each goes before the ones below it */
         if (loop->npragmas)

@@ -255,6 +255,9 @@ typedef struct Pragma {
                            `parallel for` with the region's clauses */
     OmpClause *clauses;
     int nclauses;
+    Var **own;          /* parallel: the variables declared in the loop's body, each trip's own
+                           (read before normalize.c moves declarations out) */
+    int nown;
 } Pragma;
 
 /* ---- statements ---- */
