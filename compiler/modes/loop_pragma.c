@@ -6,6 +6,7 @@
 #include <string.h>
 #include "diag.h"
 #include "loop_pragma.h"
+#include "omp_reverse.h"
 
 static bool lists_vars(const OmpClause *c) {
     return strcmp(c->name, "private") == 0 || strcmp(c->name, "firstprivate") == 0 ||
@@ -49,8 +50,36 @@ void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector) {
     }
 }
 
-int loop_pragmas_check(const Stmt *s) {
+/* Whether the trips of loop (under parallel pragma p) share scalar v: declared outside the
+ * loop and named in no private, firstprivate, lastprivate or reduction clause. */
+static bool trips_share(const Stmt *loop, const Pragma *p, const Var *v) {
+    return v != loop->var && !omp_trip_own(p, v) && !omp_names(p, "lastprivate", v) && !omp_names(p, "reduction", v);
+}
+
+/* Reports each update `v op= e` or `v = ... v ...` outside `omp atomic`, in s, of a variable
+ * with derivatives that the trips of parallel loop share: a race, in its tangent too (or an
+ * atomic written through a macro, _Pragma, which adc does not see); returns their number. */
+static int shared_updates(const Stmt *loop, const Pragma *p, const Stmt *s) {
+    if (!s)
+        return 0;
+    if (s->kind == ST_ASSIGN && !s->atomic && s->lhs->kind == EX_VAR && s->lhs->var->active &&
+        (s->op != OP_NONE || expr_mentions(s->rhs, s->lhs->var)) && trips_share(loop, p, s->lhs->var)) {
+        error_at(s->loc, "the trips of this parallel loop update '%s', which they share, outside "
+                 "'#pragma omp atomic' (adc does not see one written through a macro, _Pragma): a race "
+                 "adc does not differentiate; name it in private(...) if each trip has its own, or in "
+                 "reduction(+: ...)", s->lhs->var->name);
+        return 1;
+    }
     int errors = 0;
+    for (int i = 0; s->kind == ST_BLOCK && i < s->nbody; i++)
+        errors += shared_updates(loop, p, s->body[i]);
+    return errors + shared_updates(loop, p, s->init) + shared_updates(loop, p, s->step) +
+           shared_updates(loop, p, s->then) + shared_updates(loop, p, s->els);
+}
+
+int loop_pragmas_check(const Stmt *s) {
+    const Pragma *parallel = loop_parallel_pragma(s);
+    int errors = parallel ? shared_updates(s, parallel, s->then) : 0;
     for (int i = 0; i < s->npragmas; i++)
         for (int k = 0; k < s->pragmas[i].nclauses; k++) {
             const OmpClause *c = &s->pragmas[i].clauses[k];

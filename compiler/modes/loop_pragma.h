@@ -10,7 +10,8 @@
  * firstprivate, shared or reduction variable's tangent (x_d) listed beside it. In vector mode
  * (tangents are arrays) OpenMP directives are left out: the loop runs serially. */
 void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector);
-/* Reports each reduction(max: ...) or reduction(min: ...) of loop s on an active variable;
+/* Reports each reduction(max: ...) or reduction(min: ...) of loop s on an active variable,
+ * and each update of an active variable its parallel trips share outside `omp atomic`;
  * returns their number. */
 int loop_pragmas_check(const Stmt *s);
 /* Loop s's `#pragma omp parallel for` (with its schedule, num_threads and if), or NULL. */
