@@ -572,6 +572,14 @@ static int mark_atomic(Stmt *fn_body, unsigned line, SrcLoc at, const char *body
     return 0;
 }
 
+/* Whether a pragma line ends with a backslash: it goes on on the next line. */
+static bool continued(const char *body) {
+    size_t n = strlen(body);
+    while (n > 0 && isspace((unsigned char)body[n - 1]))
+        n--;
+    return n > 0 && body[n - 1] == '\\';
+}
+
 int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, Stmt *fn_body) {
     int errors = 0;
     unsigned line = at.line;
@@ -595,6 +603,12 @@ int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, S
         if (starts_with_for(after))
             continue;
         SrcLoc place = {at.file, line, (unsigned)(body - ln) + 1};
+        if (continued(body)) {
+            error_at(place, "an OpenMP pragma continued on the next line with '\\' is not supported by adc: "
+                     "write the directive and its clauses on one line");
+            errors++;
+            continue;
+        }
         if (words(body, "omp atomic")) {
             errors += mark_atomic(fn_body, after_line, place, body);
             continue;
