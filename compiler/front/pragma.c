@@ -59,6 +59,46 @@ static const char *words(const char *text, const char *prefix) {
     return skip_space(p);
 }
 
+/* The words of a preprocessor line after its '#', or NULL. */
+static const char *directive(const char *line) {
+    const char *p = skip_space(line);
+    return *p == '#' ? skip_space(p + 1) : NULL;
+}
+
+/* Whether a line is `#ifdef _OPENMP` or `#if defined(_OPENMP)`. */
+static bool openmp_ifdef(const char *line) {
+    const char *p = directive(line), *rest = p ? words(p, "ifdef _OPENMP") : NULL;
+    if (p && !rest)
+        rest = words(p, "if defined(_OPENMP)");
+    return rest && (*rest == '\0' || strncmp(rest, "//", 2) == 0 || strncmp(rest, "/*", 2) == 0);
+}
+
+/* Whether the line that starts at start is an `#endif` closing an `#ifdef _OPENMP` that holds
+ * nothing but pragmas: codes guard their OpenMP pragmas so, and adc reads them as -fopenmp
+ * does (an `#endif` of anything else, `#if 0` say, keeps hiding the pragmas above it). */
+static bool openmp_endif(const char *text, size_t start) {
+    const char *p = directive(line_text(text, start, start + strcspn(text + start, "\n")));
+    if (!p || !words(p, "endif"))
+        return false;
+    while (start > 0) {
+        size_t prev = start - 1;
+        while (prev > 0 && text[prev - 1] != '\n')
+            prev--;
+        const char *ln = line_text(text, prev, start);
+        if (openmp_ifdef(ln))
+            return true;
+        if (!blank(ln) && !pragma_body(ln))
+            return false;
+        start = prev;
+    }
+    return false;
+}
+
+/* Whether the line at start is one adc looks through between a pragma and what it governs. */
+static bool openmp_guard(const char *text, size_t start) {
+    return openmp_ifdef(line_text(text, start, start + strcspn(text + start, "\n"))) || openmp_endif(text, start);
+}
+
 /* ---- OpenMP clauses ---- */
 
 typedef struct ClauseReader {
@@ -240,15 +280,15 @@ static long open_brace(const char *text, size_t end) {
     return depth && !lost ? stack[depth - 1] : -1;
 }
 
-/* The start of the line before the one that starts at start, blank lines skipped (*found:
- * there is one). */
+/* The start of the line before the one that starts at start, blank lines and OpenMP guards
+ * skipped (*found: there is one). */
 static size_t line_above(const char *text, size_t start, bool *found) {
     *found = false;
     while (start > 0) {
         size_t prev = start - 1;
         while (prev > 0 && text[prev - 1] != '\n')
             prev--;
-        bool blank_line = blank(line_text(text, prev, start));
+        bool blank_line = blank(line_text(text, prev, start)) || openmp_guard(text, prev);
         start = prev;
         if (!blank_line) {
             *found = true;
@@ -451,7 +491,7 @@ int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop,
         const char *ln = line_text(text, prev, start), *body = pragma_body(ln);
         start = prev;
         line--;
-        if (blank(ln))
+        if (blank(ln) || openmp_guard(text, prev))
             continue;
         if (!body)
             break;
@@ -595,11 +635,13 @@ int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, S
         size_t next = p; /* the pragma belongs to a loop if the next line that is not one starts it */
         unsigned after_line = line;
         const char *after;
+        bool guard;
         do {
+            guard = openmp_guard(text, next);
             after = line_text(text, next, end);
             next += strlen(after) + 1;
             after_line++;
-        } while (next < end && (blank(after) || pragma_body(after)));
+        } while (next < end && (blank(after) || pragma_body(after) || guard));
         if (starts_with_for(after))
             continue;
         SrcLoc place = {at.file, line, (unsigned)(body - ln) + 1};
