@@ -213,9 +213,17 @@ static const char *read_clause(ClauseReader *r, const char *p) {
 /* The loop directives adc differentiates, longest first (`for`: inside a parallel region). */
 static const char *const directives[] = {"parallel for simd", "parallel for", "for simd", "for", "simd"};
 
-/* The clauses from p to the end of the line into r->pragma. */
+/* p past a comment that starts there: a line comment, or block comments and the spaces after. */
+static const char *past_comment(const char *p) {
+    if (strncmp(p, "//", 2) == 0)
+        return p + strlen(p);
+    const char *close = strncmp(p, "/*", 2) == 0 ? strstr(p + 2, "*/") : NULL;
+    return close ? past_comment(skip_space(close + 2)) : p;
+}
+
+/* The clauses from p to the end of the line (or a comment) into r->pragma. */
 static int read_clauses(ClauseReader *r, const char *p) {
-    while (*(p = skip_space(p))) {
+    while (*(p = past_comment(skip_space(p)))) {
         if (*p == ',') {
             p++;
             continue;
@@ -602,7 +610,7 @@ static int mark_atomic(Stmt *fn_body, unsigned line, SrcLoc at, const char *body
     Stmt *found[2];
     int n = stmts_on_line(fn_body, line, found, 0);
     Stmt *s = found[0];
-    if (*rest || n != 1 || s->kind != ST_ASSIGN || (s->op != OP_ADD && s->op != OP_SUB) || calls_beyond_math(s->rhs) ||
+    if (*past_comment(rest) || n != 1 || s->kind != ST_ASSIGN || (s->op != OP_ADD && s->op != OP_SUB) || calls_beyond_math(s->rhs) ||
         calls_beyond_math(s->lhs)) {
         error_at(at, "'#pragma %s' is supported by adc only as 'omp atomic' (or 'omp atomic update') right above "
                  "a statement `x += e;` or `x -= e;` of its own line, calling no function but math.h's", body);
