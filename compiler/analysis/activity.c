@@ -26,6 +26,12 @@ typedef struct Flow {
                             callees that get it; else NULL */
 } Flow;
 
+/* Whether argument i of call e is a value of a math function that carries no derivative:
+ * floor(x)'s x, copysign(m, s)'s s (lower.c made assignments and calls inside it statements). */
+static bool math_arg_ignored(const Expr *e, int i) {
+    return e->kind == EX_CALL && e->math && !mathfn_arg_carries(e->math, i);
+}
+
 /* Descends only through floating (or pointer-to-floating) subexpressions: see activity.h. */
 void expr_value_vars(const Expr *e, void (*visit)(Var *, void *), void *arg) {
     if (!e || !type_has_floating(e->type))
@@ -33,10 +39,9 @@ void expr_value_vars(const Expr *e, void (*visit)(Var *, void *), void *arg) {
     switch (e->kind) {
     case EX_VAR: visit(e->var, arg); break;
     case EX_CALL: case EX_INITLIST:
-        if (e->kind == EX_CALL && e->math && mathfn_flat(e->math))
-            break; /* floor(x), round(x), ...: a value of x that carries no derivative */
         for (int i = 0; i < e->nargs; i++)
-            expr_value_vars(e->args[i], visit, arg);
+            if (!math_arg_ignored(e, i))
+                expr_value_vars(e->args[i], visit, arg);
         break;
     default:
         expr_value_vars(e->lhs, visit, arg);
@@ -369,10 +374,9 @@ static bool mark_expr(Expr *e) {
     switch (e->kind) {
     case EX_VAR: kids = e->var->active; break;
     case EX_CALL: case EX_INITLIST:
-        if (e->kind == EX_CALL && e->math && mathfn_flat(e->math))
-            break; /* floor(x), round(x), ...: a value of x that carries no derivative */
         for (int i = 0; i < e->nargs; i++)
-            kids |= mark_expr(e->args[i]);
+            if (!math_arg_ignored(e, i))
+                kids |= mark_expr(e->args[i]);
         break;
     case EX_COND:
         mark_expr(e->cond);

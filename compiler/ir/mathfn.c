@@ -85,6 +85,10 @@ bool mathfn_flat(const MathFn *m) {
     return true;
 }
 
+bool mathfn_arg_carries(const MathFn *m, int i) {
+    return m->partial[i] || (m->stores && i == m->nargs - 1);
+}
+
 bool mathfn_costly(const MathFn *m) {
     static const char *const names[] = {"exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "cbrt", "pow",
                                         "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh",

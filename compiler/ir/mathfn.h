@@ -30,6 +30,10 @@ struct MathFn {
 const MathFn *mathfn_lookup(const char *name, char *suffix);
 /* Whether every partial of m is zero (floor, round, ...): its value carries no derivative. */
 bool mathfn_flat(const MathFn *m);
+/* Whether argument i of m carries a derivative into m's value: it has a partial, or it is the
+ * pointer m stores through (frexp's &e). Not the sign copysign takes, the direction nextafter
+ * moves to, or floor's argument. */
+bool mathfn_arg_carries(const MathFn *m, int i);
 /* Whether a call of m costs more than taping its result and reading it back (a libm routine
  * such as sin or exp, not an instruction such as sqrt or fabs). */
 bool mathfn_costly(const MathFn *m);
