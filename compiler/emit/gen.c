@@ -137,12 +137,15 @@ static void type_decls(Buf *out, const Program *prog) {
         buf_printf(out, "%s\n\n", prog->type_decls[i]);
 }
 
-/* File-scope variables the functions use: static const tables are copied, others declared.
- * Two units' static tables of one name (or a table and a global) cannot share the name in
- * the generated file: refused. */
+/* File-scope variables the functions use: static const tables are copied, others declared,
+ * after the functions named as values (compared with pointers, or in a table of pointers:
+ * `static const pair_fn table[] = {lj, morse}`). Two units' static tables of one name (or a
+ * table and a global) cannot share the name in the generated file: refused. */
 static int globals(Buf *out, const Program *prog) {
     const Var **seen = ir_alloc(sizeof(Var *) * 1024);
     int nseen = 0, errors = 0;
+    for (int i = 0; i < prog->nfunc_decls; i++)
+        buf_printf(out, "%s\n", prog->func_decls[i]);
     for (int f = 0; f < prog->nfuncs; f++)
         for (int i = 0; i < prog->funcs[f]->nvars; i++) {
             const Var *v = prog->funcs[f]->vars[i];
@@ -168,8 +171,6 @@ static int globals(Buf *out, const Program *prog) {
                 buf_puts(out, ";\n");
             }
         }
-    for (int i = 0; i < prog->nfunc_decls; i++) /* named as values: compared with pointers */
-        buf_printf(out, "%s\n", prog->func_decls[i]);
     if (nseen || prog->nfunc_decls)
         buf_putc(out, '\n');
     return errors;
