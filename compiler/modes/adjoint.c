@@ -470,7 +470,7 @@ static void forward_loop(Adj *a, const Stmt *s) {
     bool counting = s->kind == ST_FOR && s->var;
     bool recomputed = taped && counting && s->var->needed; /* the backward sweep reads the index */
     const char *trips = adj_named(a, ir_format("trips_%d", s->id)), *first_index = adj_named(a, ir_format("first_%d", s->id));
-    a->errors += loop_pragmas_check(s);
+    a->errors += loop_pragmas_check(a->fn->reverse_body, s);
     if (s->init)
         forward_stmt(a, s->init);
     if (recomputed)

@@ -77,9 +77,68 @@ static int shared_updates(const Stmt *loop, const Pragma *p, const Stmt *s) {
            shared_updates(loop, p, s->then) + shared_updates(loop, p, s->els);
 }
 
-int loop_pragmas_check(const Stmt *s) {
+/* The walk of private_read_after: the statements of the function in source order. */
+typedef struct AfterLoop {
+    const Stmt *loop;
+    const Var *v;
+    bool after;          /* the loop has been passed */
+    const Stmt *read;    /* the first statement after it that reads v */
+} AfterLoop;
+
+/* Whether statement s itself (not its children) reads v: an assignment `v = e` does not. */
+static bool reads_itself(const Stmt *s, const Var *v) {
+    bool sets = s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var == v;
+    return (!sets && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v);
+}
+
+static void walk_after(AfterLoop *w, const Stmt *s) {
+    if (!s || w->read || s == w->loop) {
+        w->after |= s && s == w->loop;
+        return;
+    }
+    const Pragma *p = s->kind == ST_FOR ? loop_parallel_pragma(s) : NULL;
+    if (w->after && p && omp_names(p, "private", w->v)) /* a later loop's own v */
+        return;
+    if (w->after && reads_itself(s, w->v)) {
+        w->read = s;
+        return;
+    }
+    bool before = w->after;
+    for (int i = 0; i < s->nbody; i++)
+        walk_after(w, s->body[i]);
+    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        walk_after(w, parts[i]);
+    if (!before && w->after && (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)) { /* a loop around it: its */
+        for (int i = 0; i < s->nbody; i++)                                 /* earlier statements */
+            walk_after(w, s->body[i]);                                     /* run after it too */
+        for (int i = 0; i < 4; i++)
+            walk_after(w, parts[i]);
+    }
+}
+
+/* Reports each variable loop (under parallel pragma p) names private that the function reads
+ * after the loop: OpenMP leaves its value there unspecified (gcc and clang keep the one from
+ * before the loop), and the serial forward sweep of reverse mode leaves the last trip's. */
+static int private_read_after(const Stmt *body, const Stmt *loop, const Pragma *p) {
+    int errors = 0;
+    for (int k = 0; k < p->nclauses; k++)
+        for (int i = 0; strcmp(p->clauses[k].name, "private") == 0 && i < p->clauses[k].nvars; i++) {
+            AfterLoop w = {loop, p->clauses[k].vars[i], false, NULL};
+            walk_after(&w, body);
+            if (w.read) {
+                error_at(w.read->loc, "'%s' is read here after the parallel loop at line %u that names it "
+                         "private: OpenMP leaves its value there unspecified; name it lastprivate(%s) or "
+                         "read another variable", w.v->name, loop->loc.line, w.v->name);
+                errors++;
+            }
+        }
+    return errors;
+}
+
+int loop_pragmas_check(const Stmt *body, const Stmt *s) {
     const Pragma *parallel = loop_parallel_pragma(s);
-    int errors = parallel ? shared_updates(s, parallel, s->then) : 0;
+    int errors = parallel ? shared_updates(s, parallel, s->then) + private_read_after(body, s, parallel) : 0;
     for (int i = 0; i < s->npragmas; i++)
         for (int k = 0; k < s->pragmas[i].nclauses; k++) {
             const OmpClause *c = &s->pragmas[i].clauses[k];

@@ -11,9 +11,9 @@
  * (tangents are arrays) OpenMP directives are left out: the loop runs serially. */
 void loop_pragmas_tangent(Buf *out, int depth, const Stmt *s, bool vector);
 /* Reports each reduction(max: ...) or reduction(min: ...) of loop s on an active variable,
- * and each update of an active variable its parallel trips share outside `omp atomic`;
- * returns their number. */
-int loop_pragmas_check(const Stmt *s);
+ * each update of an active variable its parallel trips share outside `omp atomic`, and each
+ * read of one of its private variables after it in body, the function's; returns their number. */
+int loop_pragmas_check(const Stmt *body, const Stmt *s);
 /* Loop s's `#pragma omp parallel for` (with its schedule, num_threads and if), or NULL. */
 const Pragma *loop_parallel_pragma(const Stmt *s);
 /* Its directive and those clauses, as text after "#pragma omp ". */

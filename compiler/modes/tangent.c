@@ -766,7 +766,7 @@ static void control(Tangent *t, const Stmt *s) {
         line(t, "}");
         break;
     case ST_FOR:
-        t->errors += loop_pragmas_check(s);
+        t->errors += loop_pragmas_check(t->in->fn->body, s);
         loop_pragmas_tangent(t->out, t->depth, s, t->width > 0);
         line(t, "for (%s; %s; %s) {", header_text(t, s->init), s->cond ? expr_text(s->cond) : "",
              header_text(t, s->step));
