@@ -109,9 +109,12 @@ static void walk_after(AfterLoop *w, const Stmt *s) {
     const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
     for (int i = 0; i < 4; i++)
         walk_after(w, parts[i]);
-    if (!before && w->after && (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)) { /* a loop around it: its */
-        for (int i = 0; i < s->nbody; i++)                                 /* earlier statements */
-            walk_after(w, s->body[i]);                                     /* run after it too */
+    if (!before && w->after && (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)) {
+        /* a loop around it: its condition and its earlier statements run after it too */
+        if (reads_itself(s, w->v))
+            w->read = s;
+        for (int i = 0; i < s->nbody; i++)
+            walk_after(w, s->body[i]);
         for (int i = 0; i < 4; i++)
             walk_after(w, parts[i]);
     }
