@@ -91,6 +91,16 @@ static bool reads_itself(const Stmt *s, const Var *v) {
     return (!sets && expr_mentions(s->lhs, v)) || expr_mentions(s->rhs, v) || expr_mentions(s->cond, v);
 }
 
+static void walk_after(AfterLoop *w, const Stmt *s);
+
+static void walk_children(AfterLoop *w, const Stmt *s) {
+    for (int i = 0; i < s->nbody; i++)
+        walk_after(w, s->body[i]);
+    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        walk_after(w, parts[i]);
+}
+
 static void walk_after(AfterLoop *w, const Stmt *s) {
     if (!s || w->read || s == w->loop) {
         w->after |= s && s == w->loop;
@@ -104,19 +114,12 @@ static void walk_after(AfterLoop *w, const Stmt *s) {
         return;
     }
     bool before = w->after;
-    for (int i = 0; i < s->nbody; i++)
-        walk_after(w, s->body[i]);
-    const Stmt *parts[4] = {s->init, s->step, s->then, s->els};
-    for (int i = 0; i < 4; i++)
-        walk_after(w, parts[i]);
+    walk_children(w, s);
     if (!before && w->after && (s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO)) {
         /* a loop around it: its condition and its earlier statements run after it too */
         if (reads_itself(s, w->v))
             w->read = s;
-        for (int i = 0; i < s->nbody; i++)
-            walk_after(w, s->body[i]);
-        for (int i = 0; i < 4; i++)
-            walk_after(w, parts[i]);
+        walk_children(w, s);
     }
 }
 
