@@ -67,6 +67,8 @@ static const char usage_text[] =
     "  -Werror            treat warnings as errors\n"
     "  -Wnonsmooth        warn where an active value goes through fabs, fmin, fmax, floor, ...\n"
     "                     (a conversion of an active value to an integer is always a warning)\n"
+    "  -Wno-entry-value   do not warn where the code may read the value a global carrying\n"
+    "                     derivatives holds on entry (its derivative on entry is taken as 0)\n"
     "  --help, --version\n"
     "\n"
     "Exit status: 0 success, 1 errors in the input, 2 usage errors.\n";
@@ -158,6 +160,10 @@ static int parse_args(Options *o, int argc, char **argv) {
         }
         if (strcmp(arg, "-Wnonsmooth") == 0) {
             diag_set_nonsmooth(true);
+            continue;
+        }
+        if (strcmp(arg, "-Wno-entry-value") == 0) {
+            diag_set_entry_value(false);
             continue;
         }
         if (starts_with(arg, "-std=")) {

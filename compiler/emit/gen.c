@@ -6,6 +6,7 @@
 #include "adjoint.h"
 #include "c_text.h"
 #include "diag.h"
+#include "entry_reads.h"
 #include "gen.h"
 #include "globals.h"
 #include "instance.h"
@@ -365,6 +366,8 @@ static int generate(Instances *g) {
     }
     if (errors == 0 && g->prog->param_reads_missed) /* the callers again, knowing what their callees read */
         errors = generate_afresh(g);
+    if (errors == 0 && !g->prog->tangent_only && diag_entry_value())
+        entry_reads_warn(g->prog);
     return errors;
 }
 

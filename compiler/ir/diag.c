@@ -177,3 +177,7 @@ void diag_set_warnings_are_errors(bool on) { werror = on; }
 static bool nonsmooth;
 void diag_set_nonsmooth(bool on) { nonsmooth = on; }
 bool diag_nonsmooth(void) { return nonsmooth; }
+
+static bool entry_value = true;
+void diag_set_entry_value(bool on) { entry_value = on; }
+bool diag_entry_value(void) { return entry_value; }

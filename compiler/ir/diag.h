@@ -23,5 +23,9 @@ void diag_set_warnings_are_errors(bool on);
 /* -Wnonsmooth: warn where an active value goes through fabs, fmin, fmax, floor, ... */
 void diag_set_nonsmooth(bool on);
 bool diag_nonsmooth(void);
+/* -Wno-entry-value: no warning where the code may read an active global's value on entry
+ * (analysis/entry_reads.c; on by default). */
+void diag_set_entry_value(bool on);
+bool diag_entry_value(void);
 
 #endif
