@@ -20,6 +20,18 @@ static const char *line_text(const char *text, size_t start, size_t end) {
     return ir_format("%.*s", (int)(n - start), text + start);
 }
 
+/* The whole line that begins at start, without its newline. */
+static const char *line_at(const char *text, size_t start) {
+    return line_text(text, start, start + strcspn(text + start, "\n"));
+}
+
+/* The start of the line that holds offset at. */
+static size_t line_start(const char *text, size_t at) {
+    while (at > 0 && text[at - 1] != '\n')
+        at--;
+    return at;
+}
+
 static const char *skip_space(const char *p) {
     while (*p == ' ' || *p == '\t')
         p++;
@@ -77,14 +89,12 @@ static bool openmp_ifdef(const char *line) {
  * nothing but pragmas: codes guard their OpenMP pragmas so, and adc reads them as -fopenmp
  * does (an `#endif` of anything else, `#if 0` say, keeps hiding the pragmas above it). */
 static bool openmp_endif(const char *text, size_t start) {
-    const char *p = directive(line_text(text, start, start + strcspn(text + start, "\n")));
+    const char *p = directive(line_at(text, start));
     if (!p || !words(p, "endif"))
         return false;
     while (start > 0) {
-        size_t prev = start - 1;
-        while (prev > 0 && text[prev - 1] != '\n')
-            prev--;
-        const char *ln = line_text(text, prev, start);
+        size_t prev = line_start(text, start - 1);
+        const char *ln = line_at(text, prev);
         if (openmp_ifdef(ln))
             return true;
         if (!blank(ln) && !pragma_body(ln))
@@ -96,7 +106,7 @@ static bool openmp_endif(const char *text, size_t start) {
 
 /* Whether the line at start is one adc looks through between a pragma and what it governs. */
 static bool openmp_guard(const char *text, size_t start) {
-    return openmp_ifdef(line_text(text, start, start + strcspn(text + start, "\n"))) || openmp_endif(text, start);
+    return openmp_ifdef(line_at(text, start)) || openmp_endif(text, start);
 }
 
 /* ---- OpenMP clauses ---- */
@@ -293,10 +303,8 @@ static long open_brace(const char *text, size_t end) {
 static size_t line_above(const char *text, size_t start, bool *found) {
     *found = false;
     while (start > 0) {
-        size_t prev = start - 1;
-        while (prev > 0 && text[prev - 1] != '\n')
-            prev--;
-        bool blank_line = blank(line_text(text, prev, start)) || openmp_guard(text, prev);
+        size_t prev = line_start(text, start - 1);
+        bool blank_line = blank(line_at(text, prev)) || openmp_guard(text, prev);
         start = prev;
         if (!blank_line) {
             *found = true;
@@ -322,9 +330,7 @@ static long region_line(const char *text, size_t at) {
     long brace = open_brace(text, at);
     if (brace < 0)
         return -1;
-    size_t start = (size_t)brace;
-    while (start > 0 && text[start - 1] != '\n')
-        start--;
+    size_t start = line_start(text, (size_t)brace);
     bool found;
     if (*skip_space(text + start) != '{' || skip_space(text + start) != text + brace)
         return -1;
@@ -485,18 +491,14 @@ static void declared_in(const Stmt *s, Pragma *p) {
 
 int pragma_read_loop(const char *text, size_t begin, SrcLoc loop_at, Stmt *loop, PragmaResolve resolve,
                      void *ctx) {
-    size_t start = begin;
-    while (start > 0 && text[start - 1] != '\n')
-        start--;
+    size_t start = line_start(text, begin);
     if (!starts_with_for(line_text(text, start, begin + 3)))
         return 0; /* the for comes from a macro, or shares its line */
     int errors = 0;
     unsigned line = loop_at.line;
     while (start > 0) {
-        size_t prev = start - 1;
-        while (prev > 0 && text[prev - 1] != '\n')
-            prev--;
-        const char *ln = line_text(text, prev, start), *body = pragma_body(ln);
+        size_t prev = line_start(text, start - 1);
+        const char *ln = line_at(text, prev), *body = pragma_body(ln);
         start = prev;
         line--;
         if (blank(ln) || openmp_guard(text, prev))
@@ -631,9 +633,7 @@ static bool continued(const char *body) {
 int pragma_check_openmp(const char *text, size_t begin, size_t end, SrcLoc at, Stmt *fn_body) {
     int errors = 0;
     unsigned line = at.line;
-    for (size_t p = begin; p < end; line++) {
-        while (p > 0 && text[p - 1] != '\n') /* the first line: from its start */
-            p--;
+    for (size_t p = line_start(text, begin); p < end; line++) {
         const char *ln = line_text(text, p, end), *body = pragma_body(ln);
         p += strlen(ln);
         p += p < end && text[p] == '\r';
