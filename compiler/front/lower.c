@@ -1001,7 +1001,8 @@ static Expr *lower_call(Lowering *lw, CXCursor c) {
     Expr *e = expr_new(EX_CALL, type, loc);
     e->text = name;
     char suffix = '\0'; /* sinf, sinl */
-    if (strncmp(name, "omp_", 4) == 0) /* thread numbers and counts would steer the values */
+    bool defined_here = !clang_Cursor_isNull(clang_getCursorDefinition(callee)); /* `omp` has omp_forward */
+    if (strncmp(name, "omp_", 4) == 0 && !defined_here) /* thread numbers and counts would steer the values */
         return unsupported(lw, c, ir_format("a call to the OpenMP runtime ('%s')", name));
     if (strncmp(name, "adc_mpi_", 8) == 0) /* derivative code that communicates: not differentiated again */
         return unsupported(lw, c, ir_format("a call to libadc_mpi ('%s')", name));

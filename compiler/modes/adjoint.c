@@ -129,6 +129,13 @@ static const Var *local_base(const Var *v) {
                ? root : NULL;
 }
 
+/* A pointer taped as an offset that may be null when taped: one walking a heap block, or one
+ * whose address the function passes on (`call(&p)` may null it, metarwr's `data[0] = 0`). It
+ * travels with a bit that says it is set, and no arithmetic is done on a null one. */
+static bool may_be_null(const Adj *a, const Var *v) {
+    return walks_heap(v) || (local_base(v) && v->kind == VAR_LOCAL && stmt_takes_address(a->fn->body, v));
+}
+
 /* An array a pointer may point into, as the sweeps hold it: a moving parameter's entry. */
 static const Var *fixed_array(const Var *root) {
     return root->entry ? root->entry : root;
@@ -203,7 +210,7 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (v && v->which) {
         adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, switched(a, v, false)));
         adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
-    } else if (walks_heap(v)) { /* null until set: the heap pointer was null when it was declared */
+    } else if (may_be_null(a, v)) { /* null until set: the heap pointer was null when it was declared */
         adj_line(a, "if (%s)", lvalue);
         adj_line(a, "    adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base_text(v)));
         adj_line(a, "adc_push_bit(%s, %s != 0);", adj_named(a, "tape"), lvalue);
@@ -234,7 +241,7 @@ static void pop(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (v && v->which) {
         adj_line(a, "%s = (int)adc_pop_int(%s);", v->which->name, adj_named(a, "tape"));
         adj_line(a, "%s = %s + adc_pop_int(%s);", lvalue, switched(a, v, false), adj_named(a, "tape"));
-    } else if (walks_heap(v)) {
+    } else if (may_be_null(a, v)) {
         adj_line(a, "if (adc_pop_bit(%s))", adj_named(a, "tape"));
         adj_line(a, "    %s = %s + adc_pop_int(%s);", lvalue, local_base_text(v), adj_named(a, "tape"));
         adj_line(a, "else");

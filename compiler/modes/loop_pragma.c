@@ -142,9 +142,30 @@ static int private_read_after(const Stmt *body, const Stmt *loop, const Pragma *
     return errors;
 }
 
+/* Reports each variable with derivatives that loop (under parallel pragma p) names firstprivate
+ * and assigns: a thread's copy carries from one of its trips to its next, so the values depend
+ * on how OpenMP shares the trips out, which the sweeps do not repeat (Enzyme's omp_firstprivate,
+ * `a[i] = in; in = 0;`). */
+static int firstprivate_assigned(const Stmt *loop, const Pragma *p) {
+    int errors = 0;
+    for (int k = 0; k < p->nclauses; k++)
+        for (int i = 0; strcmp(p->clauses[k].name, "firstprivate") == 0 && i < p->clauses[k].nvars; i++) {
+            const Var *v = p->clauses[k].vars[i];
+            if (v->active && stmt_assigns(loop->then, v)) {
+                error_at(p->clauses[k].at, "'%s' is firstprivate and assigned in this parallel loop: a thread's "
+                         "copy carries from one of its trips to the next, which depends on how OpenMP shares "
+                         "the trips out; adc does not differentiate that: assign a variable of each trip's own",
+                         v->name);
+                errors++;
+            }
+        }
+    return errors;
+}
+
 int loop_pragmas_check(const Stmt *body, const Stmt *s) {
     const Pragma *parallel = loop_parallel_pragma(s);
-    int errors = parallel ? shared_updates(s, parallel, s->then) + private_read_after(body, s, parallel) : 0;
+    int errors = parallel ? shared_updates(s, parallel, s->then) + private_read_after(body, s, parallel) +
+                            firstprivate_assigned(s, parallel) : 0;
     for (int i = 0; i < s->npragmas; i++)
         for (int k = 0; k < s->pragmas[i].nclauses; k++) {
             const OmpClause *c = &s->pragmas[i].clauses[k];
