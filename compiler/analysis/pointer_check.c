@@ -624,6 +624,12 @@ static void check_stmt(Check *c, const Stmt *s) {
         else if (s->lhs->kind == EX_VAR && global_is_pointer(s->lhs->var))
             refuse_global(c, s->lhs->loc, s->lhs->var);
     }
+    const Field *held = s->kind == ST_ASSIGN && s->lhs->type->kind == TY_STRUCT && s->lhs->kind != EX_VAR
+                            ? type_field_pointing_to_floating(s->lhs->type) : NULL;
+    if (held) /* `*frame1 = *frame` (Enzyme's mixedstruct1-sp): its shadow's member was left null */
+        refuse(c, s->lhs->loc, ir_format("copying a struct whose member '%s' points to floating data into memory "
+                                         "other than a local struct variable", held->name),
+               "copy it into a local struct variable, or assign its other members one by one");
     bool pointer = (s->kind == ST_DECL && s->var->type->kind == TY_PTR) ||
                    (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->type->kind == TY_PTR);
     check_expr(c, s->lhs);

@@ -693,8 +693,9 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
         !(s->lhs->var == t->fn->result && func_returns_heap(t->fn))) { /* heap blocks are their own roots */
         Var *p = s->lhs->var, *root = from_member ? from_member
                                     : s->op == OP_NONE ? expr_root_var(s->rhs) : p->pointer_root;
-        if (root && !p->active && s->op == OP_NONE && !from_member && !expr_memory_var(s->rhs))
-            root = NULL; /* read from memory (`long *seg = data[0]`): it points where data[0] does, not into data */
+        if (root && !p->active && s->op == OP_NONE && !from_member && root->type->base &&
+            root->type->base->kind == TY_PTR)
+            root = NULL; /* `long *seg = data[0]` for a long **data: it points where data[0] does, not into data */
         if (root && root->pointer_root)
             root = root->pointer_root;
         if (root && type_is_void_pointer(root->type))
