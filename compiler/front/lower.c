@@ -665,14 +665,23 @@ typedef struct Uses {
  * node itself. */
 static CXCursor unwrapped(CXCursor c);
 
-/* Whether c is an element of the variable declared by decl (`t[1]`, `u[i][j]`). */
+/* Whether c is an element of the variable declared by decl or of an array its members hold
+ * (`t[1]`, `u[i][j]`, `s->values[n]`, `s.rows[i][j]`): a store to the element does not change
+ * the members the address is read from, which C's aliasing rules give other types. */
 static bool element_of(CXCursor c, CXCursor decl) {
     CXCursor *kids;
     c = unwrapped(c);
     if (clang_getCursorKind(c) != CXCursor_ArraySubscriptExpr)
         return false;
-    while (clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr && cursor_children(c, &kids) == 2)
-        c = unwrapped(kids[0]);
+    for (;;) {
+        enum CXCursorKind kind = clang_getCursorKind(c);
+        if (kind == CXCursor_ArraySubscriptExpr && cursor_children(c, &kids) == 2)
+            c = unwrapped(kids[0]);
+        else if (kind == CXCursor_MemberRefExpr && cursor_children(c, &kids) == 1)
+            c = unwrapped(kids[0]);
+        else
+            break;
+    }
     return clang_getCursorKind(c) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(c), decl);
 }
 
