@@ -5,7 +5,10 @@
  * Integer variables computed from such values ("steps": `size_t j = (size_t)(a * interval);`)
  * are found to a fixed point; then each statement giving a useful variable, or the result, a
  * value that does not depend on the point is searched for a floating element read whose
- * index mentions a step or a value that does. */
+ * index mentions a step or a value that does. A local variable given such a read is taken
+ * when a statement combines it with a value that depends on the point (CoMD's `g1 = tt[ii+1]
+ * - tt[ii-1];` then `*f = tt[ii] + 0.5*r*(g1 + ...)`): it interpolates between the table's
+ * entries, as a read and the point in one statement do. */
 #include <stdlib.h>
 #include "c_text.h"
 #include "diag.h"
@@ -19,12 +22,17 @@ typedef struct Steps {
     bool probe;      /* a dispatch's target: varied is the probe's, every floating local useful */
     bool changed;
     const Expr *read; /* the last offending read found */
+    const Expr **held; /* per variable: the read it was given, refused unless a statement combines it */
     int errors;
 } Steps;
 
+/* Whether v is a variable of the function (not a global). */
+static bool own(const Steps *st, const Var *v) {
+    return v->index >= 0 && v->index < st->fn->nvars && st->fn->vars[v->index] == v;
+}
+
 static bool depends(const Steps *st, const Var *v) {
-    return v->index >= 0 && v->index < st->fn->nvars && st->fn->vars[v->index] == v &&
-           (st->varied[v->index] || st->stepped[v->index]);
+    return own(st, v) && (st->varied[v->index] || st->stepped[v->index]);
 }
 
 static FindVerdict mentions_step(const Expr *e, const void *ctx) {
@@ -94,23 +102,49 @@ static FindVerdict varied_value(const Expr *e, const void *ctx) {
                                                                                                   : FIND_INSIDE;
 }
 
-static bool find_reads(const Stmt *s, const void *ctx) {
-    Steps *st = (Steps *)ctx;
-    if (!useful_target(st, s) || expr_find(s->rhs, varied_value, st))
-        return false;
-    const Expr *read = expr_find(s->rhs, stepped_read, st);
-    if (read && !st->probe)
+/* Refuses read (in a probe, records it: a dispatch's target that stops the program). */
+static void refuse_read(Steps *st, const Expr *read) {
+    if (!st->probe)
         error_at(read->loc, "'%s' reads a table at a point computed from a value that carries derivatives, and "
                  "is all the value depends on: it is a step function of that point, whose derivative adc "
                  "would give as 0 (exact between the table's points, but not the slope of the function the "
                  "table samples); compute the function itself rather than read it from the table, or "
                  "interpolate between the table's entries",
                  expr_text(read));
-    st->read = read ? read : st->read;
-    st->errors += read != NULL;
-    return st->probe && read;
+    st->read = read;
+    st->errors++;
 }
 
+static bool find_reads(const Stmt *s, const void *ctx) {
+    Steps *st = (Steps *)ctx;
+    if (!useful_target(st, s) || expr_find(s->rhs, varied_value, st))
+        return false;
+    const Expr *read = expr_find(s->rhs, stepped_read, st);
+    Var *v = target(s);
+    if (!read)
+        return false;
+    if (v && own(st, v)) {
+        st->held[v->index] = read;
+        return false;
+    }
+    refuse_read(st, read);
+    return st->probe;
+}
+
+static FindVerdict mentions_held(const Expr *e, const void *ctx) {
+    const Steps *st = ctx;
+    return e->kind == EX_VAR && own(st, e->var) && st->held[e->var->index] ? FIND_FOUND : FIND_INSIDE;
+}
+
+/* Takes the held reads of the variables s combines with a value depending on the point. */
+static bool release_combined(const Stmt *s, const void *ctx) {
+    Steps *st = (Steps *)ctx;
+    if (!s->rhs || !expr_find(s->rhs, varied_value, st))
+        return false;
+    for (const Expr *e; (e = expr_find(s->rhs, mentions_held, st));)
+        st->held[e->var->index] = NULL;
+    return false;
+}
 /* Runs the search over body with st->varied set; frees the arrays. */
 static void search(Steps *st, const Stmt *body) {
     st->stepped = calloc((size_t)st->fn->nvars + 1, sizeof(bool));
@@ -118,7 +152,13 @@ static void search(Steps *st, const Stmt *body) {
         st->changed = false;
         stmt_find(body, mark_steps, st);
     }
+    st->held = calloc((size_t)st->fn->nvars + 1, sizeof(const Expr *));
     stmt_find(body, find_reads, st);
+    stmt_find(body, release_combined, st);
+    for (int i = 0; i < st->fn->nvars; i++)
+        if (st->held[i])
+            refuse_read(st, st->held[i]);
+    free(st->held);
     free(st->stepped);
     free(st->varied);
 }
