@@ -8,7 +8,8 @@
  * index mentions a step or a value that does. A local variable given such a read is taken
  * when a statement combines it with a value that depends on the point (CoMD's `g1 = tt[ii+1]
  * - tt[ii-1];` then `*f = tt[ii] + 0.5*r*(g1 + ...)`): it interpolates between the table's
- * entries, as a read and the point in one statement do. */
+ * entries, as a read and the point in one statement do; its copies hold the read too, and
+ * returning one of them as it is is refused. */
 #include <stdlib.h>
 #include "c_text.h"
 #include "diag.h"
@@ -136,6 +137,29 @@ static FindVerdict mentions_held(const Expr *e, const void *ctx) {
     return e->kind == EX_VAR && own(st, e->var) && st->held[e->var->index] ? FIND_FOUND : FIND_INSIDE;
 }
 
+/* A copy of a held read (`w = v;`, no value depending on the point beside it) holds it too. */
+static bool spread_held(const Stmt *s, const void *ctx) {
+    Steps *st = (Steps *)ctx;
+    const Expr *e = s->rhs && !expr_find(s->rhs, varied_value, st) ? expr_find(s->rhs, mentions_held, st) : NULL;
+    Var *v = e ? target(s) : NULL;
+    if (v && own(st, v) && !st->held[v->index]) {
+        st->held[v->index] = st->held[e->var->index];
+        st->changed = true;
+    }
+    return false;
+}
+
+/* A held read returned as it is (`return v;`) is refused there. */
+static bool return_held(const Stmt *s, const void *ctx) {
+    Steps *st = (Steps *)ctx;
+    const Expr *e = s->kind == ST_RETURN && s->rhs && !expr_find(s->rhs, varied_value, st)
+                        ? expr_find(s->rhs, mentions_held, st)
+                        : NULL;
+    if (e && useful_target(st, s))
+        refuse_read(st, st->held[e->var->index]);
+    return false;
+}
+
 /* Takes the held reads of the variables s combines with a value depending on the point. */
 static bool release_combined(const Stmt *s, const void *ctx) {
     Steps *st = (Steps *)ctx;
@@ -154,6 +178,11 @@ static void search(Steps *st, const Stmt *body) {
     }
     st->held = calloc((size_t)st->fn->nvars + 1, sizeof(const Expr *));
     stmt_find(body, find_reads, st);
+    for (st->changed = true; st->changed;) {
+        st->changed = false;
+        stmt_find(body, spread_held, st);
+    }
+    stmt_find(body, return_held, st);
     stmt_find(body, release_combined, st);
     for (int i = 0; i < st->fn->nvars; i++)
         if (st->held[i])
