@@ -696,7 +696,7 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
         if (root && !p->active && s->op == OP_NONE && !from_member && root->type->base &&
             root->type->base->kind == TY_PTR)
             root = NULL; /* `long *seg = data[0]` for a long **data: it points where data[0] does, not into data */
-        if (root && root->pointer_root)
+        if (root && root->pointer_root && s->op == OP_NONE) /* p's own root is resolved already */
             root = root->pointer_root;
         if (root && type_is_void_pointer(root->type))
             root = NULL; /* a pointer from a void *params: no derivatives (pointer_check.c), no base */
