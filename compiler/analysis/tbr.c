@@ -25,6 +25,7 @@
 #include "param_reads.h"
 #include "recompute.h"
 #include "tbr.h"
+#include "write_once.h"
 
 typedef struct Need {
     int first;          /* the lowest statement number that needs the variable */
@@ -64,6 +65,7 @@ typedef struct Tbr {
     int *assignments;   /* per variable: assignments seen (2 = several or in a loop) */
     int number;         /* number of the statement being visited */
     int *loops;         /* ids of the loops around it */
+    const Stmt *outer_loop; /* the outermost of them */
     const Var **indices; /* their indices, for counting loops (recomputed), else NULL */
     int nloops;
     Var **members;      /* the members pointers are read from (member_root) */
@@ -382,6 +384,12 @@ static bool through_pointer(const Expr *e) {
     return false;
 }
 
+/* An element write inside one counting loop that no read sees before it (write_once.c). */
+static bool written_once(const Tbr *t, const Stmt *s) {
+    return t->nloops == 1 && t->indices[0] && !t->outer_loop->checkpoint &&
+           write_once_element(t->body, t->outer_loop, s);
+}
+
 /* Whether the assignment s (numbered t->number) must save the value it overwrites. */
 static bool must_save(const Tbr *t, const Stmt *s) {
     Var *v = expr_root_var(s->lhs);
@@ -411,7 +419,7 @@ static bool must_save(const Tbr *t, const Stmt *s) {
             return true;
     }
     const Need *n = &t->needs[v->index];
-    return v->needed && (n->first <= t->number || shares_loop(t, n)) && !covered(t, s);
+    return v->needed && (n->first <= t->number || shares_loop(t, n)) && !covered(t, s) && !written_once(t, s);
 }
 
 static bool integer_step(const Stmt *s) {
@@ -580,6 +588,8 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
         visit(t, s->init, decide);
         int mark = t->nlog, start = t->number;
         t->indices[t->nloops] = s->kind == ST_FOR && !s->checkpoint ? s->var : NULL;
+        if (t->nloops == 0)
+            t->outer_loop = s;
         t->loops[t->nloops++] = s->id;
         if (s->checkpoint && !decide)
             need_everything(t, s->then);
