@@ -210,7 +210,7 @@ static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
     } else if (v && v->which) {
         adj_line(a, "adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, switched(a, v, false)));
         adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), v->which->name);
-    } else if (may_be_null(a, v)) { /* null until set: the heap pointer was null when it was declared */
+    } else if (may_be_null(a, v)) { /* null until set, or nulled by a callee given its address */
         adj_line(a, "if (%s)", lvalue);
         adj_line(a, "    adc_push_int(%s, (long)%s);", adj_named(a, "tape"), pointer_offset_text(t, lvalue, local_base_text(v)));
         adj_line(a, "adc_push_bit(%s, %s != 0);", adj_named(a, "tape"), lvalue);
