@@ -9,57 +9,12 @@
  * candidates, Var.static_per_call). */
 #include <string.h>
 #include "diag.h"
+#include "entry_value.h"
 #include "lower.h"
 #include "static_locals.h"
 
-/* Whether every path through s reads v only after assigning it; *set says whether v is
- * assigned on entry, and becomes whether it is on every path out of s. Conservative: a loop
- * counts as running no trip, and what a jump skips as run. */
-static bool set_before_read(const Stmt *s, const Var *v, bool *set) {
-    if (!s)
-        return true;
-    bool then_set = *set, else_set = *set;
-    switch (s->kind) {
-    case ST_BLOCK:
-        for (int i = 0; i < s->nbody; i++)
-            if (!set_before_read(s->body[i], v, set))
-                return false;
-        return true;
-    case ST_DECL: /* the static's own declaration assigns nothing on a call */
-        return s->var == v || *set || !expr_mentions(s->rhs, v);
-    case ST_ASSIGN: {
-        bool plain = s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var == v;
-        if (!*set && (expr_mentions(s->rhs, v) || (!plain && expr_mentions(s->lhs, v))))
-            return false;
-        *set |= plain;
-        return true;
-    }
-    case ST_IF:
-        if (!*set && expr_mentions(s->cond, v))
-            return false;
-        if (!set_before_read(s->then, v, &then_set) || !set_before_read(s->els, v, &else_set))
-            return false;
-        *set = then_set && else_set;
-        return true;
-    case ST_FOR:
-        if (!set_before_read(s->init, v, set) || (!*set && expr_mentions(s->cond, v)))
-            return false;
-        then_set = *set;
-        return set_before_read(s->then, v, &then_set) && set_before_read(s->step, v, &then_set);
-    case ST_WHILE:
-    case ST_DO: /* the condition of a do may follow a continue that skipped the body's assignments */
-        if (!*set && expr_mentions(s->cond, v))
-            return false;
-        return set_before_read(s->then, v, &then_set);
-    case ST_CALL:
-    case ST_RETURN:
-        return *set || !expr_mentions(s->rhs, v);
-    case ST_BREAK:
-    case ST_CONTINUE:
-        return true;
-    default: /* goto and labels are gone (goto.c) */
-        return false;
-    }
+static bool is_static(const Var *v, const void *static_local) {
+    return v == static_local;
 }
 
 /* The search for a call cycle through a function: the functions entered so far. */
@@ -116,10 +71,10 @@ static bool address_taken(const FrontEnd *units, int nunits, const Func *fn) {
 
 /* Why static local v of fn cannot be an automatic one, or NULL. */
 static const char *why_static(const FrontEnd *units, int nunits, const Func *fn, const Var *v) {
-    bool set = false;
+    EntryValueOf of = {.is = is_static, .ctx = v};
     if (stmt_takes_address(fn->body, v))
         return "its address is taken";
-    if (!set_before_read(fn->body, v, &set))
+    if (entry_value_read(fn, &of))
         return "a call may read the value an earlier call left";
     Search sr = {.target = fn};
     if (reaches(&sr, fn) || address_taken(units, nunits, fn))
