@@ -12,6 +12,7 @@
 #include "deriv.h"
 #include "diag.h"
 #include "jacobian.h"
+#include "writes_all.h"
 
 /* Index texts of y's elements written so far in the current scope (y[i] = ... makes "i"). */
 typedef struct Written {
@@ -112,10 +113,12 @@ static bool is_output(const Func *fn, int i) {
 }
 
 /* An input: a parameter in wrt, except an output whose entry values the body never reads
- * (y in y = A x, also written y[i] = 0; y[i] += ...). */
+ * and overwrites every one of (y in y = A x, also written y[i] = 0; y[i] += ...): an element
+ * left as it was is an output of its own value on entry. */
 static bool is_input(const Func *fn, int i) {
     Written none = {NULL, 0};
-    return fn->wrt[i] && (!is_output(fn, i) || exposed_read(fn->body, fn->params[i], none));
+    return fn->wrt[i] && (!is_output(fn, i) || exposed_read(fn->body, fn->params[i], none) ||
+                          !writes_all(fn, fn->params[i], fn->len[i]));
 }
 
 static const char *length(const Func *fn, int i) {
