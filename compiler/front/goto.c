@@ -8,7 +8,14 @@
  *     if (!to_out) { rest; }  to_out = 0;  tail;
  * The goto sets the flag and leaves the loops it is in (break, and `if (flag) break;` after
  * each inner loop), the statements it skips run under `if (!flag)`, and the label clears the
- * flag. A goto backward (a loop written with goto) or into a block is refused. */
+ * flag. Gotos backward to a label of a block around them (a loop written with goto, as f2c
+ * writes them) first become a loop whose trips such a goto starts as a forward goto to the
+ * end of its body would:
+ *     again: body;  if (more) goto again;  tail;
+ * is rewritten as
+ *     again:  int again_again = 0;
+ *     do { again_again = 0; body; if (more) { again_again = 1; } } while (again_again == 1);  tail;
+ * A goto into a block is refused. */
 #include <string.h>
 #include "diag.h"
 #include "goto.h"
@@ -151,14 +158,9 @@ static const Stmt *decl_read_after(Stmt **stmts, int n, Stmt **after, int nafter
 /* Why the gotos to the label at b->body[at] cannot be rewritten, after saying so; or 0. */
 static int check_jumps(const Func *fn, Stmt *b, int at, int *first) {
     const char *label = b->body[at]->label;
-    int before = count_in(b->body, at, label), after = count_in(b->body + at + 1, b->nbody - at - 1, label);
+    int before = count_in(b->body, at, label);
     int all = count_gotos(fn->body, label);
     SrcLoc loc = b->body[at]->loc;
-    if (after > 0) {
-        error_at(loc, "a goto backward to label '%s' (a loop written with goto) is not supported by "
-                 "adc; write it as a loop", label);
-        return 1;
-    }
     if (before < all) {
         error_at(loc, "a goto into the block of label '%s' is not supported by adc; adc takes gotos "
                  "forward to a label of a block around them", label);
@@ -224,6 +226,101 @@ static int eliminate_in(Func *fn, Stmt *s) {
     return errors;
 }
 
+/* A break or continue in s of a loop around s, or NULL. */
+static const Stmt *loose_jump(const Stmt *s) {
+    if (!s || is_loop(s))
+        return NULL;
+    if (s->kind == ST_BREAK || s->kind == ST_CONTINUE)
+        return s;
+    const Stmt *found = NULL;
+    for (int i = 0; i < s->nbody && !found; i++)
+        found = loose_jump(s->body[i]);
+    if (!found && s->kind == ST_IF && !(found = loose_jump(s->then)))
+        found = loose_jump(s->els);
+    return found;
+}
+
+/* Why the statements b->body[at+1..last], the trip of a loop written with gotos back to the
+ * label at b->body[at], cannot become the body of a loop, after saying so; or 0. */
+static int check_trip(Stmt *b, int at, int last) {
+    const char *label = b->body[at]->label;
+    for (int k = at + 1; k <= last; k++) {
+        const Stmt *jump = loose_jump(b->body[k]);
+        if (jump) {
+            error_at(jump->loc, "a %s inside a loop written with goto (back to label '%s') is not supported "
+                     "by adc; write the goto loop as a loop", jump->kind == ST_BREAK ? "break" : "continue", label);
+            return 1;
+        }
+    }
+    const Stmt *decl = decl_read_after(b->body + at + 1, last - at, b->body + last + 1, b->nbody - last - 1);
+    if (decl) {
+        error_at(decl->loc, "'%s' is declared inside a loop written with goto (back to label '%s') and used "
+                 "after it; declare '%s' before the label", decl->var->name, label, decl->var->name);
+        return 1;
+    }
+    return 0;
+}
+
+/* Turns the gotos back to the label at b->body[at] into a loop (see the top of the file):
+ * its body, the statements from the label to the last one holding such a goto, starts by
+ * clearing a flag that each goto back sets before it skips to the body's end. */
+static int loop_backward(Func *fn, Stmt *b, int at) {
+    Stmt *mark = b->body[at];
+    int last = b->nbody - 1;
+    while (last > at && !count_gotos(b->body[last], mark->label))
+        last--;
+    if (last == at)
+        return 0;
+    if (check_trip(b, at, last))
+        return 1;
+    const char *name = func_new_name(fn, ir_format("again_%s", mark->label));
+    Jump j = {fn, mark->label, func_add_var(fn, name, type_int(), VAR_LOCAL, mark->loc)};
+    Stmt *trip = new_block(&j, mark->loc);
+    block_append(trip, set_flag(&j, 0, mark->loc));
+    for (int k = at + 1; k <= last; k++)
+        block_append(trip, b->body[k]);
+    int errors = eliminate_in(fn, trip); /* the forward gotos to its labels first: rewrite_block may
+                                            move those labels into guards */
+    if (errors)
+        return errors;
+    rewrite_block(&j, trip, 1, false);
+    Stmt *decl = stmt_new(fn, ST_DECL, mark->loc);
+    decl->var = j.flag;
+    decl->rhs = set_flag(&j, 0, mark->loc)->rhs;
+    Stmt *loop = stmt_new(fn, ST_DO, mark->loc);
+    loop->then = trip;
+    loop->cond = flag_is(&j, 1, mark->loc);
+    Stmt *rebuilt = stmt_new(fn, ST_BLOCK, b->loc);
+    for (int k = 0; k <= at; k++)
+        block_append(rebuilt, b->body[k]);
+    block_append(rebuilt, decl);
+    block_append(rebuilt, loop);
+    for (int k = last + 1; k < b->nbody; k++)
+        block_append(rebuilt, b->body[k]);
+    b->body = rebuilt->body;
+    b->nbody = rebuilt->nbody;
+    return 0;
+}
+
+/* Turns the gotos back to the labels inside s into loops, innermost blocks first, each
+ * block's labels from the last: a goto loop inside another is a loop before the outer one
+ * takes it into its body. */
+static int loops_from_gotos(Func *fn, Stmt *s) {
+    if (!s)
+        return 0;
+    int errors = 0;
+    for (int k = 0; k < s->nbody; k++)
+        errors += loops_from_gotos(fn, s->body[k]);
+    Stmt *parts[] = {s->init, s->step, s->then, s->els};
+    for (int i = 0; i < 4; i++)
+        errors += loops_from_gotos(fn, parts[i]);
+    for (int k = s->nbody - 1; k >= 0; k--)
+        if (s->body[k]->kind == ST_LABEL)
+            errors += loop_backward(fn, s, k);
+    return errors;
+}
+
 int goto_eliminate(Func *fn) {
-    return eliminate_in(fn, fn->body);
+    int errors = loops_from_gotos(fn, fn->body);
+    return errors ? errors : eliminate_in(fn, fn->body);
 }

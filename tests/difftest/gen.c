@@ -120,6 +120,8 @@ static char *subst(const char *t, const char *e) {
                                     pp = &parts[k], pp->v updated in place, a pointer chosen by
                                     comparison), helpers h(struct pt *p, int q); memory chosen
                                     by ?: is not read: adc refuses it (tests/bad/read_through_choice) */
+#define F_GOTOLOOP (1ull << 43)  /* loops written with a backward goto (f2c's), a counter bounding
+                                    the trips, gotos back from inside the body's ifs and loops */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -133,7 +135,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
-    {"structwalk", F_STRUCTWALK},
+    {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP},
 };
 static uint64_t features;
 
@@ -840,6 +842,7 @@ typedef struct Ctx {
     bool checkpoint;  /* inside an ADC_CHECKPOINT loop: no break, continue or return */
     bool returns;     /* the function returns a double (early return allowed) */
     const char *label; /* a label ahead that a goto may jump to (NULL: none) */
+    const struct GotoLoop *back; /* the goto loop whose label a goto may jump back to (NULL: none) */
     bool looped;      /* inside a loop that break and continue may not leave (a heap block's
                          statements: its free follows) */
 } Ctx;
@@ -1252,10 +1255,25 @@ static void stmt_if(Ctx c, int depth) {
 
 static int no_goto; /* writing a switch arm that falls through: no goto in it */
 
+/* A loop written with a backward goto: its label, and the counter bounding its trips. */
+typedef struct GotoLoop {
+    const char *label, *trips;
+    unsigned most;
+} GotoLoop;
+
+static void goto_back(const GotoLoop *back) {
+    line("if (%s < %u && %s) {", back->trips, back->most, cond(1));
+    line("    %s++;", back->trips);
+    line("    goto %s;", back->label);
+    line("}");
+}
+
 static void stmt_jump(Ctx c) {
     if (c.checkpoint)
         return;
-    if (c.label && !no_goto && chance(40))
+    if (c.back && !no_goto && chance(30))
+        goto_back(c.back);
+    else if (c.label && !no_goto && chance(40))
         line("if (%s) goto %s;", cond(1), c.label);
     else if (c.loops > 0 && chance(70))
         line("if (%s) %s;", cond(1), chance(50) ? "break" : "continue");
@@ -1520,6 +1538,27 @@ static void stmt_switch(Ctx c, int depth) {
     line("}");
 }
 
+/* A loop written with a backward goto, as f2c writes DO and IF-GOTO loops: a counter
+ * bounds the trips; the body, in braces, may jump back from its ifs and loops (stmt_jump)
+ * but takes no break or continue (adc refuses those of an outer loop in it). */
+static void stmt_goto_loop(Ctx c, int depth) {
+    GotoLoop back = {fresh_name("again"), fresh_name("g"), 1 + rnd(3)};
+    line("int %s = 0;", back.trips);
+    line("%s: {", back.label);
+    indent++;
+    int scope = nvars;
+    Var *k = add_var(back.trips, V_INT, NULL);
+    k->readonly = true;
+    k->read = true;
+    c.loops = 0;
+    c.back = &back;
+    loop_body(c, depth + 1, 1 + (int)rnd(3));
+    indent--;
+    nvars = scope;
+    line("}");
+    goto_back(&back);
+}
+
 /* A forward goto: past a block (its declarations in braces: adc refuses a jump over a
  * declaration used after the label), or out of a loop nest, whose jumps may take it too. */
 static void stmt_goto(Ctx c, int depth) {
@@ -1686,6 +1725,7 @@ static void stmt_heap_block(Ctx c, int depth) {
     body.looped = in_loop;
     body.returns = false;
     body.label = NULL;
+    body.back = NULL;
     block(body, depth + 1, 1 + (int)rnd(3));
     b->read = true;
     line("%s += tanh(%s[%s]) * %s;", sink, w, index_below(len), constant()); /* entry 86 */
@@ -1745,6 +1785,7 @@ static void stmt_swap(Ctx c, int depth) {
     body.loops++;
     body.returns = false;
     body.label = NULL;
+    body.back = NULL;
     block(body, depth + 1, (int)rnd(3));
     nvars = scope;
     if (macro) {
@@ -2089,6 +2130,8 @@ static void stmt(Ctx c, int depth) {
         stmt_literal();
     else if (r < 81 && on(F_SWITCH) && !deep)
         stmt_switch(c, depth);
+    else if (r < 83 && on(F_GOTOLOOP) && (!on(F_GOTO) || chance(40)) && !deep && !c.checkpoint && !no_goto)
+        stmt_goto_loop(c, depth);
     else if (r < 83 && on(F_GOTO) && !deep && !c.checkpoint && !no_goto)
         stmt_goto(c, depth);
     else if (r < 85 && (on(F_SWAP) || on(F_HEAPX)) && !deep && !c.checkpoint) /* adc: a checkpointed loop writes arrays only */
@@ -2541,7 +2584,7 @@ static void write_helper(int h) {
     }
     budget = 2 + (int)rnd(5);
     Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR &&
-                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP && hp->kind != H_EULER, NULL, false};
+                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP && hp->kind != H_EULER, NULL, NULL, false};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
@@ -3025,7 +3068,7 @@ static void write_top(const char *names[5]) {
                  expr(1), expr(1), expr(1));
             add_var(used_names[nused - 1], V_ARRAY2, "2")->len2 = "3";
         }
-    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL, false}; /* no early return past a free */
+    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL, NULL, false}; /* no early return past a free */
     while (budget > 0)
         stmt(c, 1);
     for (int h = 0; h < nhelpers; h++)
