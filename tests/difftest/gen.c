@@ -3261,6 +3261,8 @@ static int static_named(const char *const *declared, int n, const char *name) {
 }
 
 static void append(Text *t, const char *s, size_t len) {
+    if (len > SIZE_MAX / 4 - t->len) /* no program is that long (and gcc -O3 sees no overflow) */
+        exit(2);
     if (t->len + len + 1 > t->cap) {
         t->cap = (t->len + len + 1) * 2;
         t->s = realloc(t->s, t->cap);
