@@ -90,11 +90,11 @@ static void scan(Finder *f, const Stmt *s, int loops) {
 static bool invariant_var(const Finder *f, const Var *v) {
     if (v->is_static_const || f->recomputed[v->index])
         return true;
-    if (f->top)
-        return v->kind != VAR_GLOBAL && !f->address[v->index] && f->assignments[v->index] == 0;
     for (int i = 0; i < f->nindices; i++)
         if (f->indices[i] == v)
             return true;
+    if (f->top)
+        return v->kind != VAR_GLOBAL && !f->address[v->index] && f->assignments[v->index] == 0;
     int n = f->assignments[v->index];
     return v->kind != VAR_GLOBAL && !f->address[v->index] &&
            (n == 0 || (n == 1 && !f->in_loop[v->index] && v->kind == VAR_LOCAL));
@@ -210,17 +210,43 @@ static int count_stmts(const Stmt *s) {
     return n + count_stmts(s->init) + count_stmts(s->step) + count_stmts(s->then) + count_stmts(s->els);
 }
 
-Stmt **recompute_candidates(Func *fn, Stmt *body, int *count, bool **at_top) {
+static Finder *search(Func *fn, Stmt *body) {
     size_t nvars = (size_t)fn->nvars + 1, nstmts = (size_t)count_stmts(body) + 1;
-    Finder f = {.fn = fn, .body = body, .assignments = ir_alloc(sizeof(int) * nvars),
-                .in_loop = ir_alloc(sizeof(bool) * nvars), .address = ir_alloc(sizeof(bool) * nvars),
-                .recomputed = ir_alloc(sizeof(bool) * nvars),
-                .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts),
-                .found_at_top = ir_alloc(sizeof(bool) * nstmts)};
-    scan(&f, body, 0);
+    Finder *f = ir_alloc(sizeof *f);
+    *f = (Finder){.fn = fn, .body = body, .assignments = ir_alloc(sizeof(int) * nvars),
+                  .in_loop = ir_alloc(sizeof(bool) * nvars), .address = ir_alloc(sizeof(bool) * nvars),
+                  .recomputed = ir_alloc(sizeof(bool) * nvars),
+                  .indices = ir_alloc(sizeof(Var *) * nstmts), .found = ir_alloc(sizeof(Stmt *) * nstmts),
+                  .found_at_top = ir_alloc(sizeof(bool) * nstmts)};
+    scan(f, body, 0);
+    f->top = true;
+    find_in(f, body, true);
+    return f;
+}
+
+Stmt **recompute_candidates(Func *fn, Stmt *body, int *count, bool **at_top) {
+    Finder *f = search(fn, body);
+    *count = f->nfound;
+    *at_top = f->found_at_top;
+    return f->found;
+}
+
+/* The search again, where only the candidates of the top level count as recomputed: a loop
+ * body's are computed at the top of its backward trips, not where the backward sweep begins. */
+const RecomputeScope *recompute_top_scope(Func *fn, Stmt *body) {
+    Finder *f = search(fn, body);
+    f->recomputed = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1));
+    for (int i = 0; i < f->nfound; i++)
+        f->recomputed[f->found[i]->lhs->var->index] = f->found_at_top[i];
+    return f;
+}
+
+bool recompute_unchanging(const RecomputeScope *scope, const Expr *e, const Var *index) {
+    Finder f = *scope;
     f.top = true;
-    find_in(&f, body, true);
-    *count = f.nfound;
-    *at_top = f.found_at_top;
-    return f.found;
+    f.nindices = 0;
+    if (index)
+        f.indices[f.nindices++] = index;
+    int nodes = 0;
+    return invariant(&f, e, &nodes);
 }

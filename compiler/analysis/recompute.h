@@ -13,4 +13,12 @@
  * candidate i is one of the function's top level, outside every loop. */
 Stmt **recompute_candidates(Func *fn, Stmt *body, int *count, bool **at_top);
 
+/* What keeps one value while fn runs, so that the backward sweep may compute it where it
+ * begins: the rules of the function's top level (recompute.c), its top-level candidates counted
+ * as recomputed (when chosen: tbr.c). */
+typedef struct Finder RecomputeScope;
+const RecomputeScope *recompute_top_scope(Func *fn, Stmt *body);
+/* Whether e keeps one value while fn runs, reading besides the loop index `index` (or NULL). */
+bool recompute_unchanging(const RecomputeScope *scope, const Expr *e, const Var *index);
+
 #endif

@@ -24,6 +24,7 @@
 #include "kept.h"
 #include "param_reads.h"
 #include "recompute.h"
+#include "refill.h"
 #include "tbr.h"
 #include "write_once.h"
 
@@ -763,6 +764,48 @@ static void choose_recomputed(Tbr *t) {
     }
 }
 
+/* Whether some statement (or a recomputed definition) of the backward sweep reads variable i's
+ * value, not only its name (need_call's arrays the callee does not read). */
+static bool value_read(const Tbr *t, int i) {
+    const Need *n = &t->needs[i];
+    return n->first != INT_MAX || n->nloops > 0 || n->recomputing;
+}
+
+/* Needed local arrays that a loop fills from unchanging values are filled again where the
+ * backward sweep begins (refill.c), not taped: the copies of those loops read what they read,
+ * before the recomputed definitions are chosen. */
+static void choose_refilled(Tbr *t) {
+    Func *fn = t->fn;
+    const RecomputeScope *scope = NULL;
+    const Stmt **loops = ir_alloc(sizeof(Stmt *) * (size_t)(fn->nvars + 1));
+    fn->refills = NULL;
+    fn->nrefills = 0;
+    for (int i = 0; i < fn->nvars; i++) {
+        Var *v = fn->vars[i];
+        if (!v->needed || !value_read(t, i) || v->kind != VAR_LOCAL || v->type->kind != TY_ARRAY)
+            continue;
+        scope = scope ? scope : recompute_top_scope(fn, (Stmt *)t->body);
+        loops[i] = refill_loop(t->body, scope, v);
+        v->refilled = loops[i] != NULL;
+    }
+    t->number = INT_MAX; /* what they read never changes: no save depends on when */
+    for (int i = 0; i < fn->nvars; i++) {
+        const Stmt *loop = loops[i];
+        Var **arrays = ir_alloc(sizeof(Var *) * (size_t)fn->nvars);
+        int narrays = 0;
+        for (int k = i; loop && k < fn->nvars; k++)
+            if (loops[k] == loop) { /* one copy for the arrays of one loop */
+                arrays[narrays++] = fn->vars[k];
+                loops[k] = NULL;
+            }
+        if (!narrays)
+            continue;
+        Stmt *slice = refill_slice(loop, arrays, narrays);
+        IR_APPEND(fn->refills, fn->nrefills, slice);
+        need_everything(t, slice);
+    }
+}
+
 /* The candidates for recomputation, before the needs that choose among them. */
 static void find_candidates(Tbr *t, Stmt *body) {
     t->candidates = recompute_candidates(t->fn, body, &t->ncandidates, &t->candidate_at_top);
@@ -804,7 +847,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
              .kills = ir_alloc(sizeof(Kill) * (size_t)(fn->nvars + 1)),
              .at_top = ir_alloc(sizeof(bool) * (size_t)(fn->nvars + 1))};
     for (int i = 0; i < fn->nvars; i++) {
-        fn->vars[i]->needed = fn->vars[i]->saved = false;
+        fn->vars[i]->needed = fn->vars[i]->saved = fn->vars[i]->refilled = false;
         fn->vars[i]->pointer_root = NULL;
         fn->vars[i]->entry_len = NULL;
         t.needs[i].first = INT_MAX;
@@ -820,6 +863,7 @@ int tbr_analyze(Func *fn, Stmt *body) {
     find_candidates(&t, body);
     visit(&t, body, false);
     check_heap_walks(&t);
+    choose_refilled(&t);
     choose_recomputed(&t);
     need_step_results(&t);
     for (int i = 0; i < fn->nvars; i++) {
@@ -828,9 +872,8 @@ int tbr_analyze(Func *fn, Stmt *body) {
             v->needed = true;
         if (v->which && v->needed) /* it travels with its pointer (adjoint.c) */
             v->which->needed = true;
-        v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) && !t.at_top[i] &&
-                      (t.needs[i].first != INT_MAX || t.needs[i].nloops > 0 || t.needs[i].recomputing ||
-                       v->pointer_root || v->which || v->aliased || v->heap);
+        v->live_out = v->needed && !var_is_entry(v) && !is_which(fn, v) && !t.at_top[i] && !v->refilled &&
+                      (value_read(&t, i) || v->pointer_root || v->which || v->aliased || v->heap);
         v->saved = v->needed && v->kind == VAR_PARAM && t.assignments[i] > 0;
     }
     t.number = 0;

@@ -125,6 +125,8 @@ struct Var {
                              counting loop's index in its loop): the forward sweep's final
                              value travels to the backward sweep */
     bool saved;           /* a needed parameter the body assigns: it travels to the backward sweep */
+    bool refilled;        /* a local array the backward sweep fills again where it begins, from a
+                             copy of the loop that filled it (Func.refills): not taped */
     const char *entry_len; /* an array parameter taped whole on entry, its len(...): its writes
                               are then taped only when the backward sweep reads what they overwrite */
     const char *shadow;   /* adjoint lvalue when it is not name_b (scalar parameters: (*a_b)) */
@@ -396,6 +398,8 @@ struct Func {
     int vector_width;   /* directions for MODE_TANGENT_VECTOR */
     bool fast_math;     /* options(fast_math) or --fast-math: the backward sweep may reassociate */
     Stmt *reverse_body; /* the body normalized for reverse mode (normalize.c), once built */
+    Stmt **refills;     /* the loops that fill the Var.refilled arrays again (refill.c) */
+    int nrefills;
     Var *result;        /* the variable the normalized body assigns the returned value to */
     Var **switched;     /* the arrays switched pointers may point into (Var.which indexes it) */
     int nswitched;

@@ -988,6 +988,23 @@ static void reverse_simple(Adj *a, const Stmt *s) {
     adj_line(a, "}");
 }
 
+/* The loops that fill again, where the backward sweep begins, the local arrays whose final
+ * values are not taped (refill.c): untaped, each over an index of its own. */
+static void refill_arrays(Adj *a) {
+    bool taping = a->taping;
+    a->taping = false;
+    for (int i = 0; i < a->fn->nrefills; i++) {
+        const Stmt *loop = a->fn->refills[i];
+        Var *index = loop->var; /* refill.c's own, named here */
+        index->name = adj_named(a, index->source_name ? index->source_name : index->name);
+        adj_line(a, "for (%s = %s; %s; %s += %s) { /* refilled, not taped */", decl_of(index->type, index->name, false),
+                 expr_text(loop->init->rhs), expr_text(loop->cond), index->name, expr_text(loop->step->rhs));
+        forward_body(a, loop->then, NULL);
+        adj_line(a, "}");
+    }
+    a->taping = taping;
+}
+
 /* The definitions of a loop body that are computed again rather than taped (recompute.c). */
 static void recompute_trip(Adj *a, const Stmt *s) {
     if (s->kind == ST_BLOCK)
@@ -1841,6 +1858,7 @@ static void emit_reverse(Adj *a) {
             if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == (pass == 1))
                 pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
     recompute_trip(a, fn->reverse_body); /* the top level's definitions read no popped value */
+    refill_arrays(a);
     for (int i = 0; i < fn->nvars; i++)
         if ((fn->vars[i]->pointer_root || fn->vars[i]->which) && fn->vars[i]->active && !var_is_entry(fn->vars[i]))
             pointer_shadow(a, fn->vars[i]);
