@@ -13,6 +13,8 @@
  *   - indices of the enclosing counting loops,
  *   - const storage (`const double *W`: W[k], c->f) reached from a parameter the function
  *     never assigns (adc assumes, as for every const input, that no output aliases it),
+ *   - elements of a local work array that every read sees with its final value (write_once.c:
+ *     `double m = b[i] - a[i] * cp[i - 1];` in a Thomas algorithm), in a loop body only,
  *   - variables recomputed the same way in this or an enclosing loop body,
  * and conditional expressions `c ? x : y` over them whose condition the backward sweep could
  * evaluate again in place of a taped bit (branch_cond.c: `u > 0.0 ? i - 1 : i`, doubles only
@@ -27,6 +29,7 @@
  * sweep computes it where it begins, after the pops, instead of taping its final value. */
 #include "branch_cond.h"
 #include "recompute.h"
+#include "write_once.h"
 
 enum { MAX_NODES = 32 }; /* a longer right side is taped: recomputing it would cost more */
 enum { MAX_PARALLEL_NODES = 256 }; /* in a parallel loop, where taping costs the parallel sweep */
@@ -111,6 +114,14 @@ static bool readonly_storage(const Finder *f, const Expr *e) {
             (root->kind == VAR_PARAM && !root->may_overlap && f->assignments[root->index] == 0));
 }
 
+/* An element of a local work array that every read sees with its final value (write_once.c:
+ * NR's tridag `gam`), in a loop body, where the backward sweep holds those values: the top
+ * level's definitions are computed before the arrays refill.c fills again. */
+static bool final_element(const Finder *f, const Expr *e) {
+    return !f->top && e->lhs->kind == EX_VAR && e->lhs->var->kind == VAR_LOCAL &&
+           write_once_array(f->body, e->lhs->var);
+}
+
 /* e is side-effect free, invariant during the trip, and small; *nodes counts its size. */
 static bool invariant(const Finder *f, const Expr *e, int *nodes) {
     if (++*nodes > (f->parallel ? MAX_PARALLEL_NODES : MAX_NODES))
@@ -128,6 +139,8 @@ static bool invariant(const Finder *f, const Expr *e, int *nodes) {
     case EX_VAR:
         return invariant_var(f, e->var);
     case EX_INDEX:
+        if (final_element(f, e))
+            return invariant(f, e->rhs, nodes);
         return readonly_storage(f, e) && invariant(f, e->lhs, nodes) && invariant(f, e->rhs, nodes);
     case EX_MEMBER: case EX_DEREF:
         return readonly_storage(f, e) && invariant(f, e->lhs, nodes);

@@ -157,3 +157,37 @@ bool write_once_element(const Stmt *body, const Stmt *loop, const Stmt *s) {
     scan_stmt(&sc, body);
     return sc.ok && sc.after_write && sc.after_loop;
 }
+
+/* The writes of an array, and the loop around the one in a loop. */
+typedef struct Writes {
+    const Var *array;
+    const Stmt *loop, *write; /* the write in a loop, and the outermost loop around it */
+    int in_loops;             /* writes inside loops */
+    bool nested;              /* one is inside two loops */
+} Writes;
+
+static void find_writes(Writes *w, const Stmt *s, const Stmt *outer, int depth) {
+    if (!s)
+        return;
+    if (s->kind == ST_ASSIGN && expr_root_var(s->lhs) == w->array && depth > 0) {
+        w->in_loops++;
+        w->nested |= depth > 1;
+        w->loop = outer;
+        w->write = s;
+    }
+    bool loop = s->kind == ST_FOR || s->kind == ST_WHILE || s->kind == ST_DO;
+    const Stmt *around = outer ? outer : loop ? s : NULL;
+    for (int i = 0; i < s->nbody; i++)
+        find_writes(w, s->body[i], outer, depth);
+    find_writes(w, s->init, outer, depth);
+    find_writes(w, s->step, around, depth + loop);
+    find_writes(w, s->then, around, depth + loop);
+    find_writes(w, s->els, outer, depth);
+}
+
+bool write_once_array(const Stmt *body, const Var *a) {
+    Writes w = {.array = a};
+    find_writes(&w, body, NULL, 0);
+    return w.in_loops == 1 && !w.nested && w.loop->kind == ST_FOR && w.loop->var && !w.loop->checkpoint &&
+           write_once_element(body, w.loop, w.write);
+}

@@ -13,4 +13,9 @@
  * backward read, and s need not save the value it overwrites. */
 bool write_once_element(const Stmt *body, const Stmt *loop, const Stmt *s);
 
+/* Whether the local array a is written in loops by one assignment only, which
+ * write_once_element accepts in the one (counting) loop around it: then every read of a, in
+ * either sweep, sees the element's final value (the backward sweep never restores one). */
+bool write_once_array(const Stmt *body, const Var *a);
+
 #endif
