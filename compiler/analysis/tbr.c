@@ -166,11 +166,15 @@ static void need_all(Tbr *t, const Expr *e) {
         need_all(t, e->args[i]);
 }
 
-/* Index expressions of an lvalue, and pointer locals it goes through. */
+/* Index expressions of an lvalue, and pointer locals it goes through. A pointer parameter the
+ * body moves (f2c's `--ipiv;`) is needed too: the backward sweep restores `ipiv[j]` where ipiv
+ * points then (must_save saves its moves; its Need stays its memory's). */
 static void need_address(Tbr *t, const Expr *e) {
     for (; e; e = e->lhs) {
         if (e->kind == EX_INDEX)
             need_all(t, e->rhs);
+        if (e->kind == EX_VAR && e->var->kind == VAR_PARAM && e->var->entry)
+            e->var->needed = true;
         if (e->kind == EX_VAR && e->var->kind == VAR_LOCAL && e->var->type->kind == TY_PTR &&
             !e->var->heap) /* a heap pointer is always restored: its Need is its block's */
             need_var(t, e->var);
@@ -406,6 +410,8 @@ static bool must_save(const Tbr *t, const Stmt *s) {
         return t->assignments[v->index] >= 2; /* then p is the block it held before */
     if (s->lhs->kind == EX_VAR && (v->pointer_root || v->which) && v->active) /* its adjoint is recomputed where it is restored; */
         return t->assignments[v->index] >= 2 || v->kind == VAR_PARAM; /* a parameter is read before */
+    if (s->lhs->kind == EX_VAR && v->kind == VAR_PARAM && v->entry && v->needed) /* a moved parameter the */
+        return true;                                    /* backward sweep writes through (need_address) */
     if (s->lhs->kind != EX_VAR) { /* a write to memory: of the array a pointer points into */
         if (v->kind == VAR_LOCAL && v->type->kind == TY_PTR && !v->pointer_root && !v->heap)
             return true;
