@@ -18,13 +18,27 @@
 #include "pointer_check.h"
 #include "tangent.h"
 
-/* Whether word occurs in text as a whole identifier. */
+/* Whether the occurrence of a pointer's name at p, in text, is a statement that only moves the
+ * pointer: `x_d -= 1;` as f2c's `--x;` makes 1-based arrays. clang's -Wunused-but-set-parameter
+ * counts that as no use. */
+static bool only_moves_pointer(const char *text, const char *p, size_t n) {
+    const char *line = p;
+    while (line > text && line[-1] == ' ')
+        line--;
+    if (line > text && line[-1] != '\n')
+        return false;
+    return !strncmp(p + n, " -= ", 4) || !strncmp(p + n, " += ", 4) || !strncmp(p + n, "--;", 3) ||
+           !strncmp(p + n, "++;", 3);
+}
+
+/* Whether word occurs in text as a whole identifier, other than in a statement that only moves
+ * the pointer it names. */
 static bool mentions_word(const char *text, const char *word) {
     size_t n = strlen(word);
     for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
         bool starts = p == text || !(isalnum((unsigned char)p[-1]) || p[-1] == '_');
         bool ends = !(isalnum((unsigned char)p[n]) || p[n] == '_');
-        if (starts && ends)
+        if (starts && ends && !only_moves_pointer(text, p, n))
             return true;
     }
     return false;
@@ -32,7 +46,8 @@ static bool mentions_word(const char *text, const char *word) {
 
 /* Marks used, at the top of the definition that starts at defs[start], each derivative
  * parameter its body never names (a helper whose active array only decides an integer
- * result), so that the file compiles with -Wunused-parameter. */
+ * result) or only moves, so that the file compiles with -Wunused-parameter and clang's
+ * -Wunused-but-set-parameter. */
 static void mark_unused_shadows(Instances *g, const Instance *in, size_t start) {
     Buf sig = {0}, unused = {0};
     instance_signature(&sig, in, false);

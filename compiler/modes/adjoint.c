@@ -145,11 +145,19 @@ static const char *shadow_name(const Var *v) {
     return v->shadow ? v->shadow : ir_format("%s_b", v->name);
 }
 
+/* Whether pointers root and t point to different types, const aside: libf2c's
+ * `unsigned char *a = (unsigned char *)a0;` for a `char *a0`. */
+static bool points_to_other_type(const Type *root, const Type *t) {
+    return root->kind == TY_PTR && t->kind == TY_PTR && root->base->kind != TY_ARRAY &&
+           strcmp(type_text(assignable(root->base)), type_text(assignable(t->base))) != 0;
+}
+
 /* The start of root (or of its shadow) as a pointer of type t (pointer_base_text), cast when
- * the program cast const away (`double *w = (double *)x` for a const double *x). */
+ * the program cast const away (`double *w = (double *)x` for a const double *x) or cast to
+ * another pointer type. */
 static const char *root_base_text(const Var *root, bool shadow, const Type *t) {
     const char *base = pointer_base_text(root->type, shadow ? shadow_name(root) : root->name, t);
-    if (shadow || !type_element_const(root->type) || type_element_const(t))
+    if (shadow || ((!type_element_const(root->type) || type_element_const(t)) && !points_to_other_type(root->type, t)))
         return base;
     return ir_format("(%s)%s", type_text(t), base);
 }
