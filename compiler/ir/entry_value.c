@@ -133,9 +133,10 @@ static void walk_stmt(Walk *w, const Stmt *s) {
         walk_trip(w, s->then, NULL);
         walk_expr(w, s->cond);
         break;
-    case ST_RETURN:
+    case ST_RETURN: /* its path ends: what follows counts it as assigning (`else return 0;`) */
         walk_expr(w, s->rhs);
         w->exit_unset |= !w->set;
+        w->set = true;
         break;
     default: /* a call; break, continue (gotos and labels are gone, goto.c) */
         walk_expr(w, s->rhs);
