@@ -189,6 +189,7 @@ static int eliminate_label(Func *fn, Stmt *b, int at) {
     }
     const char *name = func_new_name(fn, ir_format("to_%s", mark->label));
     Jump j = {fn, mark->label, func_add_var(fn, name, type_int(), VAR_LOCAL, mark->loc)};
+    j.flag->goto_flag = true;
     Stmt *prefix = stmt_new(fn, ST_BLOCK, b->loc);
     for (int k = 0; k < at; k++)
         block_append(prefix, b->body[k]);

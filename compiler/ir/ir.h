@@ -105,6 +105,7 @@ struct Var {
     bool is_static_const; /* a read-only table: never active */
     bool static_per_call; /* a static local scalar the function writes, taken for an automatic
                              one if every call assigns it before it reads it (static_locals.c) */
+    bool goto_flag;       /* the flag a forward goto became (goto.c): only ever 0 or 1 */
     long declared_count;  /* a parameter declared as an array (double x[4], double A[3][3]): its
                              element count (12 for A[4][3]), the default of len(...); else 0 */
     const char *declared_len; /* a parameter declared as an array with variable lengths (double
