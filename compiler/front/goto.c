@@ -55,6 +55,33 @@ static Stmt *if_flag(const Jump *j, int value, Stmt *then, SrcLoc loc) {
     return s;
 }
 
+/* The jump to the label of mark, with a new flag named prefix_label. */
+static Jump new_jump(Func *fn, const Stmt *mark, const char *prefix) {
+    const char *name = func_new_name(fn, ir_format("%s_%s", prefix, mark->label));
+    return (Jump){fn, mark->label, func_add_var(fn, name, type_int(), VAR_LOCAL, mark->loc)};
+}
+
+/* `int flag = 0;` */
+static Stmt *flag_decl(const Jump *j, SrcLoc loc) {
+    Stmt *decl = stmt_new(j->fn, ST_DECL, loc);
+    decl->var = j->flag;
+    decl->rhs = expr_int(0, loc);
+    return decl;
+}
+
+/* Replaces b's statements from..to-1 with those of block with. */
+static void splice(Func *fn, Stmt *b, int from, int to, const Stmt *with) {
+    Stmt *rebuilt = stmt_new(fn, ST_BLOCK, b->loc);
+    for (int k = 0; k < from; k++)
+        block_append(rebuilt, b->body[k]);
+    for (int k = 0; k < with->nbody; k++)
+        block_append(rebuilt, with->body[k]);
+    for (int k = to; k < b->nbody; k++)
+        block_append(rebuilt, b->body[k]);
+    b->body = rebuilt->body;
+    b->nbody = rebuilt->nbody;
+}
+
 static bool rewrite(const Jump *j, Stmt *s, bool in_loop);
 
 /* Rewrites the gotos in block statements from..n-1; after a statement that holds one, the
@@ -187,41 +214,37 @@ static int eliminate_label(Func *fn, Stmt *b, int at) {
         b->body[at] = stmt_new(fn, ST_BLOCK, mark->loc);
         return errors;
     }
-    const char *name = func_new_name(fn, ir_format("to_%s", mark->label));
-    Jump j = {fn, mark->label, func_add_var(fn, name, type_int(), VAR_LOCAL, mark->loc)};
+    Jump j = new_jump(fn, mark, "to");
     j.flag->goto_flag = true;
     Stmt *prefix = stmt_new(fn, ST_BLOCK, b->loc);
+    block_append(prefix, flag_decl(&j, mark->loc));
     for (int k = 0; k < at; k++)
         block_append(prefix, b->body[k]);
-    rewrite_block(&j, prefix, first, false);
-    Stmt *rebuilt = stmt_new(fn, ST_BLOCK, b->loc);
-    Stmt *decl = stmt_new(fn, ST_DECL, mark->loc);
-    decl->var = j.flag;
-    decl->rhs = set_flag(&j, 0, mark->loc)->rhs;
-    block_append(rebuilt, decl);
-    for (int k = 0; k < prefix->nbody; k++)
-        block_append(rebuilt, prefix->body[k]);
-    block_append(rebuilt, set_flag(&j, 0, mark->loc));
-    for (int k = at + 1; k < b->nbody; k++)
-        block_append(rebuilt, b->body[k]);
-    b->body = rebuilt->body;
-    b->nbody = rebuilt->nbody;
+    rewrite_block(&j, prefix, first + 1, false);
+    block_append(prefix, set_flag(&j, 0, mark->loc));
+    splice(fn, b, 0, at + 1, prefix);
     return 0;
 }
 
-/* Eliminates the labels inside s, innermost blocks first, each block's in textual order. */
-static int eliminate_in(Func *fn, Stmt *s) {
+/* Runs pass on every block inside s and on s, innermost first. */
+static int innermost_first(Func *fn, Stmt *s, int (*pass)(Func *fn, Stmt *block)) {
     if (!s)
         return 0;
     int errors = 0;
     for (int k = 0; k < s->nbody; k++)
-        errors += eliminate_in(fn, s->body[k]);
+        errors += innermost_first(fn, s->body[k], pass);
     Stmt *parts[] = {s->init, s->step, s->then, s->els};
     for (int i = 0; i < 4; i++)
-        errors += eliminate_in(fn, parts[i]);
-    for (int k = 0; k < s->nbody; k++)
-        if (s->body[k]->kind == ST_LABEL) {
-            errors += eliminate_label(fn, s, k);
+        errors += innermost_first(fn, parts[i], pass);
+    return errors + pass(fn, s);
+}
+
+/* Eliminates the labels of block b in textual order. */
+static int eliminate_labels(Func *fn, Stmt *b) {
+    int errors = 0;
+    for (int k = 0; k < b->nbody; k++)
+        if (b->body[k]->kind == ST_LABEL) {
+            errors += eliminate_label(fn, b, k);
             k = -1; /* the block was rebuilt: look again from its start */
         }
     return errors;
@@ -274,54 +297,38 @@ static int loop_backward(Func *fn, Stmt *b, int at) {
         return 0;
     if (check_trip(b, at, last))
         return 1;
-    const char *name = func_new_name(fn, ir_format("again_%s", mark->label));
-    Jump j = {fn, mark->label, func_add_var(fn, name, type_int(), VAR_LOCAL, mark->loc)};
+    Jump j = new_jump(fn, mark, "again");
     Stmt *trip = new_block(&j, mark->loc);
     block_append(trip, set_flag(&j, 0, mark->loc));
     for (int k = at + 1; k <= last; k++)
         block_append(trip, b->body[k]);
-    int errors = eliminate_in(fn, trip); /* the forward gotos to its labels first: rewrite_block may
-                                            move those labels into guards */
+    /* the forward gotos to its labels first: rewrite_block may move those labels into guards */
+    int errors = innermost_first(fn, trip, eliminate_labels);
     if (errors)
         return errors;
     rewrite_block(&j, trip, 1, false);
-    Stmt *decl = stmt_new(fn, ST_DECL, mark->loc);
-    decl->var = j.flag;
-    decl->rhs = set_flag(&j, 0, mark->loc)->rhs;
     Stmt *loop = stmt_new(fn, ST_DO, mark->loc);
     loop->then = trip;
     loop->cond = flag_is(&j, 1, mark->loc);
-    Stmt *rebuilt = stmt_new(fn, ST_BLOCK, b->loc);
-    for (int k = 0; k <= at; k++)
-        block_append(rebuilt, b->body[k]);
-    block_append(rebuilt, decl);
-    block_append(rebuilt, loop);
-    for (int k = last + 1; k < b->nbody; k++)
-        block_append(rebuilt, b->body[k]);
-    b->body = rebuilt->body;
-    b->nbody = rebuilt->nbody;
+    Stmt *made = stmt_new(fn, ST_BLOCK, b->loc);
+    block_append(made, flag_decl(&j, mark->loc));
+    block_append(made, loop);
+    splice(fn, b, at + 1, last + 1, made);
     return 0;
 }
 
-/* Turns the gotos back to the labels inside s into loops, innermost blocks first, each
- * block's labels from the last: a goto loop inside another is a loop before the outer one
- * takes it into its body. */
-static int loops_from_gotos(Func *fn, Stmt *s) {
-    if (!s)
-        return 0;
+/* Turns the gotos back to the labels of block b into loops, from its last label: a goto loop
+ * inside another is a loop before the outer one takes it into its body. */
+static int loops_from_labels(Func *fn, Stmt *b) {
     int errors = 0;
-    for (int k = 0; k < s->nbody; k++)
-        errors += loops_from_gotos(fn, s->body[k]);
-    Stmt *parts[] = {s->init, s->step, s->then, s->els};
-    for (int i = 0; i < 4; i++)
-        errors += loops_from_gotos(fn, parts[i]);
-    for (int k = s->nbody - 1; k >= 0; k--)
-        if (s->body[k]->kind == ST_LABEL)
-            errors += loop_backward(fn, s, k);
+    for (int k = b->nbody - 1; k >= 0; k--)
+        if (b->body[k]->kind == ST_LABEL)
+            errors += loop_backward(fn, b, k);
     return errors;
 }
 
+/* Loops written with goto first, innermost blocks first; then the forward gotos. */
 int goto_eliminate(Func *fn) {
-    int errors = loops_from_gotos(fn, fn->body);
-    return errors ? errors : eliminate_in(fn, fn->body);
+    int errors = innermost_first(fn, fn->body, loops_from_labels);
+    return errors ? errors : innermost_first(fn, fn->body, eliminate_labels);
 }
