@@ -40,7 +40,8 @@ typedef struct Point {
  * of two). */
 static Flag *flags_copy(const Flag *flags, int n) {
     Flag *copy = ir_alloc(sizeof(Flag) * (size_t)(2 * n + 4));
-    memcpy(copy, flags, sizeof(Flag) * (size_t)n);
+    if (n > 0) /* flags may be NULL then */
+        memcpy(copy, flags, sizeof(Flag) * (size_t)n);
     return copy;
 }
 
