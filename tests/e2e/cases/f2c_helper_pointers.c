@@ -8,10 +8,6 @@
 #include <math.h>
 #include <adc.h>
 
-/* f2c's `--dx;` points before the array: gcc's -Warray-bounds says so where it inlines idamax_
- * into its caller (the ASan build's flags) */
-#pragma GCC diagnostic ignored "-Warray-bounds"
-
 typedef long int integer;
 typedef double doublereal;
 typedef long int ftnlen;
@@ -91,13 +87,14 @@ static doublereal weight_(char *kind, doublereal *x, ftnlen kind_len)
 ADC_DIFF(wrt(x), len(x: n), modes(tangent, adjoint, grad, hvp))
 double pivot_weights(int n, const double *x)
 {
-    doublereal w[6], t;
+    doublereal w[7], t; /* w[0] unused: the Fortran caller's 1-based array, dx after --dx */
     integer nn = n, one = 1;
     for (int i = 0; i < n; i++)
-        w[i] = x[i] * (i + 1.0);
-    integer k = idamax_(&nn, w, &one);
-    t = w[k - 1] * 0.5;
-    return weight_("GAUSS", &t, (ftnlen)5) + weight_("CAUCHY ", &w[0], (ftnlen)7) * x[1] +
+        w[i + 1] = x[i] * (i + 1.0);
+    w[0] = 0.0;
+    integer k = idamax_(&nn, &w[1], &one);
+    t = w[k] * 0.5;
+    return weight_("GAUSS", &t, (ftnlen)5) + weight_("CAUCHY ", &w[1], (ftnlen)7) * x[1] +
            weight_("BOX", &t, (ftnlen)3) * t;
 }
 
