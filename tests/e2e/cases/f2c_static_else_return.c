@@ -60,7 +60,8 @@ ADC_DIFF(wrt(x), len(x: n), modes(tangent, adjoint, grad, hvp))
 double swapped_rows(int n, const double *x)
 {
     doublereal *a = malloc(8 * sizeof *a), s = 0.; /* gcc -O2 -Warray-bounds objects to a local's `a -= a_offset` */
-    integer ipiv[3] = {3, 2, 4}, two = 2, four = 4, one = 1, three = 3, back = -1;
+    integer piv[4] = {0, 3, 2, 4}, *ipiv = &piv[1]; /* 1-based: dlaswp_'s --ipiv stays inside piv */
+    integer two = 2, four = 4, one = 1, three = 3, back = -1;
     for (int i = 0; i < 8; i++)
         a[i] = sin(x[i % n] + 0.1 * i);
     dlaswp_(&two, a, &four, &one, &three, ipiv, &one);
