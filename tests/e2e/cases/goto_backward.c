@@ -115,30 +115,30 @@ double halve_adjoint(double x, double *x_b, double halve_b);
 
 enum { N = 4 };
 
-/* sumsq: p = (x[0..N), a) */
+/* sumsq: p = (x[0..N), a); x is the tail of a 1-based buffer, so sumsq's --x stays in it */
 static double sumsq_f(const double *p, void *ctx) {
-    double x[N];
+    double buf[N + 1] = {0.0}, *x = buf + 1;
     (void)ctx;
     for (int i = 0; i < N; i++)
         x[i] = p[i];
     return sumsq(N, x, p[N]);
 }
 static double sumsq_g(const double *p, double *g, void *ctx) {
-    double x[N];
+    double buf[N + 1] = {0.0}, *x = buf + 1;
     (void)ctx;
     for (int i = 0; i < N; i++)
         x[i] = p[i];
     return sumsq_grad(N, x, p[N], g, &g[N]);
 }
 static double sumsq_t(const double *p, const double *v, double *dv, void *ctx) {
-    double x[N];
+    double buf[N + 1] = {0.0}, *x = buf + 1;
     (void)ctx;
     for (int i = 0; i < N; i++)
         x[i] = p[i];
     return sumsq_tangent(N, x, v, p[N], v[N], dv);
 }
 static double sumsq_a(const double *p, double *pb, double seed, void *ctx) {
-    double x[N];
+    double buf[N + 1] = {0.0}, *x = buf + 1;
     (void)ctx;
     for (int i = 0; i < N; i++)
         x[i] = p[i];
