@@ -9,9 +9,12 @@
 
 #define M 8
 
-/* Thomas algorithm for a[i] x[i-1] + b[i] x[i] + c[i] x[i+1] = d[i]: m is recomputed. */
+/* Thomas algorithm for a[i] x[i-1] + b[i] x[i] + c[i] x[i+1] = d[i]: m is recomputed. The guard
+ * on n lets gcc -O2 see that the caller filled a, b, c and d (-Wmaybe-uninitialized). */
 static void thomas(int n, const double *a, const double *b, const double *c, const double *d, double *x) {
     double cp[M], dp[M];
+    if (n < 1)
+        return;
     cp[0] = c[0] / b[0];
     dp[0] = d[0] / b[0];
     for (int i = 1; i < n; i++) {
