@@ -281,13 +281,11 @@ static Stmt *normalize_return(Normalizer *nz, Stmt *s, bool last) {
 
 /* The variable a canonical counting loop `for (i = a; i < b; i++)` counts with, or NULL. */
 static Var *loop_index(const Stmt *s) {
-    const Stmt *step = s->step && s->step->kind == ST_BLOCK && s->step->nbody == 1 ? s->step->body[0] : s->step;
-    if (s->kind != ST_FOR || !step || step->kind != ST_ASSIGN || step->op != OP_ADD ||
-        step->lhs->kind != EX_VAR || step->rhs->kind != EX_NUM || step->lhs->type->kind != TY_INT ||
-        !s->cond || s->cond->kind != EX_BINARY || s->cond->lhs->kind != EX_VAR ||
-        s->cond->lhs->var != step->lhs->var || (s->cond->op != OP_LT && s->cond->op != OP_LE))
+    const Expr *cond = s->cond;
+    if (s->kind != ST_FOR || !cond || cond->kind != EX_BINARY || (cond->op != OP_LT && cond->op != OP_LE) ||
+        cond->lhs->kind != EX_VAR || cond->lhs->var->type->kind != TY_INT || counting_stride(s->step, cond->lhs->var) <= 0)
         return NULL;
-    return step->lhs->var;
+    return cond->lhs->var;
 }
 
 /* A counting loop `for (i = a; i < b; i += c)` whose body neither changes i nor exits early

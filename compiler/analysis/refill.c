@@ -179,26 +179,18 @@ static const Stmt *top_loop(const Stmt *body, const Var *v) {
     return loop && stmt_find(body, writes, v) ? body : NULL;
 }
 
-/* The assignment `i = first` that starts a counting loop, or NULL. */
-static const Stmt *loop_start(const Stmt *loop) {
-    const Stmt *init = loop->init;
-    if (init && init->kind == ST_BLOCK && init->nbody == 1)
-        init = init->body[0];
-    return init && init->kind == ST_ASSIGN && init->op == OP_NONE && init->lhs->kind == EX_VAR &&
-           init->lhs->var == loop->var ? init : NULL;
-}
-
 const Stmt *refill_loop(const Stmt *body, const RecomputeScope *scope, const Var *v) {
     if (v->kind != VAR_LOCAL || v->type->kind != TY_ARRAY || v->type->array_len <= 0 ||
         !type_is_floating(v->type->base) || v->aliased || v->heap || v->which || v->is_static_const ||
         v->static_per_call || stmt_has_checkpoint(body))
         return NULL;
     const Stmt *loop = top_loop(body, v);
-    if (!loop || loop->kind != ST_FOR || !loop->var || loop->checkpoint || loop->npragmas || !loop_start(loop))
+    const Stmt *start = loop && loop->kind == ST_FOR && loop->var ? counting_start(loop->init, loop->var) : NULL;
+    if (!start || loop->checkpoint || loop->npragmas)
         return NULL;
     Fill f = {scope, v, loop->var, 0};
-    if (!unchanging(&f, loop_start(loop)->rhs) || !unchanging(&f, loop->cond) ||
-        counting_step(loop)->rhs->kind != EX_NUM || !fills(&f, loop->then))
+    if (!unchanging(&f, start->rhs) || !unchanging(&f, loop->cond) || !counting_stride(loop->step, loop->var) ||
+        !fills(&f, loop->then))
         return NULL;
     Mentions m = {.array = v, .ok = true};
     stmt_find(body, scan_array, &m);
@@ -275,7 +267,7 @@ Stmt *refill_slice(const Stmt *loop, Var *const *arrays, int narrays) {
     Stmt *copy = ir_alloc(sizeof *copy);
     *copy = *loop;
     copy->var = index;
-    copy->init = assign_with_index(loop_start(loop), sl.from, index);
+    copy->init = assign_with_index(counting_start(loop->init, loop->var), sl.from, index);
     copy->cond = with_index(loop->cond, sl.from, index);
     copy->step = assign_with_index(counting_step(loop), sl.from, index);
     copy->then = slice(&sl, loop->then);

@@ -938,7 +938,7 @@ static bool counts_in_index_type(const Stmt *loop, const Expr *first, const Expr
     const Type *index = loop->var->type;
     if (signed_integer(index))
         return loop_invariant_arith(first, loop, signed_integer) && loop_invariant_arith(bound, loop, signed_integer);
-    return type_is_wide_unsigned(index) && strcmp(expr_text(counting_step(loop)->rhs), "1") == 0 &&
+    return type_is_wide_unsigned(index) && counting_stride(loop->step, loop->var) == 1 &&
            ranked_integer(bound->type) &&
            bound->type->int_rank <= index->int_rank &&
            loop_invariant_arith(first, loop, ranked_integer) &&

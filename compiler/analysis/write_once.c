@@ -32,12 +32,11 @@ static bool index_offset(const Expr *e, const Var *i, long *d) {
         var = e->rhs;
         num = e->lhs;
     }
-    if (var->kind != EX_VAR || var->var != i || num->kind != EX_NUM)
+    long n;
+    if (var->kind != EX_VAR || var->var != i || !expr_int_literal(num, &n))
         return false;
-    char *end;
-    long n = strtol(num->text, &end, 10);
     *d = e->op == OP_SUB ? -n : n;
-    return *end == '\0';
+    return true;
 }
 
 /* Whether a read of a[index] where the scan is sees an element no later write changes. */
@@ -132,17 +131,6 @@ static void scan_stmt(Scan *sc, const Stmt *s) {
     }
 }
 
-/* The step c of counting loop `for (...; ...; i += c)` (or -=), c an integer literal; 0 if none. */
-static long loop_step(const Stmt *loop) {
-    const Stmt *step = loop->kind == ST_FOR && loop->var && loop->step ? counting_step(loop) : NULL;
-    if (!step || step->kind != ST_ASSIGN || step->lhs->kind != EX_VAR || step->lhs->var != loop->var ||
-        (step->op != OP_ADD && step->op != OP_SUB) || step->rhs->kind != EX_NUM)
-        return 0;
-    char *end;
-    long c = strtol(step->rhs->text, &end, 10);
-    return *end ? 0 : step->op == OP_SUB ? -c : c;
-}
-
 bool write_once_element(const Stmt *body, const Stmt *loop, const Stmt *s) {
     const Expr *target = s->lhs;
     if (s->kind != ST_ASSIGN || s->op != OP_NONE || target->kind != EX_INDEX || target->lhs->kind != EX_VAR)
@@ -151,7 +139,8 @@ bool write_once_element(const Stmt *body, const Stmt *loop, const Stmt *s) {
     if (a->kind != VAR_LOCAL || a->type->kind != TY_ARRAY || a->type->array_len <= 0 ||
         !type_is_floating(a->type->base) || a->aliased || a->heap || a->pointer_root || a->which)
         return false;
-    Scan sc = {.array = a, .index = loop->var, .loop = loop, .write = s, .step = loop_step(loop), .ok = true};
+    long step = loop->kind == ST_FOR && loop->var ? counting_stride(loop->step, loop->var) : 0;
+    Scan sc = {.array = a, .index = loop->var, .loop = loop, .write = s, .step = step, .ok = true};
     if (!sc.step || stmt_assigns_itself(loop->then, loop->var) || !index_offset(target->rhs, loop->var, &sc.offset))
         return false;
     scan_stmt(&sc, body);

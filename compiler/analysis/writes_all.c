@@ -37,31 +37,16 @@ static bool is_break(const Stmt *s, const void *ctx) {
     return s->kind == ST_BREAK;
 }
 
-/* The value of an integer literal's text, or -1. */
-static long literal(const char *text) {
+/* The value of len when it is a decimal literal, or -1. */
+static long literal_len(const char *len) {
     char *end;
-    long n = strtol(text, &end, 10);
-    return *text && !*end && n >= 0 ? n : -1;
+    long n = strtol(len, &end, 10);
+    return *len && !*end && n >= 0 ? n : -1;
 }
 
 static bool is_literal(const Expr *e, long value) {
-    return e && e->kind == EX_NUM && literal(e->text) == value;
-}
-
-/* Whether s is `i = 0` or `int i = 0` (alone in blocks of its own). */
-static bool starts_at_zero(Stmt *s, const Var *i) {
-    s = stmt_unwrapped(s);
-    if (!s || !is_literal(s->rhs, 0))
-        return false;
-    return (s->kind == ST_DECL && s->var == i) ||
-           (s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var == i);
-}
-
-/* Whether s is `i++` (`i += 1`), alone in blocks of its own. */
-static bool steps_by_one(Stmt *s, const Var *i) {
-    s = stmt_unwrapped(s);
-    return s && s->kind == ST_ASSIGN && s->op == OP_ADD && s->lhs->kind == EX_VAR && s->lhs->var == i &&
-           is_literal(s->rhs, 1);
+    long v;
+    return expr_int_literal(e, &v) && v == value;
 }
 
 /* Whether the bound b is len: the same literal, or the variable len names, which body never
@@ -86,7 +71,8 @@ static bool loop_writes_all(const Cover *c, const Stmt *loop, const Stmt *fn_bod
     if (loop->kind != ST_FOR || !cond || cond->kind != EX_BINARY || cond->op != OP_LT || cond->lhs->kind != EX_VAR)
         return false;
     const Var *i = cond->lhs->var;
-    if (!is_len(cond->rhs, c, fn_body) || !starts_at_zero(loop->init, i) || !steps_by_one(loop->step, i) ||
+    const Stmt *start = counting_start(loop->init, i);
+    if (!is_len(cond->rhs, c, fn_body) || !start || !is_literal(start->rhs, 0) || counting_stride(loop->step, i) != 1 ||
         stmt_assigns(loop->then, i) || stmt_find(loop->then, is_break, NULL))
         return false;
     const Stmt *body = loop->then;
@@ -133,11 +119,10 @@ static bool cover_stmt(Cover *c, const Stmt *s, const Stmt *fn_body, int depth) 
     const Expr *t = s->kind == ST_ASSIGN && s->op == OP_NONE ? s->lhs : NULL;
     if (t && t->kind == EX_DEREF && t->lhs->kind == EX_VAR && t->lhs->var == c->y && c->count > 0)
         c->element[0] = true;
-    if (t && t->kind == EX_INDEX && t->lhs->kind == EX_VAR && t->lhs->var == c->y && t->rhs->kind == EX_NUM) {
-        long e = literal(t->rhs->text);
-        if (e >= 0 && e < c->count)
-            c->element[e] = true;
-    }
+    long e;
+    if (t && t->kind == EX_INDEX && t->lhs->kind == EX_VAR && t->lhs->var == c->y && expr_int_literal(t->rhs, &e) &&
+        e < c->count)
+        c->element[e] = true;
     if (s->kind == ST_CALL && s->rhs->kind == EX_CALL)
         cover_call(c, s->rhs, depth);
     c->all |= loop_writes_all(c, s, fn_body);
@@ -147,7 +132,7 @@ static bool cover_stmt(Cover *c, const Stmt *s, const Stmt *fn_body, int depth) 
 bool writes_all(const Func *fn, const Var *y, const char *len) {
     if (stmt_assigns_itself(fn->body, y)) /* y++: its elements move */
         return false;
-    long count = literal(len);
+    long count = literal_len(len);
     Cover c = {.y = y, .len = len, .count = count <= MAX_ELEMENTS ? count : -1};
     cover_stmt(&c, fn->body, fn->body, 0);
     bool every = c.count >= 0;

@@ -1,5 +1,6 @@
 /* ir.c: allocation and construction of IR nodes. All IR memory comes from one arena that
  * lives as long as the translation and is released at once by ir_free_all. */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -847,6 +848,30 @@ bool stmt_assigns_itself(const Stmt *s, const Var *v) {
 
 const Stmt *counting_step(const Stmt *s) {
     return s->step->kind == ST_BLOCK ? s->step->body[0] : s->step;
+}
+
+bool expr_int_literal(const Expr *e, long *value) {
+    if (!e || e->kind != EX_NUM || !isdigit((unsigned char)e->text[0]))
+        return false;
+    char *end;
+    *value = strtol(e->text, &end, 0);
+    end += strspn(end, "uUlL");
+    return *end == '\0';
+}
+
+const Stmt *counting_start(const Stmt *init, const Var *i) {
+    const Stmt *s = stmt_unwrapped((Stmt *)init);
+    bool assigns = s && s->kind == ST_ASSIGN && s->op == OP_NONE && s->lhs->kind == EX_VAR && s->lhs->var == i;
+    return assigns || (s && s->kind == ST_DECL && s->var == i && s->rhs) ? s : NULL;
+}
+
+long counting_stride(const Stmt *step, const Var *i) {
+    const Stmt *s = stmt_unwrapped((Stmt *)step);
+    long c;
+    if (!s || s->kind != ST_ASSIGN || (s->op != OP_ADD && s->op != OP_SUB) || s->lhs->kind != EX_VAR ||
+        s->lhs->var != i || !expr_int_literal(s->rhs, &c))
+        return 0;
+    return s->op == OP_SUB ? -c : c;
 }
 
 Stmt *stmt_unwrapped(Stmt *s) {

@@ -586,6 +586,15 @@ bool stmt_assigns_itself(const Stmt *s, const Var *v);
 /* The step `i += c` of a counting loop s: its step, or the first statement of its step block
  * (`i++, j--`). */
 const Stmt *counting_step(const Stmt *s);
+/* Whether e is an integer literal (decimal, octal or hex, with or without u/l suffixes); sets
+ * *value. */
+bool expr_int_literal(const Expr *e, long *value);
+/* The statement that starts a counting loop on i: init (alone in blocks of its own) when it is
+ * `i = a` or the declaration `T i = a` (a in rhs either way), else NULL. */
+const Stmt *counting_start(const Stmt *init, const Var *i);
+/* The literal stride of a counting loop's step on i (alone in blocks of its own): c for `i += c`,
+ * -c for `i -= c`; 0 for any other step. */
+long counting_stride(const Stmt *step, const Var *i);
 /* Whether s (or a statement inside it) reads v as the compilers' unused warnings count reads:
  * any mention but as the whole target of an assignment (clang's -Wunused-but-set-variable
  * counts `v += e` as setting v only) or the variable a declaration declares. */
