@@ -1081,19 +1081,22 @@ static Expr *integer_constant(Lowering *lw, CXCursor c) {
     return e;
 }
 
-/* The variable-length array a run-time sizeof names (`sizeof a`, `sizeof(a)`), or NULL: its
- * size comes from its type alone, so `sizeof(a)` means the same wherever adc declares a. */
+/* The variable-length array a run-time sizeof names (`sizeof a`, `sizeof(a)`), or its row with
+ * a literal index (`sizeof a[0]`), or NULL: its size comes from a's type alone, so `sizeof(a)`
+ * means the same wherever adc declares a. */
 static Expr *sized_vla(Lowering *lw, CXCursor c) {
     CXCursor *kids;
     if (cursor_children(c, &kids) != 1)
         return NULL;
     Stmt *pending = lw->pending;
     Expr *operand = lower_expr(lw, kids[0]);
-    bool named = operand && operand->kind == EX_VAR && operand->type->kind == TY_ARRAY && type_has_vla(operand->type);
+    const Expr *array = operand && operand->kind == EX_INDEX && operand->rhs->kind == EX_NUM ? operand->lhs : operand;
+    bool named = array && array->kind == EX_VAR && operand->type->kind == TY_ARRAY && type_has_vla(operand->type);
     return named && lw->pending == pending ? operand : NULL;
 }
 
-/* sizeof and _Alignof: an integer constant, or the size of a variable-length array. */
+/* sizeof and _Alignof: an integer constant, or the size of a variable-length array or of its
+ * row `a[0]`. */
 static Expr *lower_sizeof(Lowering *lw, CXCursor c) {
     SrcLoc loc = cursor_loc(c);
     Expr *e = expr_new(EX_SIZEOF, expr_type(lw, c, loc), loc);
@@ -1103,7 +1106,7 @@ static Expr *lower_sizeof(Lowering *lw, CXCursor c) {
     if (r)
         clang_EvalResult_dispose(r);
     if (!e->text && !(e->lhs = sized_vla(lw, c)))
-        return unsupported(lw, c, "sizeof of a variable-length array other than one named alone (`sizeof a`)");
+        return unsupported(lw, c, "sizeof of a variable-length array other than one named alone (`sizeof a`, `sizeof a[0]`)");
     return e->type ? e : NULL;
 }
 

@@ -11,7 +11,8 @@
  * (locals or globals, never one memory), a loop upward or downward within one array or
  * pointer variable (move_within), and else stays a call: pointers may reach one memory by
  * other names (a helper's `dst` and `src` given a + 1 and a), where copying upward would
- * smear. memset clears with the byte 0 only. Anything else stays a call, which adc refuses
+ * smear. memset clears with the byte 0 only. A whole 2-D array (grid_loops) becomes a loop
+ * nest over its rows and columns. Anything else stays a call, which adc refuses
  * when it reaches active memory (activity.c). The sizes are those of IEEE binary64 and
  * binary32, the double and float of every target adc supports. posix_memalign(&p, ...) as a
  * statement becomes an assignment of p (memalign_assignment). */
@@ -68,11 +69,15 @@ static Expr *long_literal(long value, SrcLoc loc) {
     return e;
 }
 
+static Expr *as_long(Expr *e) {
+    Expr *cast = expr_new(EX_CAST, integer_type("long"), e->loc);
+    cast->lhs = e;
+    return cast;
+}
+
 /* `(long)(sizeof(a) / size)` for the size of a variable-length array a of elements of size. */
 static Expr *vla_elements(Expr *vla_size, long size) {
-    Expr *count = expr_new(EX_CAST, integer_type("long"), vla_size->loc);
-    count->lhs = expr_binary(OP_DIV, vla_size, long_literal(size, vla_size->loc), vla_size->type);
-    return count;
+    return as_long(expr_binary(OP_DIV, vla_size, long_literal(size, vla_size->loc), vla_size->type));
 }
 
 /* The element count of a byte count, as a long, or NULL. */
@@ -88,11 +93,7 @@ static Expr *element_count(Expr *bytes, long size) {
     Expr *factor = (n = whole_elements(b->rhs, size)) ? b->lhs : (n = whole_elements(b->lhs, size)) ? b->rhs : NULL;
     if (!factor)
         return NULL;
-    Expr *count = factor;
-    if (factor->kind != EX_NUM) { /* k < (long)(n): no signed/unsigned comparison */
-        count = expr_new(EX_CAST, integer_type("long"), bytes->loc);
-        count->lhs = factor;
-    }
+    Expr *count = factor->kind != EX_NUM ? as_long(factor) : factor; /* k < (long)(n): no signed/unsigned comparison */
     return n == 1 ? count : expr_binary(OP_MUL, count, long_literal(n, bytes->loc), count->type);
 }
 
@@ -106,19 +107,27 @@ static Expr *element(const Span *span, Expr *index, SrcLoc loc) {
     return e;
 }
 
+/* `for (long k = 0; k < count; k += 1) {}`, its index in *k. */
+static Stmt *counting_loop(Func *fn, Expr *count, Var **k, SrcLoc loc) {
+    Stmt *loop = stmt_new(fn, ST_FOR, loc);
+    *k = func_add_var(fn, func_new_var_name(fn, "k"), integer_type("long"), VAR_LOCAL, loc);
+    loop->init = stmt_new(fn, ST_DECL, loc);
+    loop->init->var = *k;
+    loop->init->rhs = long_literal(0, loc);
+    loop->cond = expr_binary(OP_LT, expr_var(*k, loc), expr_copy(count), integer_type("int"));
+    loop->step = stmt_new(fn, ST_ASSIGN, loc);
+    loop->step->lhs = expr_var(*k, loc);
+    loop->step->op = OP_ADD;
+    loop->step->rhs = long_literal(1, loc);
+    loop->then = stmt_new(fn, ST_BLOCK, loc);
+    return loop;
+}
+
 /* `for (long k = 0; k < count; k += 1) { dst[k] = value; }`, value built per element; going
  * down (dst[count - 1 - k]), the elements from the last. */
 static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *count, bool down, SrcLoc loc) {
-    Stmt *loop = stmt_new(fn, ST_FOR, loc);
-    Var *k = func_add_var(fn, func_new_var_name(fn, "k"), integer_type("long"), VAR_LOCAL, loc);
-    loop->init = stmt_new(fn, ST_DECL, loc);
-    loop->init->var = k;
-    loop->init->rhs = long_literal(0, loc);
-    loop->cond = expr_binary(OP_LT, expr_var(k, loc), expr_copy(count), integer_type("int"));
-    loop->step = stmt_new(fn, ST_ASSIGN, loc);
-    loop->step->lhs = expr_var(k, loc);
-    loop->step->op = OP_ADD;
-    loop->step->rhs = long_literal(1, loc);
+    Var *k;
+    Stmt *loop = counting_loop(fn, count, &k, loc);
     Expr *index = expr_var(k, loc);
     if (down)
         index = expr_binary(OP_SUB, expr_binary(OP_SUB, expr_copy(count), long_literal(1, loc), k->type), index, k->type);
@@ -130,9 +139,72 @@ static Stmt *element_loop(Func *fn, const Span *dst, const Span *src, Expr *coun
         copy->rhs = expr_new(EX_NUM, copy->lhs->type, loc);
         copy->rhs->text = copy->lhs->type->kind == TY_FLOAT ? "0.0f" : "0.0";
     }
-    loop->then = stmt_new(fn, ST_BLOCK, loc);
     block_append(loop->then, copy);
     return loop;
+}
+
+/* A local or global 2-D array of floating elements named alone (`double g[n][m + 1]`), or NULL. */
+static Expr *grid(Expr *arg) {
+    while (arg->kind == EX_CAST && arg->type->kind == TY_PTR) /* (void *)g */
+        arg = arg->lhs;
+    const Type *t = arg->type;
+    return arg->kind == EX_VAR && t->kind == TY_ARRAY && t->base->kind == TY_ARRAY && element_size(t->base->base)
+               ? arg : NULL;
+}
+
+/* `sizeof(e)` of a variable-length e. */
+static Expr *runtime_sizeof(Expr *e, const Expr *like) {
+    Expr *size = expr_new(EX_SIZEOF, like->type, e->loc);
+    size->lhs = e;
+    return size;
+}
+
+/* The row count and row length of grid g, as longs: its dimensions, or for variable ones
+ * `sizeof(g) / sizeof(g[0])` and `sizeof(g[0]) / size`. */
+static void grid_shape(Expr *g, const Expr *bytes, Expr **rows, Expr **cols) {
+    const Type *t = g->type;
+    long size = element_size(t->base->base);
+    Expr *row = expr_new(EX_INDEX, t->base, g->loc);
+    row->lhs = g;
+    row->rhs = long_literal(0, g->loc);
+    *rows = t->array_len > 0 ? long_literal(t->array_len, g->loc)
+                             : as_long(expr_binary(OP_DIV, runtime_sizeof(g, bytes), runtime_sizeof(row, bytes),
+                                                   bytes->type));
+    *cols = t->base->array_len > 0 ? long_literal(t->base->array_len, g->loc)
+                                   : vla_elements(runtime_sizeof(row, bytes), size);
+}
+
+/* memset(g, 0, sizeof g) of a whole grid, or memcpy(h, g, sizeof h) between grids of one
+ * fixed shape: `for (r...) for (c...) h[r][c] = g[r][c];` (0.0 for memset); NULL for another
+ * form (a copy between grids of variable lengths may not match row for row). */
+static Stmt *grid_loops(Func *fn, Expr *call, bool set) {
+    Expr *dst = grid(call->args[0]), *src = set ? NULL : grid(call->args[1]);
+    const Expr *bytes = without_casts(call->args[2]);
+    if (!dst || bytes->kind != EX_SIZEOF)
+        return NULL;
+    bool whole = bytes->text ? dst->type->array_len > 0 && dst->type->base->array_len > 0 &&
+                                   atol(bytes->text) == dst->type->array_len * dst->type->base->array_len *
+                                                            element_size(dst->type->base->base)
+                             : bytes->lhs->kind == EX_VAR && bytes->lhs->var == dst->var;
+    bool same = set || (src && bytes->text && src->type->array_len >= dst->type->array_len &&
+                        src->type->base->array_len == dst->type->base->array_len &&
+                        src->type->base->base->kind == dst->type->base->base->kind && src->var != dst->var);
+    if (!whole || !same)
+        return NULL;
+    Expr *rows, *cols;
+    grid_shape(dst, bytes, &rows, &cols);
+    Var *r;
+    Stmt *outer = counting_loop(fn, rows, &r, call->loc);
+    Span to = {expr_new(EX_INDEX, dst->type->base, call->loc), NULL}, from;
+    to.base->lhs = dst;
+    to.base->rhs = expr_var(r, call->loc);
+    if (src) {
+        from = (Span){expr_new(EX_INDEX, src->type->base, call->loc), NULL};
+        from.base->lhs = src;
+        from.base->rhs = expr_var(r, call->loc);
+    }
+    block_append(outer->then, element_loop(fn, &to, src ? &from : NULL, cols, false, call->loc));
+    return outer;
 }
 
 /* A mention of the variable the loop writes through, other than inside an integer member read
@@ -199,6 +271,11 @@ static Stmt *move_within(Func *fn, const Span *dst, const Span *src, Expr *count
     return choice;
 }
 
+static bool is_zero_byte(const Expr *value) {
+    const Expr *byte = without_casts(value);
+    return byte->kind == EX_NUM && strcmp(byte->text, "0") == 0;
+}
+
 Stmt *lower_memory_call(Func *fn, Expr *call) {
     if (strcmp(call->text, "posix_memalign") == 0 && call->nargs == 3 && !call->callee)
         return memalign_assignment(fn, call);
@@ -206,13 +283,14 @@ Stmt *lower_memory_call(Func *fn, Expr *call) {
     if (!name || call->nargs != 3)
         return NULL;
     bool set = strcmp(name, "memset") == 0, move = strcmp(name, "memmove") == 0;
+    if (grid(call->args[0]) && (!set || is_zero_byte(call->args[1])))
+        return move ? NULL : grid_loops(fn, call, set);
     Span dst, src;
     if (!span_of(call->args[0], &dst) || !expr_root_var(dst.base))
         return NULL;
     const Type *elem = dst.base->type->base;
     if (set) {
-        const Expr *byte = without_casts(call->args[1]);
-        if (byte->kind != EX_NUM || strcmp(byte->text, "0") != 0)
+        if (!is_zero_byte(call->args[1]))
             return NULL;
     } else if (!span_of(call->args[1], &src) || src.base->type->base->kind != elem->kind || !stays(src.offset, &dst)) {
         return NULL;
