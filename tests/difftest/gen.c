@@ -122,6 +122,7 @@ static char *subst(const char *t, const char *e) {
                                     by ?: is not read: adc refuses it (tests/bad/read_through_choice) */
 #define F_GOTOLOOP (1ull << 43)  /* loops written with a backward goto (f2c's), a counter bounding
                                     the trips, gotos back from inside the body's ifs and loops */
+#define F_GRID (1ull << 44)      /* a 2-D variable-length array double g[N][M + 1] in f */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -135,7 +136,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"swap", F_SWAP}, {"switch", F_SWITCH}, {"goto", F_GOTO}, {"sidefx", F_SIDEFX},
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
-    {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP},
+    {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP}, {"grid", F_GRID},
 };
 static uint64_t features;
 
@@ -218,6 +219,7 @@ typedef struct Var {
                          a pointer read from one in reverse mode), swapped heap buffers, rows
                          read into a pointer (adc: no other pointer made from it) */
     bool allocated;   /* V_ROWS: allocated by this function (adc refuses double *ai = a[i]) */
+    bool grid;        /* V_ARRAY2: a variable-length grid, not a double [2][3] */
     const char *sources; /* what the loops being written wrote into it (note_write) */
     bool seen;           /* visited by feeds */
 } Var;
@@ -418,7 +420,7 @@ static void close_scope(int first) {
         char *term = v->kind == V_ARRAY     ? fmt("%s[0]", v->name)
                      : v->kind == V_STRUCT  ? fmt("%s.v", v->name)
                      : v->kind == V_STRUCTS ? fmt("%s[0].w", v->name)
-                     : v->kind == V_ARRAY2  ? fmt("%s[1][2]", v->name)
+                     : v->kind == V_ARRAY2  ? fmt(v->grid ? "%s[0][0]" : "%s[1][2]", v->name)
                      : v->kind == V_ROWS    ? fmt("%s[0][0]", v->name)
                                             : fmt("%s", v->name);
         line("%s += %s;", sink, bounded(term, sink));
@@ -445,6 +447,17 @@ static Var *random_var_of(Kind kind, bool writable, bool by_address) {
 
 static Var *random_var(Kind kind, bool writable) {
     return random_var_of(kind, writable, false);
+}
+
+/* A double [2][3] array in scope, which helpers of kind H_MATRIX take (a grid is not one), or
+ * NULL; without a grid in scope, the same draw as random_var(V_ARRAY2, false). */
+static Var *matrix_arg(void) {
+    for (int tries = 0; tries < 64; tries++) {
+        Var *m = random_var(V_ARRAY2, false);
+        if (!m || !m->grid)
+            return m;
+    }
+    return NULL;
 }
 
 /* Is v the length of some array? */
@@ -709,7 +722,7 @@ static char *helper_call(int depth) {
         arr->read = true;
         return fmt("%s(%s, %s)", h->name, arr->name, arr->len);
     case H_MATRIX:
-        arr = random_var(V_ARRAY2, false);
+        arr = matrix_arg();
         if (!arr)
             return NULL;
         h->calls++;
@@ -2649,7 +2662,7 @@ static void call_once(Helper *h, const char *names[5]) {
     case H_INPLACE: line("%s(%s, %s, %s);", h->name, names[3], names[4], call_arg(1)); break;
     case H_OUT: line("%s(%s, &%s);", h->name, call_arg(1), sink); break;
     case H_STRUCTS: line("%s += %s(%s, 2);", sink, h->name, random_var(V_STRUCTS, false)->name); break;
-    case H_MATRIX: line("%s += %s(%s, %s);", sink, h->name, random_var(V_ARRAY2, false)->name, call_arg(1)); break;
+    case H_MATRIX: line("%s += %s(%s, %s);", sink, h->name, matrix_arg()->name, call_arg(1)); break;
     case H_FLOAT: line("%s += %s(%s, %s);", sink, h->name, call_arg(1), call_arg(1)); break;
     case H_APPLY: line("%s += %s(%s, %s, %s);", sink, h->name, h->target, call_arg(1), call_arg(1)); break;
     case H_SYS: line("%s(%s, %s);", h->name, sys_ptr, call_arg(1)); break;
@@ -3015,6 +3028,22 @@ static void write_vla_arrays(const char *names[5]) {
     }
 }
 
+/* A grid of f, as C99 solvers keep fields: double g[N][M + 1], cleared by memset, filled from X
+ * and Y by a loop nest; statements then read and write its elements and rows. */
+static void write_grid(const char *names[5]) {
+    const char *g = fresh_name("grid"), *i = fresh_name("i"), *j = fresh_name("j");
+    line("double %s[%s][%s + 1];", g, names[1], names[3]);
+    line("memset(%s, 0, sizeof %s);", g, g);
+    libc_used = true;
+    line("for (int %s = 0; %s < %s; %s++)", i, i, names[1], i);
+    line("    for (int %s = 0; %s < %s + 1; %s++)", j, j, names[3], j);
+    line("        %s[%s][%s] = %s[%s] * %s + 0.25 * %s[%s %% %s];", g, i, j, names[2], i, expr(1), names[4], j,
+         names[3]);
+    Var *v = add_var(g, V_ARRAY2, names[1]);
+    v->len2 = fmt("(%s + 1)", names[3]);
+    v->grid = true;
+}
+
 /* Writes the annotated function f(A, N, X, M, Y) (its annotation is printed later). */
 static void write_top(const char *names[5]) {
     begin_function();
@@ -3051,6 +3080,8 @@ static void write_top(const char *names[5]) {
         write_row_matrices(names);
     if (on(F_VLA) && chance(30))
         write_vla_arrays(names);
+    if (on(F_GRID) && chance(40))
+        write_grid(names);
     bool sys_helper = false;
     for (int h = 0; h < nhelpers; h++)
         sys_helper |= helpers[h].kind == H_SYS || helpers[h].kind == H_SYSR;
@@ -3063,7 +3094,7 @@ static void write_top(const char *names[5]) {
         if (helpers[h].kind == H_STRUCTS && !random_var(V_STRUCTS, false))
             stmt_decl_structs(); /* read by a call, or at the end (the calls may take literals: entry 78) */
     for (int h = 0; h < nhelpers; h++)
-        if (helpers[h].kind == H_MATRIX && !random_var(V_ARRAY2, false)) {
+        if (helpers[h].kind == H_MATRIX && !matrix_arg()) {
             line("double %s[2][3] = {{%s, %s, 0.5}, {%s, 1.0, %s}};", fresh_name("mat"), expr(1),
                  expr(1), expr(1), expr(1));
             add_var(used_names[nused - 1], V_ARRAY2, "2")->len2 = "3";
