@@ -640,7 +640,8 @@ static Expr *short_circuit(Lowering *lw, Op op, Expr *lhs, Stmt *rhs_effects, Ex
  * The left operand of a comma runs as statements before the right one; the right operand of
  * && and || and the branches of ?: run under an if, so only when C evaluates them. C leaves
  * unspecified the order of a side effect and another use of the same variable that no
- * sequence point separates (x = i++ + i, a[i] = i++, f(s += 1, s)): refused. */
+ * sequence point separates (x = i++ + i, a[i] = i++, f(s += 1, s)): refused. Another member of a
+ * struct than the effect writes is another object (`s->a = s->b = 0.0`, `s.v[s.n++] = v`). */
 
 /* Whether the operands of c are ordered by a sequence point (`,` `&&` `||`: the left one is
  * complete before the right one; `?:`: the condition first, then one branch), or c is no
@@ -654,16 +655,53 @@ static bool sequences_operands(Lowering *lw, CXCursor c) {
            sequence_point_operator(lw, c, kids[0]) != NULL;
 }
 
+static CXCursor unwrapped(CXCursor c);
+
+enum { MEMBER_PATH_MAX = 8 };
+
+/* The members of struct types (not unions) that c, an access like `s.a.b` or `p->a` to the
+ * variable declared by decl, names from the variable outward, reached through no pointer but
+ * the variable itself: stored in path, counted by the result (0: c is no such access). An
+ * element of an array member (`s.rows[i]`) lies within the member when element_within. */
+static int member_path(CXCursor c, CXCursor decl, bool element_within, CXCursor path[MEMBER_PATH_MAX]) {
+    CXCursor *kids, outward[MEMBER_PATH_MAX];
+    int n = 0;
+    c = unwrapped(c);
+    while (element_within && clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr && cursor_children(c, &kids) == 2 &&
+           clang_getCanonicalType(clang_getCursorType(unwrapped(kids[0]))).kind == CXType_ConstantArray)
+        c = unwrapped(kids[0]);
+    while (clang_getCursorKind(c) == CXCursor_MemberRefExpr && cursor_children(c, &kids) == 1 && n < MEMBER_PATH_MAX) {
+        CXCursor field = clang_getCursorReferenced(c), base = unwrapped(kids[0]);
+        bool through_pointer = clang_getCanonicalType(clang_getCursorType(base)).kind == CXType_Pointer;
+        if (clang_getCursorKind(clang_getCursorSemanticParent(field)) != CXCursor_StructDecl ||
+            (through_pointer && clang_getCursorKind(base) != CXCursor_DeclRefExpr))
+            return 0;
+        outward[n++] = field;
+        c = base;
+    }
+    if (n == 0 || clang_getCursorKind(c) != CXCursor_DeclRefExpr ||
+        !clang_equalCursors(clang_getCursorReferenced(c), decl))
+        return 0;
+    for (int i = 0; i < n; i++)
+        path[i] = outward[n - 1 - i];
+    return n;
+}
+
+/* Whether member paths a and b part at some member: they name disjoint parts of the variable. */
+static bool paths_part(const CXCursor *a, int a_len, const CXCursor *b, int b_len) {
+    for (int i = 0; i < a_len && i < b_len; i++)
+        if (!clang_equalCursors(a[i], b[i]))
+            return true;
+    return false;
+}
+
 typedef struct Uses {
     Lowering *lw;
     CXCursor effect, decl;  /* the effect, and the declaration of the variable it writes */
+    CXCursor written[MEMBER_PATH_MAX]; /* the member path of what the effect writes */
+    int written_len;        /* 0: the effect may write any part of the variable */
     bool unordered;         /* a use of the variable and the effect meet at an unsequenced operator */
 } Uses;
-
-/* Whether a and b are the same expression node: two cursors for it may differ in the
- * declaration they were reached from (clang_equalCursors compares that too); data[1] is the
- * node itself. */
-static CXCursor unwrapped(CXCursor c);
 
 /* Whether c is an element of the variable declared by decl or of an array its members hold
  * (`t[1]`, `u[i][j]`, `s->values[n]`, `s.rows[i][j]`): a store to the element does not change
@@ -706,6 +744,10 @@ static int uses_outside_effect(Uses *u, CXCursor c, bool *holds_effect) {
         return 0;
     if (clang_getCursorKind(c) == CXCursor_DeclRefExpr)
         return clang_equalCursors(clang_getCursorReferenced(c), u->decl);
+    CXCursor read[MEMBER_PATH_MAX];
+    int read_len = clang_getCursorKind(c) == CXCursor_MemberRefExpr ? member_path(c, u->decl, false, read) : 0;
+    if (read_len > 0 && paths_part(read, read_len, u->written, u->written_len))
+        return 0; /* another member than the effect writes (`s->a = s->b = 0`, `s.v[s.n++]`) */
     CXCursor *kids;
     int n = cursor_children(c, &kids), uses = 0;
     bool below = false;
@@ -730,7 +772,10 @@ static bool refuse_unordered(Lowering *lw, CXCursor c, const Var *v) {
         return false;
     for (int i = 0; v && i < lw->vars_cap; i++)
         if (lw->vars[i].var == v) {
-            Uses u = {lw, c, lw->vars[i].decl, false};
+            Uses u = {lw, c, lw->vars[i].decl, {{0}}, 0, false};
+            CXCursor *kids;
+            if (cursor_children(c, &kids) >= 1)
+                u.written_len = member_path(kids[0], u.decl, true, u.written);
             bool found;
             uses_outside_effect(&u, lw->statement, &found);
             if (!u.unordered)
