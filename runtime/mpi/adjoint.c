@@ -13,10 +13,12 @@ static void restore(const Op *op, void *buf, MPI_Datatype type, int count) {
         memcpy(buf, op->saved, adc_mpi_bytes("restore", type, count));
 }
 
-/* MPI_ANY_SOURCE, MPI_ANY_TAG: the adjoint goes back to the sender (not from MPI_PROC_NULL). */
-static void sender(const MPI_Status *st, int *peer, int *tag) {
+/* MPI_ANY_SOURCE, MPI_ANY_TAG: the adjoint goes back to the sender (not from MPI_PROC_NULL),
+ * with as many elements as arrived (a receive may be given room for more than is sent). */
+static void sender(const MPI_Status *st, MPI_Datatype type, int *count, int *peer, int *tag) {
     if (*peer == MPI_PROC_NULL)
         return;
+    MPI_Get_count(st, type, count);
     *peer = st->MPI_SOURCE;
     *tag = st->MPI_TAG;
 }
@@ -49,7 +51,7 @@ int adc_mpi_recv_fwd(void *buf, int count, MPI_Datatype type, int source, int ta
     Op *op = p2p(OP_RECV, count, type, source, tag, comm);
     op->saved = adc_mpi_copy("MPI_Recv", buf, type, count);
     int rc = MPI_Recv(buf, count, type, source, tag, comm, st);
-    sender(st, &op->peer, &op->tag);
+    sender(st, type, &op->count, &op->peer, &op->tag);
     return rc;
 }
 
@@ -67,7 +69,7 @@ int adc_mpi_sendrecv_fwd(const void *sendbuf, int sendcount, MPI_Datatype sendty
                           comm, st);
     op->peer2 = source;
     op->tag2 = recvtag;
-    sender(st, &op->peer2, &op->tag2);
+    sender(st, recvtype, &op->count2, &op->peer2, &op->tag2);
     return rc;
 }
 
@@ -95,29 +97,39 @@ int adc_mpi_irecv_fwd(void *buf, int count, MPI_Datatype type, int source, int t
     return rc;
 }
 
-/* Records the wait for requests[0..count-1]: the recorded operations among them. */
-static void record_wait(int count, MPI_Request *requests) {
+/* Records the wait for requests[0..count-1], waits (statuses: MPI_STATUSES_IGNORE or one per
+ * request) and keeps how many elements each MPI_Irecv among them received. */
+static int record_wait(const char *call, int count, MPI_Request *requests, MPI_Status *statuses) {
     Op *wait = adc_mpi_record(OP_WAIT, MPI_COMM_WORLD);
-    wait->waits = malloc(sizeof *wait->waits * (size_t)(count > 0 ? count : 1));
-    if (!wait->waits)
-        adc_mpi_die("MPI_Wait", "out of memory");
+    size_t room = (size_t)(count > 0 ? count : 1);
+    wait->waits = malloc(sizeof *wait->waits * room);
+    Op **found = malloc(sizeof *found * room);
+    MPI_Status *own = statuses == MPI_STATUSES_IGNORE ? malloc(sizeof *own * room) : statuses;
+    if (!wait->waits || !found || !own)
+        adc_mpi_die(call, "out of memory");
     for (int i = 0; i < count; i++) {
-        Op *op = adc_mpi_pending("MPI_Wait", &requests[i]);
-        if (op) {
-            op->waited = 1;
-            wait->waits[wait->nwaits++] = op;
+        found[i] = adc_mpi_pending(call, &requests[i]);
+        if (found[i]) {
+            found[i]->waited = 1;
+            wait->waits[wait->nwaits++] = found[i];
         }
     }
+    int rc = MPI_Waitall(count, requests, own);
+    for (int i = 0; i < count; i++)
+        if (found[i] && found[i]->kind == OP_IRECV && found[i]->peer != MPI_PROC_NULL)
+            MPI_Get_count(&own[i], found[i]->type, &found[i]->count);
+    if (own != statuses)
+        free(own);
+    free(found);
+    return rc;
 }
 
 int adc_mpi_wait_fwd(MPI_Request *request, MPI_Status *status) {
-    record_wait(1, request);
-    return MPI_Wait(request, status);
+    return record_wait("MPI_Wait", 1, request, status == MPI_STATUS_IGNORE ? MPI_STATUSES_IGNORE : status);
 }
 
 int adc_mpi_waitall_fwd(int count, MPI_Request *requests, MPI_Status *statuses) {
-    record_wait(count, requests);
-    return MPI_Waitall(count, requests, statuses);
+    return record_wait("MPI_Waitall", count, requests, statuses);
 }
 
 int adc_mpi_bcast_fwd(void *buf, int count, MPI_Datatype type, int root, MPI_Comm comm) {
