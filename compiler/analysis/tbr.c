@@ -22,6 +22,7 @@
 #include "deriv.h"
 #include "diag.h"
 #include "kept.h"
+#include "mpifn.h"
 #include "param_reads.h"
 #include "recompute.h"
 #include "refill.h"
@@ -477,7 +478,7 @@ static void count_passed(Var *v, void *arg) {
 }
 
 /* Refuses a call adc cannot see into (qsort, a library routine) given a pointer to non-const
- * integers (an index list) that the backward sweep reads before this point is reversed: the
+ * integers (an index list, a struct of them) that the backward sweep reads before this point is reversed: the
  * call may rewrite them, and its writes cannot be taped and undone. */
 static void check_opaque_int_writes(Tbr *t, const Expr *e) {
     if (!e)
@@ -490,14 +491,20 @@ static void check_opaque_int_writes(Tbr *t, const Expr *e) {
                   strcmp(e->text, "free") != 0;
     for (int i = 0; opaque && i < e->nargs; i++) {
         const Expr *arg = e->args[i];
+        bool cast = arg->kind == EX_CAST; /* not a struct cast to a handle (OpenMPI's MPI_DOUBLE) */
         while (arg->kind == EX_CAST)
             arg = arg->lhs;
         const Var *root = expr_root_var(arg);
         const Type *type = arg->type;
-        bool ints = (type->kind == TY_PTR || type->kind == TY_ARRAY) && type->base->kind == TY_INT &&
-                    !type->base->is_const;
-        const Need *n = ints && root && root->needed ? &t->needs[root->index] : NULL;
-        if (n && (n->first <= t->number || shares_loop(t, n))) {
+        bool ints = (type->kind == TY_PTR || type->kind == TY_ARRAY) && !type->base->is_const &&
+                    type->base->kind == TY_INT;
+        /* a struct of integers the call writes (&status for MPI_Recv, an array of them; not a
+         * handle such as MPI_Comm, a pointer passed by value), read before it or again in its loop */
+        bool status = (arg->kind == EX_ADDR || (arg->kind == EX_VAR && type->kind == TY_ARRAY)) && !cast &&
+                      !type->base->is_const && type->base->kind == TY_STRUCT && !type_has_floating(type->base) &&
+                      !mpifn_reads_status(e->text);
+        const Need *n = (ints || status) && root && root->needed ? &t->needs[root->index] : NULL;
+        if (n && (n->first < t->number + ints || shares_loop(t, n))) {
             error_at(e->loc, "in reverse mode, '%s' may rewrite the integers '%s' points to, which the backward "
                      "sweep reads, and adc cannot undo its writes; give it a copy of them", e->text, expr_text(arg));
             t->errors++;
@@ -717,6 +724,8 @@ static void find_pointer_roots(Tbr *t, const Stmt *body, const Stmt *s) {
             root = root->pointer_root;
         if (root && type_is_void_pointer(root->type))
             root = NULL; /* a pointer from a void *params: no derivatives (pointer_check.c), no base */
+        if (root && root->type->kind != TY_PTR && root->type->kind != TY_ARRAY)
+            root = NULL; /* the address of a struct (`MPI_Comm comm = MPI_COMM_WORLD`): no array to start at */
         bool fixed = root && ((root->kind == VAR_PARAM && root->type->kind == TY_PTR) ||
                               root->type->kind == TY_ARRAY || var_is_entry(root) || root->heap);
         if ((!fixed || (p->pointer_root && p->pointer_root != root)) && p->active) {

@@ -31,3 +31,12 @@ bool mpifn_point_to_point(const MpiFn *m) {
     return m->kind == MPI_SEND || m->kind == MPI_RECV || m->kind == MPI_SENDRECV || m->kind == MPI_ISEND ||
            m->kind == MPI_IRECV;
 }
+
+bool mpifn_reads_status(const char *name) {
+    static const char *const readers[] = {"MPI_Get_count", "MPI_Get_elements", "MPI_Get_elements_x",
+                                          "MPI_Test_cancelled"};
+    for (size_t i = 0; i < sizeof readers / sizeof readers[0]; i++)
+        if (strcmp(name, readers[i]) == 0)
+            return true;
+    return false;
+}

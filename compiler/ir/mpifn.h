@@ -27,5 +27,8 @@ bool mpifn_point_to_point(const MpiFn *m);
 /* Whether the call completes requests (MPI_Wait, MPI_Waitall): it has no buffer, but the
  * derivative code of a function with nonblocking calls runs it through libadc_mpi. */
 bool mpifn_waits(const MpiFn *m);
+/* Whether the MPI function called name only reads the MPI_Status it is given (its parameter
+ * is a pointer to const): MPI_Get_count, ... */
+bool mpifn_reads_status(const char *name);
 
 #endif

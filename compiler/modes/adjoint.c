@@ -562,6 +562,14 @@ static void mpi_call(Adj *a, const Stmt *s, MpiStage stage) {
     forget_zeros(a);
 }
 
+/* MPI_Comm_free, MPI_Comm_disconnect: the backward sweep would reverse communication on a
+ * communicator freed in the forward sweep. */
+static bool frees_communicator(const Stmt *s) {
+    const Expr *call = s->rhs;
+    return call && call->kind == EX_CALL && !call->callee &&
+           (strcmp(call->text, "MPI_Comm_free") == 0 || strcmp(call->text, "MPI_Comm_disconnect") == 0);
+}
+
 void forward_stmt(Adj *a, const Stmt *s) {
     switch (s->kind) {
     case ST_BLOCK:
@@ -619,7 +627,12 @@ void forward_stmt(Adj *a, const Stmt *s) {
         } else if (stmt_frees_later(s))
             adj_line(a, "adc_tape_defer_free(%s, %s); /* the backward sweep may read it */", adj_named(a, "tape"),
                  expr_text(s->rhs->args[0]));
-        else
+        else if (frees_communicator(s)) {
+            error_at(s->rhs->loc, "'%s' is not supported in reverse mode: the backward sweep communicates on the "
+                     "communicator after the function has returned; free it after calling the derivative",
+                     s->rhs->text);
+            a->errors++;
+        } else
             adj_line(a, "%s;", s->rhs->callee ? forward_call(a, s) : expr_text(s->rhs));
         break;
     case ST_IF:
