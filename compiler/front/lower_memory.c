@@ -159,14 +159,20 @@ static Expr *runtime_sizeof(Expr *e, const Expr *like) {
     return size;
 }
 
+/* Row `g[index]` of grid g. */
+static Expr *row_of(Expr *g, Expr *index) {
+    Expr *row = expr_new(EX_INDEX, g->type->base, g->loc);
+    row->lhs = g;
+    row->rhs = index;
+    return row;
+}
+
 /* The row count and row length of grid g, as longs: its dimensions, or for variable ones
  * `sizeof(g) / sizeof(g[0])` and `sizeof(g[0]) / size`. */
 static void grid_shape(Expr *g, const Expr *bytes, Expr **rows, Expr **cols) {
     const Type *t = g->type;
     long size = element_size(t->base->base);
-    Expr *row = expr_new(EX_INDEX, t->base, g->loc);
-    row->lhs = g;
-    row->rhs = long_literal(0, g->loc);
+    Expr *row = row_of(g, long_literal(0, g->loc));
     *rows = t->array_len > 0 ? long_literal(t->array_len, g->loc)
                              : as_long(expr_binary(OP_DIV, runtime_sizeof(g, bytes), runtime_sizeof(row, bytes),
                                                    bytes->type));
@@ -195,14 +201,8 @@ static Stmt *grid_loops(Func *fn, Expr *call, bool set) {
     grid_shape(dst, bytes, &rows, &cols);
     Var *r;
     Stmt *outer = counting_loop(fn, rows, &r, call->loc);
-    Span to = {expr_new(EX_INDEX, dst->type->base, call->loc), NULL}, from;
-    to.base->lhs = dst;
-    to.base->rhs = expr_var(r, call->loc);
-    if (src) {
-        from = (Span){expr_new(EX_INDEX, src->type->base, call->loc), NULL};
-        from.base->lhs = src;
-        from.base->rhs = expr_var(r, call->loc);
-    }
+    Span to = {row_of(dst, expr_var(r, call->loc)), NULL};
+    Span from = {src ? row_of(src, expr_var(r, call->loc)) : NULL, NULL};
     block_append(outer->then, element_loop(fn, &to, src ? &from : NULL, cols, false, call->loc));
     return outer;
 }
