@@ -202,6 +202,8 @@ static const char *const exits_src =
     "            continue;\n"
     "        if (x[i] > 5.0)\n"
     "            break;\n"
+    "        if (x[i] > 4.0)\n"
+    "            return x[i];\n"
     "        s += x[i];\n"
     "    }\n"
     "    if (s > 10.0)\n"
@@ -261,40 +263,53 @@ static void test_early_exits_become_flags(void **state) {
     assert_int_equal(count_assigns_to(rb, cont, "0"), 1);
     assert_int_equal(count_assigns_to(rb, cont, "1"), 1);
     assert_int_equal(count_assigns_to(rb, "ex_result", "s"), 2);
+    assert_int_equal(count_assigns_to(rb, "ex_result", "x[i]"), 1);
     assert_int_equal(count_assigns_to(rb, "s", "0.0"), 1); /* the declaration */
     assert_int_equal(count_assigns_to(rb, "i", "0"), 1);
-    /* The loop stops on break; statements after a possible exit are guarded. */
+    /* The loop stops on break and on return; statements after a possible exit are guarded. */
     Stmt *loop = find_stmt(rb, ST_WHILE, 0);
-    assert_string_equal(expr_text(loop->cond), ir_format("!%s && i < n", brk));
-    /* Guards: the rest of the body after continue and after break, the step after break
-     * (continue still steps), and the rest of the function after the early return. */
-    int nif = count_stmts(rb, ST_IF), guard_cont = 0, guard_brk = 0;
-    Stmt *guard_ret = NULL;
-    assert_int_equal(nif, 7); /* the 3 of the source and 4 guards */
+    assert_string_equal(expr_text(loop->cond), ir_format("!(returned || %s) && i < n", brk));
+    /* Guards: the rest of the loop's body after continue, after break and after the return in
+     * it, the step after break or return (continue still steps), and the rest of the function
+     * after the loop, which may have returned. */
+    int nif = count_stmts(rb, ST_IF), guard_cont = 0, guard_brk = 0, guard_ret = 0;
+    Stmt *after_loop = NULL, *top_return = NULL;
+    assert_int_equal(nif, 9); /* the 4 of the source and 5 guards */
     for (int k = 0; k < nif; k++) {
         Stmt *s = find_stmt(rb, ST_IF, k);
         const char *cond = expr_text(s->cond);
         guard_cont += strcmp(cond, ir_format("!%s", cont)) == 0;
         guard_brk += strcmp(cond, ir_format("!%s", brk)) == 0;
+        guard_ret += strcmp(cond, "!returned") == 0;
         if (strcmp(cond, "!returned") == 0)
-            guard_ret = s;
+            after_loop = s;
+        if (strcmp(cond, "s > 10.0") == 0)
+            top_return = s;
     }
     assert_int_equal(guard_cont, 1);
-    assert_int_equal(guard_brk, 2);
-    assert_non_null(guard_ret);
+    assert_int_equal(guard_brk, 1);
+    assert_int_equal(guard_ret, 2);
     Stmt *step = loop->then->body[loop->then->nbody - 1];
     assert_int_equal(step->kind, ST_IF);
-    assert_string_equal(expr_text(step->cond), ir_format("!%s", brk));
+    assert_string_equal(expr_text(step->cond), ir_format("!(returned || %s)", brk));
     assert_int_equal(step->then->kind, ST_ASSIGN);
     assert_string_equal(expr_text(step->then->lhs), "i");
     assert_int_equal(step->then->op, OP_ADD);
     assert_int_equal(loop->then->body[0]->kind, ST_ASSIGN); /* continue flag cleared first */
     assert_string_equal(expr_text(loop->then->body[0]->lhs), cont);
-    /* After `if (s > 10.0) return s;` the rest of the function runs only if not returned. */
-    assert_int_equal(count_assigns_to(guard_ret->then, "s", NULL), 1);
-    assert_int_equal(count_assigns_to(guard_ret->then, "ex_result", NULL), 1);
+    /* After the loop the rest of the function runs only if not returned; in it, `if (s > 10.0)
+     * return s;` needs no flag: what follows it is its else branch. */
+    assert_non_null(after_loop);
+    assert_non_null(top_return);
+    assert_int_equal(count_stmts(after_loop->then, ST_IF), 1);
+    assert_int_equal(count_assigns_to(top_return->then, "ex_result", "s"), 1);
+    assert_int_equal(count_assigns_to(top_return->then, "returned", NULL), 0);
+    assert_non_null(top_return->els);
+    assert_int_equal(count_assigns_to(top_return->els, "s", NULL), 1);
+    assert_int_equal(count_assigns_to(top_return->els, "ex_result", "s"), 1);
+    assert_int_equal(count_assigns_to(top_return->els, "returned", NULL), 0);
     /* The original body is left as it was. */
-    assert_int_equal(count_stmts(fn->body, ST_RETURN), 2);
+    assert_int_equal(count_stmts(fn->body, ST_RETURN), 3);
     assert_int_equal(count_stmts(fn->body, ST_BREAK), 1);
     assert_int_equal(count_stmts(fn->body, ST_CONTINUE), 1);
     assert_int_equal(count_stmts(fn->body, ST_FOR), 1);
