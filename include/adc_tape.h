@@ -52,6 +52,17 @@ static inline unsigned char *adc_tape_room(adc_tape *tape, size_t n) {
     return tape->data + size;
 }
 
+/* A forward sweep's loop whose trip count is known before it runs takes the room for all its
+ * pushes at once (adc_tape_room), and each trip stores its values through its own pointer into
+ * that room: the bytes and their order are those of adc_push_double. A NULL room (no trips, or
+ * the tape failed) stores nothing. */
+static inline void adc_room_push_double(unsigned char **room, double v) {
+    if (*room) {
+        memcpy(*room, &v, sizeof v);
+        *room += sizeof v;
+    }
+}
+
 /* Copy n bytes onto and off the tape. n == 0 does nothing (data may be NULL); with the
  * constant sizes of the typed functions below, that test folds away. */
 static inline void adc_tape_push_bytes(adc_tape *tape, const void *src, size_t n) {

@@ -441,6 +441,8 @@ struct Program {
     const char **files;      /* every input file */
     int nfiles;
     bool fast_math;          /* --fast-math: every function's backward sweep may reassociate */
+    bool second_order;       /* a function asks for hvp or hessian: adc reads its adjoint code back
+                                (second.c), which then keeps to the tape calls that reading knows */
     const char *include_source; /* --include-source: the path the generated file #includes the
                                    (one) input by; it repeats nothing of it */
     Func **funcs;       /* every function lowered: requested ones and their callees */

@@ -211,7 +211,13 @@ static const Var *lvalue_var(const Expr *lhs) {
 }
 
 static void push(Adj *a, const Type *t, const char *lvalue, const Var *v) {
-    if (v && v->heap) { /* the block and its shadow (a pointer that stays valid: frees wait) */
+    bool plain_double = !v || (!v->heap && !v->which && !may_be_null(a, v) && !local_base(v));
+    plain_double = plain_double && type_is_floating(t) && t->kind != TY_LONG_DOUBLE;
+    a->room_missed |= a->room && !plain_double;
+    if (a->room && plain_double) {
+        adj_line(a, "adc_room_push_double(&%s, %s);", a->room, lvalue);
+        a->room_pushes++;
+    } else if (v && v->heap) { /* the block and its shadow (a pointer that stays valid: frees wait) */
         adj_line(a, "adc_push_ptr(%s, %s);", adj_named(a, "tape"), lvalue);
         if (v->active)
             adj_line(a, "adc_push_ptr(%s, %s_b);", adj_named(a, "tape"), v->name);
@@ -477,21 +483,91 @@ void forward_body(Adj *a, const Stmt *s, const char *extra) {
     a->depth--;
 }
 
+/* The values a trip of loop body s pushes, when s is assignments only (in blocks), calling no
+ * function but math.h's, each pushing floating values or nothing: their number, else -1. */
+static int straight_double_pushes(const Stmt *s) {
+    if (s->kind == ST_BLOCK) {
+        int n = 0;
+        for (int i = 0; i < s->nbody && n >= 0; i++) {
+            int k = straight_double_pushes(s->body[i]);
+            n = k < 0 ? -1 : n + k;
+        }
+        return n;
+    }
+    if (s->kind != ST_ASSIGN || stmt_assigns_heap(s) || stmt_allocates_row(s) || expr_calls_function(s->lhs) ||
+        expr_calls_function(s->rhs))
+        return -1;
+    int n = (s->saves && !tbr_inverts(s)) + s->tapes_result;
+    return n && (!type_is_floating(s->lhs->type) || s->lhs->type->kind == TY_LONG_DOUBLE) ? -1 : n;
+}
+
+static void forward_loop_text(Adj *a, const Stmt *s, bool taped, bool counting, const char *trips);
+static const char *first_index_type(const Stmt *s);
+static const char *trip_count(Adj *a, const Stmt *s, const Expr *bound);
+
+/* A counting loop whose trip count follows from its first index and bound (as the backward
+ * sweep computes it), with a body of straight_double_pushes, takes the room for all its pushes
+ * before its first trip; its trips store through a pointer of their own (no size to update and
+ * check per push, no reload of the tape after each store). The pushes counted as written must
+ * be those predicted, or adc stops: a wrong count would misalign the whole tape. Not in a file
+ * whose adjoint code second order reads back (its tangent pushes each value's tangent too). */
+static void room_loop(Adj *a, const Stmt *s, const Expr *bound, int pushes) {
+    const char *first_index = adj_named(a, ir_format("first_%d", s->id));
+    adj_line(a, "{");
+    a->depth++;
+    adj_line(a, "%s %s = %s;", first_index_type(s), first_index, s->var->name);
+    const char *count = trip_count(a, s, bound), *room = adj_named(a, ir_format("room_%d", s->id));
+    Buf body = {0}, *out = a->out;
+    a->out = &body;
+    a->room = room;
+    a->room_pushes = 0;
+    a->room_missed = false;
+    forward_loop_text(a, s, false, true, NULL);
+    a->out = out;
+    a->room = NULL;
+    if (a->room_missed || a->room_pushes != pushes) {
+        error_at(s->loc, "adc internal error: the forward sweep of this loop pushes %d values per trip where "
+                 "%d were counted; please report it", a->room_pushes, pushes);
+        a->errors++;
+    }
+    adj_line(a, "unsigned char *%s = adc_tape_room(%s, (size_t)(%s) * %zu);", room, adj_named(a, "tape"), count,
+             (size_t)pushes * sizeof(double));
+    buf_puts(a->out, buf_str(&body));
+    buf_free(&body);
+    a->depth--;
+    adj_line(a, "}");
+}
+
 /* A loop tapes its trip count (and a counting loop its first index) if its body has
  * anything to undo, unless the backward sweep can count the trips from the loop's bounds. */
 static void forward_loop(Adj *a, const Stmt *s) {
-    const Expr *first;
-    bool taped = a->taping && tbr_reversible(s->then) && !tbr_loop_bound(s, &first);
+    const Expr *first, *bound = tbr_loop_bound(s, &first);
+    bool taped = a->taping && tbr_reversible(s->then) && !bound;
     bool counting = s->kind == ST_FOR && s->var;
     bool recomputed = taped && counting && s->var->needed; /* the backward sweep reads the index */
     const char *trips = adj_named(a, ir_format("trips_%d", s->id)), *first_index = adj_named(a, ir_format("first_%d", s->id));
     a->errors += loop_pragmas_check(a->fn->reverse_body, s);
     if (s->init)
         forward_stmt(a, s->init);
+    bool room = a->taping && bound && !a->room && !a->instances->prog->second_order;
+    int pushes = room ? straight_double_pushes(s->then) : -1;
+    if (pushes > 0) {
+        room_loop(a, s, bound, pushes);
+        return;
+    }
     if (recomputed)
         adj_line(a, "long %s = %s;", first_index, s->var->name);
     if (taped)
         adj_line(a, "long %s = 0;", trips);
+    forward_loop_text(a, s, taped, counting, trips);
+    if (taped)
+        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), trips);
+    if (recomputed)
+        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), first_index);
+}
+
+/* The loop itself, counting its trips in trips if taped. */
+static void forward_loop_text(Adj *a, const Stmt *s, bool taped, bool counting, const char *trips) {
     const char *cond = s->cond ? expr_text(s->cond) : "1";
     adj_line(a, s->kind == ST_DO ? "do {" : "while (%s) {", cond);
     a->depth++;
@@ -507,10 +583,6 @@ static void forward_loop(Adj *a, const Stmt *s) {
         adj_line(a, "} while (%s);", cond);
     else
         adj_line(a, "}");
-    if (taped)
-        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), trips);
-    if (recomputed)
-        adj_line(a, "adc_push_int(%s, %s);", adj_named(a, "tape"), first_index);
 }
 
 /* What ends branch k of a taped if in the forward sweep: a bit for if/else, the branch's number

@@ -48,6 +48,9 @@ typedef struct Adj {
     int parallel_sums;  /* a->nsums as it began: the sums of loops around it are shared */
     const char *pending_pragma; /* to write right above the next backward loop's for */
     bool fused;         /* writing the loop nest of emit_fused: trips in order, forward then backward */
+    const char *room;   /* writing a forward loop whose pushes store into this room (room_loop) */
+    int room_pushes;    /* the pushes written into it per trip */
+    bool room_missed;   /* a push of that loop could not use it */
     SwapExit *swapped;  /* the members of struct parameters the function re-points */
     int nswapped;
     int depth;

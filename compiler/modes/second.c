@@ -177,6 +177,7 @@ bool second_order_prepare(Program *prog) {
             drop_checkpoints(prog, prog->funcs[i]);
             any = true;
         }
+    prog->second_order = any;
     return any;
 }
 

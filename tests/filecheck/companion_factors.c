@@ -26,11 +26,11 @@ double reach(int n, const double *q, const double *len)
 
 // CHECK-LABEL: {{^}}double reach_forward(adc_tape *tape, int n, const double *q, const double *len) {
 // CHECK-NOT:   adc_push_double(tape, phi);
-// CHECK:       adc_push_double(tape, cos_value);
+// CHECK:       adc_room_push_double(&[[ROOM:room_[0-9]+]], cos_value);
 // CHECK-NEXT:  cos_value = cos(phi);
 // CHECK-NEXT:  px += len[i] * cos_value;
 // CHECK-NEXT:  sin_value = sin(phi);
-// CHECK-NEXT:  adc_push_double(tape, sin_value);
+// CHECK-NEXT:  adc_room_push_double(&[[ROOM]], sin_value);
 // CHECK-NEXT:  py += len[i] * sin_value;
 // CHECK-NOT:   adc_push_double(tape, phi);
 // CHECK:       sinh_value = sinh(th);

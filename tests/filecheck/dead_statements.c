@@ -23,7 +23,7 @@ double dead(double x)
 // CHECK-LABEL: {{^}}double dead_forward(adc_tape *tape, double x) {
 // CHECK:       d = sq_primal(d);
 // CHECK-NEXT:  d *= x;
-// CHECK:       adc_push_double(tape, r);
+// CHECK:       adc_room_push_double(&{{room_[0-9]+}}, r);
 // CHECK-NEXT:  r = r * r * 0.5;
 // CHECK:       while (k_2 < 3) {
 // CHECK-NEXT:  d = d * d;

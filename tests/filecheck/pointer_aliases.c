@@ -36,7 +36,7 @@ double f(int n, int m, double **a, double x)
 // CHECK:       sin_value = sin(t);
 // CHECK-NEXT:  adc_push_double(tape, t);
 // CHECK-NEXT:  t = sin_value * x;
-// CHECK:       adc_push_double(tape, a[i][j]);
+// CHECK:       adc_room_push_double(&{{room_[0-9]+}}, a[i][j]);
 // CHECK-NEXT:  a[i][j] = a[i][j] * t;
 // CHECK-LABEL: {{^}}void f_reverse(
 // CHECK:       a_b[i][j]

@@ -27,9 +27,9 @@ double stress(int n, const double *W, const double *D)
 // CHECK-NEXT:  dx = W[2 * i] - W[2 * j];
 // CHECK-NEXT:  dy = W[2 * i + 1] - W[2 * j + 1];
 // CHECK-NEXT:  r = dx * dx + dy * dy - D[i * n + j];
-// CHECK-NEXT:  adc_push_double(tape, s);
+// CHECK-NEXT:  adc_room_push_double(&[[ROOM:room_[0-9]+]], s);
 // CHECK-NEXT:  s = r * dx;
-// CHECK-NEXT:  adc_push_double(tape, s);
+// CHECK-NEXT:  adc_room_push_double(&[[ROOM]], s);
 // CHECK-NEXT:  s = s * dy;
 // CHECK-LABEL: {{^}}void stress_reverse({{.*}}) {
 // CHECK:       j -= 1;

@@ -62,7 +62,7 @@ double stepper(const double *x)
 // CHECK:       step_reverse(tape);
 // CHECK:       gain = (double)adc_pop_double(tape);
 // CHECK-LABEL: {{^}}static void step_forward(adc_tape *tape) {
-// CHECK:       adc_push_double(tape, state[i]);
+// CHECK:       adc_room_push_double(&{{room_[0-9]+}}, state[i]);
 // CHECK-NEXT:  state[i] = state[i] * gain;
 // CHECK:       adc_push_double(tape, clock);
 // CHECK-LABEL: {{^}}static void step_reverse(adc_tape *tape) {

@@ -1,6 +1,7 @@
 // A loop over a size_t index stepping by 1 against a bound of its type (or one converted to
 // it) is counted again in its backward sweep from its first index and bound, computed in
-// size_t (tbr_loop_bound): its forward sweep tapes neither a trip count nor a first index. An
+// size_t (tbr_loop_bound): its forward sweep tapes neither a trip count nor a first index (it
+// computes the count the same way to take the room for its pushes at once). An
 // int bound of an unsigned index is converted to unsigned, as C's comparison converts it.
 // Not for an unsigned index compared with a long (the comparison is in long) or stepping by 2
 // (it could wrap before meeting the bound): their trip counts stay taped.
@@ -37,7 +38,11 @@ double taped(unsigned lo, long n, double *y)
 }
 
 // CHECK-LABEL: {{^}}double axpy_sum_forward({{.*}}) {
-// CHECK-NOT:   {{trips|first}}_
+// CHECK-NOT:   adc_push_int(tape, {{trips|first}}_
+// CHECK:       size_t first_[[F:[0-9]+]] = i;
+// CHECK-NEXT:  size_t bound_[[F]] = dim;
+// CHECK-NEXT:  unsigned char *room_[[F]] = adc_tape_room(tape, (size_t)(first_[[F]] < bound_[[F]] ? bound_[[F]] - first_[[F]] : 0) * 8);
+// CHECK-NOT:   adc_push_int(tape, {{trips|first}}_
 // CHECK:       {{^}}}
 // CHECK-LABEL: {{^}}void axpy_sum_reverse({{.*}}) {
 // CHECK-NOT:   {{trips|first}}_{{[0-9]+}} = adc_pop_int

@@ -1,5 +1,6 @@
 /* test_tape.c: the reverse-mode tape: LIFO order of every value type, growth, peak bytes,
- * pops past the bottom and the storage a freed tape leaves to the next one. */
+ * pops past the bottom, room taken for a loop's pushes at once and the storage a freed tape
+ * leaves to the next one. */
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -34,6 +35,33 @@ static void test_doubles_lifo(void **state) {
         assert_true(adc_pop_double(&t) == i * 0.25 - 3.0);
     assert_int_equal(adc_tape_bytes(&t), 0);
     assert_true(adc_pop_double(&t) == 0.0);
+    adc_tape_free(&t);
+}
+
+/* Room taken once for a loop's pushes, after a bit that leaves it unaligned, holds the same
+ * bytes as pushes one by one; a NULL room stores nothing. */
+static void test_room_pushes(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    adc_push_bit(&t, 1);
+    unsigned char *room = adc_tape_room(&t, 1000 * sizeof(double));
+    assert_non_null(room);
+    for (int i = 0; i < 1000; i++)
+        adc_room_push_double(&room, i * 0.5 + 1.0);
+    assert_ptr_equal(room, t.data + t.size);
+    adc_push_double(&t, -7.0);
+    assert_int_equal(adc_tape_bytes(&t), 1 + 1001 * sizeof(double));
+    assert_true(adc_pop_double(&t) == -7.0);
+    for (int i = 999; i >= 0; i--)
+        assert_true(adc_pop_double(&t) == i * 0.5 + 1.0);
+    assert_int_equal(adc_pop_bit(&t), 1);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    assert_null(adc_tape_room(&t, 0)); /* a loop with no trips */
+    unsigned char *none = NULL;
+    adc_room_push_double(&none, 3.0);
+    assert_null(none);
+    assert_int_equal(adc_tape_bytes(&t), 0);
     adc_tape_free(&t);
 }
 
@@ -217,6 +245,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_doubles_lifo),
+        cmocka_unit_test(test_room_pushes),
         cmocka_unit_test(test_ints),
         cmocka_unit_test(test_pointers),
         cmocka_unit_test(test_bits),
