@@ -553,23 +553,30 @@ static char *int_expr(int depth) {
     return fmt("%u", rnd(5));
 }
 
-/* An index below len (valid whatever the loop indices and counters hold). */
-static char *index_below(const char *len) {
+/* An index below len (valid whatever the loop indices and counters hold). The last element of
+ * a grid is `(len - 1) % len`: gcc -O2 -Warray-bounds stopped a program indexing a grid by
+ * `len - 1` on a path where it took len to be 0 (seed 2037782, difftest README 115). */
+static char *index_below_of(const char *len, bool grid) {
     Var *idx = random_var(V_INT, false);
     if (idx && idx->upto && strcmp(idx->upto, len) == 0 && chance(60)) {
         idx->read = true;
         return chance(70) ? fmt("%s", idx->name) : fmt("%s - 1 - %s", len, idx->name);
     }
     if (chance(15))
-        return fmt("%s - 1", len);
+        return grid ? fmt("(%s - 1) %% %s", len, len) : fmt("%s - 1", len);
     if (chance(10))
         return fmt("0");
     return fmt("(%s) %% %s", int_expr(2), len);
 }
 
+static char *index_below(const char *len) {
+    return index_below_of(len, false);
+}
+
 static char *index_into(Var *a) {
-    return a->kind == V_ARRAY2 || a->kind == V_ROWS ? fmt("%s][%s", index_below(a->len), index_below(a->len2))
-                               : index_below(a->len);
+    if (a->kind != V_ARRAY2 && a->kind != V_ROWS)
+        return index_below(a->len);
+    return fmt("%s][%s", index_below_of(a->len, a->grid), index_below_of(a->len2, a->grid));
 }
 
 static char *array_elem(Var *a) {
@@ -1028,7 +1035,8 @@ static void stmt_pointer(void) {
     Var *mat = random_var_of(V_ARRAY2, false, true);
     if (mat && chance(30)) { /* a row of a 2-D array: double *row = m[i] */
         const char *p = fresh_name("row");
-        line("%sdouble *%s = %s[%s];", mat->readonly ? "const " : "", p, mat->name, index_below(mat->len));
+        line("%sdouble *%s = %s[%s];", mat->readonly ? "const " : "", p, mat->name,
+             index_below_of(mat->len, mat->grid));
         mat->read = true;
         Var *v = add_var(p, V_ARRAY, mat->len2);
         v->readonly = mat->readonly;
