@@ -116,10 +116,7 @@ Stmt *factor_calls_hoist(Func *fn, Stmt *s, bool in_loop) {
         rhs = with_hoisted_parts(&h, rhs);
     if (!h.block)
         return s;
-    Stmt *copy = stmt_new(fn, ST_ASSIGN, s->loc);
-    int id = copy->id;
-    *copy = *s;
-    copy->id = id;
+    Stmt *copy = stmt_renewed(fn, s);
     copy->rhs = rhs;
     block_append(h.block, copy);
     return h.block;

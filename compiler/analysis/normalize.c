@@ -275,10 +275,7 @@ static Stmt *return_as_else(Normalizer *nz, Stmt *s, const Stmt *block, int at) 
         block_append(rest, s->els->body[i]);
     for (int i = at + 1; i < block->nbody; i++)
         block_append(rest, block->body[i]);
-    Stmt *copy = stmt_new(nz->fn, ST_IF, s->loc);
-    int id = copy->id;
-    *copy = *s;
-    copy->id = id;
+    Stmt *copy = stmt_renewed(nz->fn, s);
     copy->then = normalize_block(nz, s->then, true);
     copy->els = normalize_block(nz, rest, true);
     return copy;
@@ -339,10 +336,7 @@ static Var *loop_index(const Stmt *s) {
  * keeps its for form with var = i: the backward sweep recomputes i from the trip count
  * instead of taping it, and a checkpointed loop replays its steps by index. */
 static Stmt *normalize_counting(Normalizer *nz, Stmt *s, Var *index) {
-    Stmt *copy = stmt_new(nz->fn, ST_FOR, s->loc);
-    int id = copy->id;
-    *copy = *s;
-    copy->id = id;
+    Stmt *copy = stmt_renewed(nz->fn, s);
     copy->var = index;
     copy->init = s->init ? normalize(nz, s->init, false) : NULL;
     nz->loop_depth++;
@@ -407,10 +401,7 @@ static Stmt *normalize_loop(Normalizer *nz, Stmt *s) {
 
 /* last: s ends the function (a block's last statement then does too). */
 static Stmt *rebuild(Normalizer *nz, Stmt *s, bool last) {
-    Stmt *copy = stmt_new(nz->fn, s->kind, s->loc);
-    int id = copy->id;
-    *copy = *s;
-    copy->id = id;
+    Stmt *copy = stmt_renewed(nz->fn, s);
     if (s->kind == ST_BLOCK)
         return normalize_block(nz, s, last);
     copy->then = s->then ? normalize_block(nz, s->then, false) : NULL;
@@ -434,10 +425,7 @@ static Stmt *accumulation(Normalizer *nz, Stmt *s) {
                       : rhs->op == OP_ADD && same_lvalue(rhs->rhs, s->lhs) ? rhs->lhs : NULL;
     if (!increment || expr_mentions(increment, target))
         return s;
-    Stmt *copy = stmt_new(nz->fn, ST_ASSIGN, s->loc);
-    int id = copy->id;
-    *copy = *s;
-    copy->id = id;
+    Stmt *copy = stmt_renewed(nz->fn, s);
     copy->op = rhs->op;
     copy->rhs = increment;
     return copy;

@@ -241,6 +241,14 @@ Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc) {
     return s;
 }
 
+Stmt *stmt_renewed(Func *fn, const Stmt *s) {
+    Stmt *copy = stmt_new(fn, s->kind, s->loc);
+    int id = copy->id;
+    *copy = *s;
+    copy->id = id;
+    return copy;
+}
+
 void block_append(Stmt *block, Stmt *s) {
     IR_APPEND(block->body, block->nbody, s);
 }

@@ -505,6 +505,8 @@ Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
 /* A deep copy of e's tree (its variables, types and callees shared), for a second use. */
 Expr *expr_copy(const Expr *e);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
+/* A shallow copy of s (its parts shared) with an id of its own in fn. */
+Stmt *stmt_renewed(Func *fn, const Stmt *s);
 void block_append(Stmt *block, Stmt *s);
 /* A pass that replaces statements (front/struct_value.c, interior_return.c): appends what s
  * becomes to the block out, and returns the errors it counted. */
