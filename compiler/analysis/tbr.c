@@ -804,9 +804,9 @@ static void choose_refilled(Tbr *t) {
         v->refilled = loops[i] != NULL;
     }
     t->number = INT_MAX; /* what they read never changes: no save depends on when */
+    Var **arrays = ir_alloc(sizeof(Var *) * (size_t)(fn->nvars + 1)); /* refill_slice keeps none */
     for (int i = 0; i < fn->nvars; i++) {
         const Stmt *loop = loops[i];
-        Var **arrays = ir_alloc(sizeof(Var *) * (size_t)fn->nvars);
         int narrays = 0;
         for (int k = i; loop && k < fn->nvars; k++)
             if (loops[k] == loop) { /* one copy for the arrays of one loop */

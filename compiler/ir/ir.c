@@ -291,7 +291,7 @@ const Stmt *stmt_else_if(const Stmt *s) {
 
 struct NameSlot {
     const char *name;
-    int next_suffix;    /* func_fresh_name: base_2 ... base_(next_suffix - 1) are taken */
+    int next_suffix;    /* a suffix memo (fresh_name): base_2 ... base_(next_suffix - 1) are taken */
     const char *chosen; /* Func.generated: the name func_new_name chose for this base */
 };
 
@@ -397,11 +397,18 @@ bool func_name_free(const Func *fn, const char *name) {
     return true;
 }
 
-const char *fresh_name(const char *base, NameTaken *taken, const void *ctx) {
-    const char *name = base;
-    for (int k = 2; taken(ctx, name); k++)
-        name = ir_format("%s_%d", base, k);
-    return name;
+const char *fresh_name(const char *base, NameTaken *taken, const void *ctx, NameSet *tried) {
+    if (!taken(ctx, base))
+        return base;
+    NameSlot *memo = tried ? name_add(tried, base) : NULL;
+    for (int k = memo && memo->next_suffix > 2 ? memo->next_suffix : 2;; k++) {
+        const char *name = ir_format("%s_%d", base, k);
+        if (!taken(ctx, name)) {
+            if (memo)
+                memo->next_suffix = k + 1;
+            return name;
+        }
+    }
 }
 
 static bool func_name_used(const void *fn, const char *name) {
@@ -409,7 +416,7 @@ static bool func_name_used(const void *fn, const char *name) {
 }
 
 const char *func_new_var_name(Func *fn, const char *base) {
-    const char *name = fresh_name(base, func_name_used, fn);
+    const char *name = fresh_name(base, func_name_used, fn, &fn->suffixes);
     name_add(&fn->names, name);
     return name;
 }
@@ -460,7 +467,7 @@ static bool name_or_derived_in(const void *names, const char *name) {
 }
 
 const char *prog_new_name(Program *prog, const char *base) {
-    const char *name = fresh_name(base, name_or_derived_in, &prog->file_names);
+    const char *name = fresh_name(base, name_or_derived_in, &prog->file_names, NULL);
     name_add(&prog->file_names, name);
     return name;
 }
@@ -508,17 +515,12 @@ bool global_is_restored(const Func *fn, const Var *v) {
     return v->kind == VAR_GLOBAL && fn->prog && name_in(&fn->prog->restored_globals, v->name);
 }
 
+static bool func_var_named(const void *fn, const char *name) {
+    return func_name_taken(fn, name);
+}
+
 const char *func_fresh_name(Func *fn, const char *base) {
-    if (!func_name_taken(fn, base))
-        return base;
-    NameSlot *slot = name_slot(&fn->names, base);
-    for (int k = slot->next_suffix > 2 ? slot->next_suffix : 2;; k++) {
-        const char *name = ir_format("%s_%d", base, k);
-        if (!func_name_taken(fn, name)) {
-            slot->next_suffix = k + 1;
-            return name;
-        }
-    }
+    return fresh_name(base, func_var_named, fn, &fn->suffixes);
 }
 
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc) {

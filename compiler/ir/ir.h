@@ -377,6 +377,7 @@ struct Func {
     const NameSet *file_names; /* the program's file-scope names (Program.file_names) */
     Program *prog;      /* the program it belongs to (its active and restored globals) */
     NameSet generated;  /* func_new_name: each base it was asked for, with the name chosen */
+    NameSet suffixes;   /* fresh_name's memo for func_fresh_name and func_new_var_name */
     Stmt *body;
     int nstmts;         /* ids handed out */
     bool swaps_checked; /* reverse mode's check of its struct parameters' swaps has reported */
@@ -535,9 +536,12 @@ const char *func_fresh_name(Func *fn, const char *base);
 /* The one way adc picks a name it introduces: base, else base_2, base_3, ..., the first of
  * which taken(ctx, name) is false. Its users: func_new_name and func_new_var_name (names in a
  * function), prog_new_name (file-scope functions adc adds), instance.c (the derivative
- * functions and the vector-mode struct types). */
+ * functions and the vector-mode struct types). tried, if not NULL, remembers per base the
+ * suffixes found taken, so that the next call for base starts past them: for callers whose
+ * taken names stay taken and who take the name returned (thousands of temporaries from one
+ * base cost no more than one each). */
 typedef bool NameTaken(const void *ctx, const char *name);
-const char *fresh_name(const char *base, NameTaken *taken, const void *ctx);
+const char *fresh_name(const char *base, NameTaken *taken, const void *ctx, NameSet *tried);
 /* How the generator names what it introduces in or around fn (locals, loop indices,
  * tape and wrapper variables, temporaries): base, else base_2, ..., the first that is no
  * variable of fn, no file-scope name, no shadow of one (x_d, x_b) and no name chosen for

@@ -1707,9 +1707,12 @@ static const Stmt *find_decl(const Stmt *s, const Var *v) {
     return found;
 }
 
-/* A statement whose backward sweep pops back the value it left (Stmt.tapes_result) in var. */
-static bool pops_result_of(const Stmt *s, const void *var) {
-    return s->tapes_result && s->lhs->var == var;
+/* Marks in popped (indexed by Var.index) the variable of a statement whose backward sweep pops
+ * back the value it left there (Stmt.tapes_result); finds nothing, so stmt_find walks them all. */
+static bool mark_popped_result(const Stmt *s, const void *popped) {
+    if (s->tapes_result && s->lhs->var->index >= 0)
+        ((bool *)popped)[s->lhs->var->index] = true;
+    return false;
 }
 
 /* The locals of the function (all, or those the backward sweep reads), declared once at the
@@ -1722,6 +1725,8 @@ static void declare_locals(Adj *a, bool only_needed) {
         sep = " ";
     }
     bool *root = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a needed pointer points in */
+    bool *popped = ir_alloc(sizeof(bool) * (size_t)(a->fn->nvars + 1)); /* a companion's result (companion.c) */
+    stmt_find(a->fn->reverse_body, mark_popped_result, popped);
     for (int i = 0; i < a->fn->nvars; i++) {
         const Var *v = a->fn->vars[i];
         if (v->needed && v->pointer_root && v->pointer_root->index >= 0) /* not a member (tbr.c) */
@@ -1738,8 +1743,7 @@ static void declare_locals(Adj *a, bool only_needed) {
             int rank = v->type->kind != TY_PTR ? 0 : var_is_entry(v) ? 1 : walks_heap(v) ? 3 : 2;
             if (v->kind == VAR_GLOBAL || rank != pass)
                 continue;
-            if (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index] &&
-                !stmt_find(a->fn->reverse_body, pops_result_of, v)) /* a companion's result (companion.c) */
+            if (v->kind == VAR_LOCAL && only_needed && !v->needed && !root[v->index] && !popped[v->index])
                 continue;
             buf_printf(&unused, "%s(void)%s;", sep, v->name);
             sep = " ";

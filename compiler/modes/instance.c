@@ -83,7 +83,7 @@ static const char *fresh_instance_name(Instances *g, const Func *fn, const char 
                  "of '%s' it generates; rename it", name, fn->name);
         g->errors++;
     }
-    return is_static ? fresh_name(name, file_name_used, g) : name;
+    return is_static ? fresh_name(name, file_name_used, g, NULL) : name;
 }
 
 static Instance *add_instance(Instances *g, Func *fn, const bool *mask, InstanceKind kind, int width, bool is_static,
@@ -326,7 +326,7 @@ static Type *vector_struct(const Type *t, int width) {
             return vector_structs[i].type;
     const char *tag = strncmp(t->name, "struct ", 7) == 0 ? t->name + 7 : t->name;
     Type *v = type_new(TY_STRUCT);
-    v->name = fresh_name(ir_format("struct %s_d%d", tag, width), struct_name_taken, NULL);
+    v->name = fresh_name(ir_format("struct %s_d%d", tag, width), struct_name_taken, NULL, NULL);
     /* found from here on: a member may point to the struct itself */
     IR_APPEND(vector_structs, nvector_started, (VectorStruct){t->name, width, v});
     v->nfields = t->nfields;
