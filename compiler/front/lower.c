@@ -1835,6 +1835,16 @@ static Var *local_named(const Func *fn, const char *stem) {
     return NULL;
 }
 
+/* A local named like a global that fn reads where the local is out of scope (`{ double g = ...; }
+ * return y * g;`, or a second `g` renamed g_2 beside a global g_2) is renamed: the sweeps declare
+ * every local at the top of the function, where it would hide the global. */
+static void rename_global_shadows(Func *fn) {
+    for (int g = 0; g < fn->nvars; g++)
+        for (int i = 0; fn->vars[g]->kind == VAR_GLOBAL && i < fn->nvars; i++)
+            if (fn->vars[i]->kind != VAR_GLOBAL && strcmp(fn->vars[i]->name, fn->vars[g]->name) == 0)
+                fn->vars[i]->name = func_new_var_name(fn, fn->vars[i]->name);
+}
+
 /* Keeps the names adc derives (x_d, x_b, f_d, ...) to the variables they derive from: a local
  * or parameter named x_d beside x is renamed x_d_2; beside a global x_d that fn reads, x is
  * renamed x_2 (its tangent x_2_d); one named f in function f is renamed f_2 (its tangent f_2_d,
@@ -1951,8 +1961,10 @@ Func *lower_function(FrontEnd *fe, CXCursor def) {
         lw.errors += member_blocks(fn) + check_header_statics(fn);
     free(lw.vars);
     operator_reader_free(&lw.ops);
-    if (fn->body && lw.errors == 0)
+    if (fn->body && lw.errors == 0) {
+        rename_global_shadows(fn);
         lw.errors += rename_derived_names(fn);
+    }
     return fn->body && lw.errors == 0 ? fn : NULL;
 }
 
