@@ -123,6 +123,9 @@ static char *subst(const char *t, const char *e) {
 #define F_GOTOLOOP (1ull << 43)  /* loops written with a backward goto (f2c's), a counter bounding
                                     the trips, gotos back from inside the body's ifs and loops */
 #define F_GRID (1ull << 44)      /* a 2-D variable-length array double g[N][M + 1] in f */
+#define F_SHADOW (1ull << 45)    /* names declared again: a closed block's double in a later one,
+                                    an inner block's double named like a global or an outer
+                                    local, which is read again after the block */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -137,6 +140,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
     {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP}, {"grid", F_GRID},
+    {"shadow", F_SHADOW},
 };
 static uint64_t features;
 
@@ -222,6 +226,8 @@ typedef struct Var {
     bool grid;        /* V_ARRAY2: a variable-length grid, not a double [2][3] */
     const char *sources; /* what the loops being written wrote into it (note_write) */
     bool seen;           /* visited by feeds */
+    bool hidden;         /* hidden by an inner block's variable of the same name (F_SHADOW) */
+    int hides;           /* the index + 1 of the variable it hides (F_SHADOW), 0: none */
 } Var;
 
 static Var vars[256];
@@ -237,6 +243,14 @@ static const char *top_n;   /* the name of its parameter N (the length of X) */
 static bool jacobian;       /* f asks for mode jacobian (decided by the seed, not drawn: the
                                programs of the other seeds stay as they were) */
 static Var globals[4];      /* file-scope variables (globals, static const tables), in every scope */
+static int first_local;     /* vars[first_local..] are the function's locals (after the
+                               parameters and the globals) */
+static int scope_first;     /* vars[scope_first..] are declared in the block being written */
+static int scope_indent;    /* the indent of its statements */
+static bool scope_braced;   /* it is a C block (in braces, deeper than the block around it; a
+                               heap block's statements, say, are not) */
+static const char *closed[64]; /* the doubles of the function's closed blocks (F_SHADOW) */
+static int nclosed;
 static int nglobals;
 static const char *heap_arrays[4]; /* f's malloc'd arrays, freed before its return */
 static int nheap;
@@ -425,6 +439,9 @@ static void close_scope(int first) {
                                             : fmt("%s", v->name);
         line("%s += %s;", sink, bounded(term, sink));
     }
+    for (int i = first; i < nvars; i++)
+        if (vars[i].hides)
+            vars[vars[i].hides - 1].hidden = false;
     nvars = first;
 }
 
@@ -439,7 +456,7 @@ static Var *random_var_of(Kind kind, bool writable, bool by_address) {
     Var *cand[256];
     int n = 0;
     for (int i = 0; i < nvars; i++)
-        if (vars[i].kind == kind && !(writable && (vars[i].readonly || (kind == V_ROWS && checkpointing))) &&
+        if (vars[i].kind == kind && !vars[i].hidden && !(writable && (vars[i].readonly || (kind == V_ROWS && checkpointing))) &&
             !(by_address && ((vars[i].global && !vars[i].readonly) || vars[i].no_alias)))
             cand[n++] = &vars[i];
     return n ? cand[rnd((unsigned)n)] : NULL;
@@ -985,6 +1002,45 @@ static void stmt_decl_const(void) {
     }
 }
 
+static bool in_scope(const char *name) {
+    for (int i = 0; i < nvars; i++)
+        if (strcmp(vars[i].name, name) == 0)
+            return true;
+    return false;
+}
+
+/* The name of a double about to be declared, one declared before (F_SHADOW), in a nested C
+ * block only (the statics class rewrites declarations at the top; a heap block's statements
+ * close no C scope): of a closed block (in scope no more: `double t` in two blocks in turn) or
+ * of a double outside the block, a global or a local (not a parameter, nor the sink), which
+ * the new one hides until the block closes (*hides: that variable's index + 1). NULL: a fresh
+ * one. */
+static const char *double_name(int *hides) {
+    *hides = 0;
+    if (!on(F_SHADOW) || !scope_braced || indent < 2 || !chance(30))
+        return NULL;
+    const char *cand[256];
+    int idx[256], n = 0;
+    if (chance(50)) {
+        for (int i = 0; i < nclosed; i++)
+            if (!in_scope(closed[i]))
+                cand[n++] = closed[i];
+        return n ? cand[rnd((unsigned)n)] : NULL;
+    }
+    for (int i = 0; i < scope_first; i++)
+        if (vars[i].kind == V_DOUBLE && !vars[i].hidden && (vars[i].global || i >= first_local) &&
+            word_len(vars[i].name) == strlen(vars[i].name) && strcmp(vars[i].name, sink) != 0) {
+            idx[n] = i;
+            cand[n++] = vars[i].name;
+        }
+    if (!n)
+        return NULL;
+    int k = (int)rnd((unsigned)n);
+    vars[idx[k]].hidden = true;
+    *hides = idx[k] + 1;
+    return cand[k];
+}
+
 static void stmt_decl(void) {
     unsigned r = rnd(100);
     if (on(F_INITLIT) && chance(12))
@@ -992,8 +1048,10 @@ static void stmt_decl(void) {
     else if (on(F_CONSTLOCALS) && chance(10))
         stmt_decl_const();
     else if (r < 45 || (!on(F_ARRAYS) && !on(F_STRUCTS) && r < 80)) {
-        char *e = expr(3);
-        add_var(fresh_name("d"), V_DOUBLE, NULL);
+        int hides;
+        const char *name = double_name(&hides);
+        char *e = expr(3); /* with the hidden variable out of reach: the new one is in scope */
+        add_var(name ? name : fresh_name("d"), V_DOUBLE, NULL)->hides = hides;
         line("double %s = %s;", vars[nvars - 1].name, e);
     } else if (r < 55 && on(F_FLOAT)) {
         char *e = expr(2);
@@ -2170,12 +2228,22 @@ static void stmt(Ctx c, int depth) {
 }
 
 static void block(Ctx c, int depth, int count) {
-    int scope = nvars;
+    int scope = nvars, outer_first = scope_first, outer_indent = scope_indent;
+    bool outer_braced = scope_braced;
+    scope_first = scope;
+    scope_braced = indent > scope_indent;
+    scope_indent = indent;
     for (int i = 0; i < count && budget > 0; i++)
         stmt(c, depth);
     if (count > 0 && budget <= 0 && nvars == scope)
         stmt_assign();
+    for (int i = scope; scope_braced && i < nvars; i++) /* their names are free again (F_SHADOW) */
+        if (vars[i].kind == V_DOUBLE && nclosed < 64 && word_len(vars[i].name) == strlen(vars[i].name))
+            closed[nclosed++] = vars[i].name;
     close_scope(scope);
+    scope_first = outer_first;
+    scope_indent = outer_indent;
+    scope_braced = outer_braced;
 }
 
 /* ---- functions ------------------------------------------------------------------------------ */
@@ -2187,6 +2255,10 @@ static void begin_function(void) {
     out = &texts[ntexts++];
     indent = 1;
     nvars = 0;
+    first_local = sizeof vars / sizeof vars[0];
+    nclosed = 0;
+    scope_indent = 0;
+    scope_braced = false;
     sys_ptr = NULL;
     model_ptr = model_val = stepper_ptr = NULL;
 }
@@ -2196,6 +2268,7 @@ static void begin_function(void) {
 static void add_globals(void) {
     for (int g = 0; g < nglobals; g++)
         vars[nvars++] = globals[g];
+    first_local = nvars;
 }
 
 /* Writes the signature of a recursive helper double name(int d, double p, double q) and
