@@ -490,6 +490,28 @@ static int jumps_within_step(int c, const double *p, const double *v, adc_vector
     return jump != 0.0 && agrees_less_jumps(c, p, v, fn, ad, jump);
 }
 
+/* Whether the slope of fn's component c along v swings within the smallest step of fd_compare
+ * by half of err (the disagreement) and by far more than rounding: the differences at every
+ * step are then its mean there, not its value at p (seed 2042178, README entry 125: the sine
+ * of a value of 1.4e9, the double twin's slope going from 1.7e8 to 2.8e8 and back every 1e-8,
+ * where the float program's sine reads a float-rounded argument that such moves leave alone,
+ * so that turns_within_step, which samples the float program's derivative, sees no turn).
+ * The slopes over 16 windows across the step; rounding moves one by 2 units of f over a
+ * window, and 64 units do not make a swing. */
+static int swings_within_step(int c, const double *p, const double *v, adc_vector_fn fn, double err) {
+    enum { WINDOWS = 16 };
+    double h = 1e-7 * unit_step(p, v) / WINDOWS, low = INFINITY, high = -INFINITY;
+    double before = along(c, p, v, -0.5 * WINDOWS * h, fn), big = fabs(before);
+    for (int k = 1; k <= WINDOWS; k++) {
+        double after = along(c, p, v, (k - 0.5 * WINDOWS) * h, fn), slope = (after - before) / h;
+        low = fmin(low, slope);
+        high = fmax(high, slope);
+        big = fmax(big, fabs(after));
+        before = after;
+    }
+    return h > 0.0 && high - low > fmax(0.5 * err, 64 * DBL_EPSILON * fmax(1.0, big) / h);
+}
+
 /* A float program's derivative d(p, v) that its own differences r do not confirm, at p or
  * nearby, judged by the differences of its double twin at p: they agree (float rounding: the
  * check counts as skipped), they settle on something else at every step down to the twin's
@@ -499,7 +521,8 @@ static int jumps_within_step(int c, const double *p, const double *v, adc_vector
  * they settle elsewhere, the check is skipped still when the derivative itself turns within the
  * smallest step (turns_within_step: seed 972482, whose tangent swings from -1.7e10 to 6.9e10
  * within 1e-8 around its mean 2.58e10, and seed 971131, whose branch on (double)(float)s > s
- * flips with float rounding, a branch its twin never takes; README bugs 41 and 42). */
+ * flips with float rounding, a branch its twin never takes; README bugs 41 and 42), or when the
+ * twin's slope swings within that step (swings_within_step, README entry 125). */
 static void check_twin(const char *check, int m, const double *p, const double *v,
                        derivative_fn d, const twin_fn *twin, const fd_report *r) {
     fd_report twin_r;
@@ -527,6 +550,11 @@ static void check_twin(const char *check, int m, const double *p, const double *
     } else if (turns_within_step(twin_r.worst, p, v, d, fabs(twin_r.ad - twin_r.fd))) {
         printf("skip %s: the derivative turns within the smallest step (component %d: ad=%.17g, "
                "the double twin's fd=%.17g, the mean of the derivative over the step)\n", check,
+               twin_r.worst, twin_r.ad, twin_r.fd);
+        skipped++;
+    } else if (swings_within_step(twin_r.worst, p, v, twin->fn, fabs(twin_r.ad - twin_r.fd))) {
+        printf("skip %s: the double twin's slope swings within the smallest step (component %d: "
+               "ad=%.17g, the twin's fd=%.17g, the mean of its slope over the step)\n", check,
                twin_r.worst, twin_r.ad, twin_r.fd);
         skipped++;
     } else {
