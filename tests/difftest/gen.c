@@ -227,6 +227,7 @@ typedef struct Var {
     const char *sources; /* what the loops being written wrote into it (note_write) */
     bool seen;           /* visited by feeds */
     bool hidden;         /* hidden by an inner block's variable of the same name (F_SHADOW) */
+    bool drawn;          /* random_var_of has returned it in the function being written */
     int hides;           /* the index + 1 of the variable it hides (F_SHADOW), 0: none */
 } Var;
 
@@ -459,7 +460,10 @@ static Var *random_var_of(Kind kind, bool writable, bool by_address) {
         if (vars[i].kind == kind && !vars[i].hidden && !(writable && (vars[i].readonly || (kind == V_ROWS && checkpointing))) &&
             !(by_address && ((vars[i].global && !vars[i].readonly) || vars[i].no_alias)))
             cand[n++] = &vars[i];
-    return n ? cand[rnd((unsigned)n)] : NULL;
+    Var *v = n ? cand[rnd((unsigned)n)] : NULL;
+    if (v)
+        v->drawn = true;
+    return v;
 }
 
 static Var *random_var(Kind kind, bool writable) {
@@ -1027,15 +1031,18 @@ static const char *double_name(int *hides) {
                 cand[n++] = closed[i];
         return n ? cand[rnd((unsigned)n)] : NULL;
     }
+    int fresh_global = -1; /* a global the function has not drawn yet: adc meets the local first */
     for (int i = 0; i < scope_first; i++)
         if (vars[i].kind == V_DOUBLE && !vars[i].hidden && (vars[i].global || i >= first_local) &&
             word_len(vars[i].name) == strlen(vars[i].name) && strcmp(vars[i].name, sink) != 0) {
+            if (vars[i].global && !vars[i].drawn)
+                fresh_global = n;
             idx[n] = i;
             cand[n++] = vars[i].name;
         }
     if (!n)
         return NULL;
-    int k = (int)rnd((unsigned)n);
+    int k = fresh_global >= 0 && chance(80) ? fresh_global : (int)rnd((unsigned)n);
     vars[idx[k]].hidden = true;
     *hides = idx[k] + 1;
     return cand[k];
