@@ -2,14 +2,15 @@
  * local at the top of the function, so a local `scale` declared in an inner block would hide the
  * global `scale` that the return reads; a second local `rate` (renamed rate_2 beside the outer
  * one) would hide the global rate_2 read inside its own block. adc renames such locals; before,
- * the adjoint read the locals in place of the globals and its value and gradient were wrong. */
+ * the adjoint read the locals in place of the globals and its value and gradient were wrong.
+ * The hvp reads the generated adjoint back: it must see the renamed locals too. */
 #include <math.h>
 #include <adc.h>
 
 double scale = 3.0;
 double rate_2 = 0.5;
 
-ADC_DIFF(wrt(x), len(x: 2))
+ADC_DIFF(wrt(x), len(x: 2), modes(tangent, adjoint, grad, hvp))
 double global_shadows(const double *x) {
     double y = x[0];
     double rate = sin(x[1]);
@@ -31,6 +32,7 @@ double global_shadows(const double *x) {
 double global_shadows_tangent(const double *x, const double *x_d, double *global_shadows_d);
 double global_shadows_adjoint(const double *x, double *x_b, double global_shadows_b);
 double global_shadows_grad(const double *x, double *x_grad);
+int global_shadows_hvp(const double *x, const double *x_v, double *x_hv);
 
 static double primal(const double *x, void *p) {
     (void)p;
@@ -48,6 +50,10 @@ static double adjoint(const double *x, double *xb, double seed, void *p) {
     (void)p;
     return global_shadows_adjoint(x, xb, seed);
 }
+static int hvp(const double *x, const double *v, double *hv, void *p) {
+    (void)p;
+    return global_shadows_hvp(x, v, hv);
+}
 
 /* The gradient by hand: with s = 2 x1 and r = x0 x1 rate_2 + x0 s,
  * f = 3 (x0 s + r^2) + sin x1. */
@@ -64,7 +70,7 @@ int main(void) {
     const double *points[2] = {a, b};
     for (int p = 0; p < 2; p++) {
         e2e_scalar at = {.label = p ? "point b" : "point a", .n = 2, .x = points[p], .f = primal,
-                         .grad = grad, .tangent = tangent, .adjoint = adjoint};
+                         .grad = grad, .tangent = tangent, .adjoint = adjoint, .hvp = hvp};
         double g[2], want[2];
         e2e_run_scalar(&at, g);
         closed_form(points[p], want);
