@@ -346,6 +346,11 @@ static bool reads_root(const char *e, const char *lv) {
     return false;
 }
 
+/* Whether a variable's name is a plain identifier (not a member such as s.c). */
+static bool identifier(const char *name) {
+    return word_len(name) == strlen(name);
+}
+
 static Var *var_named(const char *name) {
     size_t len = word_len(name);
     for (int i = nvars - 1; i >= 0; i--)
@@ -1006,13 +1011,6 @@ static void stmt_decl_const(void) {
     }
 }
 
-static bool in_scope(const char *name) {
-    for (int i = 0; i < nvars; i++)
-        if (strcmp(vars[i].name, name) == 0)
-            return true;
-    return false;
-}
-
 /* The name of a double about to be declared, one declared before (F_SHADOW), in a nested C
  * block only (the statics class rewrites declarations at the top; a heap block's statements
  * close no C scope): of a closed block (in scope no more: `double t` in two blocks in turn) or
@@ -1027,14 +1025,14 @@ static const char *double_name(int *hides) {
     int idx[256], n = 0;
     if (chance(50)) {
         for (int i = 0; i < nclosed; i++)
-            if (!in_scope(closed[i]))
+            if (!var_named(closed[i]))
                 cand[n++] = closed[i];
         return n ? cand[rnd((unsigned)n)] : NULL;
     }
     int fresh_global = -1; /* a global the function has not drawn yet: adc meets the local first */
     for (int i = 0; i < scope_first; i++)
         if (vars[i].kind == V_DOUBLE && !vars[i].hidden && (vars[i].global || i >= first_local) &&
-            word_len(vars[i].name) == strlen(vars[i].name) && strcmp(vars[i].name, sink) != 0) {
+            identifier(vars[i].name) && strcmp(vars[i].name, sink) != 0) {
             if (vars[i].global && !vars[i].drawn)
                 fresh_global = n;
             idx[n] = i;
@@ -2245,7 +2243,7 @@ static void block(Ctx c, int depth, int count) {
     if (count > 0 && budget <= 0 && nvars == scope)
         stmt_assign();
     for (int i = scope; scope_braced && i < nvars; i++) /* their names are free again (F_SHADOW) */
-        if (vars[i].kind == V_DOUBLE && nclosed < 64 && word_len(vars[i].name) == strlen(vars[i].name))
+        if (vars[i].kind == V_DOUBLE && nclosed < 64 && identifier(vars[i].name))
             closed[nclosed++] = vars[i].name;
     close_scope(scope);
     scope_first = outer_first;
