@@ -857,8 +857,12 @@ static char *cond_of(int depth) {
          * then c < 4 would bound n below 0 on a path that never runs (2023174) */
         unsigned least = is_length(i) ? 2 : 1;
         const char *counter = !is_length(i) && !i->upto ? " % 8" : "";
-        return chance(50) ? fmt("%s %% 2 == %u", i->name, rnd(2))
-                          : fmt("%s%s < %u", i->name, counter, least + rnd(5 - least));
+        if (chance(50))
+            return fmt("%s %% 2 == %u", i->name, rnd(2));
+        /* a loop index below a constant length c is compared with less than c: under the else
+         * of i < c gcc -O2 takes a[i] as past the end (-Warray-bounds, long-run seed 2045610) */
+        unsigned below = least + rnd(5 - least), len = i->upto ? (unsigned)atoi(i->upto) : 0;
+        return fmt("%s%s < %u", i->name, counter, len > least && below >= len ? len - 1 : below);
     }
     if (r < 60) { /* never v rounded to float against v itself: a branch on rounding (1000819) */
         Marks before;
