@@ -296,6 +296,16 @@ static void need_assignment(Tbr *t, const Stmt *s) {
     }
 }
 
+/* Whether the backward sweep of the assignment s just visited reads the variable it writes:
+ * it then saves the value it overwrites however little its callees read. */
+static bool reads_own_target(const Tbr *t, const Stmt *s) {
+    const Var *v = expr_root_var(s->lhs);
+    if (!v || v->index < 0)
+        return false;
+    const Need *n = &t->needs[v->index];
+    return n->nnumbers && n->numbers[n->nnumbers - 1] == t->number;
+}
+
 /* A checkpointed loop is replayed in the backward sweep: it reads everything it reads. */
 static void need_everything(Tbr *t, const Stmt *s) {
     if (!s)
@@ -561,8 +571,10 @@ static void visit(Tbr *t, Stmt *s, bool decide) {
             t->assignments[s->lhs->var->index] += t->nloops > 0 ? 2 : 1;
         if (!decide) /* a callee given &v may assign v */
             expr_passed_addresses(s->rhs, false, count_passed, t);
-        if (!decide)
+        if (!decide) {
             need_assignment(t, s);
+            s->reads_target = reads_own_target(t, s);
+        }
         if (!decide && integer_step(s))
             record_step(t, s);
         break;

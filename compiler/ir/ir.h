@@ -301,6 +301,9 @@ struct Stmt {
     bool declares;      /* ST_ASSIGN from a declaration's initializer (normalize.c) */
     bool recompute;     /* ST_ASSIGN the backward sweep runs again at the top of its loop trip */
     bool saves;         /* ST_ASSIGN: the forward sweep tapes the value it overwrites (tbr.c) */
+    bool reads_target;  /* ST_ASSIGN: its own backward sweep reads the variable it writes (or
+                           the memory its lvalue's pointer reaches), so it saves whatever the
+                           callees' records say (tbr.c; param_reads.c relies on it) */
     bool cond_recomputed; /* ST_IF: the backward sweep evaluates cond again instead of taping
                            the branch taken (branch_cond.c, set by tbr.c) */
     bool *tapes_kept;   /* a call: per argument, the forward sweep tapes this array for a kept
@@ -358,6 +361,8 @@ typedef struct NameSet {
 typedef struct ParamReads {
     bool *mask;         /* the instance: per parameter, active */
     bool *read;         /* per parameter: the values it points to may be read */
+    int *restored;      /* per parameter: the length of a caller's array whose values the
+                           backward sweep pops back before it reads them (0: none) */
     int globals;        /* Program.nactive_globals when it was made */
 } ParamReads;
 
