@@ -126,6 +126,8 @@ static char *subst(const char *t, const char *e) {
 #define F_SHADOW (1ull << 45)    /* names declared again: a closed block's double in a later one,
                                     an inner block's double named like a global or an outer
                                     local, which is read again after the block */
+#define F_FIXEDOUT (1ull << 46)  /* helpers filling a small array of the caller's, ending with
+                                    p[c] = p[c] * e + e for each element (BA's project) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -140,7 +142,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
     {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP}, {"grid", F_GRID},
-    {"shadow", F_SHADOW},
+    {"shadow", F_SHADOW}, {"fixedout", F_FIXEDOUT},
 };
 static uint64_t features;
 
@@ -514,6 +516,8 @@ typedef enum {
                  static) */
     H_EULER,  /* void h(const stepper_t *s, int q, double *u, double c): s->step(q, u, du, c),
                  then u[i] += 0.1 * tanh(du[i]) (q at most 4) */
+    H_FIXED,  /* void h(double q, double p[2]) (or p[3]): random statements, then each element's
+                 last write p[c] = p[c] * e + e (call_fixed gives it a whole local array) */
 } HelperKind;
 typedef struct Helper {
     const char *name;
@@ -525,6 +529,7 @@ typedef struct Helper {
     const char *partner; /* H_RECUR: the helper it calls and that calls it back (NULL: itself) */
     bool zeroed;         /* H_ALLOC: takes the length only, returns the block zeroed */
     bool by_value;       /* H_MODEL: takes its model_t by value */
+    int fixed_len;       /* H_FIXED: the length of its array */
 } Helper;
 static Helper helpers[4];
 static int nhelpers;
@@ -1473,6 +1478,45 @@ static void stmt_rows(void) {
         stmt_assign();
 }
 
+/* ---- class fixedout: BA's project ---- */
+
+/* The last writes of an H_FIXED helper's array p (q its double, sink its local), in order or
+ * reversed: p[c] = p[c] * coef + term, or p[c] / (1.0 + term * term); sometimes one reads
+ * another element (after that element's last write, or before it), and sometimes an element
+ * is written again under an if, after them all. */
+static void fixed_last_writes(int len, const char *p, const char *q) {
+    bool reversed = chance(30);
+    int other = chance(20) ? (int)rnd((unsigned)len) : -1;
+    for (int i = 0; i < len; i++) {
+        int c = reversed ? len - 1 - i : i;
+        static const char *coefs[] = {"(1.0 + 0.25 * tanh(%s))", "%s", "0.5"};
+        const char *coef = other >= 0 && other != c && chance(50) ? fmt("%s[%d]", p, other)
+                                                                  : fmt(coefs[rnd(3)], chance(50) ? sink : q);
+        const char *term = chance(50) ? sink : fmt("0.1 * %s", q);
+        if (chance(15))
+            line("%s[%d] = %s[%d] / (1.0 + %s * %s);", p, c, p, c, term, term);
+        else
+            line("%s[%d] = %s[%d] * %s %s %s;", p, c, p, c, coef, chance(50) ? "+" : "-", term);
+    }
+    if (chance(15)) {
+        line("if (%s > 0.0)", sink);
+        indent++;
+        line("%s[%u] = %s[%u] * 0.5 + %s;", p, rnd((unsigned)len), p, rnd((unsigned)len), q);
+        indent--;
+    }
+}
+
+/* double t[len] = {e, ...}; h(e, t); and its elements into the sink: a whole local array the
+ * caller keeps (kept.c), which later statements read and rewrite. */
+static void call_fixed(Helper *h) {
+    const char *t = fresh_name("t");
+    line("double %s[%d] = {%s};", t, h->fixed_len, expr_list((unsigned)h->fixed_len, 1, expr));
+    h->calls++;
+    line("%s(%s, %s);", h->name, call_arg(2), t);
+    line("%s += %s;", sink, bounded(fmt("%s[0] - 0.5 * %s[%d]", t, t, h->fixed_len - 1), sink));
+    add_var(t, V_ARRAY, fmt("%d", h->fixed_len))->read = true;
+}
+
 static void stmt_call(void) {
     Helper *h = &helpers[rnd((unsigned)callable)];
     if (h->kind == H_SYS) {
@@ -1488,6 +1532,8 @@ static void stmt_call(void) {
         line("%s(%s, %s, %s);", h->name, arr->len, arr->name, call_arg(2));
     } else if (h->kind == H_PAIR) {
         pair_call(h);
+    } else if (h->kind == H_FIXED) {
+        call_fixed(h);
     } else if (h->kind == H_EULER) {
         if (stepper_ptr)
             call_euler(h);
@@ -2426,6 +2472,11 @@ static void helper_signature(Helper *h) {
         add_var(s, V_DOUBLE, NULL);
         break;
     }
+    case H_FIXED:
+        line("static void %s(double %s, double %s[%d]) {", h->name, q, p, h->fixed_len);
+        add_var(q, V_DOUBLE, NULL);
+        add_var(p, V_ARRAY, fmt("%d", h->fixed_len));
+        break;
     case H_OUT:
         line("static void %s(double %s, double *%s) {", h->name, p, q);
         add_var(p, V_DOUBLE, NULL);
@@ -2642,7 +2693,10 @@ static void write_helper(int h) {
     hp->kind = kinds[rnd(on(F_STRUCTS) ? 6 : 5)];
     if (on(F_FNSTRUCT) && chance(35))
         hp->kind = fnstruct_kind(h);
-    else if (on(F_ALIAS) && chance(40))
+    else if (on(F_FIXEDOUT) && chance(30)) {
+        hp->kind = H_FIXED;
+        hp->fixed_len = 2 + (int)rnd(2);
+    } else if (on(F_ALIAS) && chance(40))
         hp->kind = H_PAIR;
     else if (on(F_RECUR) && chance(20))
         hp->kind = chance(50) ? H_RECUR : H_RECURA;
@@ -2687,12 +2741,13 @@ static void write_helper(int h) {
     }
     budget = 2 + (int)rnd(5);
     Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR &&
-                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP && hp->kind != H_EULER, NULL, NULL, false};
+                           hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP && hp->kind != H_EULER &&
+                           hp->kind != H_FIXED, NULL, NULL, false};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
     const char *block_made = hp->kind == H_ALLOC ? helper_block(hp) : NULL;
-    if (c.returns) {
+    if (c.returns || hp->kind == H_FIXED) { /* H_FIXED's sink feeds its last writes */
         sink = fresh_name("r");
         line("%s %s = %s;", hp->kind == H_FLOAT ? "float" : "double", sink, expr(1));
         add_var(sink, hp->kind == H_FLOAT ? V_FLOAT : V_DOUBLE, NULL)->read = true;
@@ -2734,6 +2789,8 @@ static void write_helper(int h) {
         block(c, 1, budget);
     char *ret = c.returns ? expr(1) : NULL;
     close_scope(0);
+    if (hp->kind == H_FIXED)
+        fixed_last_writes(hp->fixed_len, second->name, first->name);
     if (ret)
         line("return %s + %s;", sink, ret);
     else if (block_made)
@@ -2751,6 +2808,7 @@ static void call_once(Helper *h, const char *names[5]) {
     case H_REDUCE: line("%s += %s(%s, %s, %s);", sink, h->name, names[1], names[2], call_arg(1)); break;
     case H_INPLACE: line("%s(%s, %s, %s);", h->name, names[3], names[4], call_arg(1)); break;
     case H_OUT: line("%s(%s, &%s);", h->name, call_arg(1), sink); break;
+    case H_FIXED: call_fixed(h); break;
     case H_STRUCTS: line("%s += %s(%s, 2);", sink, h->name, random_var(V_STRUCTS, false)->name); break;
     case H_MATRIX: line("%s += %s(%s, %s);", sink, h->name, matrix_arg()->name, call_arg(1)); break;
     case H_FLOAT: line("%s += %s(%s, %s);", sink, h->name, call_arg(1), call_arg(1)); break;
