@@ -555,11 +555,15 @@ static bool chain_recomputable(const Tbr *t, const Stmt *s) {
     return true;
 }
 
-/* Numbers the statements in evaluation order; first pass: records needs, second: decides. */
+/* Numbers the statements in evaluation order, by twos: the odd number after a statement's is
+ * where its backward sweep reads the value it leaves (need_result), read before the next
+ * statement's (difftest seed 900090: `t[2] = 1.25 / (2 + b * b);` right before `k(0.5, t)`,
+ * which overwrites t without reading it, shared the call's number, and decide_kept took that
+ * read for the call's own and taped nothing). First pass: records needs, second: decides. */
 static void visit(Tbr *t, Stmt *s, bool decide) {
     if (!s)
         return;
-    t->number++;
+    t->number += 2;
     switch (s->kind) {
     case ST_ASSIGN:
         if (decide) {
