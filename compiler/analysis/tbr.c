@@ -235,9 +235,12 @@ static bool sole_way_in(const Tbr *t, const Expr *call, int i) {
     return true;
 }
 
-/* What the backward sweep of a call to a user function reads: its arguments, but not the
- * values of a whole local array given to a parameter that the callee's backward sweep does not
- * read through (param_reads.c), when the callee reaches the array by that parameter only. */
+/* What the backward sweep of a call to a user function reads: its arguments, and the array a
+ * local pointer given to it points into (difftest seed 15135: `double *seed = grid0[1];` given
+ * to h0, whose partials read seed[0]; grid0 was taped nowhere and the backward sweep read
+ * zeros), but not the values of a whole local array given to a parameter that the callee's
+ * backward sweep does not read through (param_reads.c), when the callee reaches the array by
+ * that parameter only. */
 static void need_call(Tbr *t, const Expr *call) {
     if (!call->callee) {
         need_all(t, call);
@@ -245,9 +248,12 @@ static void need_call(Tbr *t, const Expr *call) {
     }
     for (int i = 0; i < call->nargs; i++) {
         const Expr *arg = call->args[i];
-        if (!sole_way_in(t, call, i) || param_reads_values(call, i))
+        Var *root = expr_root_var(arg);
+        if (!sole_way_in(t, call, i) || param_reads_values(call, i)) {
             need_all(t, arg);
-        else /* declared in the backward sweep, which passes it on, but none of its values are read */
+            if (root && root->kind == VAR_LOCAL && root->type->kind == TY_PTR && root->pointer_root)
+                need_var(t, root->pointer_root); /* g(p) with p = &a[4]: g may read a (entry 129) */
+        } else /* declared in the backward sweep, which passes it on, but none of its values are read */
             arg->var->needed = true;
     }
 }
