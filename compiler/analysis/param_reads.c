@@ -1,9 +1,7 @@
 /* param_reads.c: the records of param_reads.h, kept on each Func (Func.reads). */
 #include <string.h>
 #include "activity.h"
-#include "deriv.h"
 #include "param_reads.h"
-#include "tbr.h"
 
 static ParamReads *find(const Func *fn, const bool *mask) {
     for (int i = 0; i < fn->nreads; i++)
@@ -13,18 +11,22 @@ static ParamReads *find(const Func *fn, const bool *mask) {
     return NULL;
 }
 
-/* Whether the backward sweep may read values through parameter p: p is needed, or moved
- * (Var.entry), or a needed local pointer points into it (`double *r = p;` then g(r), whose
- * reads count for r alone), or a switched pointer is needed (which may point anywhere). */
-static bool reads_through(const Func *fn, const Var *p) {
-    if (p->needed || p->entry)
-        return true;
+/* Whether a local pointer points into p (`double *r = p;`), or a switched pointer may point
+ * anywhere: of the needed ones only, if needed_only. */
+static bool pointer_reaches(const Func *fn, const Var *p, bool needed_only) {
     for (int k = 0; k < fn->nvars; k++) {
         const Var *v = fn->vars[k];
-        if (v->needed && (v->pointer_root == p || v->which))
+        if ((v->needed || !needed_only) && (v->pointer_root == p || v->which))
             return true;
     }
     return false;
+}
+
+/* Whether the backward sweep may read values through parameter p: p is needed, or moved
+ * (Var.entry), or a needed pointer reaches it (g(r) with `double *r = p;`, whose reads count
+ * for r alone). */
+static bool reads_through(const Func *fn, const Var *p) {
+    return p->needed || p->entry || pointer_reaches(fn, p, true);
 }
 
 /* ---- final values popped back before they are read ----
@@ -68,10 +70,11 @@ static int constant_element(const Expr *e, const Var *p) {
     return (int)c;
 }
 
-/* Pops the value it overwrites back before its backward sweep reads anything. */
+/* Pops the value it overwrites back before its backward sweep reads anything. (reads_target
+ * rules out a partial taken from the result, `p[c] = a / b`: that reads no p before the pop;
+ * and an integer step undone rather than popped is no element write.) */
 static bool pops_first(const Stmt *s) {
-    return s->saves && s->reads_target && s->op == OP_NONE && !tbr_inverts(s) && !reuses_result(s) &&
-           !s->result_read && !s->tapes_result;
+    return s->saves && s->reads_target && s->op == OP_NONE && !s->result_read && !s->tapes_result;
 }
 
 /* A use of p that may read a final value at the position being scanned: an element c after
@@ -91,28 +94,16 @@ static bool recomputed_use(const Stmt *s, const void *p) {
     return s->recompute && stmt_mentions(s, p);
 }
 
-/* Whether another name may reach p's memory: p moved, a local pointer into it, a switched
- * pointer. */
-static bool reached_otherwise(const Func *fn, const Var *p) {
-    if (p->entry || p->aliased)
-        return true;
-    for (int k = 0; k < fn->nvars; k++)
-        if (fn->vars[k]->pointer_root == p || fn->vars[k]->which)
-            return true;
-    return false;
-}
-
 /* The length of a caller's array through p whose final values fn's backward sweep never
- * reads (above), or 0. */
-static int restored_length(Func *fn, const Var *p) {
-    if (reached_otherwise(fn, p) || stmt_find(fn->reverse_body, recomputed_use, p))
+ * reads (above), or 0; line[0..n) are fn's straight-line statements. Another name may reach
+ * p's memory when p is moved, aliased, or any pointer, needed or not, reaches it. */
+static int restored_length(const Func *fn, const Var *p, Stmt **line, int n) {
+    if (p->entry || p->aliased || pointer_reaches(fn, p, false) ||
+        stmt_find(fn->reverse_body, recomputed_use, p))
         return 0;
     for (int i = 0; i < fn->nrefills; i++)
         if (stmt_mentions(fn->refills[i], p))
             return 0;
-    Stmt **line = NULL;
-    int n = 0;
-    straight_line(fn->reverse_body, &line, &n);
     Restored r = {.param = p, .first_last = n};
     for (int c = 0; c < MAX_RESTORED; c++)
         r.last[c] = -1;
@@ -144,11 +135,14 @@ void param_reads_record(Func *fn, const bool *mask) {
     }
     r->read = ir_alloc(sizeof(bool) * (size_t)(fn->nparams + 1));
     r->restored = ir_alloc(sizeof(int) * (size_t)(fn->nparams + 1));
+    Stmt **line = NULL;
+    int n = 0;
+    straight_line(fn->reverse_body, &line, &n);
     for (int i = 0; i < fn->nparams; i++) {
         r->read[i] = reads_through(fn, fn->params[i]);
         const Type *type = fn->params[i]->type;
         bool elements = type->kind == TY_PTR && type_is_floating(type->base);
-        r->restored[i] = r->read[i] && elements ? restored_length(fn, fn->params[i]) : 0;
+        r->restored[i] = r->read[i] && elements ? restored_length(fn, fn->params[i], line, n) : 0;
     }
 }
 

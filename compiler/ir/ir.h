@@ -540,8 +540,9 @@ bool func_name_taken(const Func *fn, const char *name);
 const char *func_fresh_name(Func *fn, const char *base);
 /* The one way adc picks a name it introduces: base, else base_2, base_3, ..., the first of
  * which taken(ctx, name) is false. Its users: func_fresh_name (user variables lowering
- * renames), func_new_name and func_new_var_name (names in a function), prog_new_name (file-scope functions adc adds), instance.c (the derivative
- * functions and the vector-mode struct types). tried, if not NULL, remembers per base the
+ * renames), func_new_name and func_new_var_name (names in a function), prog_new_name
+ * (file-scope functions adc adds), instance.c (the derivative functions and the vector-mode
+ * struct types). tried, if not NULL, remembers per base the
  * suffixes found taken, so that the next call for base starts past them: for callers whose
  * taken names stay taken and who take the name returned (thousands of temporaries from one
  * base cost no more than one each). */
