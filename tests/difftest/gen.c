@@ -1482,7 +1482,7 @@ static void stmt_rows(void) {
 
 /* The last writes of an H_FIXED helper's array p (q its double, sink its local), in order or
  * reversed: p[c] = p[c] * coef + term, or p[c] / (1.0 + term * term), the first term the sink
- * (its only reads may be there: clang's -Wunused-but-set-variable); sometimes one reads
+ * (its only reads may be there: clang's -Wunused-but-set-variable, entry 128); sometimes one reads
  * another element (after that element's last write, or before it), and sometimes an element
  * is written again under an if, after them all. */
 static void fixed_last_writes(int len, const char *p, const char *q) {
@@ -1493,8 +1493,7 @@ static void fixed_last_writes(int len, const char *p, const char *q) {
         static const char *coefs[] = {"(1.0 + 0.25 * tanh(%s))", "%s", "0.5"};
         const char *coef = other >= 0 && other != c && chance(50) ? fmt("%s[%d]", p, other)
                                                                   : fmt(coefs[rnd(3)], chance(50) ? sink : q);
-        const char *term = i == 0 || chance(50) ? sink : fmt("0.1 * %s", q); /* the sink read once at
-                                                                              least (entry 128) */
+        const char *term = i == 0 || chance(50) ? sink : fmt("0.1 * %s", q);
         if (chance(15))
             line("%s[%d] = %s[%d] / (1.0 + %s * %s);", p, c, p, c, term, term);
         else
