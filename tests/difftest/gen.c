@@ -900,6 +900,8 @@ typedef struct Ctx {
     const struct GotoLoop *back; /* the goto loop whose label a goto may jump back to (NULL: none) */
     bool looped;      /* inside a loop that break and continue may not leave (a heap block's
                          statements: its free follows) */
+    bool exit_at_end; /* the block is a do-while body that ends with an early exit, drawn while
+                         its own variables are in scope: they hide outer ones (entry 130) */
 } Ctx;
 
 static int budget; /* statements left in the function being written */
@@ -1316,9 +1318,8 @@ static void stmt_while(Ctx c, int depth) {
     k->readonly = true;
     k->read = true;
     c.loops++;
+    c.exit_at_end = do_loop && on(F_JUMPS) && on(F_BRANCH) && !c.checkpoint && chance(50);
     loop_body(c, depth + 1, 1 + (int)rnd(3));
-    if (do_loop && on(F_JUMPS) && on(F_BRANCH) && !c.checkpoint && chance(50)) /* an early exit at the end of the body */
-        line("if (%s) %s;", cond(1), c.returns && chance(30) ? fmt("return %s", expr(1)) : "break");
     indent--;
     nvars = scope;
     if (do_loop)
@@ -2285,14 +2286,17 @@ static void stmt(Ctx c, int depth) {
 
 static void block(Ctx c, int depth, int count) {
     int scope = nvars, outer_first = scope_first, outer_indent = scope_indent;
-    bool outer_braced = scope_braced;
+    bool outer_braced = scope_braced, exit_at_end = c.exit_at_end;
     scope_first = scope;
     scope_braced = indent > scope_indent;
     scope_indent = indent;
+    c.exit_at_end = false;
     for (int i = 0; i < count && budget > 0; i++)
         stmt(c, depth);
     if (count > 0 && budget <= 0 && nvars == scope)
         stmt_assign();
+    if (exit_at_end)
+        line("if (%s) %s;", cond(1), c.returns && chance(30) ? fmt("return %s", expr(1)) : "break");
     for (int i = scope; scope_braced && i < nvars; i++) /* their names are free again (F_SHADOW) */
         if (vars[i].kind == V_DOUBLE && nclosed < 64 && identifier(vars[i].name))
             closed[nclosed++] = vars[i].name;
@@ -2743,7 +2747,7 @@ static void write_helper(int h) {
     budget = 2 + (int)rnd(5);
     Ctx c = {0, false, hp->kind != H_INPLACE && hp->kind != H_OUT && hp->kind != H_SYS && hp->kind != H_PAIR &&
                            hp->kind != H_ROWS && hp->kind != H_ALLOC && hp->kind != H_STEP && hp->kind != H_EULER &&
-                           hp->kind != H_FIXED, NULL, NULL, false};
+                           hp->kind != H_FIXED, NULL, NULL, false, false};
     Var *first = &vars[0], *second = &vars[1];
     if (recursive)
         recur_base(&vars[2]);
@@ -3248,7 +3252,7 @@ static void write_top(const char *names[5]) {
                  expr(1), expr(1), expr(1));
             add_var(used_names[nused - 1], V_ARRAY2, "2")->len2 = "3";
         }
-    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL, NULL, false}; /* no early return past a free */
+    Ctx c = {0, false, nheap == 0 && nrow_mats == 0, NULL, NULL, false, false}; /* no early return past a free */
     while (budget > 0)
         stmt(c, 1);
     for (int h = 0; h < nhelpers; h++)
