@@ -63,6 +63,32 @@ static inline void adc_room_push_double(unsigned char **room, double v) {
     }
 }
 
+/* The pops' counterpart of adc_tape_room: takes the top n bytes off at once and returns where
+ * they are (valid until the next push); NULL when n is 0 or the tape holds fewer (a failed
+ * tape: what they would fill keeps its value). A function's backward sweep takes the values its
+ * forward sweep left in one room on exit. */
+static inline const unsigned char *adc_tape_take(adc_tape *tape, size_t n) {
+    size_t size = tape->size;
+    if (size > tape->peak)
+        tape->peak = size;
+    if (n == 0 || size < n)
+        return NULL;
+    tape->size = size - n;
+    return tape->data + size - n;
+}
+
+/* Copy n bytes into a room and out of what was taken, moving past them; the caller has checked
+ * that the room (or what was taken) is not NULL. */
+static inline void adc_room_put(unsigned char **room, const void *src, size_t n) {
+    memcpy(*room, src, n);
+    *room += n;
+}
+
+static inline void adc_room_get(const unsigned char **taken, void *dst, size_t n) {
+    memcpy(dst, *taken, n);
+    *taken += n;
+}
+
 /* Copy n bytes onto and off the tape. n == 0 does nothing (data may be NULL); with the
  * constant sizes of the typed functions below, that test folds away. */
 static inline void adc_tape_push_bytes(adc_tape *tape, const void *src, size_t n) {

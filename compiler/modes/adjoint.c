@@ -1770,6 +1770,62 @@ static bool transferred(const Var *v) {
            (v->kind == VAR_LOCAL || (v->kind == VAR_PARAM && v->saved));
 }
 
+/* Whether v's value travels as its bytes: not as an offset, a heap block or a switched pointer. */
+static bool plain_value(Adj *a, const Var *v) {
+    return !v->heap && !v->which && !may_be_null(a, v) && !local_base(v);
+}
+
+/* The plain values of a pass of exit_values as one block: one room on the tape for all, and one
+ * take, in place of a push and a pop each. */
+static void value_block(Adj *a, const Var **vars, int n, bool forward) {
+    Buf size = {0};
+    for (int i = 0; i < n; i++)
+        buf_printf(&size, "%s%s", i ? " + " : "", sizeof_text(vars[i]->type, vars[i]->name));
+    const char *block = adj_named(a, "exit_values"), *tape = adj_named(a, "tape");
+    if (forward)
+        adj_line(a, "unsigned char *%s = adc_tape_room(%s, %s);", block, tape, buf_str(&size));
+    else
+        adj_line(a, "const unsigned char *%s = adc_tape_take(%s, %s);", block, tape, buf_str(&size));
+    buf_free(&size);
+    adj_line(a, "if (%s) {", block);
+    for (int i = 0; i < n; i++)
+        adj_line(a, "    adc_room_%s(&%s, &%s, %s);", forward ? "put" : "get", block, vars[i]->name,
+                 sizeof_text(vars[i]->type, vars[i]->name));
+    adj_line(a, "}");
+    a->nzero_elements = 0; /* as pop does */
+}
+
+/* The final values of the locals the backward sweep starts from (transferred): pushed on exit
+ * by the forward sweep (forward), popped on entry by the backward one, walkers of heap blocks
+ * first (popped after the blocks). In each of these two passes, two or more plain values travel
+ * as one block, last (popped first); not in second-order programs, whose tangent sweep follows
+ * the tape calls one by one (tangent.c). */
+static void exit_values(Adj *a, bool forward) {
+    Func *fn = a->fn;
+    const Var **block = ir_alloc(sizeof *block * (size_t)(fn->nvars + 1));
+    for (int pass = 0; pass < 2; pass++) {
+        bool walkers = pass == (forward ? 0 : 1);
+        int n = 0;
+        for (int i = 0; i < fn->nvars; i++)
+            if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == walkers && plain_value(a, fn->vars[i]))
+                block[n++] = fn->vars[i];
+        bool grouped = n >= 2 && !a->instances->prog->second_order;
+        if (grouped && !forward)
+            value_block(a, block, n, false);
+        for (int k = 0; k < fn->nvars; k++) {
+            const Var *v = fn->vars[forward ? k : fn->nvars - 1 - k];
+            if (!transferred(v) || walks_heap(v) != walkers || (grouped && plain_value(a, v)))
+                continue;
+            if (forward)
+                push(a, v->type, v->name, v);
+            else
+                pop(a, v->type, v->name, v);
+        }
+        if (grouped && forward)
+            value_block(a, block, n, true);
+    }
+}
+
 /* Array parameters taped whole on entry (Var.entry_len): pushed first, so restored last, the
  * last pushed first. */
 static void snapshots(Adj *a, bool forward) {
@@ -1801,10 +1857,7 @@ static void emit_forward(Adj *a) {
                  fn->vars[i]->name);
     snapshots(a, true);
     forward_stmt(a, fn->reverse_body);
-    for (int pass = 0; pass < 2; pass++) /* walkers of heap blocks first: popped after the blocks */
-        for (int i = 0; i < fn->nvars; i++)
-            if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == (pass == 0))
-                push(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
+    exit_values(a, true);
     if (fn->result)
         adj_line(a, "return %s;", fn->result->name);
 }
@@ -1950,10 +2003,7 @@ static void emit_reverse(Adj *a) {
     for (int i = 0; i < fn->nvars; i++) /* before the parameters move */
         if (var_is_entry(fn->vars[i]) && fn->vars[i]->active)
             pointer_shadow(a, fn->vars[i]);
-    for (int pass = 0; pass < 2; pass++)
-        for (int i = fn->nvars - 1; i >= 0; i--)
-            if (transferred(fn->vars[i]) && walks_heap(fn->vars[i]) == (pass == 1))
-                pop(a, fn->vars[i]->type, fn->vars[i]->name, fn->vars[i]);
+    exit_values(a, false);
     recompute_trip(a, fn->reverse_body); /* the top level's definitions read no popped value */
     refill_arrays(a);
     for (int i = 0; i < fn->nvars; i++)

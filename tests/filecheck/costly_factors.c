@@ -20,13 +20,13 @@ double pendulum(double t, const double *y, const double *par)
 // CHECK-NEXT:  cos_value = cos(0.5 * t);
 // CHECK-NEXT:  exp_value = exp(y[1]);
 // CHECK-NEXT:  acc = -par[1] * sin_value + par[0] * cos_value + exp_value + cond_value;
-// CHECK:       adc_push_double(tape, sin_value);
-// CHECK-NEXT:  adc_push_double(tape, cos_value);
-// CHECK-NEXT:  adc_push_double(tape, exp_value);
+// CHECK:       adc_room_put(&exit_values, &sin_value, sizeof sin_value);
+// CHECK-NEXT:  adc_room_put(&exit_values, &cos_value, sizeof cos_value);
+// CHECK-NEXT:  adc_room_put(&exit_values, &exp_value, sizeof exp_value);
 // CHECK-LABEL: {{^}}void pendulum_reverse(adc_tape *tape, double t, const double *y, double *restrict y_b, const double *par, double *restrict par_b, double pendulum_b) {
-// CHECK:       exp_value = (double)adc_pop_double(tape);
-// CHECK-NEXT:  cos_value = (double)adc_pop_double(tape);
-// CHECK-NEXT:  sin_value = (double)adc_pop_double(tape);
+// CHECK:       adc_room_get(&exit_values, &sin_value, sizeof sin_value);
+// CHECK-NEXT:  adc_room_get(&exit_values, &cos_value, sizeof cos_value);
+// CHECK-NEXT:  adc_room_get(&exit_values, &exp_value, sizeof exp_value);
 // CHECK-NOT:   sin(
 // CHECK-NOT:   cos(0.5 * t)
 // CHECK-NOT:   exp(

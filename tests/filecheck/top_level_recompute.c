@@ -15,14 +15,15 @@ double relax(double t, double y0, const double *y, const double *par)
 }
 
 // CHECK-LABEL: {{^}}double relax_forward(adc_tape *tape, double t, double y0, const double *y, const double *par) {
-// CHECK-NOT:   adc_push_double(tape, damping);
-// CHECK-NOT:   adc_push_double(tape, rate);
-// CHECK:       adc_push_double(tape, first);
-// CHECK-NOT:   adc_push_double(tape, damping);
-// CHECK-NOT:   adc_push_double(tape, rate);
+// CHECK-NOT:   &damping
+// CHECK-NOT:   &rate
+// CHECK:       adc_room_put(&exit_values, &first, sizeof first);
+// CHECK-NOT:   &damping
+// CHECK-NOT:   &rate
 // CHECK:       {{^}}}
 // CHECK-LABEL: {{^}}void relax_reverse(
-// CHECK:       first = (double)adc_pop_double(tape);
-// CHECK-NEXT:  y0 = (double)adc_pop_double(tape);
+// CHECK:       adc_room_get(&exit_values, &y0, sizeof y0);
+// CHECK-NEXT:  adc_room_get(&exit_values, &first, sizeof first);
+// CHECK-NEXT:  }
 // CHECK-NEXT:  damping = par[0]; /* recomputed */
 // CHECK-NEXT:  rate = 0.5 * par[1] - damping * t; /* recomputed */

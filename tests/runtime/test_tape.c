@@ -1,6 +1,6 @@
 /* test_tape.c: the reverse-mode tape: LIFO order of every value type, growth, peak bytes,
- * pops past the bottom, room taken for a loop's pushes at once and the storage a freed tape
- * leaves to the next one. */
+ * pops past the bottom, room taken for a loop's pushes (or a function's final values) at once
+ * and taken off at once, and the storage a freed tape leaves to the next one. */
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -61,6 +61,42 @@ static void test_room_pushes(void **state) {
     unsigned char *none = NULL;
     adc_room_push_double(&none, 3.0);
     assert_null(none);
+    assert_int_equal(adc_tape_bytes(&t), 0);
+    adc_tape_free(&t);
+}
+
+/* A function's final values put into one room and taken off at once, the same bytes in the
+ * same order, under a value pushed before them; the peak counts them; a take of more than the
+ * tape holds, or of nothing, returns NULL and leaves the tape as it was. */
+static void test_room_put_take(void **state) {
+    (void)state;
+    adc_tape t;
+    adc_tape_init(&t);
+    adc_push_bit(&t, 1);
+    double w[3] = {1.5, -2.0, 0.25}, s = 7.0;
+    int k = -3;
+    unsigned char *room = adc_tape_room(&t, sizeof w + sizeof k + sizeof s);
+    assert_non_null(room);
+    adc_room_put(&room, &w, sizeof w);
+    adc_room_put(&room, &k, sizeof k);
+    adc_room_put(&room, &s, sizeof s);
+    assert_ptr_equal(room, t.data + t.size);
+    size_t full = adc_tape_bytes(&t);
+    assert_null(adc_tape_take(&t, full + 1));
+    assert_null(adc_tape_take(&t, 0));
+    assert_int_equal(adc_tape_bytes(&t), full);
+    double w2[3] = {0}, s2 = 0;
+    int k2 = 0;
+    const unsigned char *taken = adc_tape_take(&t, sizeof w2 + sizeof k2 + sizeof s2);
+    assert_non_null(taken);
+    adc_room_get(&taken, &w2, sizeof w2);
+    adc_room_get(&taken, &k2, sizeof k2);
+    adc_room_get(&taken, &s2, sizeof s2);
+    assert_memory_equal(w2, w, sizeof w);
+    assert_int_equal(k2, -3);
+    assert_true(s2 == 7.0);
+    assert_int_equal(adc_tape_peak_bytes(&t), full);
+    assert_int_equal(adc_pop_bit(&t), 1);
     assert_int_equal(adc_tape_bytes(&t), 0);
     adc_tape_free(&t);
 }
@@ -246,6 +282,7 @@ int main(void) {
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_doubles_lifo),
         cmocka_unit_test(test_room_pushes),
+        cmocka_unit_test(test_room_put_take),
         cmocka_unit_test(test_ints),
         cmocka_unit_test(test_pointers),
         cmocka_unit_test(test_bits),
