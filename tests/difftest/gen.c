@@ -128,6 +128,9 @@ static char *subst(const char *t, const char *e) {
                                     local, which is read again after the block */
 #define F_FIXEDOUT (1ull << 46)  /* helpers filling a small array of the caller's, ending with
                                     p[c] = p[c] * e + e for each element (BA's project) */
+#define F_GATHER (1ull << 47)    /* int index arrays (connectivity, CSR columns, permutations):
+                                    a[ix[k]] read and written, repeated entries, entries changed
+                                    while the function runs (ix[k] = (ix[k] + c) % n, swaps) */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -142,7 +145,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"vla", F_VLA}, {"recur", F_RECUR}, {"alias", F_ALIAS}, {"rows", F_ROWS},
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
     {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP}, {"grid", F_GRID},
-    {"shadow", F_SHADOW}, {"fixedout", F_FIXEDOUT},
+    {"shadow", F_SHADOW}, {"fixedout", F_FIXEDOUT}, {"gather", F_GATHER},
 };
 static uint64_t features;
 
@@ -210,6 +213,7 @@ typedef enum {
     V_FN,    /* a double (*)(double, double): a variable or a member (its len: the k member passed
                 with it, NULL: none) */
     V_FNCTX, /* a double (*)(double, void *) (its len: the context passed with it, &pr) */
+    V_IARRAY, /* int ix[len] whose entries index the arrays of length upto (F_GATHER) */
 } Kind;
 
 typedef struct Var {
@@ -217,7 +221,7 @@ typedef struct Var {
     Kind kind;
     const char *len;  /* arrays: the element count (a constant or a parameter's name) */
     const char *len2; /* 2-D arrays and row matrices: the row length */
-    const char *upto; /* loop indices: the index is < this array length (NULL: unknown) */
+    const char *upto; /* loop indices, index arrays' entries: < this array length (NULL: unknown) */
     bool readonly;    /* const inputs, loop indices */
     bool read;        /* some expression reads it (else it is read at its scope's end) */
     bool global;      /* at file scope */
@@ -435,8 +439,8 @@ static void close_scope(int first) {
         Var *v = &vars[i];
         if (v->read || v->kind == V_DEREF)
             continue;
-        if (v->kind == V_INT) {
-            line("%s += 0.5 * %s;", sink, v->name);
+        if (v->kind == V_INT || v->kind == V_IARRAY) {
+            line("%s += 0.5 * %s%s;", sink, v->name, v->kind == V_IARRAY ? "[0]" : "");
             continue;
         }
         char *term = v->kind == V_ARRAY     ? fmt("%s[0]", v->name)
@@ -587,7 +591,15 @@ static char *int_expr(int depth) {
 /* An index below len (valid whatever the loop indices and counters hold). The last element of
  * a grid is `(len - 1) % len`: gcc -O2 -Warray-bounds stopped a program indexing a grid by
  * `len - 1` on a path where it took len to be 0 (seed 2037782, difftest README 115). */
+static Var *index_array_for(const char *len);
+static char *index_below(const char *len);
+
 static char *index_below_of(const char *len, bool grid) {
+    Var *ix = on(F_GATHER) && chance(30) ? index_array_for(len) : NULL;
+    if (ix) {
+        ix->read = true;
+        return fmt("%s[%s]", ix->name, index_below(ix->len));
+    }
     Var *idx = random_var(V_INT, false);
     if (idx && idx->upto && strcmp(idx->upto, len) == 0 && chance(60)) {
         idx->read = true;
@@ -1057,8 +1069,12 @@ static const char *double_name(int *hides) {
     return cand[k];
 }
 
+static bool stmt_decl_index(void);
+
 static void stmt_decl(void) {
     unsigned r = rnd(100);
+    if (on(F_GATHER) && chance(16) && stmt_decl_index())
+        return;
     if (on(F_INITLIT) && chance(12))
         stmt_decl_designated();
     else if (on(F_CONSTLOCALS) && chance(10))
@@ -1577,7 +1593,110 @@ static void stmt_call(void) {
     }
 }
 
+/* ---- index arrays (F_GATHER) ------------------------------------------------------------------ */
+
+/* An index array in scope whose entries index arrays of length len, or NULL. */
+static Var *index_array_for(const char *len) {
+    Var *cand[256];
+    int n = 0;
+    for (int i = 0; i < nvars; i++)
+        if (vars[i].kind == V_IARRAY && !vars[i].hidden && strcmp(vars[i].upto, len) == 0)
+            cand[n++] = &vars[i];
+    return n ? cand[rnd((unsigned)n)] : NULL;
+}
+
+/* int ix[L] indexing the arrays of an array's length: a literal list whose entries repeat as
+ * they fall (static const now and then, a connectivity table), or filled by a loop
+ * (c * k + e) % len (repeats when c shares a factor with len). False: no array in scope. */
+static bool stmt_decl_index(void) {
+    Var *t = random_var(V_ARRAY, false);
+    if (!t)
+        return false;
+    unsigned count = 2 + rnd(5);
+    const char *name = fresh_name("ix");
+    char *end;
+    unsigned long len = strtoul(t->len, &end, 10);
+    bool table = false;
+    if (*end == '\0' && len > 0 && chance(60)) {
+        char *list = fmt("%u", rnd((unsigned)len));
+        for (unsigned i = 1; i < count; i++)
+            list = fmt("%s, %u", list, rnd((unsigned)len));
+        table = chance(30);
+        line("%sint %s[%u] = {%s};", table ? "static const " : "", name, count, list);
+    } else {
+        const char *k = fresh_name("k");
+        line("int %s[%u];", name, count);
+        line("for (int %s = 0; %s < %u; %s++)", k, k, count, k);
+        line("    %s[%s] = (%u * %s + %s) %% (%s);", name, k, 1 + rnd(3), k, int_expr(1), t->len);
+    }
+    Var *ix = add_var(name, V_IARRAY, fmt("%u", count));
+    ix->upto = t->len;
+    ix->readonly = table;
+    return true;
+}
+
+/* An index array's entry moved on, or two entries swapped (a permutation at work): the
+ * arrays it indexes are read and written elsewhere before and after. False: none in scope. */
+static bool stmt_index_update(void) {
+    Var *ix = random_var(V_IARRAY, true);
+    if (!ix)
+        return false;
+    ix->read = true;
+    char *a = index_below(ix->len);
+    if (chance(50)) {
+        line("%s[%s] = (%s[%s] + %s) %% (%s);", ix->name, a, ix->name, a, int_expr(1), ix->upto);
+        return true;
+    }
+    const char *t = fresh_name("it");
+    char *b = index_below(ix->len);
+    line("{ int %s = %s[%s]; %s[%s] = %s[%s]; %s[%s] = %s; }", t, ix->name, a, ix->name, a, ix->name, b,
+         ix->name, b, t);
+    return true;
+}
+
+/* A loop over an index array: a scatter (+= or = with the old value, repeated entries writing
+ * one element twice), a gather into the sink, or the elements it names rotated. False: no
+ * index array with an array to index in scope. */
+static bool stmt_gather(void) {
+    Var *ix = random_var(V_IARRAY, false);
+    Var *dst = NULL;
+    for (int tries = 0; ix && !dst && tries < 8; tries++) {
+        Var *a = random_var(V_ARRAY, true);
+        dst = a && strcmp(a->len, ix->upto) == 0 ? a : NULL;
+    }
+    if (!dst)
+        return false;
+    int scope = nvars;
+    const char *k = fresh_name("k");
+    line("for (int %s = 0; %s < %s; %s++) {", k, k, ix->len, k);
+    indent++;
+    Var *kv = add_var(k, V_INT, NULL);
+    kv->readonly = kv->read = true;
+    kv->upto = ix->len;
+    ix->read = dst->read = true;
+    char *at = fmt("%s[%s[%s]]", dst->name, ix->name, k);
+    char *next = fmt("%s[%s[(%s + 1) %% %s]]", dst->name, ix->name, k, ix->len);
+    switch (rnd(4)) {
+    case 0: line("%s += %s;", at, bounded(expr(2), at)); break;
+    case 1: line("%s = 0.5 * %s + %s;", at, at, bounded(expr(2), at)); break;
+    case 2: line("%s += %s * %s;", sink, at, bounded(expr(1), sink)); break;
+    default: {
+        const char *t = fresh_name("t");
+        line("double %s = %s;", t, at);
+        line("%s = %s;", at, next);
+        line("%s = %s;", next, t);
+        break;
+    }
+    }
+    close_scope(scope);
+    indent--;
+    line("}");
+    return true;
+}
+
 static void stmt_int_update(void) {
+    if (on(F_GATHER) && chance(25) && stmt_index_update())
+        return;
     Var *v = random_var(V_INT, true);
     if (v && chance(50))
         line("%s += 1;", v->name);
@@ -2229,6 +2348,8 @@ static void stmt(Ctx c, int depth) {
         stmt_structwalk(false);
         return;
     }
+    if (on(F_GATHER) && chance(8) && stmt_gather())
+        return;
     unsigned r = rnd(100);
     bool deep = depth >= 3;
     if (r < 22)
