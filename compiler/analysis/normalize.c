@@ -9,6 +9,10 @@
  * their flags in their condition. A return that ends the function needs no flag.
  * An accumulation `x = x + e` becomes `x += e`: the backward sweep of `+=` passes x's adjoint
  * on untouched, where that of `=` would zero it and add it back.
+ * A store whose index may read what the store changes (`t2[t2[c]] = ...`: when t2[c] == c it
+ * changes its own index) gets that index computed into a local first, `int index = t2[c];
+ * t2[index] = ...;`: the backward sweep finds the element again after the store, to restore
+ * it or take its adjoint, and would otherwise land on another one (difftest entry 131).
  * Statements are shared with the original body where they do not change. */
 #include <ctype.h>
 #include <string.h>
@@ -475,15 +479,119 @@ static Stmt *track_switch(Normalizer *nz, const Stmt *s, Stmt *out) {
     return block;
 }
 
+/* Whether variables a and b may hold the same storage: one variable, pointers (or a pointer
+ * and an array) that may point into the same array (Var.roots, pointer_check.c), or parameters
+ * some call gives overlapping memory (overlap.c). */
+static bool vars_may_share(const Var *a, const Var *b) {
+    if (a->kind == VAR_PARAM && b->kind == VAR_PARAM && (a->may_overlap || b->may_overlap))
+        return true;
+    for (int i = -1; i < a->nroots; i++)
+        for (int k = -1; k < b->nroots; k++)
+            if ((i < 0 ? a : a->roots[i]) == (k < 0 ? b : b->roots[k]))
+                return true;
+    return false;
+}
+
+/* The class of value a store or a read of type t touches: C keeps a store of one class from
+ * changing a read of another (floating, integer, pointer and the rest). */
+static int value_class(const Type *t) {
+    return type_is_floating(t) ? 1 : t->kind == TY_INT ? 2 : 3;
+}
+
+typedef struct Store {
+    const Type *type;   /* of the stored value */
+    const Var *root;    /* the variable the lvalue starts from (NULL: none) */
+} Store;
+
+/* Whether e is a read (an element, a dereference) that may see what the store changes: a value
+ * of its class, through a variable that may share storage with the store's. A member read
+ * (s->n) is not: adc takes no pointer member to point into its own struct. */
+static FindVerdict reads_stored(const Expr *e, const void *store) {
+    const Store *st = store;
+    if ((e->kind != EX_INDEX && e->kind != EX_DEREF) || value_class(e->type) != value_class(st->type))
+        return FIND_INSIDE;
+    const Var *root = expr_root_var(e);
+    return !root || !st->root || vars_may_share(root, st->root) ? FIND_FOUND : FIND_INSIDE;
+}
+
+/* e, or a new local assigned e in *block (made with the first one) when e reads what the store
+ * changes. */
+static Expr *fixed_part(Normalizer *nz, Expr *e, const Store *st, Stmt **block) {
+    if (!expr_find(e, reads_stored, st))
+        return e;
+    Var *v = func_add_var(nz->fn, func_new_var_name(nz->fn, "index"), e->type, VAR_LOCAL, e->loc);
+    Stmt *assign = assign_stmt(nz->fn, expr_var(v, e->loc), e, e->loc);
+    assign->declares = true;
+    assign->first_def = nz->loop_depth == 0;
+    if (!*block)
+        *block = stmt_new(nz->fn, ST_BLOCK, e->loc);
+    block_append(*block, assign);
+    return expr_var(v, e->loc);
+}
+
+/* e, a part of an address that fixed_address does not take apart (chosen by ?:, returned by a
+ * call): refused if it reads what the store changes. */
+static Expr *checked_part(Normalizer *nz, Expr *e, const Store *st) {
+    if (expr_find(e, reads_stored, st)) {
+        error_at(e->loc, "this store's address depends on what the store may change: in reverse mode adc "
+                 "could not find the element again; compute the address into a local first");
+        nz->errors++;
+    }
+    return e;
+}
+
+/* lvalue e with its indices (t2[k]) and the offsets of the pointers it goes through (*(p + k))
+ * computed first where they read what the store changes. */
+static Expr *fixed_address(Normalizer *nz, Expr *e, const Store *st, Stmt **block) {
+    Expr *lhs = e->lhs, *rhs = e->rhs;
+    switch (e->kind) {
+    case EX_INDEX: lhs = fixed_address(nz, e->lhs, st, block), rhs = fixed_part(nz, e->rhs, st, block); break;
+    case EX_MEMBER: case EX_DEREF: case EX_CAST: lhs = fixed_address(nz, e->lhs, st, block); break;
+    case EX_VAR:
+        return e;
+    case EX_BINARY: /* pointer arithmetic */
+        if (e->op != OP_ADD && e->op != OP_SUB)
+            return checked_part(nz, e, st);
+        if (e->lhs->type->kind == TY_PTR || e->lhs->type->kind == TY_ARRAY)
+            lhs = fixed_address(nz, e->lhs, st, block), rhs = fixed_part(nz, e->rhs, st, block);
+        else
+            lhs = fixed_part(nz, e->lhs, st, block), rhs = fixed_address(nz, e->rhs, st, block);
+        break;
+    default:
+        return checked_part(nz, e, st);
+    }
+    if (lhs == e->lhs && rhs == e->rhs)
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    copy->lhs = lhs;
+    copy->rhs = rhs;
+    return copy;
+}
+
+static Stmt *normalize_assign(Normalizer *nz, Stmt *s) {
+    if (s->declares) /* a pointer member of a list moved to a store of its own (member_blocks.c) */
+        s->first_def = nz->loop_depth == 0;
+    if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
+        return struct_copy(nz, s->lhs, s->rhs, s->loc);
+    Stmt *block = NULL;
+    Store st = {s->lhs->type, expr_root_var(s->lhs)};
+    Expr *lhs = s->lhs->kind == EX_VAR ? s->lhs : fixed_address(nz, s->lhs, &st, &block);
+    if (lhs != s->lhs) {
+        s = stmt_renewed(nz->fn, s);
+        s->lhs = lhs;
+    }
+    Stmt *out = track_switch(nz, s, hoist_factors(nz, accumulation(nz, s)));
+    if (!block)
+        return out;
+    block_append(block, out);
+    return block;
+}
+
 static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     switch (s->kind) {
     case ST_DECL: return track_switch(nz, s, declaration(nz, s));
-    case ST_ASSIGN:
-        if (s->declares) /* a pointer member of a list moved to a store of its own (member_blocks.c) */
-            s->first_def = nz->loop_depth == 0;
-        if (s->lhs->type->kind == TY_STRUCT && s->op == OP_NONE && !(s->rhs->kind == EX_CALL && s->rhs->callee))
-            return struct_copy(nz, s->lhs, s->rhs, s->loc);
-        return track_switch(nz, s, hoist_factors(nz, accumulation(nz, s)));
+    case ST_ASSIGN: return normalize_assign(nz, s);
     case ST_RETURN: return normalize_return(nz, s, last);
     case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
     case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);
