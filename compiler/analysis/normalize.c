@@ -12,7 +12,9 @@
  * A store whose index may read what the store changes (`t2[t2[c]] = ...`: when t2[c] == c it
  * changes its own index) gets that index computed into a local first, `int index = t2[c];
  * t2[index] = ...;`: the backward sweep finds the element again after the store, to restore
- * it or take its adjoint, and would otherwise land on another one (difftest entry 131).
+ * it or take its adjoint, and would otherwise land on another one (difftest entry 131). So do
+ * the arguments of a call that read what the callee may write through another (`bump(&t[t[1]])`):
+ * the backward sweep evaluates them again while what the call wrote is still in place.
  * Statements are shared with the original body where they do not change. */
 #include <ctype.h>
 #include <string.h>
@@ -569,6 +571,62 @@ static Expr *fixed_address(Normalizer *nz, Expr *e, const Store *st, Stmt **bloc
     return copy;
 }
 
+/* Argument arg of a call with what it reads that the callee may change through the pointer of
+ * store computed first: the index or offset of an address (&t[k], t + k), a whole value (the
+ * backward sweep evaluates the arguments again while what the call wrote is still in place). */
+static Expr *fixed_argument(Normalizer *nz, Expr *arg, const Store *st, Stmt **block) {
+    if (arg->type->kind != TY_PTR)
+        return fixed_part(nz, arg, st, block);
+    if (arg->kind != EX_ADDR)
+        return fixed_address(nz, arg, st, block);
+    Expr *lvalue = fixed_address(nz, arg->lhs, st, block);
+    if (lvalue == arg->lhs)
+        return arg;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *arg;
+    copy->lhs = lvalue;
+    return copy;
+}
+
+/* A call of a function of the program with its arguments fixed (fixed_argument) against each
+ * pointer argument the callee may write through; call itself when none changes. */
+static Expr *fixed_call(Normalizer *nz, Expr *call, Stmt **block) {
+    if (!call || call->kind != EX_CALL || !call->callee)
+        return call;
+    Expr **args = call->args;
+    for (int w = 0; w < call->nargs; w++) {
+        const Type *t = call->args[w]->type;
+        if (t->kind != TY_PTR || !type_target_writable(t))
+            continue;
+        Store st = {t->base, expr_root_var(call->args[w])};
+        for (int i = 0; i < call->nargs; i++) {
+            Expr *arg = fixed_argument(nz, args[i], &st, block);
+            if (arg != args[i] && args == call->args) {
+                args = ir_alloc(sizeof(Expr *) * (size_t)call->nargs);
+                memcpy(args, call->args, sizeof(Expr *) * (size_t)call->nargs);
+            }
+            args[i] = arg;
+        }
+    }
+    if (args == call->args)
+        return call;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *call;
+    copy->args = args;
+    return copy;
+}
+
+static Stmt *normalize_call(Normalizer *nz, Stmt *s, bool last) {
+    Stmt *block = NULL;
+    Expr *call = fixed_call(nz, s->rhs, &block);
+    if (!block)
+        return rebuild(nz, s, last);
+    Stmt *copy = stmt_renewed(nz->fn, s);
+    copy->rhs = call;
+    block_append(block, copy);
+    return block;
+}
+
 static Stmt *normalize_assign(Normalizer *nz, Stmt *s) {
     if (s->declares) /* a pointer member of a list moved to a store of its own (member_blocks.c) */
         s->first_def = nz->loop_depth == 0;
@@ -577,9 +635,11 @@ static Stmt *normalize_assign(Normalizer *nz, Stmt *s) {
     Stmt *block = NULL;
     Store st = {s->lhs->type, expr_root_var(s->lhs)};
     Expr *lhs = s->lhs->kind == EX_VAR ? s->lhs : fixed_address(nz, s->lhs, &st, &block);
-    if (lhs != s->lhs) {
+    Expr *rhs = fixed_call(nz, s->rhs, &block);
+    if (lhs != s->lhs || rhs != s->rhs) {
         s = stmt_renewed(nz->fn, s);
         s->lhs = lhs;
+        s->rhs = rhs;
     }
     Stmt *out = track_switch(nz, s, hoist_factors(nz, accumulation(nz, s)));
     if (!block)
@@ -592,6 +652,7 @@ static Stmt *normalize(Normalizer *nz, Stmt *s, bool last) {
     switch (s->kind) {
     case ST_DECL: return track_switch(nz, s, declaration(nz, s));
     case ST_ASSIGN: return normalize_assign(nz, s);
+    case ST_CALL: return normalize_call(nz, s, last);
     case ST_RETURN: return normalize_return(nz, s, last);
     case ST_BREAK: return set_flag(nz, nz->loop->brk, "1", s->loc);
     case ST_CONTINUE: return set_flag(nz, nz->loop->cont, "1", s->loc);

@@ -3,9 +3,16 @@
  * earlier statements wrote through it (`v[t[2]] = ...`); adc up to 05aaa53 found the element
  * to restore again after the store, with the new t[2], restored another one, and gave v[2]'s
  * adjoint to the wrong element (difftest seed 900029, entry 131: a dot-product test 1.4e-2
- * off). Checked against finite differences, the dot-product test and a closed form. */
+ * off). The same through a helper given the address, `bump(&t[t[1]], 2)`, and through a
+ * pointer offset, `*(t + t[0] - 1) += 1` (the old adc restored t[2] for
+ * `bump`'s store to t[1], and `v[t[2]] *= x[4]` gave its adjoint to v[1]). Checked against finite differences, the dot-product
+ * test and a closed form. */
 #include <math.h>
 #include <adc.h>
+
+static void bump(int *p, int k) {
+    *p = (*p + k) % 4;
+}
 
 ADC_DIFF(wrt(x), len(x: n), modes(tangent, adjoint, grad))
 double self_indexed_store(int n, const double *x) {
@@ -18,7 +25,9 @@ double self_indexed_store(int n, const double *x) {
     v[t[2]] = x[0] * x[1];
     for (int k = 1; k < 4; k++)
         t[t[2]] = (t[t[2]] + k) % 4;
-    t[t[0] - 1] += 1;
+    *(t + t[0] - 1) += 1;
+    v[t[2]] *= x[4];
+    bump(&t[t[1]], 1);
     double s = 0.0;
     for (int k = 0; k < 4; k++)
         s += v[t[k] % 4] * v[k];
@@ -46,16 +55,16 @@ static double adjoint(const double *x, double *xb, double seed, void *p) {
 }
 
 /* t = {2, 0, 2, 0}; v = {A, B, A, C} with A = x0 x1, B = x1 x2, C = x3 x4 (v[2] overwritten);
- * the loop makes t = {2, 0, 3, 1}, then t[1] += 1: t = {2, 1, 3, 1}.
- * f = v2 v0 + v1 v1 + v3 v2 + v1 v3 = A^2 + B^2 + C A + B C. */
+ * the loop makes t = {2, 0, 3, 1}, then t[1] += 1: {2, 1, 3, 1}; v[3] *= x4: D = x3 x4^2; bump
+ * makes t[1] = 2: t = {2, 2, 3, 1}. f = v2 v0 + v2 v1 + v3 v2 + v1 v3 = A^2 + A B + D A + B D. */
 static void closed_form(const double *x, double *g) {
-    double A = x[0] * x[1], B = x[1] * x[2], C = x[3] * x[4];
-    double fA = 2.0 * A + C, fB = 2.0 * B + C, fC = A + B;
+    double A = x[0] * x[1], B = x[1] * x[2], D = x[3] * x[4] * x[4];
+    double fA = 2.0 * A + B + D, fB = A + D, fD = A + B;
     g[0] = fA * x[1];
     g[1] = fA * x[0] + fB * x[2];
     g[2] = fB * x[1];
-    g[3] = fC * x[4];
-    g[4] = fC * x[3];
+    g[3] = fD * x[4] * x[4];
+    g[4] = fD * 2.0 * x[3] * x[4];
 }
 
 int main(void) {
