@@ -93,14 +93,8 @@ static Expr *hoisted(Hoist *h, Expr *e) {
         return local_for(h, e);
     if (e->kind != EX_BINARY || (e->op != OP_MUL && e->op != OP_DIV))
         return with_hoisted_parts(h, e);
-    Expr *lhs = factor(h, e->lhs), *rhs = factor(h, e->rhs);
-    if (lhs == e->lhs && rhs == e->rhs)
-        return e;
-    Expr *copy = ir_alloc(sizeof *copy);
-    *copy = *e;
-    copy->lhs = lhs;
-    copy->rhs = rhs;
-    return copy;
+    Expr *lhs = factor(h, e->lhs), *rhs = factor(h, e->rhs); /* in this order: the locals' */
+    return expr_with_operands(e, lhs, rhs);
 }
 
 Stmt *factor_calls_hoist(Func *fn, Stmt *s, bool in_loop) {

@@ -562,13 +562,7 @@ static Expr *fixed_address(Normalizer *nz, Expr *e, const Store *st, Stmt **bloc
     default:
         return checked_part(nz, e, st);
     }
-    if (lhs == e->lhs && rhs == e->rhs)
-        return e;
-    Expr *copy = ir_alloc(sizeof *copy);
-    *copy = *e;
-    copy->lhs = lhs;
-    copy->rhs = rhs;
-    return copy;
+    return expr_with_operands(e, lhs, rhs);
 }
 
 /* Argument arg of a call with what it reads that the callee may change through the pointer of
@@ -579,13 +573,7 @@ static Expr *fixed_argument(Normalizer *nz, Expr *arg, const Store *st, Stmt **b
         return fixed_part(nz, arg, st, block);
     if (arg->kind != EX_ADDR)
         return fixed_address(nz, arg, st, block);
-    Expr *lvalue = fixed_address(nz, arg->lhs, st, block);
-    if (lvalue == arg->lhs)
-        return arg;
-    Expr *copy = ir_alloc(sizeof *copy);
-    *copy = *arg;
-    copy->lhs = lvalue;
-    return copy;
+    return expr_with_operands(arg, fixed_address(nz, arg->lhs, st, block), arg->rhs);
 }
 
 /* A call of a function of the program with its arguments fixed (fixed_argument) against each

@@ -217,6 +217,16 @@ Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type) {
     return e;
 }
 
+Expr *expr_with_operands(Expr *e, Expr *lhs, Expr *rhs) {
+    if (lhs == e->lhs && rhs == e->rhs)
+        return e;
+    Expr *copy = ir_alloc(sizeof *copy);
+    *copy = *e;
+    copy->lhs = lhs;
+    copy->rhs = rhs;
+    return copy;
+}
+
 Expr *expr_copy(const Expr *e) {
     if (!e)
         return NULL;

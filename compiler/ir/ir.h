@@ -510,6 +510,8 @@ Expr *expr_var(Var *var, SrcLoc loc);
 Expr *expr_binary(Op op, Expr *lhs, Expr *rhs, Type *type);
 /* A deep copy of e's tree (its variables, types and callees shared), for a second use. */
 Expr *expr_copy(const Expr *e);
+/* e itself if lhs and rhs are its operands, else a shallow copy of e with them. */
+Expr *expr_with_operands(Expr *e, Expr *lhs, Expr *rhs);
 Stmt *stmt_new(Func *fn, StmtKind kind, SrcLoc loc);
 /* A shallow copy of s (its parts shared) with an id of its own in fn. */
 Stmt *stmt_renewed(Func *fn, const Stmt *s);
