@@ -271,41 +271,44 @@ static const char *call_args(Tangent *t, const Expr *call, const bool *mask) {
     return s;
 }
 
-/* Whether fn, or a function it calls, pushes values onto the tape (adc's own forward sweep,
- * read back for second order). seen: the functions already walked (recursion). */
+/* Whether fn, or a function it calls, pushes values onto the tape or pops them off (adc's own
+ * forward and backward sweeps, read back for second order): its tangent then moves a tangent
+ * per value and direction. seen: the functions already walked (recursion). */
 typedef struct TapeWalk {
     const Func **seen;
     int nseen;
 } TapeWalk;
 
-static bool func_pushes(const Func *fn, TapeWalk *w);
+static bool func_uses_tape(const Func *fn, TapeWalk *w);
 
-static FindVerdict pushes(const Expr *e, const void *walk) {
-    return e->kind == EX_CALL && (e->tape_op == TAPE_PUSH_DOUBLE || e->tape_op == TAPE_PUSH_BYTES ||
-                                  (e->callee && func_pushes(e->callee, (TapeWalk *)walk)))
+static FindVerdict uses_tape(const Expr *e, const void *walk) {
+    bool values = e->tape_op == TAPE_PUSH_DOUBLE || e->tape_op == TAPE_PUSH_BYTES || e->tape_op == TAPE_POP_DOUBLE ||
+                  e->tape_op == TAPE_POP_BYTES;
+    return e->kind == EX_CALL && (values || (e->callee && func_uses_tape(e->callee, (TapeWalk *)walk)))
                ? FIND_FOUND : FIND_INSIDE;
 }
 
-static bool func_pushes(const Func *fn, TapeWalk *w) {
+static bool func_uses_tape(const Func *fn, TapeWalk *w) {
     for (int i = 0; i < w->nseen; i++)
         if (w->seen[i] == fn)
             return false;
     IR_APPEND(w->seen, w->nseen, fn);
-    return stmt_find_expr(fn->body, pushes, w) != NULL;
+    return stmt_find_expr(fn->body, uses_tape, w) != NULL;
 }
 
 /* A call to a user function: to its tangent for this pattern of active arguments, or to an
  * unchanged copy when nothing is active (then a result that sets an active variable has the
  * tangent 0). A copy that pushes onto the tape pushes a zero tangent per direction, as many as
- * the backward sweep differentiated with this width pops (difftest seed 1000260): in vector
- * mode it is a copy of that width. result_d: where the result's tangent goes. */
+ * the backward sweep differentiated with this width pops (difftest seed 1000260), and a copy
+ * that pops drops as many as the forward sweep pushed (entry 132): in vector mode it is a copy
+ * of that width. result_d: where the result's tangent goes. */
 static const char *call_text(Tangent *t, const Expr *call, const char *result_d) {
     bool *mask = ir_alloc(sizeof(bool) * (size_t)(call->nargs + 1));
     bool any = call_reaches_active_global(call) || call_returns_active_heap(call);
     for (int i = 0; i < call->nargs; i++)
         any |= mask[i] = arg_is_active(call->args[i]);
     InstanceKind kind = !any ? KIND_PRIMAL : t->width ? KIND_TANGENT_VECTOR : KIND_TANGENT;
-    int width = any || (t->width && func_pushes(call->callee, &(TapeWalk){0})) ? t->width : 0;
+    int width = any || (t->width && func_uses_tape(call->callee, &(TapeWalk){0})) ? t->width : 0;
     const char *name = instance_request(t->instances, call->callee, mask, kind, width);
     const char *args = call_args(t, call, mask);
     bool heap = expr_heap_call(call) != NULL; /* a new heap block and its shadow */
