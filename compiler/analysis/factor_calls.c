@@ -64,18 +64,9 @@ static Expr *with_hoisted_parts(Hoist *h, Expr *e) {
 
 /* A new local holding call's value, assigned in h->block: the expression reading it. */
 static Expr *local_for(Hoist *h, Expr *call) {
-    Expr *value = with_hoisted_parts(h, call);
-    Var *v = func_add_var(h->fn, func_new_var_name(h->fn, ir_format("%s_value", call->math->name)), call->type, VAR_LOCAL,
-                          call->loc);
-    Stmt *assign = stmt_new(h->fn, ST_ASSIGN, call->loc);
-    assign->lhs = expr_var(v, call->loc);
-    assign->rhs = value;
-    assign->declares = true;
-    assign->first_def = !h->in_loop; /* outside loops once per call of fn: no old value to save */
-    if (!h->block)
-        h->block = stmt_new(h->fn, ST_BLOCK, call->loc);
-    block_append(h->block, assign);
-    return expr_var(v, call->loc);
+    /* outside loops once per call of fn: no old value to save */
+    return func_local_holding(h->fn, ir_format("%s_value", call->math->name), with_hoisted_parts(h, call), !h->in_loop,
+                              &h->block);
 }
 
 /* e as an operand of `*` or `/`. */

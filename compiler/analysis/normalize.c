@@ -521,14 +521,7 @@ static FindVerdict reads_stored(const Expr *e, const void *store) {
 static Expr *fixed_part(Normalizer *nz, Expr *e, const Store *st, Stmt **block) {
     if (!expr_find(e, reads_stored, st))
         return e;
-    Var *v = func_add_var(nz->fn, func_new_var_name(nz->fn, "index"), e->type, VAR_LOCAL, e->loc);
-    Stmt *assign = assign_stmt(nz->fn, expr_var(v, e->loc), e, e->loc);
-    assign->declares = true;
-    assign->first_def = nz->loop_depth == 0;
-    if (!*block)
-        *block = stmt_new(nz->fn, ST_BLOCK, e->loc);
-    block_append(*block, assign);
-    return expr_var(v, e->loc);
+    return func_local_holding(nz->fn, "index", e, nz->loop_depth == 0, block);
 }
 
 /* e, a part of an address that fixed_address does not take apart (chosen by ?:, returned by a

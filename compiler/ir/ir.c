@@ -545,6 +545,19 @@ Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc l
     return v;
 }
 
+Expr *func_local_holding(Func *fn, const char *base, Expr *value, bool once, Stmt **block) {
+    Var *v = func_add_var(fn, func_new_var_name(fn, base), value->type, VAR_LOCAL, value->loc);
+    Stmt *assign = stmt_new(fn, ST_ASSIGN, value->loc);
+    assign->lhs = expr_var(v, value->loc);
+    assign->rhs = value;
+    assign->declares = true;
+    assign->first_def = once;
+    if (!*block)
+        *block = stmt_new(fn, ST_BLOCK, value->loc);
+    block_append(*block, assign);
+    return expr_var(v, value->loc);
+}
+
 void prog_add_func(Program *prog, Func *fn) {
     IR_APPEND(prog->funcs, prog->nfuncs, fn);
 }

@@ -527,6 +527,9 @@ int stmt_rewrite_inside(Func *fn, Stmt *s, Stmt *out, StmtRewrite *rewrite);
 /* The if that continues an else-if chain after if s: all of s's else branch, or NULL. */
 const Stmt *stmt_else_if(const Stmt *s);
 Var *func_add_var(Func *fn, const char *name, Type *type, VarKind kind, SrcLoc loc);
+/* A new local named after base, assigned value in *block (made with the first one); once: the
+ * assignment runs once per call of fn (no old value to save). The expression reading the local. */
+Expr *func_local_holding(Func *fn, const char *base, Expr *value, bool once, Stmt **block);
 /* The len(s.x: ...) of member of parameter param, or NULL. */
 const char *func_member_len(const Func *fn, int param, const char *member);
 /* Whether parameter param is a struct holding pointers, or a pointer to one such struct
