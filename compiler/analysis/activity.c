@@ -429,6 +429,8 @@ static bool heap_managed(const Expr *e) {
     Var *freed = expr_freed_var(e);
     if (freed)
         return var_holds_blocks(freed);
+    if (expr_freed_member(e))
+        return true; /* free(p->u): pointer_check refuses it */
     return expr_freed_row(e) != NULL; /* free(a[i]), a row of a heap matrix */
 }
 

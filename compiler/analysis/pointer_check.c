@@ -9,6 +9,7 @@
  * only heap pointers (a swap's `double *t = u;`) is a heap pointer too. Anything
  * else is refused here, before the transforms, with the rewrite to make. */
 #include <string.h>
+#include "c_text.h"
 #include "diag.h"
 #include "pointer_check.h"
 
@@ -326,6 +327,13 @@ static void check_heap_free(Check *c, const Expr *call) {
     if (arg && pointer_to_floating(arg->type) && !expr_freed_var(call) && (arg->kind == EX_COND || arg->kind == EX_BINARY))
         refuse(c, call->loc, "'free' of a block chosen by an expression (its shadow would not be freed with it)",
                "free each pointer variable by name: if (c) free(u); else free(v);");
+    const Expr *member = expr_freed_member(call);
+    if (member && member->arrow)
+        refuse(c, call->loc, ir_format("freeing '%s', a block held by a struct given by pointer,", expr_text(member)),
+               "free it where the struct is a local variable (free(s.member))");
+    else if (member)
+        refuse(c, call->loc, ir_format("freeing '%s', which this function did not allocate,", expr_text(member)),
+               "allocate the block in this function (s.member = malloc(...)), not in a helper");
     const Expr *row = expr_freed_row(call);
     const Var *freed = row ? row->lhs->var : expr_freed_var(call);
     if (freed && pointer_to_floating(freed->type) && !whole_block(c, row ? row->lhs : call->args[0]))
@@ -612,10 +620,12 @@ static void check_stmt(Check *c, const Stmt *s) {
         assign(c, s->var, s->rhs);
     if (s->kind == ST_ASSIGN && s->lhs->type->kind == TY_PTR && type_has_floating(s->lhs->type)) {
         if (s->lhs->kind == EX_MEMBER && !stmt_points_member(s) && !swaps_param_members(c, s))
-            refuse(c, s->lhs->loc, ir_format("storing a pointer to floating data in the struct member '%s'", s->lhs->text),
-                   "give it another member of the same struct parameter (double *t = g->u; g->u = g->unew; "
-                   "g->unew = t;), or swap the buffers where the struct is a local variable, or in local pointer "
-                   "variables");
+            refuse(c, s->lhs->loc, ir_format("storing a pointer to floating data in the struct member '%s'", expr_text(s->lhs)),
+                   expr_allocation(s->rhs)
+                       ? "allocate the block where the struct is a local variable (s.member = malloc(...)) and free it there"
+                       : "give it another member of the same struct parameter (double *t = g->u; g->u = g->unew; "
+                         "g->unew = t;), or swap the buffers where the struct is a local variable, or in local pointer "
+                         "variables");
         else if (s->lhs->kind != EX_VAR && s->lhs->kind != EX_MEMBER && !stmt_allocates_row(s))
             refuse(c, s->lhs->loc, "storing a pointer to floating data in an array or through a pointer",
                    "pass the array itself as a parameter");

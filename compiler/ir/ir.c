@@ -742,6 +742,13 @@ const Expr *expr_freed_row(const Expr *e) {
     return arg->kind == EX_INDEX && block_rows(arg->lhs) ? arg : NULL;
 }
 
+const Expr *expr_freed_member(const Expr *e) {
+    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
+        return NULL;
+    const Expr *arg = expr_without_casts(e->args[0]);
+    return arg->kind == EX_MEMBER && arg->type->kind == TY_PTR && type_has_floating(arg->type) ? arg : NULL;
+}
+
 bool func_returns_heap(const Func *fn) {
     return fn->ret->kind == TY_PTR && type_has_floating(fn->ret);
 }

@@ -696,6 +696,9 @@ bool stmt_points_one_array(const Stmt *s);
 /* The row `free(a[i])` frees of a heap row-pointer matrix a (or of a row-pointer parameter a
  * helper frees: var_holds_blocks), or NULL. */
 const Expr *expr_freed_row(const Expr *e);
+/* The member `free(p->m)` or `free(s.m)` frees, m pointing to floating data: a block adc does
+ * not follow (front/member_blocks.c made those it follows frees of variables), or NULL. */
+const Expr *expr_freed_member(const Expr *e);
 /* Whether fn returns a pointer to floating data (heap blocks of its own: pointer_check.c). */
 bool func_returns_heap(const Func *fn);
 /* Whether v is the entry of a pointer parameter (Var.entry). */

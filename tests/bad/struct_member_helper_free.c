@@ -1,7 +1,7 @@
 // ARGS:
 // EXIT: 1
-// ERROR: struct_member_helper_free.c:14:5: error: cannot differentiate through 'free': it is not a supported math function and its definition is not in this file
-// ERROR: struct_member_helper_free.c:15:5: error: cannot differentiate through 'free': it is not a supported math function and its definition is not in this file
+// ERROR: struct_member_helper_free.c:14:5: error: freeing 's->x', a block held by a struct given by pointer, is not supported
+// ERROR: struct_member_helper_free.c:15:5: error: freeing 's->v', a block held by a struct given by pointer, is not supported
 // A helper given the local struct frees its members: the shadow blocks would be left (tangent)
 // or freed twice (reverse, where the backward sweep frees each block with its shadow).
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 // EXIT: 1
-// ERROR: trailing_block_in_function.c:20:10: error: storing a pointer to floating data in the struct member 'weight' is not supported
-// ERROR: trailing_block_in_function.c:21:10: error: storing a pointer to floating data in the struct member 'output' is not supported
+// ERROR: trailing_block_in_function.c:20:10: error: storing a pointer to floating data in the struct member 'ret->weight' is not supported
+// ERROR: trailing_block_in_function.c:21:10: error: storing a pointer to floating data in the struct member 'ret->output' is not supported
 // genann's layout (one malloc: the struct, then its weights and outputs, the members pointed
 // into the block through a char * cast) built inside the function differentiated: adc cannot
 // say which array each member's derivative points into. The layout is differentiated when the
