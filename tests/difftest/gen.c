@@ -131,6 +131,9 @@ static char *subst(const char *t, const char *e) {
 #define F_GATHER (1ull << 47)    /* int index arrays (connectivity, CSR columns, permutations):
                                     a[ix[k]] read and written, repeated entries, entries changed
                                     while the function runs (ix[k] = (ix[k] + c) % n, swaps) */
+#define F_MESH (1ull << 48)      /* FEM and sparse idioms: edge assembly over int edges[E][2],
+                                    CSR products (row_ptr, col_idx, val; y = Ax, y += A^T x),
+                                    an index table given to a helper that may move it on */
 static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"math", F_MATH}, {"loops", F_LOOPS}, {"while", F_WHILE}, {"branch", F_BRANCH},
     {"jumps", F_JUMPS}, {"arrays", F_ARRAYS}, {"helpers", F_HELPERS}, {"structs", F_STRUCTS},
@@ -146,6 +149,7 @@ static const struct { const char *name; uint64_t bit; } feature_names[] = {
     {"fnstruct", F_FNSTRUCT}, {"heapx", F_HEAPX}, {"statics", F_STATICS},
     {"structwalk", F_STRUCTWALK}, {"gotoloop", F_GOTOLOOP}, {"grid", F_GRID},
     {"shadow", F_SHADOW}, {"fixedout", F_FIXEDOUT}, {"gather", F_GATHER},
+    {"mesh", F_MESH},
 };
 static uint64_t features;
 
@@ -1605,23 +1609,25 @@ static Var *index_array_for(const char *len) {
     return n ? cand[rnd((unsigned)n)] : NULL;
 }
 
-/* int ix[L] indexing the arrays of an array's length: a literal list whose entries repeat as
- * they fall (static const now and then, a connectivity table), or filled by a loop
- * (c * k + e) % len (repeats when c shares a factor with len). False: no array in scope. */
-static bool stmt_decl_index(void) {
-    Var *t = random_var(V_ARRAY, false);
-    if (!t)
-        return false;
-    unsigned count = 2 + rnd(5);
-    const char *name = fresh_name("ix");
+/* The array length len as a number (0: not a literal). */
+static unsigned literal_len(const char *len) {
     char *end;
-    unsigned long len = strtoul(t->len, &end, 10);
+    unsigned long n = strtoul(len, &end, 10);
+    return *end == '\0' && n < 1000 ? (unsigned)n : 0;
+}
+
+/* int ix[L] indexing the arrays of t's length: a literal list whose entries repeat as they
+ * fall (static const now and then when table_ok, a connectivity table), or filled by a loop
+ * (c * k + e) % len (repeats when c shares a factor with len). */
+static Var *decl_index_for(const Var *t, bool table_ok) {
+    unsigned count = 2 + rnd(5), len = literal_len(t->len);
+    const char *name = fresh_name("ix");
     bool table = false;
-    if (*end == '\0' && len > 0 && chance(60)) {
-        char *list = fmt("%u", rnd((unsigned)len));
+    if (len && chance(60)) {
+        char *list = fmt("%u", rnd(len));
         for (unsigned i = 1; i < count; i++)
-            list = fmt("%s, %u", list, rnd((unsigned)len));
-        table = chance(30);
+            list = fmt("%s, %u", list, rnd(len));
+        table = table_ok && chance(30);
         line("%sint %s[%u] = {%s};", table ? "static const " : "", name, count, list);
     } else {
         const char *k = fresh_name("k");
@@ -1632,7 +1638,13 @@ static bool stmt_decl_index(void) {
     Var *ix = add_var(name, V_IARRAY, fmt("%u", count));
     ix->upto = t->len;
     ix->readonly = table;
-    return true;
+    return ix;
+}
+
+/* An index array for an array in scope. False: none in scope. */
+static bool stmt_decl_index(void) {
+    Var *t = random_var(V_ARRAY, false);
+    return t && decl_index_for(t, true);
 }
 
 /* An index array's entry moved on, or two entries swapped (a permutation at work): the
@@ -2336,6 +2348,196 @@ static void stmt_structwalk(bool call) {
     }
 }
 
+/* ---- meshes (F_MESH): edge tables, CSR matrices, index tables given to a helper ------------ */
+
+static const char *gather_helper; /* f's helper taking an index table (NULL: none) */
+static int gather_helper_form;    /* 0: scatters into a, 1: returns a sum, 2: also moves ix on */
+static int gather_helper_calls;
+
+/* A helper taking q entries of an index table and the array they index:
+ *     static void hg(int q, const int *ix, double *a, double s)      a[ix[k]] += ...
+ *     static double hg(int q, const int *ix, const double *a)        returns a sum over a[ix[k]]
+ *     static void hg(int q, int *ix, int n, double *a)               a[ix[k]] = ...; ix[k] moved on */
+static void write_gather_helper(void) {
+    const char *q = fresh_name("q"), *ix = fresh_name("ix"), *a = fresh_name("a"), *k = fresh_name("k");
+    gather_helper = fresh_name("hg");
+    gather_helper_form = (int)rnd(3);
+    begin_function();
+    indent = 0;
+    char *at = fmt("%s[%s[%s]]", a, ix, k), *next = fmt("%s[%s[(%s + 1) %% %s]]", a, ix, k, q);
+    if (gather_helper_form == 0) {
+        const char *sc = fresh_name("s");
+        line("static void %s(int %s, const int *%s, double *%s, double %s) {", gather_helper, q, ix, a, sc);
+        line("    for (int %s = 0; %s < %s; %s++)", k, k, q, k);
+        line("        %s += 0.25 * tanh(%s * %s);", at, sc, next);
+    } else if (gather_helper_form == 1) {
+        const char *r = fresh_name("r");
+        line("static double %s(int %s, const int *%s, const double *%s) {", gather_helper, q, ix, a);
+        line("    double %s = 0.0;", r);
+        line("    for (int %s = 0; %s < %s; %s++)", k, k, q, k);
+        line("        %s += %s * %s[%s[%s - 1 - %s]];", r, at, a, ix, q, k);
+        line("    return %s;", r);
+    } else {
+        const char *n = fresh_name("n");
+        line("static void %s(int %s, int *%s, int %s, double *%s) {", gather_helper, q, ix, n, a);
+        line("    for (int %s = 0; %s < %s; %s++) {", k, k, q, k);
+        line("        %s = 0.5 * %s + 0.25 * tanh(%s * %s);", at, at, at, next);
+        line("        %s[%s] = (%s[%s] + 1) %% %s;", ix, k, ix, k, n);
+        line("    }");
+    }
+    line("}");
+}
+
+/* The gather helper on an index table in scope and an array it indexes (a tail of the table
+ * now and then); forced: on a new table when none fits. False: nothing fits. */
+static bool stmt_gather_call(bool forced) {
+    bool writes = gather_helper_form != 1, moves = gather_helper_form == 2;
+    Var *ix = NULL, *a = NULL;
+    for (int tries = 0; tries < 8 && !a; tries++) {
+        ix = random_var(V_IARRAY, moves);
+        a = ix ? random_var_of(V_ARRAY, writes, true) : NULL;
+        a = a && strcmp(a->len, ix->upto) == 0 ? a : NULL;
+    }
+    if (!a && forced && (a = random_var_of(V_ARRAY, writes, true)))
+        ix = decl_index_for(a, false);
+    if (!a)
+        return false;
+    ix->read = a->read = true;
+    bool tail = strcmp(ix->len, "2") != 0 && chance(30);
+    char *q = tail ? fmt("%s - 1", ix->len) : fmt("%s", ix->len);
+    char *table = tail ? fmt("%s + 1", ix->name) : fmt("%s", ix->name);
+    gather_helper_calls++;
+    if (gather_helper_form == 0)
+        line("%s(%s, %s, %s, %s);", gather_helper, q, table, a->name, expr(1));
+    else if (gather_helper_form == 1)
+        line("%s += tanh(%s(%s, %s, %s));", sink, gather_helper, q, table, a->name);
+    else
+        line("%s(%s, %s, %s, %s);", gather_helper, q, table, a->len, a->name);
+    return true;
+}
+
+/* A writable array and one of its length to read (itself now and then). False: none. */
+static bool array_pair(Var **src, Var **dst) {
+    *dst = random_var(V_ARRAY, true);
+    *src = NULL;
+    for (int tries = 0; *dst && !*src && tries < 8; tries++) {
+        Var *a = random_var(V_ARRAY, false);
+        *src = a && strcmp(a->len, (*dst)->len) == 0 ? a : NULL;
+    }
+    return *src != NULL;
+}
+
+/* Edge-based assembly over int edges[E][2] (a literal, static const now and then, or filled by
+ * a loop; edges repeat and may join a node to itself): the flux of each edge added to one end
+ * and taken from the other, the table renumbered as it goes now and then. */
+static bool stmt_edges(void) {
+    Var *src, *dst;
+    if (!array_pair(&src, &dst))
+        return false;
+    unsigned count = 2 + rnd(4), len = literal_len(dst->len);
+    const char *edges = fresh_name("edges"), *e = fresh_name("e"), *d = fresh_name("d");
+    bool table = false;
+    line("{");
+    indent++;
+    if (len) {
+        char *list = NULL;
+        for (unsigned i = 0; i < count; i++) {
+            char *pair = fmt("{%u, %u}", rnd(len), rnd(len));
+            list = list ? fmt("%s, %s", list, pair) : pair;
+        }
+        table = chance(40);
+        line("%sint %s[%u][2] = {%s};", table ? "static const " : "", edges, count, list);
+    } else {
+        line("int %s[%u][2];", edges, count);
+        line("for (int %s = 0; %s < %u; %s++) {", e, e, count, e);
+        line("    %s[%s][0] = %s %% (%s);", edges, e, e, dst->len);
+        line("    %s[%s][1] = (%s + %u) %% (%s);", edges, e, e, rnd(3), dst->len);
+        line("}");
+    }
+    char *at0 = fmt("%s[%s][0]", edges, e), *at1 = fmt("%s[%s][1]", edges, e);
+    line("for (int %s = 0; %s < %u; %s++) {", e, e, count, e);
+    if (chance(60)) {
+        const char *i0 = fresh_name("i0"), *i1 = fresh_name("i1");
+        line("    int %s = %s, %s = %s;", i0, at0, i1, at1);
+        at0 = fmt("%s", i0), at1 = fmt("%s", i1);
+    }
+    src->read = dst->read = true;
+    line("    double %s = %s[%s] - %s[%s];", d, src->name, at1, src->name, at0);
+    char *flux = chance(50) ? fmt("0.25 * tanh(%s * %s)", expr(1), d) : fmt("0.125 * %s", d);
+    line("    %s[%s] += %s;", dst->name, at0, flux);
+    line("    %s[%s] -= %s;", dst->name, at1, flux);
+    if (!table && chance(30))
+        line("    %s[%s][1] = (%s[%s][1] + 1) %% (%s);", edges, e, edges, e, dst->len);
+    line("}");
+    indent--;
+    line("}");
+    return true;
+}
+
+/* y = A x or y += A^T x with A in CSR (static const row pointers, some rows empty; columns a
+ * literal or filled by a loop; values constant or computed), y's old value kept in part. */
+static bool stmt_csr(void) {
+    Var *x = random_var(V_ARRAY, false), *y = random_var(V_ARRAY, true);
+    if (!x || !y)
+        return false;
+    bool transposed = chance(40);
+    const Var *cols_of = transposed ? y : x, *rows_of = transposed ? x : y;
+    unsigned rows = 1 + rnd(4), nnz = 0, len = literal_len(cols_of->len);
+    char *starts = fmt("0");
+    for (unsigned r = 0; r < rows; r++) {
+        nnz += rnd(3) + (r == rows - 1 && nnz == 0);
+        starts = fmt("%s, %u", starts, nnz);
+    }
+    const char *rp = fresh_name("row_ptr"), *ci = fresh_name("col_idx"), *val = fresh_name("val");
+    const char *i = fresh_name("i"), *p = fresh_name("p");
+    line("{");
+    indent++;
+    line("static const int %s[%u] = {%s};", rp, rows + 1, starts);
+    if (len) {
+        char *list = fmt("%u", rnd(len));
+        for (unsigned k = 1; k < nnz; k++)
+            list = fmt("%s, %u", list, rnd(len));
+        line("%sint %s[%u] = {%s};", chance(50) ? "static const " : "", ci, nnz, list);
+    } else {
+        line("int %s[%u];", ci, nnz);
+        line("for (int %s = 0; %s < %u; %s++)", p, p, nnz, p);
+        line("    %s[%s] = (%u * %s + %s) %% (%s);", ci, p, 1 + rnd(3), p, int_expr(1), cols_of->len);
+    }
+    char *vals = chance(50) ? fmt("%s", constant()) : expr(1);
+    for (unsigned k = 1; k < nnz; k++)
+        vals = fmt("%s, %s", vals, chance(50) ? constant() : expr(1));
+    line("%s %s[%u] = {%s};", chance(30) ? "const double" : "double", val, nnz, vals);
+    x->read = y->read = true;
+    char *row = fmt("%s %% (%s)", i, rows_of->len);
+    line("for (int %s = 0; %s < %u; %s++) {", i, i, rows, i);
+    if (transposed) {
+        line("    for (int %s = %s[%s]; %s < %s[%s + 1]; %s++)", p, rp, i, p, rp, i, p);
+        line("        %s[%s[%s]] += 0.25 * tanh(%s[%s] * %s[%s]);", y->name, ci, p, val, p, x->name, row);
+    } else {
+        const char *sum = fresh_name("s");
+        line("    double %s = 0.0;", sum);
+        line("    for (int %s = %s[%s]; %s < %s[%s + 1]; %s++)", p, rp, i, p, rp, i, p);
+        line("        %s += %s[%s] * %s[%s[%s]];", sum, val, p, x->name, ci, p);
+        if (chance(30))
+            line("    %s += tanh(%s);", sink, sum);
+        else
+            line("    %s[%s] = 0.5 * %s[%s] + 0.25 * tanh(%s);", y->name, row, y->name, row, sum);
+    }
+    line("}");
+    indent--;
+    line("}");
+    return true;
+}
+
+/* One of the mesh statements. False: nothing in scope to draw it on. */
+static bool stmt_mesh(void) {
+    switch (rnd(gather_helper && writing_top ? 3 : 2)) {
+    case 0: return stmt_edges();
+    case 1: return stmt_csr();
+    default: return stmt_gather_call(false);
+    }
+}
+
 static void stmt_fnstruct(void);
 
 static void stmt(Ctx c, int depth) {
@@ -2349,6 +2551,8 @@ static void stmt(Ctx c, int depth) {
         return;
     }
     if (on(F_GATHER) && chance(8) && stmt_gather())
+        return;
+    if (on(F_MESH) && !c.checkpoint && chance(6) && stmt_mesh())
         return;
     unsigned r = rnd(100);
     bool deep = depth >= 3;
@@ -3381,6 +3585,8 @@ static void write_top(const char *names[5]) {
             call_once(&helpers[h], names);
     if (walk_helper && walk_helper_calls == 0)
         stmt_structwalk(true);
+    if (gather_helper && gather_helper_calls == 0)
+        stmt_gather_call(true);
     char *ret = expr(2);
     close_scope(0);
     if (nheap || nrow_mats) {
@@ -3652,6 +3858,8 @@ int main(int argc, char **argv) {
         write_helper(h);
     if (on(F_STRUCTWALK) && on(F_HELPERS) && chance(60))
         write_walk_helper();
+    if (on(F_MESH) && on(F_HELPERS) && chance(50))
+        write_gather_helper();
     const char *names[5];
     write_top(names);
     int nx = 1 + (int)rnd(5), ny = 1 + (int)rnd(4), width = struct_used || !on(F_VECTOR) ? 0 : 2 + (int)rnd(2);
