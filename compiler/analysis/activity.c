@@ -440,6 +440,13 @@ static bool points_to_integers(const Type *t) {
     return t->kind == TY_PTR && t->base->kind == TY_INT;
 }
 
+/* Whether t points to integers wider than char (an index table, a struct's `const int *ja`): memory
+ * read through it holds no derivatives (char may view any memory; floating data seen through an
+ * int pointer is type punning, refused by check_reinterpreting). */
+static bool points_to_index_data(const Type *t) {
+    return points_to_integers(t) && t->base->int_rank >= 2;
+}
+
 /* A call adc cannot see into is refused when it may touch derivatives: given a pointer (or a
  * struct) reaching active memory, which it may read or write, or an active value whose
  * result feeds an active one, or when its result is a pointer to memory that becomes active.
@@ -566,7 +573,8 @@ static int check_untyped_params(const Expr *call) {
     for (int i = 0; i < call->nargs && i < call->callee->nparams; i++) {
         const Var *p = call->callee->params[i];
         const Expr *arg = call->args[i];
-        bool carries = is_pointer(arg->type) ? points_to_varied(arg) : arg_is_active(arg);
+        bool carries = is_pointer(arg->type) ? points_to_varied(arg) && !points_to_index_data(arg->type)
+                                             : arg_is_active(arg);
         if (carries && !type_has_floating(p->type)) {
             error_at(call->args[i]->loc, "%s receives memory that carries derivatives through '%s', whose "
                      "type holds no floating data: adc cannot follow derivatives through it%s", call_spelling(call),
