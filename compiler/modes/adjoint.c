@@ -1987,6 +1987,61 @@ static void member_shadows(Adj *a, const Stmt *s) {
     member_shadows(a, s->els);
 }
 
+/* Whether s gives the local pointer v anything but a new heap block or null. */
+static bool gives_other_than_block(const Stmt *s, const void *v) {
+    const Expr *value = (s->kind == ST_DECL && s->var == v) ||
+                        (s->kind == ST_ASSIGN && s->lhs->kind == EX_VAR && s->lhs->var == v) ? s->rhs : NULL;
+    return value && !expr_allocation(value) && !expr_is_null(value);
+}
+
+/* Whether value, in fn, may point into a local array of the forward sweep (`ci`, `&ci[1]`, `ci
+ * + 2`, a local pointer given anything but heap blocks): a static const table and a heap
+ * block stay where they are. */
+static bool forward_local_array(const Func *fn, const Expr *value) {
+    const Expr *bare = expr_without_casts(value);
+    const Var *v = expr_root_var(bare->kind == EX_ADDR ? bare->lhs : bare);
+    if (!v || v->kind != VAR_LOCAL || v->is_static_const)
+        return false;
+    return v->type->kind == TY_ARRAY || (v->type->kind == TY_PTR && stmt_find(fn->body, gives_other_than_block, v));
+}
+
+static void refuse_member_table(Adj *a, const Var *s, const char *member, const Expr *value) {
+    error_at(value->loc, "in reverse mode, '%s.%s' given '%s' (a local array, or a pointer that may point into one) "
+             "is not supported: the backward sweep restores '%s' as the forward sweep left it, pointing to that "
+             "sweep's array, which is gone; make the array static const, or give it to the callees as an argument "
+             "of its own",
+             s->source_name, member, expr_root_var(value)->source_name, s->source_name);
+    a->errors++;
+}
+
+/* Refuses each member of a local struct the backward sweep reads (active or needed) that points
+ * to data without derivatives (an int index table) and is given a local array: member_shadows
+ * points back only the members to floating data (difftest seed 940052: `struct csr A = {n,
+ * row_ptr, col_idx, val};` with a local col_idx, whose backward sweep read col_idx through a
+ * dead pointer; a struct of int tables alone, `struct idx I = {3, ci};`, did the same). */
+static void check_member_tables(Adj *a, const Stmt *s) {
+    if (!s)
+        return;
+    const Var *local = s->kind == ST_DECL ? s->var : NULL;
+    if (local && (local->active || local->needed) && local->type->kind == TY_STRUCT && s->rhs &&
+        s->rhs->kind == EX_INITLIST)
+        for (int i = 0; i < s->rhs->nargs && i < local->type->nfields; i++) {
+            const Field *f = &local->type->fields[i];
+            if (f->type->kind == TY_PTR && !type_has_floating(f->type) && forward_local_array(a->fn, s->rhs->args[i]))
+                refuse_member_table(a, local, f->name, s->rhs->args[i]);
+        }
+    const Expr *m = s->kind == ST_ASSIGN ? s->lhs : NULL;
+    if (m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var->kind == VAR_LOCAL &&
+        (m->lhs->var->active || m->lhs->var->needed) && m->type->kind == TY_PTR && !type_has_floating(m->type) &&
+        forward_local_array(a->fn, s->rhs))
+        refuse_member_table(a, m->lhs->var, m->text, s->rhs);
+    for (int i = 0; i < s->nbody; i++)
+        check_member_tables(a, s->body[i]);
+    check_member_tables(a, s->init);
+    check_member_tables(a, s->then);
+    check_member_tables(a, s->els);
+}
+
 static void emit_reverse(Adj *a) {
     Func *fn = a->fn;
     /* Fast math: adjoint arithmetic only (the forward sweep, which computes f, stays strict); in
@@ -2011,6 +2066,7 @@ static void emit_reverse(Adj *a) {
             pointer_shadow(a, fn->vars[i]);
     swaps_note_exits(a, shadow_name);
     member_shadows(a, fn->reverse_body);
+    check_member_tables(a, fn->reverse_body);
     count_mentions(fn->reverse_body, a->mentions);
     const char **callers = local_scalar_adjoints(a);
     const char **entries = set_aside_increments(a);
