@@ -2353,6 +2353,8 @@ static void stmt_structwalk(bool call) {
 
 /* ---- meshes (F_MESH): edge tables, CSR matrices, index tables given to a helper ------------ */
 
+static const char *csr_helper;    /* f's helper applying a struct csr (NULL: none) */
+static int csr_helper_calls;
 static const char *gather_helper; /* f's helper taking an index table (NULL: none) */
 static int gather_helper_form;    /* 0: scatters into a, 1: returns a sum, 2: also moves ix on */
 static int gather_helper_calls;
@@ -2391,6 +2393,32 @@ static void write_gather_helper(void) {
     line("}");
 }
 
+/* Helpers applying a CSR matrix kept in a struct with its index tables, whose int members go to
+ * a helper taking `const int *` (the values may be active, the struct is then active):
+ *     static double hr(const int *ia, const int *ja, const double *a, int i, const double *x)
+ *     static void hc(const struct csr *A, const double *x, double *y, int len) */
+static void write_csr_helper(void) {
+    const char *ia = fresh_name("ia"), *ja = fresh_name("ja"), *a = fresh_name("a"), *i = fresh_name("i");
+    const char *x = fresh_name("x"), *p = fresh_name("p"), *sum = fresh_name("s"), *row = fresh_name("hr");
+    const char *A = fresh_name("A"), *y = fresh_name("y"), *len = fresh_name("len");
+    csr_helper = fresh_name("hc");
+    begin_function();
+    indent = 0;
+    line("static double %s(const int *%s, const int *%s, const double *%s, int %s, const double *%s) {", row, ia, ja,
+         a, i, x);
+    line("    double %s = 0.0;", sum);
+    line("    for (int %s = %s[%s]; %s < %s[%s + 1]; %s++)", p, ia, i, p, ia, i, p);
+    line("        %s += %s[%s] * %s[%s[%s]];", sum, a, p, x, ja, p);
+    line("    return %s;", sum);
+    line("}");
+    line("");
+    line("static void %s(const struct csr *%s, const double *%s, double *%s, int %s) {", csr_helper, A, x, y, len);
+    line("    for (int %s = 0; %s < %s->n; %s++)", i, i, A, i);
+    line("        %s[%s %% %s] = 0.5 * %s[%s %% %s] + 0.25 * tanh(%s(%s->ia, %s->ja, %s->a, %s, %s));", y, i, len, y, i,
+         len, row, A, A, A, i, x);
+    line("}");
+}
+
 /* The gather helper on an index table in scope and an array it indexes (a tail of the table
  * now and then); forced: on a new table when none fits. False: nothing fits. */
 static bool stmt_gather_call(bool forced) {
@@ -2417,6 +2445,11 @@ static bool stmt_gather_call(bool forced) {
     else
         line("%s(%s, %s, %s, %s);", gather_helper, q, table, a->len, a->name);
     return true;
+}
+
+/* Whether v may be given to a helper by address (random_var_of's by_address). */
+static bool passable(const Var *v) {
+    return !(v->global && !v->readonly) && !v->no_alias;
 }
 
 /* A writable array and one of its length to read (itself now and then). False: none. */
@@ -2478,12 +2511,13 @@ static bool stmt_edges(void) {
 }
 
 /* y = A x or y += A^T x with A in CSR (static const row pointers, some rows empty; columns a
- * literal or filled by a loop; values constant or computed), y's old value kept in part. */
-static bool stmt_csr(void) {
-    Var *x = random_var(V_ARRAY, false), *y = random_var(V_ARRAY, true);
+ * literal or filled by a loop; values constant or computed), y's old value kept in part; y = A x
+ * also by the csr helper on a struct csr holding the tables (by_struct: that way, forced). */
+static bool stmt_csr(bool by_struct) {
+    Var *x = random_var_of(V_ARRAY, false, by_struct), *y = random_var_of(V_ARRAY, true, by_struct);
     if (!x || !y)
         return false;
-    bool transposed = chance(40);
+    bool transposed = !by_struct && chance(40);
     const Var *cols_of = transposed ? y : x, *rows_of = transposed ? x : y;
     unsigned rows = 1 + rnd(4), nnz = 0, len = literal_len(cols_of->len);
     char *starts = fmt("0");
@@ -2493,6 +2527,10 @@ static bool stmt_csr(void) {
     }
     const char *rp = fresh_name("row_ptr"), *ci = fresh_name("col_idx"), *val = fresh_name("val");
     const char *i = fresh_name("i"), *p = fresh_name("p");
+    /* adc: a local array in a struct's int member is refused in reverse mode (a literal table is
+     * static const there; one filled by a loop is refused) */
+    bool via_struct = by_struct || (!transposed && csr_helper && writing_top && passable(x) && passable(y) &&
+                                    chance(50));
     line("{");
     indent++;
     line("static const int %s[%u] = {%s};", rp, rows + 1, starts);
@@ -2500,7 +2538,7 @@ static bool stmt_csr(void) {
         char *list = fmt("%u", rnd(len));
         for (unsigned k = 1; k < nnz; k++)
             list = fmt("%s, %u", list, rnd(len));
-        line("%sint %s[%u] = {%s};", chance(50) ? "static const " : "", ci, nnz, list);
+        line("%sint %s[%u] = {%s};", via_struct || chance(50) ? "static const " : "", ci, nnz, list);
     } else {
         line("int %s[%u];", ci, nnz);
         line("for (int %s = 0; %s < %u; %s++)", p, p, nnz, p);
@@ -2511,6 +2549,15 @@ static bool stmt_csr(void) {
         vals = fmt("%s, %s", vals, chance(50) ? constant() : expr(1));
     line("%s %s[%u] = {%s};", chance(30) ? "const double" : "double", val, nnz, vals);
     x->read = y->read = true;
+    if (via_struct) {
+        const char *A = fresh_name("A");
+        csr_helper_calls++;
+        line("struct csr %s = {%u, %s, %s, %s};", A, rows, rp, ci, val);
+        line("%s(&%s, %s, %s, %s);", csr_helper, A, x->name, y->name, y->len);
+        indent--;
+        line("}");
+        return true;
+    }
     char *row = fmt("%s %% (%s)", i, rows_of->len);
     line("for (int %s = 0; %s < %u; %s++) {", i, i, rows, i);
     if (transposed) {
@@ -2536,7 +2583,7 @@ static bool stmt_csr(void) {
 static bool stmt_mesh(void) {
     switch (rnd(gather_helper && writing_top ? 3 : 2)) {
     case 0: return stmt_edges();
-    case 1: return stmt_csr();
+    case 1: return stmt_csr(false);
     default: return stmt_gather_call(false);
     }
 }
@@ -3590,6 +3637,8 @@ static void write_top(const char *names[5]) {
         stmt_structwalk(true);
     if (gather_helper && gather_helper_calls == 0)
         stmt_gather_call(true);
+    if (csr_helper && csr_helper_calls == 0)
+        stmt_csr(true);
     char *ret = expr(2);
     close_scope(0);
     if (nheap || nrow_mats) {
@@ -3863,6 +3912,8 @@ int main(int argc, char **argv) {
         write_walk_helper();
     if (on(F_MESH) && on(F_HELPERS) && chance(50))
         write_gather_helper();
+    if (on(F_MESH) && on(F_HELPERS) && chance(50))
+        write_csr_helper();
     const char *names[5];
     write_top(names);
     int nx = 1 + (int)rnd(5), ny = 1 + (int)rnd(4), width = struct_used || !on(F_VECTOR) ? 0 : 2 + (int)rnd(2);
@@ -3883,6 +3934,8 @@ int main(int argc, char **argv) {
         printf("typedef struct {\n    double (*rhs)(double, double);\n    double k;\n} model_t;\n\n");
     if (stepper_used)
         printf("typedef struct {\n    void (*step)(int n, const double *u, double *du, double c);\n    double c;\n} stepper_t;\n\n");
+    if (csr_helper)
+        printf("struct csr {\n    int n;\n    const int *ia, *ja;\n    const double *a;\n};\n\n");
     if (par_used)
         printf("struct par {\n    double k;\n    const double *w;\n    int len;\n};\n\n");
     for (int t = 0; t < ntexts - 1; t++)
