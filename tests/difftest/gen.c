@@ -2515,6 +2515,8 @@ static bool stmt_edges(void) {
  * also by the csr helper on a struct csr holding the tables (by_struct: that way, forced). */
 static bool stmt_csr(bool by_struct) {
     Var *x = random_var_of(V_ARRAY, false, by_struct), *y = random_var_of(V_ARRAY, true, by_struct);
+    for (int tries = 0; by_struct && x && !literal_len(x->len) && tries < 8; tries++)
+        x = random_var_of(V_ARRAY, false, true); /* a literal column table: static const */
     if (!x || !y)
         return false;
     bool transposed = !by_struct && chance(40);
@@ -2529,7 +2531,7 @@ static bool stmt_csr(bool by_struct) {
     const char *i = fresh_name("i"), *p = fresh_name("p");
     /* adc: a local array in a struct's int member is refused in reverse mode (a literal table is
      * static const there; one filled by a loop is refused) */
-    bool via_struct = by_struct || (!transposed && csr_helper && writing_top && passable(x) && passable(y) &&
+    bool via_struct = by_struct || (!transposed && len && csr_helper && writing_top && passable(x) && passable(y) &&
                                     chance(50));
     line("{");
     indent++;
