@@ -6,7 +6,7 @@
  * columns, and the system solved by Jacobi-preconditioned conjugate gradients stopped on a
  * relative residual. The objective is the compliance f . u plus a penalty on one node's
  * deflection, differentiated with respect to the bar areas and the node coordinates (only the
- * ADC_DIFF line is added). */
+ * ADC_DIFF line is added). Needs libclang >= 17 (operators inside DOF). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
