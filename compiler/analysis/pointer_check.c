@@ -321,7 +321,7 @@ static void check_heap_free(Check *c, const Expr *call) {
     if (out && pointer_to_floating(out->type))
         refuse(c, call->loc, "'posix_memalign' whose status is used (its block comes back through a pointer to the pointer)",
                "call it as a statement, then test the pointer: if (!p)");
-    const Expr *arg = !call->callee && strcmp(call->text, "free") == 0 && call->nargs == 1 ? call->args[0] : NULL;
+    const Expr *arg = expr_free_argument(call);
     while (arg && arg->kind == EX_CAST)
         arg = arg->lhs;
     if (arg && pointer_to_floating(arg->type) && !expr_freed_var(call) && (arg->kind == EX_COND || arg->kind == EX_BINARY))

@@ -160,9 +160,8 @@ static void store_through(Local *l, const Store *st, Var *p) {
 static void own_frees(Local *l, Stmt *st, const char *member, Var *p) {
     if (!st)
         return;
-    Expr *call = st->kind == ST_CALL ? st->rhs : NULL;
-    if (call && !call->callee && strcmp(call->text, "free") == 0 && call->nargs == 1) {
-        Expr *arg = call->args[0];
+    Expr *call = st->kind == ST_CALL ? st->rhs : NULL, *arg = expr_free_argument(call);
+    if (arg) {
         while (arg->kind == EX_CAST)
             arg = arg->lhs;
         if (pointer_member(l, arg, member) && !p)

@@ -671,10 +671,13 @@ Var *expr_block_at_offset(const Expr *e) {
     return e->type->kind == TY_PTR ? offset_block(e, e->type) : NULL;
 }
 
+Expr *expr_free_argument(const Expr *e) {
+    return e && e->kind == EX_CALL && !e->callee && strcmp(e->text, "free") == 0 && e->nargs == 1 ? e->args[0] : NULL;
+}
+
 Var *expr_freed_var(const Expr *e) {
-    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
-        return NULL;
-    return expr_block_at_offset(e->args[0]);
+    const Expr *arg = expr_free_argument(e);
+    return arg ? expr_block_at_offset(arg) : NULL;
 }
 
 bool var_holds_blocks(const Var *v) {
@@ -683,7 +686,7 @@ bool var_holds_blocks(const Var *v) {
 
 bool stmt_frees_later(const Stmt *s) {
     const Expr *e = s && s->kind == ST_CALL ? s->rhs : NULL;
-    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
+    if (!expr_free_argument(e))
         return false;
     const Var *v = expr_freed_var(e);
     return !v || !var_holds_blocks(v);
@@ -736,17 +739,15 @@ bool stmt_allocates_row(const Stmt *s) {
 }
 
 const Expr *expr_freed_row(const Expr *e) {
-    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
-        return NULL;
-    const Expr *arg = expr_without_casts(e->args[0]);
-    return arg->kind == EX_INDEX && block_rows(arg->lhs) ? arg : NULL;
+    const Expr *arg = expr_free_argument(e);
+    arg = arg ? expr_without_casts(arg) : NULL;
+    return arg && arg->kind == EX_INDEX && block_rows(arg->lhs) ? arg : NULL;
 }
 
 const Expr *expr_freed_member(const Expr *e) {
-    if (!e || e->kind != EX_CALL || e->callee || strcmp(e->text, "free") != 0 || e->nargs != 1)
-        return NULL;
-    const Expr *arg = expr_without_casts(e->args[0]);
-    return arg->kind == EX_MEMBER && arg->type->kind == TY_PTR && type_has_floating(arg->type) ? arg : NULL;
+    const Expr *arg = expr_free_argument(e);
+    arg = arg ? expr_without_casts(arg) : NULL;
+    return arg && arg->kind == EX_MEMBER && arg->type->kind == TY_PTR && type_has_floating(arg->type) ? arg : NULL;
 }
 
 bool func_returns_heap(const Func *fn) {

@@ -662,6 +662,8 @@ const Expr *expr_without_casts(const Expr *e);
  * nested, of p's own type, each k an integer without calls (Numerical Recipes' offset vectors
  * `v - nl + NR_END`); NULL otherwise. Its shadow is p's at the same offset (shadow_text). */
 Var *expr_block_at_offset(const Expr *e);
+/* The argument of e when e is a call `free(arg)`, or NULL. */
+Expr *expr_free_argument(const Expr *e);
 /* The variable `free(v)` frees (below casts; also at an offset, `free(v + nl - NR_END)`:
  * expr_block_at_offset), or NULL when e is no such call. */
 Var *expr_freed_var(const Expr *e);
