@@ -1994,23 +1994,29 @@ static bool gives_other_than_block(const Stmt *s, const void *v) {
     return value && !expr_allocation(value) && !expr_is_null(value);
 }
 
-/* Whether value, in fn, may point into a local array of the forward sweep (`ci`, `&ci[1]`, `ci
- * + 2`, a local pointer given anything but heap blocks): a static const table and a heap
- * block stay where they are. */
-static bool forward_local_array(const Func *fn, const Expr *value) {
-    const Expr *bare = expr_without_casts(value);
-    const Var *v = expr_root_var(bare->kind == EX_ADDR ? bare->lhs : bare);
+/* The local variable value, in fn, may point into, when that is a local array of the forward
+ * sweep (`ci`, `&ci[1]`, `ci + 2`, a local pointer given anything but heap blocks), or NULL: a
+ * static const table and a heap block stay where they are. */
+static const Var *forward_local_array(const Func *fn, const Expr *value) {
+    const Var *v = expr_root_var(value);
     if (!v || v->kind != VAR_LOCAL || v->is_static_const)
-        return false;
-    return v->type->kind == TY_ARRAY || (v->type->kind == TY_PTR && stmt_find(fn->body, gives_other_than_block, v));
+        return NULL;
+    bool moves = v->type->kind == TY_ARRAY ||
+                 (v->type->kind == TY_PTR && stmt_find(fn->body, gives_other_than_block, v));
+    return moves ? v : NULL;
 }
 
-static void refuse_member_table(Adj *a, const Var *s, const char *member, const Expr *value) {
+/* Refuses member of the local struct s, given value, when value may point into a local array
+ * of the forward sweep. */
+static void check_member_table(Adj *a, const Var *s, const char *member, const Expr *value) {
+    const Var *array = forward_local_array(a->fn, value);
+    if (!array)
+        return;
     error_at(value->loc, "in reverse mode, '%s.%s' given '%s' (a local array, or a pointer that may point into one) "
              "is not supported: the backward sweep restores '%s' as the forward sweep left it, pointing to that "
              "sweep's array, which is gone; make the array static const, or give it to the callees as an argument "
              "of its own",
-             s->source_name, member, expr_root_var(value)->source_name, s->source_name);
+             s->source_name, member, array->source_name, s->source_name);
     a->errors++;
 }
 
@@ -2027,14 +2033,13 @@ static void check_member_tables(Adj *a, const Stmt *s) {
         s->rhs->kind == EX_INITLIST)
         for (int i = 0; i < s->rhs->nargs && i < local->type->nfields; i++) {
             const Field *f = &local->type->fields[i];
-            if (f->type->kind == TY_PTR && !type_has_floating(f->type) && forward_local_array(a->fn, s->rhs->args[i]))
-                refuse_member_table(a, local, f->name, s->rhs->args[i]);
+            if (f->type->kind == TY_PTR && !type_has_floating(f->type))
+                check_member_table(a, local, f->name, s->rhs->args[i]);
         }
     const Expr *m = s->kind == ST_ASSIGN ? s->lhs : NULL;
     if (m && m->kind == EX_MEMBER && !m->arrow && m->lhs->kind == EX_VAR && m->lhs->var->kind == VAR_LOCAL &&
-        (m->lhs->var->active || m->lhs->var->needed) && m->type->kind == TY_PTR && !type_has_floating(m->type) &&
-        forward_local_array(a->fn, s->rhs))
-        refuse_member_table(a, m->lhs->var, m->text, s->rhs);
+        (m->lhs->var->active || m->lhs->var->needed) && m->type->kind == TY_PTR && !type_has_floating(m->type))
+        check_member_table(a, m->lhs->var, m->text, s->rhs);
     for (int i = 0; i < s->nbody; i++)
         check_member_tables(a, s->body[i]);
     check_member_tables(a, s->init);
