@@ -1619,6 +1619,14 @@ static unsigned literal_len(const char *len) {
     return *end == '\0' && n < 1000 ? (unsigned)n : 0;
 }
 
+/* "e0, e1, ...": count entries below len, drawn as they fall (they repeat). */
+static char *index_list(unsigned count, unsigned len) {
+    char *list = fmt("%u", rnd(len));
+    for (unsigned i = 1; i < count; i++)
+        list = fmt("%s, %u", list, rnd(len));
+    return list;
+}
+
 /* int ix[L] indexing the arrays of t's length: a literal list whose entries repeat as they
  * fall (static const now and then when table_ok, a connectivity table), or filled by a loop
  * (c * k + e) % len (repeats when c shares a factor with len). */
@@ -1627,9 +1635,7 @@ static Var *decl_index_for(const Var *t, bool table_ok) {
     const char *name = fresh_name("ix");
     bool table = false;
     if (len && chance(60)) {
-        char *list = fmt("%u", rnd(len));
-        for (unsigned i = 1; i < count; i++)
-            list = fmt("%s, %u", list, rnd(len));
+        char *list = index_list(count, len);
         table = table_ok && chance(30);
         line("%sint %s[%u] = {%s};", table ? "static const " : "", name, count, list);
     } else {
@@ -2537,9 +2543,7 @@ static bool stmt_csr(bool by_struct) {
     indent++;
     line("static const int %s[%u] = {%s};", rp, rows + 1, starts);
     if (len) {
-        char *list = fmt("%u", rnd(len));
-        for (unsigned k = 1; k < nnz; k++)
-            list = fmt("%s, %u", list, rnd(len));
+        char *list = index_list(nnz, len);
         line("%sint %s[%u] = {%s};", via_struct || chance(50) ? "static const " : "", ci, nnz, list);
     } else {
         line("int %s[%u];", ci, nnz);
